@@ -1,0 +1,56 @@
+/**
+ * Seller hosts per platform, as manifest match patterns. The content script matches exactly these
+ * (the store build); wxt.config.ts derives the manifest from this table, so a new host is one line.
+ * Pure data: imported by wxt.config.ts at build time and by the adapters at run time.
+ */
+import type { Platform } from '../snapshot';
+
+export const PLATFORM_MATCHES: Readonly<Record<Exclude<Platform, 'demo' | 'unknown'>, readonly string[]>> = Object.freeze({
+  taobao: [
+    'https://myseller.taobao.com/*',
+    'https://qn.taobao.com/*',
+    'https://trade.taobao.com/*',
+    'https://trade.tmall.com/*',
+    'https://refund2.taobao.com/*',
+    'https://refund2.tmall.com/*',
+  ],
+  pinduoduo: ['https://mms.pinduoduo.com/*'],
+  douyin: ['https://fxg.jinritemai.com/*', 'https://im.jinritemai.com/*'],
+  jd: ['https://shop.jd.com/*', 'https://dongdong.jd.com/*'],
+  kuaishou: ['https://s.kwaixiaodian.com/*'],
+  shopify: ['https://admin.shopify.com/*'],
+  amazon: [
+    'https://sellercentral.amazon.com/*',
+    'https://sellercentral.amazon.ca/*',
+    'https://sellercentral.amazon.com.mx/*',
+    'https://sellercentral.amazon.co.uk/*',
+    'https://sellercentral-europe.amazon.com/*',
+    'https://sellercentral.amazon.de/*',
+    'https://sellercentral.amazon.fr/*',
+    'https://sellercentral.amazon.it/*',
+    'https://sellercentral.amazon.es/*',
+    'https://sellercentral.amazon.co.jp/*',
+    'https://sellercentral.amazon.com.au/*',
+    'https://sellercentral.amazon.in/*',
+    'https://sellercentral.amazon.sg/*',
+    'https://sellercentral.amazon.ae/*',
+  ],
+});
+
+/** Every seller host the store build's content script runs on. */
+export const SELLER_MATCHES: readonly string[] = Object.values(PLATFORM_MATCHES).flat();
+
+/** Extra matches of the demo build only: the bundled demo seller pages served on this machine. */
+export const DEMO_MATCHES: string[] = ['http://127.0.0.1/*', 'http://localhost/*'];
+
+/** The platform whose seller hosts include this URL's host ('unknown' otherwise). */
+export function platformOfHost(hostname: string): Platform {
+  for (const [p, pats] of Object.entries(PLATFORM_MATCHES)) {
+    for (const pat of pats) {
+      const host = pat.replace(/^https?:\/\//, '').replace(/\/.*$/, '');
+      if (host === hostname) return p as Platform;
+    }
+  }
+  if (hostname === '127.0.0.1' || hostname === 'localhost') return 'demo';
+  return 'unknown';
+}

@@ -1,0 +1,168 @@
+/**
+ * The extension's one IndexedDB database (Dexie), opened only in the extension's own origin
+ * (background and side panel; never in a host page). Pure IndexedDB: Node tests and benchmarks run it
+ * on fake-indexeddb.
+ *
+ * Versioning rule: never edit or drop an old `db.version(n)`; add a new one, change data only inside
+ * `.upgrade()`, and add a test that opens a database written by the previous version (schema.test.ts).
+ */
+import Dexie, { type EntityTable } from 'dexie';
+import type { Platform } from '../snapshot';
+
+export const DB_NAME = 'aftersales-copilot';
+
+/** A note on a buyer and/or an order. */
+export interface Note {
+  id?: number;
+  platform: Platform;
+  shop?: string;
+  /** `platform:shop:buyer` (see keys.ts); set when the note is about a buyer. */
+  buyerKey?: string;
+  /** `platform:orderId`; set when the note is about an order. */
+  orderKey?: string;
+  orderId?: string;
+  buyerNick?: string;
+  text: string;
+  tags: string[];
+  pinned: boolean;
+  /** The page the note was written on. */
+  url?: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export type ReminderStatus = 'pending' | 'fired' | 'done';
+
+/** A follow-up reminder. Times are epoch milliseconds (UTC); the UI shows local time. */
+export interface Reminder {
+  id?: number;
+  text: string;
+  dueAt: number;
+  status: ReminderStatus;
+  /** When the notification was shown (a reminder fires once per due time). */
+  firedAt?: number;
+  doneAt?: number;
+  /** Set when the reminder fired while the browser was closed and was shown on the next start. */
+  missed?: boolean;
+  platform?: Platform;
+  orderId?: string;
+  orderKey?: string;
+  buyerKey?: string;
+  buyerNick?: string;
+  /** The page to open when the notification is clicked. */
+  url?: string;
+  /** The time as the agent wrote it ("明天上午10点"). */
+  timeText?: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** A reply script of the agent's own (new, or an override of a built-in: `builtinId`). */
+export interface UserScript {
+  id: string;
+  title: string;
+  body: string;
+  scenarios: string[];
+  stages: string[];
+  states: string[];
+  lang: 'zh' | 'en';
+  platform?: Platform;
+  tags: string[];
+  shortcut?: string;
+  tip?: string;
+  folder?: string;
+  favourite?: boolean;
+  /** The built-in script this one overrides; the original stays for reset. */
+  builtinId?: string;
+  /** Soft delete (kept for undo; hides a built-in when set on an override). */
+  deleted?: boolean;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** One use of a script (for ranking by frequency and recency). */
+export interface UsageEvent {
+  id?: number;
+  scriptId: string;
+  at: number;
+  kind: 'insert' | 'copy';
+  scenario?: string;
+}
+
+/** A key/value setting (values validated by their readers). */
+export interface Setting {
+  key: string;
+  value: unknown;
+}
+
+/** The agent corrected the scenario of a message (local learning). */
+export interface Feedback {
+  id?: number;
+  text: string;
+  from?: string;
+  to: string;
+  at: number;
+}
+
+/** A ticked next-step item, per order. */
+export interface Tick {
+  /** `${orderKey}|${stepId}` */
+  key: string;
+  orderKey: string;
+  stepId: string;
+  done: boolean;
+  at: number;
+}
+
+/** A hand-made mapping of an unknown site's elements to snapshot fields. */
+export interface SiteMapping {
+  host: string;
+  fields: Record<string, string>;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** A case the agent looked at (order or buyer), for the daily review. */
+export interface CaseRecord {
+  key: string;
+  platform: Platform;
+  orderId?: string;
+  buyerNick?: string;
+  scenario?: string;
+  url?: string;
+  firstSeenAt: number;
+  lastSeenAt: number;
+}
+
+export class CopilotDb extends Dexie {
+  notes!: EntityTable<Note, 'id'>;
+  reminders!: EntityTable<Reminder, 'id'>;
+  scripts!: EntityTable<UserScript, 'id'>;
+  usage!: EntityTable<UsageEvent, 'id'>;
+  settings!: EntityTable<Setting, 'key'>;
+  feedback!: EntityTable<Feedback, 'id'>;
+  ticks!: EntityTable<Tick, 'key'>;
+  mappings!: EntityTable<SiteMapping, 'host'>;
+  cases!: EntityTable<CaseRecord, 'key'>;
+
+  constructor(name = DB_NAME) {
+    super(name);
+    this.version(1).stores({
+      notes: '++id, buyerKey, orderKey, updatedAt, *tags',
+      reminders: '++id, status, dueAt, [status+dueAt], orderKey, buyerKey',
+      scripts: 'id, updatedAt, folder, shortcut, builtinId',
+      usage: '++id, scriptId, at',
+      settings: 'key',
+      feedback: '++id, at',
+      ticks: 'key, orderKey',
+      mappings: 'host',
+      cases: 'key, lastSeenAt',
+    });
+  }
+}
+
+let shared: CopilotDb | undefined;
+/** The extension's database (one instance per context). */
+export function getDb(): CopilotDb {
+  return (shared ??= new CopilotDb());
+}

@@ -1,0 +1,40 @@
+/** The shape of a reply script (built-in or the agent's own). Built-ins are data in lib/scripts/builtin/. */
+import type { AfterSalesState, OrderStage, Platform } from '../snapshot';
+import type { ScenarioId } from '../scenarios';
+
+/** Stage groups agents think in, besides the exact order stages. */
+export type ServicePhase = 'presale' | 'in_order' | 'after_sale';
+
+export interface Script {
+  /** Stable id, e.g. `zh.return_refund.address`; the agent's own scripts use `u.<random>`. */
+  id: string;
+  title: string;
+  /** Text with variables: {buyer}, {order_id}, {courier|快递} (fallback after the bar). */
+  body: string;
+  scenarios: ScenarioId[];
+  /** Order stages where the script fits; empty = any. */
+  stages: OrderStage[];
+  /** After-sales states where the script fits; empty = any. */
+  states: AfterSalesState[];
+  lang: 'zh' | 'en';
+  platform?: Platform;
+  /** Free tags, e.g. 安抚, 催评, de-escalation, thanks. `risk` marks de-escalation scripts. */
+  tags: string[];
+  /** Typed after the trigger (default `;`) in the chat box, e.g. `tk`. */
+  shortcut?: string;
+  /** Guidance for the agent, not inserted ("ask for photos before agreeing"). */
+  tip?: string;
+  phase?: ServicePhase;
+  /** Folder or group name, e.g. 售后/退货. */
+  folder?: string;
+}
+
+/**
+ * Variables a script may use. Filled from the snapshot and from settings; unfilled ones stay
+ * visibly marked in the panel and must be filled before inserting.
+ */
+export const SCRIPT_VARIABLES = [
+  'buyer', 'order_id', 'product', 'sku', 'qty', 'amount', 'refund_amount', 'courier', 'tracking_no',
+  'latest_event', 'return_address', 'deadline', 'shop', 'agent', 'today', 'platform',
+] as const;
+export type ScriptVariable = (typeof SCRIPT_VARIABLES)[number];

@@ -1,0 +1,132 @@
+/** Maps a PageSnapshot and the agent's settings to script variables (see template.ts). */
+import type { Courier, PageSnapshot, Platform } from '../snapshot';
+import type { ScriptVariable } from './types';
+
+export interface VarSettings {
+  shop?: string;
+  agent?: string;
+  returnAddress?: string;
+  now?: Date;
+  lang?: 'zh' | 'en';
+}
+
+const COURIER_NAMES: Readonly<Record<Courier, { zh: string; en: string }>> = Object.freeze({
+  SF: { zh: '顺丰速运', en: 'SF Express' },
+  ZTO: { zh: '中通快递', en: 'ZTO Express' },
+  YTO: { zh: '圆通速递', en: 'YTO Express' },
+  STO: { zh: '申通快递', en: 'STO Express' },
+  YUNDA: { zh: '韵达快递', en: 'Yunda Express' },
+  JT: { zh: '极兔速递', en: 'J&T Express' },
+  JD: { zh: '京东物流', en: 'JD Logistics' },
+  EMS: { zh: '中国邮政EMS', en: 'EMS (China Post)' },
+  DEPPON: { zh: '德邦快递', en: 'Deppon Express' },
+  UPS: { zh: 'UPS', en: 'UPS' },
+  FEDEX: { zh: 'FedEx', en: 'FedEx' },
+  USPS: { zh: 'USPS', en: 'USPS' },
+  DHL: { zh: 'DHL', en: 'DHL' },
+  OTHER: { zh: '', en: '' },
+});
+
+const PLATFORM_NAMES: Readonly<Record<Platform, { zh: string; en: string }>> = Object.freeze({
+  taobao: { zh: '淘宝', en: 'Taobao' },
+  pinduoduo: { zh: '拼多多', en: 'Pinduoduo' },
+  douyin: { zh: '抖音', en: 'Douyin' },
+  jd: { zh: '京东', en: 'JD' },
+  kuaishou: { zh: '快手', en: 'Kuaishou' },
+  shopify: { zh: 'Shopify', en: 'Shopify' },
+  amazon: { zh: '亚马逊', en: 'Amazon' },
+  demo: { zh: '演示店', en: 'Demo shop' },
+  unknown: { zh: '', en: '' },
+});
+
+const CURRENCY_SIGNS: Readonly<Record<string, string>> = Object.freeze({
+  CNY: '¥', RMB: '¥', USD: '$', EUR: '€', GBP: '£', JPY: 'JP¥', HKD: 'HK$', CAD: 'CA$', AUD: 'A$',
+});
+const CN_PLATFORMS: ReadonlySet<Platform> = new Set(['taobao', 'pinduoduo', 'douyin', 'jd', 'kuaishou']);
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** The courier's display name ('' for OTHER, so a fallback applies). */
+export function courierName(c: Courier, lang: 'zh' | 'en'): string {
+  return COURIER_NAMES[c]?.[lang] ?? '';
+}
+
+/** The platform's display name ('' for unknown). */
+export function platformName(p: Platform, lang: 'zh' | 'en'): string {
+  return PLATFORM_NAMES[p]?.[lang] ?? '';
+}
+
+/** `¥129.00`, `$12.50`; an unknown currency code goes after the number; no currency = bare number. */
+export function formatMoney(n: number, currency?: string): string {
+  const num = n.toFixed(2);
+  if (!currency) return num;
+  const sign = CURRENCY_SIGNS[currency.toUpperCase()];
+  return sign ? `${sign}${num}` : `${num} ${currency.toUpperCase()}`;
+}
+
+/**
+ * A product title short enough for a chat line. Listing titles are keyword-stuffed
+ * ("【包邮】2026新款加厚珊瑚绒四件套 冬季保暖 床上用品…"), so drop bracketed promo tags and cut at a
+ * word boundary before `max` characters rather than mid-word.
+ */
+export function shortenProduct(title: string, maxWidth = 40): string {
+  let t = title.replace(/[【\[][^】\]]{0,12}[】\]]/g, ' ').replace(/\s+/g, ' ').trim();
+  if (!t) t = title.trim();
+  // Width, not length: a CJK character takes about two Latin ones on screen.
+  let width = 0;
+  let end = 0;
+  while (end < t.length) {
+    const w = t.charCodeAt(end) > 0x2e80 ? 2 : 1;
+    if (width + w > maxWidth) break;
+    width += w;
+    end++;
+  }
+  if (end >= t.length) return t;
+  const head = t.slice(0, end + 1);
+  const cut = Math.max(head.lastIndexOf(' '), head.lastIndexOf('，'), head.lastIndexOf(','), head.lastIndexOf('|'), head.lastIndexOf('/'));
+  return (cut >= end / 3 ? head.slice(0, cut) : t.slice(0, end)).replace(/[\s,，|/]+$/, '').trim();
+}
+
+/** Today's local date as agents write it: zh `11月23日`, en `Nov 23`. */
+export function formatToday(d: Date, lang: 'zh' | 'en'): string {
+  return lang === 'zh' ? `${d.getMonth() + 1}月${d.getDate()}日` : `${MONTHS_EN[d.getMonth()]} ${d.getDate()}`;
+}
+
+/**
+ * The variables a page fills. A field the page does not show is left out, so the template's
+ * fallback or the "missing" marker applies instead of an empty string.
+ */
+export function varsFromSnapshot(
+  snap: PageSnapshot,
+  settings: VarSettings = {},
+  extra: { deadline?: string } = {},
+): Partial<Record<ScriptVariable, string>> {
+  const lang = settings.lang ?? 'zh';
+  const v: Partial<Record<ScriptVariable, string>> = {};
+  const set = (k: ScriptVariable, x: string | undefined): void => {
+    const t = x?.trim();
+    if (t) v[k] = t;
+  };
+  set('buyer', snap.buyer?.nick);
+  set('order_id', snap.orderId);
+  const item = snap.items?.[0];
+  if (item) {
+    set('product', shortenProduct(item.title));
+    set('sku', item.sku);
+    if (typeof item.qty === 'number' && Number.isFinite(item.qty)) set('qty', String(item.qty));
+  }
+  const currency = snap.amounts?.currency ?? (CN_PLATFORMS.has(snap.platform) ? 'CNY' : undefined);
+  const paid = snap.amounts?.paid;
+  if (typeof paid === 'number' && Number.isFinite(paid)) set('amount', formatMoney(paid, currency));
+  const refund = snap.amounts?.refund;
+  if (typeof refund === 'number' && Number.isFinite(refund)) set('refund_amount', formatMoney(refund, currency));
+  if (snap.logistics?.courier) set('courier', courierName(snap.logistics.courier, lang));
+  set('tracking_no', snap.logistics?.trackingNo);
+  set('latest_event', snap.logistics?.latestEvent);
+  set('return_address', settings.returnAddress);
+  set('shop', settings.shop ?? snap.shop);
+  set('agent', settings.agent);
+  set('today', formatToday(settings.now ?? new Date(), lang));
+  set('platform', platformName(snap.platform, lang));
+  set('deadline', extra.deadline);
+  return v;
+}

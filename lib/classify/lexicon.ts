@@ -1,0 +1,167 @@
+/**
+ * Cue lexicons: the words and patterns that point to each scenario, with a weight.
+ * Written from the after-sales domain (shared/spec/scenarios.md, domain.md), zh and en, for
+ * text that `normalize` has already cleaned (lower case, simplified, slang folded, ids masked).
+ *
+ * Weights: ~4 = names the need outright (发票, 价保, tracking number); ~3 = strong; ~2 = typical but
+ * shared with neighbours; ~1 = weak hint. Goals (退货, 换货, refund) weigh a little more than the
+ * causes (坏了, 发错) so that "the buyer's goal beats the cause" falls out of the sums.
+ *
+ * A literal is matched as a substring (Chinese) or at a word start (Latin letters, so `deliver`
+ * also finds `delivered`). A leading `!` marks a cue that a negation just before it cancels
+ * (不是质量问题, not broken). Regexes must not be global; they are tested once per message.
+ */
+import type { ScenarioId } from '../scenarios';
+
+export interface Cue {
+  id: ScenarioId;
+  w: number;
+  lit?: string;
+  re?: RegExp;
+  /** Cancelled when a negator stands right before it. */
+  neg?: boolean;
+  /** Latin literal: needs a word boundary before it. */
+  word?: boolean;
+}
+
+export const CUES: Cue[] = [];
+
+function L(id: ScenarioId, w: number, list: string): void {
+  for (let t of list.split('|')) {
+    t = t.trim();
+    if (!t) continue;
+    const neg = t.startsWith('!');
+    if (neg) t = t.slice(1);
+    CUES.push({ id, w, lit: t, neg, word: /^[a-z0-9]/.test(t) });
+  }
+}
+function R(id: ScenarioId, w: number, re: RegExp, neg = false): void {
+  CUES.push({ id, w, re, neg });
+}
+
+// ── return_refund: goods go back, money comes back ──────────────────────────────────────────
+L('return_refund', 3.5, '!退货|!退掉|七天无理由|7天无理由|无理由退|!寄回|!退回去|!退回给|退货退款|退款退货|运费险|退货地址|退货单号|寄回地址|上门取件|!拒收|拦截|!退换货|退货运费|收到退货|退回的|退货的');
+L('return_refund', 2.5, '!不想要了|!不要了|!退回|退运费|!退了吧|!退给你|!能退吗|!可以退吗|!退吗|!退么|验货|退件|寄回来|取件|!不合适|!不合身|!退三|!退两|!退一');
+L('return_refund', 3.5, 'return label|send it back|send back|sending it back|ship it back|return the item|return it|return this|return my|returned an item|returned the|returning');
+L('return_refund', 2.5, 'return|pick up the product|collected it|drop off');
+R('return_refund', 3, /(能|可以|能不能|怎么|怎样|如何|想|要|申请|我要|直接)(办理)?退(吗|么|呢|啊|了|货|掉|回|\?|$| )/, true);
+R('return_refund', 2.5, /退.{0,3}(运费|快递费|邮费)/);
+R('return_refund', 2, /不(想|打算)(要|留)|不喜欢/, false);
+
+// ── refund_only: money back, nothing to send ───────────────────────────────────────────────
+L('refund_only', 4, '仅退款|只退款|退定金|退订金|退款到账|退款没到|没收到退款|退款还没|退款什么时候|部分退款');
+L('refund_only', 2.5, '!退款|退钱|钱退|货款|退回来的钱|money back|refund');
+R('refund_only', 3.5, /(钱|款|货款|退款).{0,6}(什么时候|多久|何时|几天|怎么还没?|还没|没有?)(能|会|才)?(退|到|回)/);
+R('refund_only', 3, /(什么时候|多久|何时|几天).{0,4}(退钱|退款|到账|退回)/);
+R('refund_only', 3, /\brefund(ed|s)?\b.{0,30}\b(not|never|yet|still|when|where)\b|\b(get|getting|give|want|need|issue|process)\b.{0,12}\brefund/);
+R('refund_only', 2.5, /\bonly (getting|got|receiving)\b.{0,15}\bback\b|\bcharged\b.{0,30}\b(cancell?ed|after cancel)/);
+
+// ── exchange ───────────────────────────────────────────────────────────────────────────────
+L('exchange', 4, '!换货|!换新|!调换|!换一个|!换一件|!换一双|!换个码|!换码|换大一|换小一|!给我换|!帮我换|换成|换过|换的码');
+L('exchange', 3, 'exchange|replacement|swap it|replace it|replace the|replace my|different size|another size');
+R('exchange', 3.5, /换(个|一个|一件|一双|成|为|到|一下)?.{0,4}(码|号|色|颜色|尺寸|尺码|款|型号|规格)/, true);
+R('exchange', 2.5, /(换|更换)(一|个)?(下|个)?(吧|吗|么|呢|\?|$)/, true);
+R('exchange', 2, /\breplace(d|ment)?\b/);
+
+// ── quality_issue: the goods themselves are faulty ─────────────────────────────────────────
+L('quality_issue', 4, '!质量问题|质量太差|质量差|质量不好|质量不行|!假货|!次品|残次|瑕疵|!开胶|!掉色|!褪色|!起球|!漏水|!漏气|!漏电|!开裂|!裂了|!裂开|!生锈|!发霉|!变质|!过期|!故障|!失灵|异响|!死机|!黑屏|!花屏|!闪退|!坏掉|!坏了|!坏的|!是坏|!破洞|!脱线|!断了|!烂了');
+L('quality_issue', 2.5, '!有问题|!出问题|!毛病|!质量|!不能用|!用不了|!没法用|!不好用|!不灵|!异味|!有味道|!味道|!臭|!划痕|!掉漆|!掉皮|!起皮|!变形|!松动|!噪音|!发烫|!有虫|!不新鲜|!破了|!破损|!不是正品|!假的|!不正常|!有点黄|!皱|!掉毛|!线头|!不熟|!卡顿|!刮花|!掉色');
+R('quality_issue', 3.5, /(不|没有?|无法|不能|没法)(亮|转|响|工作|反应|制冷|制热|加热|出水|启动|开机|识别|充电|通电|出声|显示|跳|熟|煮|吸|插|连)/);
+R('quality_issue', 3, /(充|开|打|关|用|插|连)不(进|上|了|开|起来|住)/);
+R('quality_issue', 2.5, /一股.{0,6}味|味道(很|太|好)?(大|重|难闻|冲)|(闻|喝|吃)(起来)?.{0,4}(怪|苦|酸|臭)/);
+R('quality_issue', 2, /(怎么|为什么|老是|总是|经常|一直).{0,6}(掉|断|漏|响|烫|卡|弹|停|关机|重启)/);
+R('quality_issue', 1.5, /是(怎么)?回事|什么情况/);
+L('quality_issue', 4, 'defective|faulty|broken|doesn\'t work|does not work|not working|isn\'t working|stopped working|won\'t turn on|won\'t charge|not charging|counterfeit|fake|poor quality|damaged product|cracked|dead pixel');
+L('quality_issue', 2.5, 'damaged|fault|issue with my|problem with my|battery|leak|malfunction|keeps crashing|keeps dropping|dropping out|glitch|quality|bug|crash|freez|not responding|can\'t contact our servers|unavailable');
+R('quality_issue', 2.5, /\b(having|facing|got|have) (an |some |a )?(issue|problem)s?\b/);
+
+// ── wrong_item: wrong, missing, not as described ───────────────────────────────────────────
+L('wrong_item', 4.5, '发错|错发|寄错|少发|漏发|发漏|空盒|空箱|空包裹|与描述不符|和描述不符|描述不符|跟描述不|和图片不|与图片不|跟图片不|货不对板|不是我买的|不是我要的|不是我拍的|不是我订的|少了一|少一件|少一个|少一样|缺一|缺了');
+L('wrong_item', 3, '!赠品|!少了|!没有配|!色差|!缺少|补发|收到的是|收到两|发成|!不一样');
+R('wrong_item', 3.5, /(颜色|尺码|码数|型号|款式|规格|数量|货|东西|商品)(不对|错了|发错|不一样)/);
+R('wrong_item', 3, /(怎么|为什么|咋)(没有|没|少)(给|送|发|配)?.{0,6}(赠品|配件|充电器|数据线|说明书|杯|盖|头|袋|盒|件|个)/);
+R('wrong_item', 3, /(没有|没|缺|少)(给|送|发|配)?(赠品|配件|充电器|数据线|耳机|杯|盖子|电池|遥控)/);
+L('wrong_item', 4, 'wrong item|wrong product|wrong size|wrong color|wrong colour|wrong one|not what i ordered|not as described|empty box|empty package|missing item|instead of what|what i ordered');
+L('wrong_item', 2.5, 'missing|instead|wrong');
+
+// ── urge_dispatch: paid, not shipped ───────────────────────────────────────────────────────
+L('urge_dispatch', 4, '还没发货|没发货|未发货|不发货|快点发|尽快发|赶紧发|马上发|催发货|催一下发货|发货了吗|发货了没|有货先发|什么时候发|啥时候发|几时发|多久发|几天发|今天发|明天发|怎么还不发|还不发|发货吗|能发货|可以发货|发出了吗|发了吗|发了没');
+L('urge_dispatch', 2.5, '发货|待发货|出库|备货|调货|采购|缺货|到货|预售|没货|排单|not shipped|hasn\'t shipped|has not shipped|not been shipped|dispatch|still processing|not yet shipped|yet to ship|ship my|ship it');
+R('urge_dispatch', 3.5, /(什么时候|几时|多久|几天|哪天|何时|多长时间|能不能|可以|尽快|马上|快点|赶紧|怎么还|还不|还没|为什么还|今天|明天|会不会).{0,3}(能|会|可以|才|给我)?(发货|发出|发走|发吗|发么|发了|发呢|发\?)/);
+R('urge_dispatch', 3.5, /\b(when|why|hasn't|haven't|not|still|yet|going to|gonna)\b.{0,30}\bship(ped|ping)?\b(?! (address|charge|cost|fee))/);
+
+// ── shipping_query: where is it, when does it arrive ───────────────────────────────────────
+L('shipping_query', 4, '到哪了|到哪里了|到哪儿了|到哪了呢|快递单号|运单号|物流单号|物流信息|查物流|查快递|物流查询|配送咨询|预计送达|什么快递|哪家快递|哪个快递|发什么快递|送货时间|什么时间能到|几点能到|几点到|几点送|多久能到|几天能到|几天到|多久到|什么时候到|什么时候能到|什么时候送|能到吗|今天能到|明天能到|多久配送');
+L('shipping_query', 2.5, '物流|快递|配送|派送|送达|送到|送货|签收|揽收|自提|代收点|驿站|快递柜|顺丰|中通|圆通|申通|韵达|极兔|邮政|ems|德邦|京东物流|京东配送|单号|查一下|查询|到了吗|运输|在路上');
+R('shipping_query', 3.5, /(什么时候|几时|多久|几天|哪天|何时|几点|今天|明天|后天).{0,4}(能|会|可以|才)?(到|送|收到|拿到|配送|送达)/);
+L('shipping_query', 4, 'where is my|where\'s my|tracking|track my|track the|delivery date|estimated delivery|when will it arrive|when will my|what time do');
+L('shipping_query', 2.5, 'deliver|delivery|arrive|arriving|courier|shipping|package|parcel|shipment|in transit');
+
+// ── shipping_exception: stuck, late, lost, delivered-but-not ───────────────────────────────
+L('shipping_exception', 4.5, '丢件|丢失|弄丢|快递丢|查不到物流|查不到快递|物流不动|物流不更新|没有更新|不更新|一直不动|没动静|没有动静|派送失败|配送失败|送错地方|送错地址|送错了|滞留|停发|被冒领|冒领|代签|快递破损|包装破损|外包装破|压坏|摔坏|压扁|超时|延误|延迟送|晚到|物流太慢|这么慢|太慢了|好慢|还在揽收|没送到|没有送|没送|不送货|不派送|催派送|催配送|催件|催投');
+R('shipping_exception', 4.5, /(好几|几|多|两|三|四|五|六|七|八|九|十|#n)(个)?(天|周|星期|个星期|个月)(了)?(都|还|也|一直)?(没|不|未)(有)?(动|更新|动静|变化|到|送|收到|显示|发)/);
+R('shipping_exception', 4.5, /(显示|已经?|已)签收.{0,12}(没|未|找不)(有)?(收到|拿到|见到|到)|(没|未)(有)?收到.{0,10}(显示|却|但是?|怎么)(已经?)?签收|签收了?.{0,8}(但|可是|却).{0,6}(没|未)/);
+R('shipping_exception', 3, /(还没|没有?|未|都没)(有)?(收到|拿到|到货|见到)(货|东西|包裹|快递|商品)?/);
+R('shipping_exception', 3.5, /(快递员?|配送员?|送货员?|快递小哥|承运人|司机|派送员|骑手).{0,8}(不接|联系不上|打不通|没接|不理|态度)/);
+R('shipping_exception', 3, /(应该|本来|说好|承诺|不是说).{0,8}(今天|昨天|前天|#n号|号)?.{0,3}(到|送到|送达)/);
+R('shipping_exception', 3, /怎么(还没到|还不到|这么久|这么慢)|(等|过)了.{0,4}(天|周|星期)/);
+L('shipping_exception', 4.5, 'not delivered|never delivered|wasn\'t delivered|hasn\'t arrived|has not arrived|never arrived|didn\'t arrive|not arrived|never received|haven\'t received|have not received|not received|didn\'t receive|didn\'t get|never got|ain\'t even|lost package|lost parcel|lost my|delayed|delay|stuck|late delivery|missed delivery|marked as delivered|marked delivered|says delivered|said delivered|shows delivered|showing delivered|delivery confirmation|it was delivered and it wasn\'t|still waiting|still not|still hasn\'t|still no|supposed to be delivered|supposed to arrive|supposed to get here|supposed to come|was supposed to|won\'t come until|wont come until|screwing up deliver|safe place|out for delivery');
+L('shipping_exception', 2.5, 'late|lost|missed|driver|delivery guy|delivery guys|wrong address|more than 2 days|2 day shipping|two day shipping|same day|same-day|business is closed|location was closed');
+
+// ── change_order: change or cancel before it ships ─────────────────────────────────────────
+L('change_order', 4.5, '改地址|修改地址|更改地址|地址错了|地址写错|地址填错|地址选错|换地址|换个地址|改收货|拍错|下错|买错|点错了|取消订单|订单取消|取消这个订单|取消这单|取消该订单|拆单|合并订单|合并发货|改订单|修改订单|更改订单|改电话|改手机|电话填错|电话写错|号码填错|手机号填错|改一下地址|地址改|改送货|改配送|改成明天|改到明天|推迟送|延迟配送|改期|改寄|改时间|换个时间|撤销订单|重新下单|重新拍|修改配送|修改送货|改下地址|备注一下');
+L('change_order', 2.5, '!取消|!撤销|修改|更改|改成|改为|改下|改一下|一起发|一起送|一起寄|分开发|备注|核实下订单|核实订单|订单信息|团购|下错单|改规格');
+R('change_order', 4, /(改|修改|更改|换|变更|更换)(一下|下)?(我的|这个|订单的?)?(收货|配送|送货|收件)?(地址|电话|手机号?|号码|收件人|联系人|送货时间|配送时间|时间|日期|规格|sku)/);
+R('change_order', 4, /(地址|电话|手机号?|收件人|联系方式|号码|信息)(写|填|选|弄|输入)错/);
+R('change_order', 3, /(明天|后天|下周|改天|晚点|#n号|#n点).{0,4}(再)?(送|配送|送货|派送)(可以|行|好)?(吗|么|吧)?/);
+L('change_order', 4.5, 'cancel my order|cancel the order|cancel this order|cancel order|change my address|change the address|change address|change the delivery|change my order|edit my order|wrong address on');
+L('change_order', 3, 'cancel|cancell');
+
+// ── price_protection: price dropped, promo missed, compensation ────────────────────────────
+L('price_protection', 4.5, '价保|保价|价格保护|降价|补差|差价|退差|便宜了|少优惠|优惠没|券没|没用上|没享受|补偿|赔偿|京豆|价格申诉|报价申诉|price drop|price dropped|price adjustment|price protection|price match|partial refund|compensat|went down in price|cheaper now');
+L('price_protection', 2.5, '优惠券|优惠卷|优惠|领的券|领的卷|满减|活动|折扣|现在买|现在卖|现在只要|比我买|便宜|返现|送的券|coupon|promo|discount|free delivery|shipping charge|extra charge|cheaper|price');
+R('price_protection', 4, /(买|拍|下单|付款)(完|了|之后|后|的时候).{0,10}(降|便宜|少了|低了|又降|优惠)/);
+R('price_protection', 3.5, /(现在|今天|昨天|隔天|第二天).{0,6}(降|便宜|少|优惠|满#n|只要|才)/);
+R('price_protection', 3.5, /满#n(元)?减/);
+
+// ── warranty_usage: how to use / install, repair, warranty ─────────────────────────────────
+L('warranty_usage', 4.5, '保修|维修|修理|返修|送修|售后电话|售后网点|售后点|售后服务单|服务单|说明书|使用说明|质保|三包|延保|换新保|碎屏险|怎么用|如何使用|怎么使用|使用方法|用法|怎么安装|如何安装|上门安装|预约安装|安装时间|收货后疑问|怎么设置|怎么调|怎么连接|怎么操作|怎么清洗|怎么拆|怎么启动|怎么开机|怎么预约|怎么充电|怎么配对|怎么绑定|用了这个');
+L('warranty_usage', 2.5, '安装|!售后|配件|备件|滤芯|耗材|使用|设置|调节|正常吗|正常不|放几|放多少|几杯水|多少水|能不能用|可以用|能用吗|蒸|煮|注意事项|贴膜');
+R('warranty_usage', 3, /(怎么|如何|怎样)(才能)?(用|装|调|弄|开|关|洗|拆|接|连|放|设|清|充|打开|关闭|使用|操作|安装|启动|预约)/);
+R('warranty_usage', 3, /(售后|保修|维修).{0,4}(电话|地址|点|网点|多久|期|范围)/);
+L('warranty_usage', 4.5, 'warranty|repair|how to use|how do i use|how do i set|how to set|how do i install|how to install|how do i connect|how to connect|user manual|instruction|tech support|technical support|deregister|set up|setup|install');
+L('warranty_usage', 2, 'how do i|how can i|how to|manual|support|settings|reset');
+
+// ── invoice ────────────────────────────────────────────────────────────────────────────────
+L('invoice', 5, '发票|开票|增票|专票|普票|增值税|抬头|税号|纳税人|信用代码|电子票|纸质票|报销凭证|invoice|vat|tax receipt');
+L('invoice', 2.5, '报销|开具|换开|receipt|billing address');
+R('invoice', 3, /票(要|多久|什么时候|开|寄|呢)/);
+
+// ── payment ────────────────────────────────────────────────────────────────────────────────
+L('payment', 4.5, '付不了|支付不了|付不上|无法支付|支付失败|付款失败|扣了两次|扣两次|重复扣|重复付|重复支付|多扣|扣款|扣费|扣钱|自动扣|自动续费|白条|花呗|分期|货到付款|提现|代付|对公|付款码|charged twice|double charged|payment failed|payment declined|card declined|charged me|was charged|been charged|still charged|unauthori|didn\'t approve');
+L('payment', 2.5, '付款|支付|付钱|信用卡|银行卡|微信支付|支付宝|余额|积分|到账|转账|账户|奖励|payment|pay |paying|debit card|credit card|gift card|billing|charge|card|amazon pay|subscription');
+
+// ── complaint: escalation, threats, plain dissatisfaction with the shop ────────────────────
+L('complaint', 5, '!投诉|12315|12345|!工商|!消协|消费者协会|!平台介入|客服介入|小二介入|申请介入|!举报|!曝光|!媒体|!记者|!律师|!起诉|!法院|!告你|打官司|!报警|市场监管|!找你们领导|找领导|找主管|找经理|找负责人|你们领导|你们经理|你们主管|上级');
+L('complaint', 3, '!差评|服务太差|服务差|态度差|态度太差|态度恶劣|什么态度|什么服务|不负责|推卸|踢皮球|敷衍|太过分|太离谱|坑人|坑爹|骗子|欺骗|套路|忽悠|垃圾|扯淡|恶心|无语|失望|什么玩意|受不了|被骗|平台处理|不受重视|常见的套路|你们咋能|你们怎么能');
+L('complaint', 4.5, 'complain|lawyer|sue you|legal action|court|consumer forum|consumer court|report you|manager|supervisor|escalate|2nd tier|second tier|higher authority|serious consequences|govt|government|trading standards|#fail|#bigfail|boycott');
+L('complaint', 3, 'customer service|customer support|cust. service|your support|your service|your reps|reps|agents|disappoint|unprofessional|incompetent|pathetic|terrible service|worst|horrible|awful|useless|frustrat|harass|bully|bullying|disgusting|let me down|fed up|nonsensical|ridiculous|unacceptable|twats|idiots|morons|cheating|scam|wellplayed|#patheticservice|#customerexperience|switching|never shop|never order|never buy|cancelling my prime|canceling my prime|cancel my prime');
+R('complaint', 3.5, /(服务|态度|客服)(也|真|太|很|好|非常|特别)*(差|烂|垃圾|恶劣|敷衍)/);
+
+// ── review ────────────────────────────────────────────────────────────────────────────────
+L('review', 4.5, '追评|删评|删除评价|改评价|修改评价|改差评|撤评|好评返现|评价返现|晒图|评价|好评|中评|评论|五星|5星');
+L('review', 3, 'review|rating|rate my|five star|5 star|1 star|one star|feedback');
+
+// ── cross_border ──────────────────────────────────────────────────────────────────────────
+L('cross_border', 5, '海关|清关|关税|报关|直邮|保税|跨境|海淘|转运|国际快递|国际物流|境外|海外|国外|英文版|英文网站|外文|customs|import tax|import duty|duties|international shipping|ship internationally|overseas|abroad');
+L('cross_border', 2.5, '身份证|实名认证|international|in usa|from the us|from usa|from uk|to india');
+
+// ── presale: questions before buying ───────────────────────────────────────────────────────
+L('presale', 4, '有货吗|有没有货|还有货|现货|库存|什么材质|材质|面料|纯棉|成分|能便宜|便宜点|便宜吗|少点|打折|包邮|多少钱|原价|秒杀|几折|区别|有什么不一样|有什么不同|哪个好|哪款好|推荐|适合|正品吗|是正品|正品不|保质期|几码|穿多大|买多大|多大码|尺码|多少斤|斤以内|还没买|想买|准备买|打算买|购买前|怎么下单|怎么购买|怎么拍|能拍|拍几|拍两|拍四|可以送到|能送到|送到吗|送得到|配送范围|发什么|是不是|带不带|送不送|有没有|多重|多长|多高|多宽|多大|尺寸|颜色|规格|型号|款式|价格|元吗|块吗|块钱|能拿下|几号|什么日期|生产日期');
+L('presale', 2.5, '#url|这个|这款|哪款|哪个|有吗|有么|吗|么');
+L('presale', 4, 'in stock|difference between|does it come with|comes with|compatible|before buying|before i buy|is it original|is it genuine|available in|what size|which size|how much is|how much does');
+L('presale', 2, 'size|available|price|cost|stock|correct\\?');
+
+// ── other: greetings, thanks, account chit-chat, off-domain ────────────────────────────────
+L('other', 1, '你好|您好|在吗|在不在|有人吗|hello|hi |hey|谢谢|感谢|多谢|辛苦|thanks|thank you|好的|好吧|嗯|哦|ok|okay|再见|拜拜|没事了|没有了|不用了|算了');
+L('other', 4, '账号|密码|登录|登陆|验证码|实名|绑定|入驻|开店|申请店铺|注册|店铺申请|password|sign up|signed up|log in|login|sign in|account|email|dm|dms|hire|job|prime video|blueprint|drag & drop|subscribe & save|扣点|佣金|运营');

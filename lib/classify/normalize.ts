@@ -1,0 +1,90 @@
+/**
+ * Text normalisation before cue matching: one spelling for each thing the lexicons look for.
+ * Full-width → half-width, lower case, common traditional characters → simplified, chat slang →
+ * standard words, masked or real order numbers → placeholder tokens, platform boilerplate removed.
+ */
+
+// Traditional → simplified for the characters our lexicons use (pairs: traditional, simplified).
+// A full table would be ~100 kB; these cover the after-sales vocabulary cheaply.
+const TRAD_PAIRS =
+  '貨货換换發发麼么壞坏質质問问題题單单運运費费訂订價价錢钱還还沒没這这個个時时間间錯错遞递號号碼码開开維维裝装說说書书評评論论應应該该給给讓让為为嗎吗們们幫帮補补償偿關关稅税報报訴诉師师體体買买賣卖實实際际與与樣样顏颜長长試试聯联係系繫系擊击從从來来會会後后麗丽東东車车節节線线斷断蓋盖級级紅红綠绿藍蓝黃黄與与當当認认證证識识務务態态並并雖虽點点鐘钟鋪铺廠厂購购優优惠惠額额輛辆種种歡欢壓压圖图嗎吗啟启動动機机燈灯電电腦脑視视聽听響响門门鎖锁網网頁页記记錄录庫库倉仓處处理理寫写填填選选誤误謝谢請请麻麻煩烦饋馈項项雙双條条張张幾几兩两歲岁衛卫鞋鞋褲裤襪袜裙裙髮发紙纸張张盒盒袋袋損损傷伤裂裂爛烂臭臭異异聲声熱热涼凉溫温漲涨降降減减團团劵券專专業业戶户帳账賬账額额轉转預预約约攔拦截截簽签收收丟丢遺遗失失慢慢遲迟誤误屬属員员經经領领導导媒媒曝曝訟讼險险無无須须齊齐積积極极擔担憂忧氣气騙骗垃垃圾圾爭争議议歸归邊边過过讀读據据國国際际海海關关護护邮邮郵邮寄寄達达區区縣县鄉乡鎮镇義义';
+
+const TRAD = new Map<string, string>();
+for (let i = 0; i + 1 < TRAD_PAIRS.length; i += 2) TRAD.set(TRAD_PAIRS[i], TRAD_PAIRS[i + 1]);
+
+// Chat slang and common misspellings → the standard form the lexicons use.
+const SLANG: [RegExp, string][] = [
+  [/肿么|腫麼|咋(?!舌)/g, '怎么'],
+  [/木有|米有|么有|冇/g, '没有'],
+  [/神马|虾米|啥子|啥/g, '什么'],
+  [/为毛|为啥/g, '为什么'],
+  [/酱紫/g, '这样'],
+  [/介个/g, '这个'],
+  [/肿么办/g, '怎么办'],
+  [/表酱/g, '不要这样'],
+  [/灰常/g, '非常'],
+  [/滴(?=[东货])/g, '的'],
+  [/\b(?:pls|plz|plse)\b/g, 'please'],
+  [/\bu\b/g, 'you'],
+  [/\bur\b/g, 'your'],
+  [/\by'?all\b/g, 'you'],
+  [/\br'?cd\b|\brecieved?\b|\brec'd\b/g, 'received'],
+  [/\bdelivrd\b|\bdeliverd\b/g, 'delivered'],
+  [/\bordr\b|\bodr\b/g, 'order'],
+  [/\bpkg\b/g, 'package'],
+  [/\bwaitin\b/g, 'waiting'],
+  [/\bstil\b/g, 'still'],
+  [/\bcoz\b|\bcuz\b|\bbcus\b|\bbcoz\b/g, 'because'],
+  [/\bcant\b/g, "can't"],
+  [/\bdont\b/g, "don't"],
+  [/\bdoesnt\b/g, "doesn't"],
+  [/\bwont\b/g, "won't"],
+  [/\bdidnt\b/g, "didn't"],
+  [/\bhavent\b/g, "haven't"],
+  [/\bhasnt\b/g, "hasn't"],
+  [/\bisnt\b/g, "isn't"],
+  [/\bwasnt\b/g, "wasn't"],
+  [/[’‘`]/g, "'"],
+  [/&amp;/g, '&'],
+];
+
+// Masked spans in exported chat logs and real ids, both become placeholders so that digits
+// never read as cues and "订单" inside an order card does not count as the buyer's words.
+const MASKS: [RegExp, string][] = [
+  // JD-style order cards and menu boilerplate carry no need of the buyer.
+  [/[\[【]?(?:咨询|查询)?订单(?:编号|号)[:：]?\s*(?:\[订单x\]|\[数字x\]|<num>|\d+)[，,]?\s*(?:订单金额[:：]?\s*(?:\[金额x\]|￥?[\d.]+|<num>)[，,]?\s*)?(?:下单时间[:：]?\s*(?:\[日期x\]|<num>|[\d-]+)\s*(?:\[时间x\]|[\d:]+)?)?[\]】]?/g, ' #ord '],
+  [/商品(?:id|ID|号)[:：]?\s*(?:\[数字x\]|<num>|\d+)/g, ' #sku '],
+  [/\[订单x\]/g, ' #ord '],
+  [/\[(?:数字|金额|日期|时间|电话|身份证号|邮箱|站点)x\]|<num>/g, ' #n '],
+  [/\[(?:姓名|地址|组织机构)x\]/g, ' #name '],
+  [/\[链接x\]|<url>|https?:\/\/\S+/g, ' #url '],
+  [/#e-s\d*|\[[\u4e00-\u9fa5]{1,3}\]/g, ' '],
+  [/\b\d{3}-\d{7}-\d{7}\b/g, ' #ord '], // Amazon
+  [/\b\d{6}-\d{12,18}\b/g, ' #ord '], // Pinduoduo
+  [/\b(?:[a-z]{2})?\d{10,}\b/g, ' #ord '], // long ids and tracking numbers
+  [/我要转人工|转人工|人工客服|京东快递\(移动端\)/g, ' '],
+];
+
+/** Normalises one message for matching (see file comment); cheap enough to run per keystroke. */
+export function normalize(text: string): string {
+  let s = '';
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0; // full-width ASCII
+    else if (c === 0x3000) c = 0x20;
+    let ch = String.fromCharCode(c);
+    if (c >= 0x4e00) ch = TRAD.get(ch) ?? ch;
+    s += ch;
+  }
+  s = s.toLowerCase();
+  // Restore the upper-case mask names the lower-casing touched.
+  s = s.replace(/\[([\u4e00-\u9fa5]{1,4})x\]/g, '[$1x]');
+  for (const [re, to] of MASKS) s = s.replace(re, to);
+  for (const [re, to] of SLANG) s = s.replace(re, to);
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/** True when the text has Han characters (then Chinese cues apply). */
+export function hasHan(text: string): boolean {
+  return /[\u4e00-\u9fa5]/.test(text);
+}

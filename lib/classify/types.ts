@@ -1,0 +1,54 @@
+/** Public types of the scenario classifier (shared by the panel, the CLI and tests). */
+import type { ScenarioId } from '../scenarios';
+import type { PageSnapshot, Role } from '../snapshot';
+
+export const RISK_FLAGS = ['complaint_threat', 'bad_review_threat', 'legal', 'media', 'abuse'] as const;
+export type RiskFlag = (typeof RISK_FLAGS)[number];
+
+export type Sentiment = 'calm' | 'anxious' | 'angry';
+
+/** A message as the caller has it: a bare string counts as a buyer message. */
+export type InputMessage = string | { role: Role; text: string; time?: string };
+
+export interface ScenarioScore {
+  id: ScenarioId;
+  /** 0..1, higher is more likely. */
+  score: number;
+  /** The words or patterns that raised this scenario, as found in the buyer's text. */
+  cues: string[];
+}
+
+export interface Classification {
+  /** Best first; `other` when nothing fits. */
+  scenarios: ScenarioScore[];
+  risk: { flags: RiskFlag[]; cues: string[] };
+  sentiment: Sentiment;
+  urgency: { level: 0 | 1 | 2; cues: string[] };
+}
+
+/** One stored correction: the agent moved `text` (from scenario `from`) to scenario `to`. */
+export interface FeedbackItem {
+  text: string;
+  to: string;
+  from?: string;
+}
+
+/** One learned correction, pre-tokenised. */
+export interface LearnedEntry {
+  grams: Set<string>;
+  to: ScenarioId;
+  from?: ScenarioId;
+}
+
+/** What `buildLearned` makes from the agent's corrections; `classify` reads it. */
+export interface LearnedModel {
+  entries: LearnedEntry[];
+  /** gram → indexes into `entries`, so a lookup touches only corrections that share something. */
+  index: Map<string, number[]>;
+}
+
+export interface ClassifyInput {
+  messages: InputMessage[];
+  snapshot?: Partial<PageSnapshot>;
+  learned?: LearnedModel;
+}

@@ -1,0 +1,60 @@
+/** Per-platform order-id formats (seller-pages.md §2–8), and picking the order id out of a label's text. */
+import type { Platform } from '../../snapshot';
+import { LABELS } from './text';
+
+// Taobao 18–19 and JD 11–13 digits are loose bounds: those ids are read by label, the pattern only validates.
+// Shopify shows the order *name*: '#' prefix by default, prefix and suffix configurable by the merchant.
+const GENERIC = '(?=[A-Z-]*\\d)[A-Z0-9][A-Z0-9-]{5,}';
+const FORMATS: Record<Platform, string> = {
+  pinduoduo: '\\d{6}-\\d{15}',
+  douyin: '\\d{19}',
+  taobao: '\\d{18,19}',
+  jd: '\\d{11,13}',
+  kuaishou: '\\d{16}',
+  amazon: '\\d{3}-\\d{7}-\\d{7}',
+  shopify: '#?[A-Za-z]{0,6}[-_]?\\d{3,12}(?:[-_][A-Za-z0-9]{1,6}|[A-Za-z]{1,6})?',
+  demo: GENERIC,
+  unknown: GENERIC,
+};
+
+const COPY = /复制|拷贝|\bcopy\b/gi;
+
+/** The id without spaces (incl. &nbsp;, full-width, zero-width) and without a 复制/Copy button's text. */
+export function cleanId(text: string): string {
+  return text.replace(COPY, '').replace(/[\s\u200b]+/g, '');
+}
+
+/** Whether `text` (after cleanId) is a whole order id in the platform's format. */
+export function looksLikeOrderId(platform: Platform, text: string): boolean {
+  return new RegExp(`^(?:${FORMATS[platform]})$`).test(cleanId(text));
+}
+
+const esc = (s: string) => s.replace(/[#.]/g, '\\$&');
+// Labels that own the number after them. Anything that is not an order-id label (after-sales ids,
+// product ids, tracking numbers, phones) makes the candidates behind it ineligible. The letter guards
+// keep `ID` inside `Paid` from counting as a label.
+const OTHER = '商品ID|商品编号|商品id|商家编码|货号|skuId|SKU|ASIN|ID|运单号|快递单号|物流单号|手机号?|电话|Tracking|Phone';
+const LABEL_RE = new RegExp(
+  `(?<![A-Za-z])(?:(${LABELS.orderId.map(esc).join('|')})|${[...LABELS.afterSalesId, ...OTHER.split('|')].map(esc).join('|')})(?![a-z])`,
+  'gi',
+);
+
+/**
+ * The order id in a label's or card's text (`订单编号：241118-083155271036412 复制`). A candidate behind an
+ * order-id label wins; otherwise one unlabelled candidate is taken only when it is the only one
+ * (Douyin cards hold several 19-digit numbers). Ids behind after-sales or product labels never count.
+ */
+export function findOrderId(platform: Platform, text: string): string | undefined {
+  const t = text.replace(COPY, ' ');
+  const re = new RegExp(`(?<![A-Za-z0-9#-])(?:${FORMATS[platform]})(?![A-Za-z0-9-])`, 'g');
+  const labels = [...t.matchAll(LABEL_RE)];
+  const bare = new Set<string>();
+  for (const m of t.matchAll(re)) {
+    // The label right before this candidate decides who owns it.
+    let owner: RegExpMatchArray | undefined;
+    for (const l of labels) if (l.index! + l[0].length <= m.index!) owner = l;
+    if (owner?.[1]) return m[0];
+    if (!owner && (platform !== 'shopify' || m[0][0] === '#')) bare.add(m[0]);
+  }
+  return bare.size === 1 ? [...bare][0] : undefined;
+}

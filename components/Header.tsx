@@ -1,0 +1,38 @@
+/** Panel header: name, the followed page, language and theme switches. */
+import { pageKindName, platformName, t } from '../lib/i18n';
+import { useApi, usePanel } from './api';
+import type { Theme } from './store';
+
+const NEXT_THEME: Record<Theme, Theme> = { auto: 'light', light: 'dark', dark: 'auto' };
+
+export function Header() {
+  const api = useApi();
+  const lang = usePanel((s) => s.lang);
+  const theme = usePanel((s) => s.theme);
+  const snap = usePanel((s) => s.snapshot);
+  const themeLabel = theme === 'auto' ? t(lang, 'themeAuto') : theme === 'light' ? t(lang, 'themeLight') : t(lang, 'themeDark');
+  return (
+    <header class="hdr">
+      <div class="hdr-title">
+        <strong>{t(lang, 'appName')}</strong>
+        {snap && (
+          <span class="pill" data-testid="page-badge">
+            {platformName(lang, snap.platform)} · {pageKindName(lang, snap.pageKind)}
+          </span>
+        )}
+      </div>
+      <div class="hdr-actions">
+        <button type="button" class="link" data-testid="lang-switch" onClick={() => {
+          const next = lang === 'zh' ? 'en' : 'zh';
+          api.store.getState().setLang(next);
+          api.savePrefs({ lang: next });
+        }}>{t(lang, 'langSwitch')}</button>
+        <button type="button" class="link" data-testid="theme-switch" title={themeLabel} onClick={() => {
+          const next = NEXT_THEME[theme];
+          api.store.getState().setTheme(next);
+          api.savePrefs({ theme: next });
+        }}>{theme === 'dark' ? '☾' : theme === 'light' ? '☀' : '◐'} {themeLabel}</button>
+      </div>
+    </header>
+  );
+}

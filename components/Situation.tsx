@@ -1,0 +1,72 @@
+/** The facts read from the page: order, buyer, stage, after-sales state, money, shipping, last buyer message. */
+import type { ComponentChildren } from 'preact';
+import { stageName, stateName, t, type Lang } from '../lib/i18n';
+import { lastBuyerMessage, type PageSnapshot } from '../lib/snapshot';
+import { useApi } from './api';
+
+function money(v: number | undefined, cur: string | undefined, lang: Lang): string | undefined {
+  if (v === undefined) return undefined;
+  try {
+    return new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { style: 'currency', currency: cur ?? 'CNY' }).format(v);
+  } catch {
+    return `${v.toFixed(2)} ${cur ?? ''}`.trim();
+  }
+}
+
+function Row(props: { label: string; testid: string; children: ComponentChildren; conf?: number }) {
+  return (
+    <div class="kv" data-testid={props.testid}>
+      <span class="k">{props.label}</span>
+      <span class={`v${props.conf !== undefined && props.conf < 0.7 ? ' unsure' : ''}`} title={props.conf !== undefined ? `${Math.round(props.conf * 100)}%` : undefined}>{props.children}</span>
+    </div>
+  );
+}
+
+/** The page facts block; every value is rendered as text, never as HTML. */
+export function Facts(props: { snap: PageSnapshot; lang: Lang }) {
+  const { snap, lang } = props;
+  const api = useApi();
+  const c = snap.confidence;
+  const last = lastBuyerMessage(snap);
+  const item = snap.items?.[0];
+  return (
+    <div class="facts">
+      {snap.orderId && (
+        <Row label={t(lang, 'orderId')} testid="fact-order" conf={c.orderId}>
+          <span class="mono" data-testid="order-id">{snap.orderId}</span>
+          <button type="button" class="link small" onClick={async () => {
+            if (await api.copy(snap.orderId!)) api.store.getState().notify({ kind: 'ok', text: t(lang, 'copied') });
+          }}>{t(lang, 'copy')}</button>
+        </Row>
+      )}
+      {snap.buyer?.nick && <Row label={t(lang, 'buyer')} testid="fact-buyer" conf={c.buyer}><span data-testid="buyer-nick">{snap.buyer.nick}</span></Row>}
+      {snap.orderStage && <Row label={t(lang, 'stage')} testid="fact-stage" conf={c.orderStage}>{stageName(lang, snap.orderStage)}</Row>}
+      {snap.afterSales && snap.afterSales.state !== 'none' && (
+        <Row label={t(lang, 'afterSales')} testid="fact-aftersales" conf={c.afterSales}>
+          <span data-testid="aftersales-state" data-state={snap.afterSales.state}>{stateName(lang, snap.afterSales.state)}</span>
+          {snap.afterSales.raw && <span class="raw"> · {snap.afterSales.raw}</span>}
+        </Row>
+      )}
+      {item && (
+        <Row label={t(lang, 'items')} testid="fact-items" conf={c.items}>
+          {item.title}{item.sku ? ` · ${item.sku}` : ''}{item.qty && item.qty > 1 ? ` ×${item.qty}` : ''}
+          {snap.items!.length > 1 ? ` (+${snap.items!.length - 1})` : ''}
+        </Row>
+      )}
+      {snap.amounts?.paid !== undefined && <Row label={t(lang, 'paid')} testid="fact-paid" conf={c.amounts}>{money(snap.amounts.paid, snap.amounts.currency, lang)}</Row>}
+      {snap.amounts?.refund !== undefined && <Row label={t(lang, 'refund')} testid="fact-refund" conf={c.amounts}>{money(snap.amounts.refund, snap.amounts.currency, lang)}</Row>}
+      {snap.logistics && (snap.logistics.trackingNo || snap.logistics.latestEvent) && (
+        <Row label={t(lang, 'logistics')} testid="fact-logistics" conf={c.logistics}>
+          {[snap.logistics.courier, snap.logistics.trackingNo].filter(Boolean).join(' ')}
+          {snap.logistics.latestEvent && <div class="sub">{snap.logistics.latestEvent}</div>}
+        </Row>
+      )}
+      {last && (
+        <div class="last-msg" data-testid="last-buyer-message">
+          <span class="k">{t(lang, 'lastBuyerMessage')}</span>
+          <q>{last.text}</q>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+/**
+ * What the panel's views may ask of the extension, as one interface: the real one talks to the
+ * browser (utils/panel-connector.ts); tests pass a fake. Views never call browser.* themselves.
+ */
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { CopilotDb } from '../lib/db/schema';
+import type { PanelStore } from './store';
+
+export type InsertOutcome = 'inserted' | 'copied' | 'failed';
+
+export interface PanelApi {
+  store: PanelStore;
+  db: CopilotDb;
+  /** Puts text into the followed page's chat box (never sends); falls back to the clipboard. */
+  insert(text: string): Promise<InsertOutcome>;
+  /** Copies text to the clipboard. */
+  copy(text: string): Promise<boolean>;
+  /** Persists the UI language / theme choice. */
+  savePrefs(p: { lang?: 'zh' | 'en'; theme?: 'auto' | 'light' | 'dark' }): void;
+}
+
+export const ApiContext = createContext<PanelApi | null>(null);
+
+/** The panel API from context (throws outside <ApiContext.Provider>, a programming error). */
+export function useApi(): PanelApi {
+  const api = useContext(ApiContext);
+  if (!api) throw new Error('PanelApi missing');
+  return api;
+}
+
+/** Selects from the panel store. */
+export function usePanel<T>(sel: (s: ReturnType<PanelStore['getState']>) => T): T {
+  return useApi().store(sel);
+}

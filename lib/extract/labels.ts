@@ -1,0 +1,136 @@
+/**
+ * The label-anchored reader shared by every adapter. Seller pages rename their classes often but keep
+ * their visible labels (订单编号, 退款状态, Order ID…), so values are found next to those labels:
+ * after ：/: in the label's own text node, else in the next non-empty text nodes (at most `reach`,
+ * stopping at the next label). Pure DOM reading: never clicks, never throws on odd markup.
+ */
+
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON']);
+const COLON = /^[\s:：]+/;
+const SPACES = /[\s\u00a0\u3000]+/g;
+
+/** Collapses whitespace (incl. nbsp and full-width spaces) and trims. */
+export function squash(s: string): string {
+  return s.replace(SPACES, ' ').trim();
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export interface LabelHit {
+  /** The label as found on the page. */
+  label: string;
+  /** The value text next to it (whitespace collapsed). */
+  value: string;
+  /** The element holding the value. */
+  el: Element;
+}
+
+/** A compiled label set: one regex over all labels, longest first so 订单编号 wins over 订单. */
+export interface LabelSet {
+  labels: string[];
+  re: RegExp;
+}
+
+/** Compiles labels once (adapters keep them in frozen tables). */
+export function labelSet(labels: readonly string[]): LabelSet {
+  const sorted = [...new Set(labels)].sort((a, b) => b.length - a.length);
+  return { labels: sorted, re: new RegExp(`^(?:${sorted.map(escapeRe).join('|')})(?=$|[\\s:：#(（])`, 'i') };
+}
+
+/** Text nodes under root in document order, skipping scripts, styles and form controls. */
+export function textNodes(root: Node): Text[] {
+  const doc = root.ownerDocument ?? (root as Document);
+  const out: Text[] = [];
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const p = n.parentElement;
+    if (p && SKIP.has(p.tagName)) continue;
+    if (n.nodeValue && n.nodeValue.trim()) out.push(n as Text);
+  }
+  return out;
+}
+
+/**
+ * Every occurrence of any of `set`'s labels under root with its value. `reach` bounds how many
+ * following text nodes may hold the value; a following node that starts with any label in
+ * `stopAt` ends the search (so an empty field never steals the next field's value).
+ */
+export function findLabelled(root: Node, set: LabelSet, stopAt: LabelSet | null = null, reach = 3, nodes?: Text[]): LabelHit[] {
+  const list = nodes ?? textNodes(root);
+  const hits: LabelHit[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const raw = squash(list[i].nodeValue ?? '');
+    const m = set.re.exec(raw);
+    if (!m) continue;
+    const rest = raw.slice(m[0].length).replace(COLON, '').trim();
+    if (rest) {
+      hits.push({ label: m[0], value: rest, el: list[i].parentElement! });
+      continue;
+    }
+    for (let j = i + 1; j <= i + reach && j < list.length; j++) {
+      const t = squash(list[j].nodeValue ?? '');
+      if (/^[:：]$/.test(t)) continue;
+      if (set.re.test(t) || (stopAt && stopAt.re.test(t))) break;
+      const v = t.replace(COLON, '').trim();
+      if (v) {
+        hits.push({ label: m[0], value: v, el: list[j].parentElement! });
+        break;
+      }
+    }
+  }
+  return hits;
+}
+
+export interface Pick<T> {
+  value: T;
+  confidence: number;
+  hit: LabelHit;
+}
+
+/**
+ * The single value for a label set, parsed by `parse`. Several hits with the same parsed value are
+ * fine; two different values mean the page is ambiguous, and nothing is returned rather than a guess.
+ */
+export function pickOne<T>(hits: LabelHit[], parse: (v: string) => T | undefined, key: (v: T) => string = String): Pick<T> | undefined {
+  let found: Pick<T> | undefined;
+  for (const hit of hits) {
+    const v = parse(hit.value);
+    if (v === undefined) continue;
+    if (!found) found = { value: v, confidence: 0.9, hit };
+    else if (key(found.value) !== key(v)) return undefined;
+  }
+  return found;
+}
+
+/**
+ * Reads a table of items by its header words (商品/数量/单价…): returns one record per body row,
+ * keyed by the header id. Works for <table> and for ARIA grids (role=row / role=cell / columnheader).
+ */
+export function readTableByHeaders(root: ParentNode, headers: Record<string, readonly string[]>): Record<string, string>[] {
+  const rows: Record<string, string>[] = [];
+  const tables = root.querySelectorAll('table, [role="table"], [role="grid"]');
+  for (const table of tables) {
+    const rowEls = [...table.querySelectorAll('tr, [role="row"]')];
+    let cols: (string | undefined)[] | undefined;
+    for (const row of rowEls) {
+      const cells = [...row.querySelectorAll(':scope > th, :scope > td, :scope > [role="cell"], :scope > [role="columnheader"], :scope > [role="gridcell"]')];
+      if (!cells.length) continue;
+      const texts = cells.map((c) => squash(c.textContent ?? ''));
+      if (!cols) {
+        const ids = texts.map((t) => Object.keys(headers).find((id) => headers[id].some((h) => t === h || t.startsWith(h))));
+        if (ids.filter(Boolean).length >= 2) cols = ids;
+        continue;
+      }
+      const rec: Record<string, string> = {};
+      texts.forEach((t, i) => {
+        const id = cols![i];
+        if (id && t) rec[id] = t;
+      });
+      if (Object.keys(rec).length) rows.push(rec);
+    }
+    if (cols && rows.length) break;
+  }
+  return rows;
+}

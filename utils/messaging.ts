@@ -1,0 +1,67 @@
+/**
+ * The one typed message protocol. One map per receiving context; the compiler checks both ends.
+ * No other file calls runtime.sendMessage / tabs.sendMessage.
+ */
+import { browser } from 'wxt/browser';
+import type { InsertResult } from '../lib/insert/insert';
+import type { PageSnapshot } from '../lib/snapshot';
+
+/** Messages the content script answers (sent by the panel to one tab). */
+export interface ContentProtocol {
+  readPage: { req: void; res: PageSnapshot };
+  insertText: { req: { text: string }; res: InsertResult };
+  /** Starts pick mode for mapping an unknown site (issue: any other site). */
+  pickField: { req: { field: string }; res: { selector: string; text: string } | null };
+}
+
+/** Messages the background answers (sent by content scripts and the panel). */
+export interface BackgroundProtocol {
+  /** A content script read its page (pushed on change). */
+  snapshot: { req: { snapshot: PageSnapshot }; res: void };
+  /** The panel asks for the tab it should follow. */
+  focusTab: { req: { exclude?: number }; res: { tabId: number; url?: string } | null };
+  /** Re-arm the reminder alarm after the panel changed reminders. */
+  remindersChanged: { req: void; res: void };
+  /** In-page expansion: the content script asks for a script by its shortcut. */
+  expandShortcut: { req: { shortcut: string; url: string }; res: { text: string } | null };
+}
+
+type Envelope<P, K extends keyof P = keyof P> = { to: string; type: K; data: P[K] extends { req: infer R } ? R : never };
+type Handlers<P> = { [K in keyof P]?: (data: P[K] extends { req: infer R } ? R : never, sender: { tabId?: number; url?: string }) => Promise<P[K] extends { res: infer S } ? S : never> | (P[K] extends { res: infer S } ? S : never) };
+
+/** Sends a message to the content script of one tab (top frame). */
+export async function sendToContent<K extends keyof ContentProtocol>(tabId: number, type: K, data: ContentProtocol[K]['req']): Promise<ContentProtocol[K]['res']> {
+  const res = await browser.tabs.sendMessage(tabId, { to: 'content', type, data }, { frameId: 0 });
+  return unwrap(res);
+}
+
+/** Sends a message to the background service worker. */
+export async function sendToBackground<K extends keyof BackgroundProtocol>(type: K, data: BackgroundProtocol[K]['req']): Promise<BackgroundProtocol[K]['res']> {
+  const res = await browser.runtime.sendMessage({ to: 'background', type, data });
+  return unwrap(res);
+}
+
+function unwrap<T>(res: unknown): T {
+  if (res && typeof res === 'object' && 'error' in res && Object.keys(res).length === 1) throw new Error(String((res as { error: unknown }).error));
+  return res as T;
+}
+
+/**
+ * Registers the handlers of one receiving context. Works with real Chrome (sendResponse + return true)
+ * and with WXT's fake browser (returned Promise) — stack.md pitfall 7.
+ */
+export function onMessages<P>(to: 'content' | 'background', handlers: Handlers<P>): () => void {
+  const listener = (msg: unknown, sender: { tab?: { id?: number }; url?: string }, sendResponse?: (r: unknown) => void): true | Promise<unknown> | undefined => {
+    const m = msg as Envelope<P>;
+    if (!m || m.to !== to) return undefined;
+    const h = handlers[m.type] as ((d: unknown, s: { tabId?: number; url?: string }) => unknown) | undefined;
+    if (!h) return undefined;
+    const p = Promise.resolve().then(() => h(m.data, { tabId: sender?.tab?.id, url: sender?.url }));
+    const safe = p.then((r) => r ?? null, (e) => ({ error: e instanceof Error ? e.message : String(e) }));
+    if (typeof sendResponse !== 'function') return safe;
+    safe.then(sendResponse);
+    return true;
+  };
+  browser.runtime.onMessage.addListener(listener as never);
+  return () => browser.runtime.onMessage.removeListener(listener as never);
+}

@@ -1,0 +1,99 @@
+/**
+ * The content script's work on a seller page: read the page into a snapshot, push it to the background
+ * when it changes (DOM mutations, debounced; SPA navigation), answer the panel's requests, and insert
+ * text into the chat box. Everything stops with the context (extension update/reload); nothing throws
+ * into the page.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { adapterFor, readPage } from '../lib/adapters/registry';
+import { editableRoot, insertText, isEditable } from '../lib/insert/insert';
+import type { PageSnapshot } from '../lib/snapshot';
+import { onMessages, sendToBackground, type ContentProtocol } from './messaging';
+
+const MARK = 'aftersalesCopilot';
+/** Debounce of re-reads after DOM changes, and the longest a burst may delay one. */
+const QUIET_MS = 120;
+const MAX_WAIT_MS = 600;
+
+/** Starts the page agent once per document. */
+export function startPageAgent(ctx: ContentScriptContext): void {
+  const root = document.documentElement;
+  if (root.dataset[MARK]) return; // an older instance is still here (it stops on invalidation)
+  root.dataset[MARK] = 'ready';
+  ctx.onInvalidated(() => delete root.dataset[MARK]);
+
+  let last = '';
+  let lastBox: HTMLElement | null = null;
+  let lastRange: Range | null = null;
+
+  const read = (): PageSnapshot => readPage(document, location.href, new Date());
+  const push = () => {
+    if (ctx.isInvalid) return;
+    try {
+      const snap = read();
+      const json = JSON.stringify(snap);
+      if (json === last) return;
+      last = json;
+      sendToBackground('snapshot', { snapshot: snap }).catch(() => {});
+    } catch {
+      /* a reader bug must never reach the page */
+    }
+  };
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let firstPending = 0;
+  const schedule = () => {
+    const now = Date.now();
+    if (!firstPending) firstPending = now;
+    clearTimeout(timer);
+    const wait = Math.min(QUIET_MS, Math.max(0, firstPending + MAX_WAIT_MS - now));
+    timer = ctx.setTimeout(() => {
+      firstPending = 0;
+      push();
+    }, wait);
+  };
+
+  const observer = new MutationObserver((records) => {
+    // Our own marker and the agent's typing in the chat box do not change the snapshot.
+    for (const r of records) {
+      const t = r.target as Element;
+      if (lastBox && (t === lastBox || lastBox.contains(t))) continue;
+      schedule();
+      return;
+    }
+  });
+  observer.observe(document.body ?? root, { childList: true, subtree: true, characterData: true });
+  ctx.onInvalidated(() => observer.disconnect());
+  ctx.addEventListener(window, 'wxt:locationchange', () => schedule());
+
+  // Clicking in the side panel takes focus from the page: remember the last chat box and caret.
+  ctx.addEventListener(document, 'focusin', (e) => {
+    const t = (e.composedPath?.()[0] ?? e.target) as Element;
+    const box = t && (isEditable(t) ? (t as HTMLElement) : editableRoot(t));
+    if (box) lastBox = box;
+  }, { capture: true });
+  ctx.addEventListener(document, 'selectionchange', () => {
+    const sel = document.getSelection();
+    if (lastBox && sel?.rangeCount && lastBox.contains(sel.getRangeAt(0).commonAncestorContainer)) lastRange = sel.getRangeAt(0).cloneRange();
+  });
+
+  const chatBox = (): HTMLElement | null => {
+    if (lastBox?.isConnected && isEditable(lastBox)) return lastBox;
+    for (const s of adapterFor(location.href)?.chatBox ?? []) {
+      const el = document.querySelector(s);
+      if (el && isEditable(el)) return el as HTMLElement;
+    }
+    return null;
+  };
+
+  const stop = onMessages<ContentProtocol>('content', {
+    readPage: () => {
+      const snap = read();
+      last = JSON.stringify(snap);
+      return snap;
+    },
+    insertText: async ({ text }) => insertText(chatBox(), text, { restore: lastRange }),
+  });
+  ctx.onInvalidated(stop);
+  push();
+}

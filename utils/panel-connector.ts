@@ -1,0 +1,85 @@
+/**
+ * Connects the panel's views to the browser: which tab to follow, its snapshot (live from
+ * storage.session), inserting text through the content script, the clipboard, preferences.
+ */
+import { browser } from 'wxt/browser';
+import type { PanelApi } from '../components/api';
+import { createPanelStore, type PanelStore } from '../components/store';
+import { getDb } from '../lib/db/schema';
+import { langOf } from '../lib/i18n';
+import type { PageSnapshot } from '../lib/snapshot';
+import { sendToBackground, sendToContent } from './messaging';
+import { langPref, themePref } from './settings';
+import { RECENT_KEY, loadSnapshot, snapKey } from './tab-state';
+
+async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    // Clipboard API refused (panel not focused): fall back to a selected textarea + copy command.
+    const ta = document.createElement('textarea');
+    ta.value = text;
+    ta.style.position = 'fixed';
+    ta.style.opacity = '0';
+    document.body.appendChild(ta);
+    ta.select();
+    const ok = document.execCommand('copy');
+    ta.remove();
+    return ok;
+  }
+}
+
+/** Creates the panel store and API and starts following the active tab. */
+export async function connectPanel(): Promise<PanelApi> {
+  const store: PanelStore = createPanelStore({
+    lang: (await langPref.getValue()) ?? langOf(browser.i18n?.getUILanguage?.() ?? navigator.language),
+    theme: await themePref.getValue(),
+  });
+  const ownTab = (await browser.tabs.getCurrent?.())?.id;
+  let followed: number | null = null;
+
+  const show = async (tabId: number | null, url?: string) => {
+    followed = tabId;
+    if (tabId === null) return store.getState().setPage({ tabId: null, status: 'no-tab', snapshot: null });
+    let snap: PageSnapshot | undefined = await loadSnapshot(tabId);
+    if (!snap) snap = await sendToContent(tabId, 'readPage', undefined).catch(() => undefined);
+    if (followed !== tabId) return; // the agent switched again meanwhile
+    if (snap) store.getState().setPage({ tabId, status: 'ready', snapshot: snap });
+    else store.getState().setPage({ tabId, status: url === undefined || /^https?:/.test(url) ? 'not-seller' : 'no-tab', snapshot: null });
+  };
+
+  const refocus = async () => {
+    const f = await sendToBackground('focusTab', { exclude: ownTab }).catch(() => null);
+    if (f?.tabId !== followed || store.getState().status === 'loading') await show(f?.tabId ?? null, f?.url);
+  };
+
+  browser.storage.session.onChanged.addListener((changes) => {
+    if (changes[RECENT_KEY]) void refocus();
+    if (followed !== null && changes[snapKey(followed)]) {
+      const snap = changes[snapKey(followed)].newValue as PageSnapshot | undefined;
+      if (snap) store.getState().setPage({ tabId: followed, status: 'ready', snapshot: snap });
+    }
+  });
+  browser.tabs.onUpdated.addListener((tabId, info) => {
+    if (tabId === followed && info.status === 'complete') setTimeout(() => void show(tabId, info.url), 300);
+  });
+  await refocus();
+
+  return {
+    store,
+    db: getDb(),
+    copy: copyText,
+    async insert(text) {
+      if (followed !== null) {
+        const res = await sendToContent(followed, 'insertText', { text }).catch(() => null);
+        if (res?.ok) return 'inserted';
+      }
+      return (await copyText(text)) ? 'copied' : 'failed';
+    },
+    savePrefs(p) {
+      if (p.lang) void langPref.setValue(p.lang);
+      if (p.theme) void themePref.setValue(p.theme);
+    },
+  };
+}

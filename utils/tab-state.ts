@@ -1,0 +1,64 @@
+/**
+ * Per-tab snapshots and the tab the panel follows, kept in storage.session so they survive a stopped
+ * service worker (but not a browser restart, when every page is read again anyway).
+ */
+import { browser } from 'wxt/browser';
+import type { PageSnapshot } from '../lib/snapshot';
+
+const SNAP = 'snap:';
+const RECENT = 'recentTabs';
+
+/** The storage key of a tab's snapshot. */
+export const snapKey = (tabId: number) => `${SNAP}${tabId}`;
+export const RECENT_KEY = RECENT;
+
+/** Stores the snapshot a tab's content script just read. */
+export async function saveSnapshot(tabId: number, snapshot: PageSnapshot): Promise<void> {
+  await browser.storage.session.set({ [snapKey(tabId)]: { ...snapshot, readAt: Date.now() } });
+}
+
+/** The last snapshot of a tab, if its content script has read one. */
+export async function loadSnapshot(tabId: number): Promise<PageSnapshot | undefined> {
+  const r = await browser.storage.session.get(snapKey(tabId));
+  return r[snapKey(tabId)] as PageSnapshot | undefined;
+}
+
+/** Forgets a closed tab. */
+export async function dropTab(tabId: number): Promise<void> {
+  await browser.storage.session.remove(snapKey(tabId));
+  const recent = await recentTabs();
+  await browser.storage.session.set({ [RECENT]: recent.filter((t) => t !== tabId) });
+}
+
+/** Tab ids, most recently activated first. */
+export async function recentTabs(): Promise<number[]> {
+  const r = await browser.storage.session.get(RECENT);
+  return Array.isArray(r[RECENT]) ? (r[RECENT] as number[]) : [];
+}
+
+/** Records that a tab became active. */
+export async function touchTab(tabId: number): Promise<void> {
+  const recent = (await recentTabs()).filter((t) => t !== tabId);
+  recent.unshift(tabId);
+  await browser.storage.session.set({ [RECENT]: recent.slice(0, 20) });
+}
+
+/**
+ * The tab the panel should follow: the most recently active tab other than `exclude` (the panel's
+ * own tab when it is open as a tab) that still exists.
+ */
+export async function followedTab(exclude?: number): Promise<{ tabId: number; url?: string } | null> {
+  for (const id of await recentTabs()) {
+    if (id === exclude) continue;
+    try {
+      const tab = await browser.tabs.get(id);
+      if (tab.url?.startsWith(browser.runtime.getURL('/'))) continue;
+      return { tabId: id, url: tab.url };
+    } catch {
+      /* closed */
+    }
+  }
+  const [active] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+  if (active?.id !== undefined && active.id !== exclude && !active.url?.startsWith(browser.runtime.getURL('/'))) return { tabId: active.id, url: active.url };
+  return null;
+}

@@ -1,0 +1,26 @@
+// E2E in real Chromium with the demo build loaded. Prints PASS/FAIL lines and ends with
+// "e2e: N passed, M failed". Screenshots go to $E2E_OUT (default e2e-out/).
+import { checker, launch, serveFixtures } from './harness.mjs';
+import * as foundation from './foundation.mjs';
+
+const suites = [['foundation', foundation]];
+const only = process.argv[2];
+const { server, origin } = await serveFixtures();
+const browser = await launch();
+const c = checker();
+try {
+  for (const [name, suite] of suites) {
+    if (only && only !== name) continue;
+    console.log(`# ${name}`);
+    try {
+      await suite.run(browser, origin, c);
+    } catch (e) {
+      await c.check(`${name} suite ran to the end`, () => { throw e; });
+    }
+  }
+} finally {
+  await browser.context.close();
+  server.close();
+}
+console.log(`e2e: ${c.passed} passed, ${c.failed} failed`);
+process.exit(c.failed ? 1 : 0);

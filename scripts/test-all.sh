@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# All tests: typecheck, unit tests (vitest), both builds, manifest checks and E2E in real Chromium.
+# Installs what is missing first. Ends with one line "N passed, M failed".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/ensure-deps.sh || { echo "0 passed, 1 failed"; exit 1; }
+mkdir -p .ci-out
+export E2E_OUT="${E2E_OUT:-.ci-out}"
+fail=0
+step() { local s=$SECONDS name=$1; shift; echo "::: $name"; if "$@"; then echo "::: $name ok ($((SECONDS - s))s)"; else echo "::: $name FAILED ($((SECONDS - s))s)"; fail=$((fail + 1)); fi; }
+
+step typecheck npx tsc --noEmit
+step unit npx vitest run --reporter=default --reporter=json --outputFile=.ci-out/vitest.json
+step build-store npx wxt build -b chrome
+step build-demo npx wxt build -b chrome --mode demo
+step e2e bash -c 'set -o pipefail; node e2e/run.mjs 2>&1 | tee .ci-out/e2e.log'
+
+node -e '
+const fs = require("fs");
+let p = 0, f = Number(process.argv[1]);
+try { const v = JSON.parse(fs.readFileSync(".ci-out/vitest.json", "utf8")); p += v.numPassedTests; f += v.numFailedTests; } catch { f += 1; }
+try { const m = fs.readFileSync(".ci-out/e2e.log", "utf8").match(/e2e: (\d+) passed, (\d+) failed/); p += +m[1]; f += +m[2]; } catch { f += 1; }
+if (p === 0) f += 1;
+console.log(`${p} passed, ${f} failed`);
+process.exit(f ? 1 : 0);' "$fail"

@@ -1,0 +1,257 @@
+/**
+ * Platform deadlines: how many hours each side has before the platform decides on its own, with the
+ * time left for the case in front of the agent. The hours are defaults the agent edits in settings:
+ * the real timers differ by platform, category, shop tier and promotion season, and platforms
+ * change them, so none of the numbers below is authoritative (shared/spec/domain.md).
+ */
+import * as v from 'valibot';
+import { lastBuyerMessage, PLATFORMS, type AfterSalesState, type ChatMessage, type PageSnapshot, type Platform } from '../snapshot';
+import { formatDuration } from './duration';
+import { DEADLINE_KINDS, type DeadlineKind, type Due, type DueFrom, type Lang, type Step } from './types';
+
+export type DeadlineRow = Partial<Record<DeadlineKind, number>>;
+/** Hours per deadline kind, per platform; `default` fills what a platform row leaves out. */
+export type DeadlineTable = Record<Platform | 'default', DeadlineRow> & { default: Required<DeadlineRow> };
+/** What the settings store: any subset of platforms and kinds, in hours. */
+export type DeadlineOverrides = Partial<Record<Platform | 'default', DeadlineRow>>;
+
+const DAY = 24;
+
+/**
+ * The editable defaults, in hours. Assumptions (none checked against a live account):
+ * - respond_refund_request: Taobao/Tmall, Pinduoduo and Douyin agree a pending refund on the
+ *   seller's behalf after roughly two days without an answer; JD and Kuaishou are assumed similar.
+ * - buyer_return_shipping: buyers get about a week to ship the return back before the request closes.
+ * - confirm_return_receipt: after the buyer ships back, the seller has several days to confirm
+ *   receipt before the refund goes through automatically (Taobao ~10 d; others assumed shorter).
+ * - upload_evidence: once the platform steps in, evidence is due within about 2–3 days.
+ * - ship_after_payment: the common 48 h dispatch promise (JD shops often promise next day).
+ * - reply_buyer_message: Chinese platforms score chat replies in minutes (e.g. a 3-minute reply
+ *   rate), so 0.05 h; Amazon expects buyer messages answered within 24 h.
+ * - Amazon: A-to-z claims want an answer in about 72 h (upload_evidence); a return delivered back
+ *   is refunded automatically about two days later unless the seller acts; return windows are
+ *   long (here 14 d to ship back). Shopify has no platform timers: the shop's own policy applies,
+ *   48 h by default.
+ */
+export const DEFAULT_DEADLINES: DeadlineTable = {
+  default: {
+    respond_refund_request: 48,
+    buyer_return_shipping: 7 * DAY,
+    confirm_return_receipt: 7 * DAY,
+    upload_evidence: 48,
+    ship_after_payment: 48,
+    reply_buyer_message: 24,
+  },
+  taobao: {
+    respond_refund_request: 48,
+    buyer_return_shipping: 7 * DAY,
+    confirm_return_receipt: 10 * DAY,
+    upload_evidence: 72,
+    ship_after_payment: 48,
+    reply_buyer_message: 0.05,
+  },
+  pinduoduo: {
+    respond_refund_request: 48,
+    buyer_return_shipping: 7 * DAY,
+    confirm_return_receipt: 5 * DAY,
+    upload_evidence: 48,
+    ship_after_payment: 48,
+    reply_buyer_message: 0.05,
+  },
+  douyin: {
+    respond_refund_request: 48,
+    buyer_return_shipping: 7 * DAY,
+    confirm_return_receipt: 7 * DAY,
+    upload_evidence: 48,
+    ship_after_payment: 48,
+    reply_buyer_message: 0.05,
+  },
+  jd: {
+    respond_refund_request: 48,
+    buyer_return_shipping: 7 * DAY,
+    confirm_return_receipt: 7 * DAY,
+    upload_evidence: 72,
+    ship_after_payment: 24,
+    reply_buyer_message: 0.05,
+  },
+  kuaishou: {
+    respond_refund_request: 48,
+    buyer_return_shipping: 7 * DAY,
+    confirm_return_receipt: 7 * DAY,
+    upload_evidence: 48,
+    ship_after_payment: 48,
+    reply_buyer_message: 0.05,
+  },
+  shopify: {
+    respond_refund_request: 48,
+    buyer_return_shipping: 14 * DAY,
+    confirm_return_receipt: 7 * DAY,
+    upload_evidence: 48,
+    ship_after_payment: 48,
+    reply_buyer_message: 24,
+  },
+  amazon: {
+    respond_refund_request: 48,
+    buyer_return_shipping: 14 * DAY,
+    confirm_return_receipt: 2 * DAY,
+    upload_evidence: 72,
+    ship_after_payment: 48,
+    reply_buyer_message: 24,
+  },
+  demo: {},
+  unknown: {},
+};
+
+/** Upper bound for one deadline: anything longer is surely a typo (minutes or days entered as hours). */
+const MAX_HOURS = 90 * DAY;
+
+const HoursSchema = v.pipe(
+  v.number('hours must be a number'),
+  v.finite('hours must be a finite number'),
+  v.gtValue(0, 'hours must be more than 0'),
+  v.maxValue(MAX_HOURS, `hours must be at most ${MAX_HOURS} (90 days)`),
+);
+
+const RowSchema = v.strictObject(
+  Object.fromEntries(DEADLINE_KINDS.map((k) => [k, v.optional(HoursSchema)])) as Record<DeadlineKind, v.OptionalSchema<typeof HoursSchema, undefined>>,
+  `unknown deadline kind (expected one of: ${DEADLINE_KINDS.join(', ')})`,
+);
+
+const OverridesSchema = v.strictObject(
+  Object.fromEntries([...PLATFORMS, 'default'].map((p) => [p, v.optional(RowSchema)])) as Record<Platform | 'default', v.OptionalSchema<typeof RowSchema, undefined>>,
+  `unknown platform (expected one of: ${[...PLATFORMS, 'default'].join(', ')})`,
+);
+
+export type OverridesResult = { ok: true; overrides: DeadlineOverrides } | { ok: false; errors: string[] };
+
+/** Checks stored or typed-in overrides; each error names the field, e.g. `taobao.upload_evidence: hours must be more than 0`. */
+export function parseDeadlineOverrides(input: unknown): OverridesResult {
+  const res = v.safeParse(OverridesSchema, input ?? {});
+  if (res.success) return { ok: true, overrides: res.output as DeadlineOverrides };
+  const errors = res.issues.map((issue) => {
+    const path = v.getDotPath(issue) ?? issue.path?.map((p) => String(p.key)).join('.');
+    return path ? `${path}: ${issue.message}` : issue.message;
+  });
+  return { ok: false, errors };
+}
+
+/** The table with the agent's overrides applied; throws with every problem listed when they are invalid. */
+export function mergeDeadlines(defaults: DeadlineTable, overrides: unknown): DeadlineTable {
+  const parsed = parseDeadlineOverrides(overrides);
+  if (!parsed.ok) throw new Error(`Invalid deadline settings: ${parsed.errors.join('; ')}`);
+  const out = {} as DeadlineTable;
+  for (const key of [...PLATFORMS, 'default'] as const) {
+    (out as Record<string, DeadlineRow>)[key] = { ...defaults[key], ...dropUndefined(parsed.overrides[key] ?? {}) };
+  }
+  return out;
+}
+
+/** Hours allowed for `kind` on `platform`, falling back to the default row. */
+export function deadlineHours(kind: DeadlineKind, platform: Platform, table: DeadlineTable = DEFAULT_DEADLINES): number | undefined {
+  return table[platform]?.[kind] ?? table.default[kind];
+}
+
+export type DeadlineLevel = 'ok' | 'soon' | 'overdue';
+
+export interface TimeLeft {
+  dueAt: Date;
+  /** Negative once overdue. */
+  msLeft: number;
+  level: DeadlineLevel;
+}
+
+/** A deadline counts as "soon" in its last quarter, but never more than a day ahead (a 10-day timer is not urgent on day 8). */
+const SOON_SHARE = 0.25;
+const SOON_CAP_MS = 24 * 3600_000;
+
+/** Time left before the platform acts on its own; undefined when the start time or the hours are unknown. */
+export function timeLeft(
+  kind: DeadlineKind,
+  platform: Platform,
+  since: Date | undefined,
+  now: Date | number,
+  table: DeadlineTable = DEFAULT_DEADLINES,
+): TimeLeft | undefined {
+  const hours = deadlineHours(kind, platform, table);
+  if (!since || hours === undefined || Number.isNaN(since.getTime())) return undefined;
+  const windowMs = hours * 3600_000;
+  const dueAt = new Date(since.getTime() + windowMs);
+  const msLeft = dueAt.getTime() - (typeof now === 'number' ? now : now.getTime());
+  const soonMs = Math.min(windowMs * SOON_SHARE, SOON_CAP_MS);
+  const level: DeadlineLevel = msLeft <= 0 ? 'overdue' : msLeft <= soonMs ? 'soon' : 'ok';
+  return { dueAt, msLeft, level };
+}
+
+/** "剩余 1天3小时" / "已超时 2小时"; "1 d 3 h left" / "overdue by 2 h". */
+export function formatTimeLeft(t: Pick<TimeLeft, 'msLeft'>, lang: Lang = 'zh'): string {
+  const d = formatDuration(Math.abs(t.msLeft), lang);
+  if (t.msLeft <= 0) return lang === 'zh' ? `已超时 ${d}` : `overdue by ${d}`;
+  return lang === 'zh' ? `剩余 ${d}` : `${d} left`;
+}
+
+/**
+ * Words in platform notices that mark the start of each after-sales state. Notices say it many ways;
+ * these are the common cores (seller-pages.md §9), matched anywhere in the text.
+ */
+const STATE_WORDS: Readonly<Record<Exclude<AfterSalesState, 'none'>, RegExp>> = {
+  requested: /申请(了)?(退款|退货|售后|换货|仅退款)|发起(了)?(退款|售后)|退款待处理|(refund|return) request|requested an? (refund|return)/i,
+  awaiting_return: /同意(了)?(退货|退款退货|换货)|待(买家)?(退货|寄回)|等待买家退货|return (was )?approved|approved the return|awaiting return/i,
+  returned: /买家已(退货|寄回|发货)|已退货|已寄回|填写(了)?退货(物流|单号)|退货物流|return (shipped|in transit|received)|buyer shipped the return/i,
+  refunded: /退款成功|已退款|退款完成|refund (issued|completed|succeeded)|refunded/i,
+  refused: /拒绝(了)?(退款|退货|售后|申请)|驳回|refused|declined|rejected/i,
+  platform: /平台介入|客服介入|小二介入|平台处理中|申请(了)?介入|a-to-z|claim (opened|filed)|intervention/i,
+  closed: /退款关闭|售后关闭|撤销|取消(了)?(退款|售后|申请)|(refund|case|request) (closed|withdrawn|cancell?ed)/i,
+};
+
+/** When the page's current after-sales state began: the latest system notice naming it, else undefined. */
+export function stateSince(snapshot: Pick<PageSnapshot, 'afterSales' | 'messages'>): Date | undefined {
+  const state = snapshot.afterSales?.state;
+  if (!state || state === 'none') return undefined;
+  return latestSystemTime(snapshot.messages ?? [], STATE_WORDS[state]);
+}
+
+const PAID_WORDS = /已付款|付款成功|支付成功|已支付|买家已付款|payment (received|completed|successful)|order paid/i;
+
+/** When the order was paid, from a system notice (the snapshot has no payment-time field). */
+export function paidSince(snapshot: Pick<PageSnapshot, 'messages'>): Date | undefined {
+  return latestSystemTime(snapshot.messages ?? [], PAID_WORDS);
+}
+
+/** The moment a step's deadline counts from, read from the page; undefined when the page does not show it. */
+export function dueSince(from: DueFrom, snapshot: Pick<PageSnapshot, 'afterSales' | 'messages'>): Date | undefined {
+  if (from === 'state_since') return stateSince(snapshot);
+  if (from === 'order_paid') return paidSince(snapshot);
+  return parseTime(lastBuyerMessage(snapshot)?.time);
+}
+
+/** Time left on a step's deadline for this page, or undefined when the step has none or the start is unknown. */
+export function stepTimeLeft(
+  step: Pick<Step, 'due'>,
+  snapshot: Pick<PageSnapshot, 'platform' | 'afterSales' | 'messages'>,
+  now: Date | number,
+  table: DeadlineTable = DEFAULT_DEADLINES,
+): (TimeLeft & Due) | undefined {
+  if (!step.due) return undefined;
+  const t = timeLeft(step.due.kind, snapshot.platform, dueSince(step.due.from, snapshot), now, table);
+  return t && { ...t, ...step.due };
+}
+
+function latestSystemTime(messages: readonly ChatMessage[], words: RegExp): Date | undefined {
+  let best: Date | undefined;
+  for (const m of messages) {
+    if (m.role !== 'system' || !words.test(m.text)) continue;
+    const t = parseTime(m.time);
+    if (t && (!best || t.getTime() > best.getTime())) best = t;
+  }
+  return best;
+}
+
+function parseTime(iso: string | undefined): Date | undefined {
+  if (!iso) return undefined;
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? undefined : d;
+}
+
+function dropUndefined(row: DeadlineRow): DeadlineRow {
+  return Object.fromEntries(Object.entries(row).filter(([, h]) => h !== undefined)) as DeadlineRow;
+}

@@ -6,12 +6,23 @@
 import type { Script } from '../types';
 import { ZH_GENERAL } from './zh-general';
 import { ZH_RETURNS } from './zh-returns';
+import { ZH_AFTERSALE } from './zh-aftersale';
+import { ZH_ORDER } from './zh-order';
+import { ZH_PRESALE } from './zh-presale';
+import { ZH_RISK } from './zh-risk';
 
 /** Version of the built-in set; a positive integer, raised on every change to the data. */
 export const BUILTIN_VERSION = 1;
 
 /** Every built-in script, zh first then en. Frozen: copy a script before editing it. */
-export const BUILTIN_SCRIPTS: readonly Script[] = Object.freeze([...ZH_RETURNS, ...ZH_GENERAL]);
+export const BUILTIN_SCRIPTS: readonly Script[] = Object.freeze([
+  ...ZH_PRESALE,
+  ...ZH_ORDER,
+  ...ZH_RETURNS,
+  ...ZH_AFTERSALE,
+  ...ZH_RISK,
+  ...ZH_GENERAL,
+]);
 
 /** Built-in scripts by id. */
 export const BUILTIN_BY_ID: ReadonlyMap<string, Script> = new Map(BUILTIN_SCRIPTS.map((s) => [s.id, s]));

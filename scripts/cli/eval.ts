@@ -1,6 +1,86 @@
-// Placeholder until its issue lands: the command exists so that `npm run cli -- --help` lists it.
-import { UsageError } from './args';
-export const usage = 'eval (not built yet)';
-export function run(_argv: string[]): number {
-  throw new UsageError('eval is not built yet');
+/**
+ * `eval [--file path] [--errors N]`: measures the classifier on a labelled JSONL set (default
+ * ../shared/corpus/dev.jsonl next to the repo) and, in the same run, the naive baseline.
+ * Prints only figures and ids; the corpus text appears only with --errors, on this terminal.
+ */
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { classify } from '../../lib/classify/index';
+import { classifyBaseline } from '../../lib/classify/baseline';
+import { evaluate, parseCase, type EvalReport, type LabelledCase } from '../../lib/classify/metrics';
+import { flag, onlyFlags, parseArgs, readText, UsageError } from './args';
+
+export const usage = 'eval [--file <labelled.jsonl>] [--errors N]   scenario/risk/sentiment figures vs the naive baseline';
+
+const REPO_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
+const DEFAULT_FILE = resolve(REPO_ROOT, '../shared/corpus/dev.jsonl');
+
+const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+
+function summary(name: string, r: EvalReport): string[] {
+  return [
+    `${name}: top-1 ${pct(r.top1)} · top-3 ${pct(r.top3)} · risk P ${r.risk.precision.toFixed(2)} R ${r.risk.recall.toFixed(2)} F1 ${r.risk.f1.toFixed(2)} (tp ${r.risk.tp}, fp ${r.risk.fp}, fn ${r.risk.fn}) · sentiment ${pct(r.sentiment)}`,
+  ];
+}
+
+function confusionLines(r: EvalReport): string[] {
+  const out = ['confusion (primary → top-1, off-diagonal only):'];
+  for (const [primary, row] of Object.entries(r.confusion)) {
+    const wrong = Object.entries(row)
+      .filter(([p]) => p !== primary)
+      .sort((a, b) => b[1] - a[1])
+      .map(([p, n]) => `${p}×${n}`);
+    const right = row[primary] ?? 0;
+    out.push(`  ${primary.padEnd(19)} ✓${String(right).padStart(3)}  ${wrong.join(' ')}`);
+  }
+  return out;
+}
+
+/** Runs the evaluation (see file comment). */
+export function run(argv: string[]): number {
+  const p = parseArgs(argv);
+  onlyFlags(p, ['file', 'errors']);
+  if (p.positional.length > 0) throw new UsageError(`unexpected argument ${p.positional[0]}`);
+  const file = flag(p, 'file') ?? DEFAULT_FILE;
+  const errorsArg = flag(p, 'errors');
+  const nErrors = errorsArg === undefined ? 0 : Number(errorsArg);
+  if (!Number.isInteger(nErrors) || nErrors < 0) throw new UsageError(`--errors needs a whole number, got ${errorsArg}`);
+
+  const cases: LabelledCase[] = [];
+  let bad = 0;
+  readText(file)
+    .split('\n')
+    .forEach((line, i) => {
+      if (!line.trim()) return;
+      try {
+        cases.push(parseCase(line));
+      } catch (e) {
+        bad++;
+        console.error(`line ${i + 1}: ${(e as Error).message}`);
+      }
+    });
+  if (cases.length === 0) throw new UsageError(`${file} has no labelled cases`);
+
+  const ours = evaluate(cases, cases.map((c) => classify({ messages: c.messages })));
+  const base = evaluate(cases, cases.map((c) => classifyBaseline(c.messages)));
+  const lines = [`${cases.length} cases from ${file}${bad ? ` (${bad} bad lines skipped)` : ''}`];
+  lines.push(...summary('classifier', ours), ...summary('baseline  ', base));
+  lines.push(`top-1 gain over baseline: ${((ours.top1 - base.top1) * 100).toFixed(1)} points`);
+  lines.push('per-scenario recall (top-1), classifier vs baseline:');
+  for (const s of ours.perScenario) {
+    const b = base.perScenario.find((x) => x.id === s.id);
+    lines.push(`  ${s.id.padEnd(19)} n=${String(s.n).padStart(3)}  ${pct(s.recall).padStart(7)}  (baseline ${pct(b?.recall ?? 0)})`);
+  }
+  lines.push(...confusionLines(ours));
+  console.log(lines.join('\n'));
+
+  if (nErrors > 0) {
+    const byId = new Map(cases.map((c) => [c.id, c]));
+    console.log(`\nfirst ${Math.min(nErrors, ours.errors.length)} of ${ours.errors.length} top-1 errors:`);
+    for (const e of ours.errors.slice(0, nErrors)) {
+      const c = byId.get(e.id)!;
+      console.log(`- ${e.id}  predicted ${e.predicted.join(',') || '-'}  labels ${e.labels.join(',')}\n    ${c.messages.join(' ‖ ')}`);
+    }
+  }
+  return 0;
 }

@@ -1,0 +1,220 @@
+/**
+ * The scenario classifier: names what the buyer wants (ranked scenarios with the cues that raised
+ * them), whether they are about to escalate (risk), their mood and how urgent it is.
+ *
+ * How: each buyer message is normalised and matched against weighted cue lexicons; per message the
+ * strongest cue of a scenario counts fully and further distinct cues add a little. Messages are
+ * summed with recency weights, retractions ("不退了", "it arrived") cancel earlier evidence, the
+ * page's order stage and after-sales state shift the sums, the tie-breaking rules of
+ * shared/spec/scenarios.md are applied, and the agent's past corrections pull similar text.
+ */
+import { SCENARIO_IDS, type ScenarioId } from '../scenarios';
+import type { PageSnapshot } from '../snapshot';
+import { similarCorrections } from './learning';
+import { findCues } from './matcher';
+import { normalize } from './normalize';
+import { detectRisk, detectSentiment, detectUrgency } from './risk';
+import type { Classification, ClassifyInput, InputMessage, ScenarioScore } from './types';
+
+export type { Classification, ClassifyInput, LearnedModel, RiskFlag, Sentiment, FeedbackItem } from './types';
+export { buildLearned } from './learning';
+export { normalize } from './normalize';
+
+type Vec = Float64Array;
+const N = SCENARIO_IDS.length;
+const IDX = Object.fromEntries(SCENARIO_IDS.map((id, i) => [id, i])) as Record<ScenarioId, number>;
+
+interface Retraction {
+  re: RegExp;
+  targets: ScenarioId[];
+  factor: number;
+}
+
+// The buyer takes something back; evidence for these scenarios up to here mostly stops counting.
+const RETRACTIONS: Retraction[] = [
+  { re: /(不|不用|不需要|不想|别|先不|暂时不|还是不|就不)(再)?(退|退货|退款)(了|啦|吧)|不退了|取消退款|撤销退款|撤销申请/, targets: ['return_refund', 'refund_only'], factor: 0.25 },
+  { re: /(不|不用|不需要|先不|还是不|暂时不|就不)(再)?换(了|啦|吧|货了)|不换了/, targets: ['exchange'], factor: 0.25 },
+  { re: /(不|不用|不想)(取消|改)了/, targets: ['change_order'], factor: 0.25 },
+  { re: /(不用|不需要|不要)(开)?(发票|开票)了/, targets: ['invoice'], factor: 0.25 },
+  {
+    re: /(?<![没未还不])(已经|已|刚|刚刚|现在)?(收到|拿到|找到|送到|到)了(?!.{0,4}(但|可是|不过|坏|破|错|少|没|吗|么))|\b(it arrived|it's arrived|has arrived|just arrived|finally arrived|found it|got it now|received it now|it came|turned up)\b/,
+    targets: ['shipping_query', 'shipping_exception', 'urge_dispatch'],
+    factor: 0.3,
+  },
+  { re: /\b(never ?mind|no longer need|don't need (it|to) anymore|all sorted|sorted now|resolved now|problem solved)\b/, targets: SCENARIO_IDS.filter((s) => s !== 'other'), factor: 0.35 },
+];
+
+const GOALS: ScenarioId[] = ['return_refund', 'exchange', 'refund_only'];
+const CAUSES: ScenarioId[] = ['quality_issue', 'wrong_item'];
+
+/** Buyer messages' text, oldest first (plain strings count as buyer messages). */
+function buyerTexts(messages: InputMessage[]): string[] {
+  const out: string[] = [];
+  for (const m of messages) {
+    if (typeof m === 'string') out.push(m);
+    else if (m && m.role === 'buyer' && typeof m.text === 'string') out.push(m.text);
+  }
+  return out;
+}
+
+/** Per message: the strongest cue of a scenario counts fully, further distinct cues add 35 %. */
+function scoreMessage(text: string, cues: string[][]): Vec {
+  const best = new Float64Array(N);
+  const rest = new Float64Array(N);
+  const seen = new Set<string>();
+  for (const h of findCues(text)) {
+    const i = IDX[h.id];
+    const key = h.id + '\u0000' + h.text;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (h.w > best[i]) {
+      rest[i] += best[i];
+      best[i] = h.w;
+    } else rest[i] += h.w;
+    if (!cues[i].includes(h.text)) cues[i].push(h.text);
+  }
+  const v = new Float64Array(N);
+  for (let i = 0; i < N; i++) v[i] = best[i] + 0.35 * Math.min(rest[i], 6);
+  return v;
+}
+
+function move(raw: Vec, from: ScenarioId, to: ScenarioId, share: number): void {
+  const amount = raw[IDX[from]] * share;
+  raw[IDX[from]] -= amount;
+  raw[IDX[to]] += amount;
+}
+
+/** The page's order stage and after-sales state shift the evidence (the buyer's words still lead). */
+function applyContext(raw: Vec, snap: Partial<PageSnapshot> | undefined, cues: string[][], hasNeed: boolean): void {
+  if (!snap) return;
+  const stage = snap.orderStage;
+  const state = snap.afterSales?.state;
+  const note = (id: ScenarioId, cue: string) => {
+    if (!cues[IDX[id]].includes(cue)) cues[IDX[id]].push(cue);
+  };
+  if (stage === 'unpaid') {
+    raw[IDX.presale] *= 1.3;
+    raw[IDX.payment] *= 1.3;
+    move(raw, 'urge_dispatch', 'presale', 0.3);
+  } else if (stage === 'to_ship') {
+    // Not shipped yet: "where is it" means "when will you ship", and money back means refund only.
+    if (raw[IDX.shipping_query] > 0) note('urge_dispatch', 'stage:to_ship');
+    move(raw, 'shipping_query', 'urge_dispatch', 0.75);
+    move(raw, 'shipping_exception', 'urge_dispatch', 0.6);
+    move(raw, 'return_refund', 'refund_only', 0.5);
+    raw[IDX.change_order] *= 1.15;
+  } else if (stage === 'shipped') {
+    if (raw[IDX.urge_dispatch] > 0) note('shipping_query', 'stage:shipped');
+    move(raw, 'urge_dispatch', 'shipping_query', 0.75);
+    // Cancelling a parcel already on its way means it has to come back.
+    move(raw, 'change_order', 'return_refund', 0.4);
+    raw[IDX.shipping_exception] *= 1.1;
+  } else if (stage === 'delivered' || stage === 'completed') {
+    move(raw, 'urge_dispatch', 'shipping_exception', 0.6);
+    move(raw, 'shipping_query', 'shipping_exception', 0.4);
+    move(raw, 'refund_only', 'return_refund', 0.3);
+    move(raw, 'change_order', 'return_refund', 0.4);
+  }
+  if (state === 'requested' || state === 'awaiting_return' || state === 'returned') {
+    raw[IDX.return_refund] = raw[IDX.return_refund] * 1.4 + (hasNeed ? 1 : 0.6);
+    raw[IDX.refund_only] = raw[IDX.refund_only] * 1.2 + (state === 'requested' ? 0.5 : 0.2);
+    note('return_refund', `state:${state}`);
+  } else if (state === 'refunded') {
+    raw[IDX.refund_only] = raw[IDX.refund_only] * 1.3 + 0.5;
+    note('refund_only', 'state:refunded');
+  } else if (state === 'refused' || state === 'platform') {
+    raw[IDX.complaint] = raw[IDX.complaint] * 1.3 + 0.8;
+    raw[IDX.return_refund] += 0.4;
+    note('complaint', `state:${state}`);
+  }
+}
+
+/** Tie-breaking rules of scenarios.md that sums alone do not guarantee. */
+function applyRules(raw: Vec): void {
+  // The buyer's goal beats the cause: "坏了要退货" → return_refund first.
+  let goal = GOALS[0];
+  for (const g of GOALS) if (raw[IDX[g]] > raw[IDX[goal]]) goal = g;
+  const gv = raw[IDX[goal]];
+  if (gv >= 3) {
+    for (const c of CAUSES) if (raw[IDX[c]] >= gv) raw[IDX[goal]] = raw[IDX[c]] * 1.05;
+  }
+  // "退货退款" names a return, not a refund without return.
+  if (raw[IDX.return_refund] >= 3.5 && raw[IDX.refund_only] > raw[IDX.return_refund] * 0.9 && raw[IDX.refund_only] < 4) {
+    raw[IDX.refund_only] = raw[IDX.return_refund] * 0.8;
+  }
+}
+
+const OTHER_FLOOR = 2;
+const MAX_LIST = 5;
+
+/** Classifies the buyer's side of a chat (see file comment); fast enough to run on every new message. */
+export function classify(input: ClassifyInput): Classification {
+  const texts = buyerTexts(input.messages ?? []).map(normalize).filter((t) => t.length > 0);
+  const n = texts.length;
+  const cues: string[][] = Array.from({ length: N }, () => []);
+  const raw = new Float64Array(N);
+  const weights: number[] = [];
+  const perMsg: Vec[] = [];
+  const seenText = new Set<string>();
+  for (let k = 0; k < n; k++) {
+    const age = n - 1 - k;
+    // Newer messages weigh more; the opening message usually states the problem, so it keeps weight.
+    let w = Math.max(0.5, Math.pow(0.8, age));
+    if (k === 0) w = Math.max(w, 0.8);
+    weights.push(w);
+    const t = texts[k];
+    const v = seenText.has(t) ? new Float64Array(N) : scoreMessage(t, cues);
+    seenText.add(t);
+    for (let i = 0; i < N; i++) v[i] *= w;
+    perMsg.push(v);
+    for (const r of RETRACTIONS) {
+      if (!r.re.test(t)) continue;
+      for (const id of r.targets) for (let j = 0; j <= k; j++) perMsg[j][IDX[id]] *= r.factor;
+    }
+  }
+  for (const v of perMsg) for (let i = 0; i < N; i++) raw[i] += v[i];
+
+  let needMax = 0;
+  for (let i = 0; i < N; i++) if (SCENARIO_IDS[i] !== 'other') needMax = Math.max(needMax, raw[i]);
+  applyContext(raw, input.snapshot, cues, needMax >= OTHER_FLOOR);
+
+  if (input.learned && input.learned.entries.length > 0 && n > 0) {
+    const recent = texts.slice(-3).join(' ');
+    const last = texts[n - 1];
+    const matches = [...similarCorrections(input.learned, last), ...similarCorrections(input.learned, recent)];
+    const done = new Set<string>();
+    let top = 0;
+    for (let i = 0; i < N; i++) top = Math.max(top, raw[i]);
+    for (const m of matches) {
+      if (done.has(m.to)) continue;
+      done.add(m.to);
+      raw[IDX[m.to]] += m.sim * (top + 2.5);
+      if (m.from && m.from !== m.to) raw[IDX[m.from]] *= 1 - 0.5 * m.sim;
+      cues[IDX[m.to]].push(`learned ${Math.round(m.sim * 100)}%`);
+    }
+  }
+
+  applyRules(raw);
+
+  // 'other' wins when no need reaches the floor; otherwise it only appears on its own cues.
+  let best = 0;
+  for (let i = 0; i < N; i++) if (SCENARIO_IDS[i] !== 'other') best = Math.max(best, raw[i]);
+  const oi = IDX.other;
+  if (best < OTHER_FLOOR) raw[oi] = Math.max(raw[oi], OTHER_FLOOR);
+  const top = Math.max(best, raw[oi]);
+  const ranked: ScenarioScore[] = [];
+  for (let i = 0; i < N; i++) {
+    const r = raw[i];
+    if (r <= 0) continue;
+    if (r < Math.max(0.8, top * 0.15)) continue;
+    ranked.push({ id: SCENARIO_IDS[i], score: Math.round((1 - Math.exp(-r / 4)) * 1000) / 1000, cues: cues[i].slice(0, 6) });
+  }
+  ranked.sort((a, b) => b.score - a.score || raw[IDX[b.id]] - raw[IDX[a.id]]);
+  const scenarios = ranked.slice(0, MAX_LIST);
+
+  const risk = detectRisk(texts);
+  const risky = risk.flags.length > 0;
+  const sentiment = detectSentiment(texts, weights, risky);
+  const urgency = detectUrgency(texts, sentiment, risky);
+  return { scenarios, risk, sentiment, urgency };
+}

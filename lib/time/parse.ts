@@ -246,7 +246,8 @@ function bestZh(text: string, now: number, tz: string): Spec | null {
     const s = zhAt(text, i, today);
     if (s && (!best || s.end - s.index > best.end - best.index)) best = s;
   }
-  return best;
+  // chrono's zh parsers only as a fallback: where both read a phrase, ours follows the defaults above.
+  return best ?? chronoSpec(chrono.zh.hans.casual, text, now, tz, today);
 }
 
 /** Reads the longest phrase starting exactly at `i`. */
@@ -471,7 +472,7 @@ function bestEn(text: string, now: number, tz: string): Spec | null {
       date: { year: today.year, month: today.month, day: daysInMonth(today.year, today.month) }, dateKind: 'fixed',
     });
   }
-  const viaChrono = chronoSpec(chrono.en, text, now, tz, today);
+  const viaChrono = chronoSpec(chrono.en.casual, text, now, tz, today);
   if (viaChrono) cands.push(viaChrono);
   let best: Spec | null = null;
   for (const c of cands) if (!best || c.end - c.index > best.end - best.index) best = c;

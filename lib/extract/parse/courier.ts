@@ -1,0 +1,92 @@
+/** Couriers from printed names and, as a hint only, from tracking-number shapes (seller-pages.md §10). */
+import type { Courier } from '../../snapshot';
+
+/** Display names per courier. */
+export const COURIER_NAMES: Record<Courier, { zh: string; en: string }> = {
+  SF: { zh: '顺丰速运', en: 'SF Express' },
+  ZTO: { zh: '中通快递', en: 'ZTO Express' },
+  YTO: { zh: '圆通速递', en: 'YTO Express' },
+  STO: { zh: '申通快递', en: 'STO Express' },
+  YUNDA: { zh: '韵达快递', en: 'Yunda Express' },
+  JT: { zh: '极兔速递', en: 'J&T Express' },
+  JD: { zh: '京东物流', en: 'JD Logistics' },
+  EMS: { zh: '中国邮政', en: 'China Post / EMS' },
+  DEPPON: { zh: '德邦快递', en: 'Deppon Express' },
+  UPS: { zh: 'UPS', en: 'UPS' },
+  FEDEX: { zh: '联邦快递', en: 'FedEx' },
+  USPS: { zh: '美国邮政', en: 'USPS' },
+  DHL: { zh: 'DHL', en: 'DHL' },
+  OTHER: { zh: '其他快递', en: 'Other courier' },
+};
+
+// First hit wins. Latin names need word edges (EMS inside "items", STO inside "store").
+// 菜鸟 and a few couriers outside our list are OTHER: a known courier, just not one we model.
+const NAMES: [Courier, RegExp][] = [
+  ['SF', /顺丰|\bSF\b|SF ?Express/i],
+  ['ZTO', /中通|\bZTO\b/i],
+  ['YTO', /圆通|\bYTO\b/i],
+  ['STO', /申通|\bSTO\b/i],
+  ['YUNDA', /韵达|\bYunda\b/i],
+  ['JT', /极兔|J\s*[&＆]\s*T/i],
+  ['JD', /京东|\bJD\b/i],
+  ['DEPPON', /德邦|\bDeppon\b/i],
+  ['USPS', /\bUSPS\b|美国邮政/i],
+  ['EMS', /\bEMS\b|邮政|China ?Post/i],
+  ['UPS', /\bUPS\b/i],
+  ['FEDEX', /\bFed ?Ex\b|联邦快递/i],
+  ['DHL', /\bDHL\b/i],
+  ['OTHER', /菜鸟|Cainiao|百世|天天快递|优速|丹鸟|安能|跨越速运|宅急送|众邮|丰网/i],
+];
+
+/** The courier named in `text` (顺丰速运, J&T, 邮政快递包裹, FedEx …); undefined when none is recognised. */
+export function courierFromName(text: string): Courier | undefined {
+  return NAMES.find(([, re]) => re.test(text))?.[0];
+}
+
+/** The tracking number in `text`, without its label, 复制/Copy, spaces or hyphens, upper-cased; '' when there is none. */
+export function normaliseTracking(text: string): string {
+  let best = '';
+  // Runs of letters/digits that may hold spaces or hyphens (`SF 1234 5678 9012 3`); CJK and ：/: end a run.
+  for (const run of text.match(/[A-Za-z0-9]+(?:[\s\u00a0-]+[A-Za-z0-9]+)*/g) ?? []) {
+    const words = run.split(/[\s\u00a0-]+/);
+    // Letter-only words at the edges are labels or names (Tracking ID, UPS, Copy); two-letter
+    // prefixes (SF, YT, JT, JD) and DPK belong to the number.
+    while (words.length && /^[A-Za-z]{3,}$/.test(words[0]) && !/^dpk$/i.test(words[0])) words.shift();
+    while (words.length && /^[A-Za-z]+$/.test(words[words.length - 1])) words.pop();
+    const id = words.join('').toUpperCase();
+    if (/\d/.test(id) && id.length > best.length) best = id;
+  }
+  return best.length >= 8 ? best : '';
+}
+
+// Region: c = Chinese couriers, i = international, b = both.
+const SHAPES: [Courier, string, RegExp][] = [
+  ['SF', 'c', /^SF\d{13}$/],
+  ['ZTO', 'c', /^7[3-68]\d{12}$/],
+  ['YTO', 'c', /^YT\d{13}$/],
+  ['STO', 'c', /^(?:77|43)\d{12,15}$/],
+  ['YUNDA', 'c', /^(?:[34]\d{14}|5\d{12})$/],
+  ['JT', 'c', /^JT\d{13}$/],
+  ['JD', 'c', /^JD[A-Z0-9]{2}\d{11}$/],
+  ['EMS', 'c', /^(?:[981]\d{12}|P[A-Z]\d{11})$/],
+  ['EMS', 'b', /^[A-Z]{2}\d{9}[A-Z]{2}$/],
+  ['DEPPON', 'c', /^DPK\d{12}$/],
+  ['OTHER', 'c', /^621\d{12}$/],
+  ['UPS', 'i', /^1Z[A-Z0-9]{16}$/],
+  ['FEDEX', 'i', /^(?:\d{12}|\d{15}|96\d{20})$/],
+  ['USPS', 'i', /^(?:\d{20}|(?:420\d{5}(?:\d{4})?)?9[2-5]\d{20})$/],
+  ['DHL', 'i', /^(?:\d{10}|J[A-Z]{2,3}\d{9,10})$/],
+];
+
+/**
+ * The courier a tracking number's shape points to: a hint only, below a printed name. Numbers that fit
+ * several couriers give undefined; `region` ('cn' for Chinese platforms, 'intl' for Amazon/Shopify)
+ * narrows the candidates.
+ */
+export function courierFromTracking(no: string, region?: 'cn' | 'intl'): Courier | undefined {
+  const id = normaliseTracking(no);
+  const hits = new Set(
+    SHAPES.filter(([, r, re]) => (!region || r === 'b' || r === region[0]) && re.test(id)).map(([c]) => c),
+  );
+  return hits.size === 1 ? [...hits][0] : undefined;
+}

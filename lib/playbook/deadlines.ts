@@ -114,12 +114,18 @@ const HoursSchema = v.pipe(
 
 const RowSchema = v.strictObject(
   Object.fromEntries(DEADLINE_KINDS.map((k) => [k, v.optional(HoursSchema)])) as Record<DeadlineKind, v.OptionalSchema<typeof HoursSchema, undefined>>,
-  `unknown deadline kind (expected one of: ${DEADLINE_KINDS.join(', ')})`,
+  (issue) =>
+    issue.expected === 'never'
+      ? `unknown deadline kind (expected one of: ${DEADLINE_KINDS.join(', ')})`
+      : 'must be a list of deadline kinds with hours, e.g. { "upload_evidence": 48 }',
 );
 
 const OverridesSchema = v.strictObject(
   Object.fromEntries([...PLATFORMS, 'default'].map((p) => [p, v.optional(RowSchema)])) as Record<Platform | 'default', v.OptionalSchema<typeof RowSchema, undefined>>,
-  `unknown platform (expected one of: ${[...PLATFORMS, 'default'].join(', ')})`,
+  (issue) =>
+    issue.expected === 'never'
+      ? `unknown platform (expected one of: ${[...PLATFORMS, 'default'].join(', ')})`
+      : 'deadline settings must be an object of platforms, e.g. { "taobao": { "upload_evidence": 48 } }',
 );
 
 export type OverridesResult = { ok: true; overrides: DeadlineOverrides } | { ok: false; errors: string[] };

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { suggest, usageBoost, type SuggestContext } from './rank';
+import type { Script } from './types';
+
+const DAY = 24 * 3600 * 1000;
+const NOW = 1_000 * DAY;
+const sc = (id: string, extra: Partial<Script>): Script => ({
+  id, title: id, body: id, scenarios: [], stages: [], states: [], lang: 'zh', tags: [], ...extra,
+});
+
+const LIB: Script[] = [
+  sc('refund.requested', { scenarios: ['refund_only'], states: ['requested'] }),
+  sc('refund.refunded', { scenarios: ['refund_only'], states: ['refunded'] }),
+  sc('refund.any', { scenarios: ['refund_only'] }),
+  sc('return.address', { scenarios: ['return_refund'], states: ['awaiting_return'] }),
+  sc('ship.where', { scenarios: ['shipping_query'], stages: ['shipped'] }),
+  sc('ship.where.todo', { scenarios: ['shipping_query'], stages: ['to_ship'] }),
+  sc('calm', { scenarios: ['complaint'], tags: ['risk'] }),
+  sc('thanks', {}),
+  sc('invoice', { scenarios: ['invoice'] }),
+  sc('en.refund', { scenarios: ['refund_only'], lang: 'en' }),
+  sc('pdd.refund', { scenarios: ['refund_only'], platform: 'pinduoduo' }),
+  sc('jd.refund', { scenarios: ['refund_only'], platform: 'jd' }),
+];
+
+const ctx = (over: Partial<SuggestContext>): SuggestContext => ({
+  scenarios: [], risk: false, lang: 'zh', usage: new Map(), favourites: new Set(), now: NOW, ...over,
+});
+const ids = (xs: { script: Script }[]): string[] => xs.map((x) => x.script.id);
+
+describe('suggest', () => {
+  it('puts the script for the current after-sales state first and a different state last', () => {
+    const r = suggest(LIB, ctx({ scenarios: [{ id: 'refund_only', score: 0.9 }], state: 'requested', platform: 'pinduoduo' }));
+    expect(ids(r)).toEqual(['refund.requested', 'pdd.refund', 'refund.any', 'thanks', 'refund.refunded']);
+    expect(r[0].reasons).toEqual(['scenario', 'state']);
+    expect(r[0].reason).toBe('场景：仅退款；符合当前售后进度');
+    expect(r.at(-1)!.reasons).toContain('state_mismatch');
+  });
+
+  it('leaves out other languages and other platforms', () => {
+    const r = suggest(LIB, ctx({ scenarios: [{ id: 'refund_only', score: 1 }], platform: 'taobao' }));
+    expect(ids(r)).not.toContain('en.refund');
+    expect(ids(r)).not.toContain('pdd.refund');
+    expect(ids(r)).not.toContain('jd.refund');
+    expect(ids(suggest(LIB, ctx({ scenarios: [{ id: 'refund_only', score: 1 }], lang: 'en' })))).toEqual(['en.refund']);
+  });
+
+  it('weighs scenarios by their score', () => {
+    const r = suggest(LIB, ctx({ scenarios: [{ id: 'shipping_query', score: 0.3 }, { id: 'invoice', score: 0.6 }] }));
+    expect(ids(r).slice(0, 3)).toEqual(['invoice', 'ship.where', 'ship.where.todo']);
+  });
+
+  it('uses the order stage', () => {
+    const r = suggest(LIB, ctx({ scenarios: [{ id: 'shipping_query', score: 1 }], stage: 'to_ship' }));
+    expect(ids(r).slice(0, 2)).toEqual(['ship.where.todo', 'ship.where']);
+  });
+
+  it('brings de-escalation scripts first when the buyer is at risk, even off-scenario', () => {
+    const r = suggest(LIB, ctx({ scenarios: [{ id: 'refund_only', score: 1 }], state: 'requested', risk: true }));
+    expect(ids(r)[0]).toBe('calm');
+    expect(r[0].reasons[0]).toBe('risk');
+    expect(ids(suggest(LIB, ctx({ scenarios: [{ id: 'refund_only', score: 1 }] })))).not.toContain('calm');
+  });
+
+  it('lifts what the agent uses (recent use counts more) and favourites', () => {
+    const base = ctx({ scenarios: [{ id: 'refund_only', score: 1 }] });
+    expect(ids(suggest(LIB, base)).slice(0, 2)).toEqual(['refund.any', 'refund.refunded']);
+    const usage = new Map([['refund.refunded', { count: 5, lastAt: NOW - DAY }], ['refund.any', { count: 20, lastAt: NOW - 200 * DAY }]]);
+    const r = suggest(LIB, { ...base, usage });
+    expect(ids(r)[0]).toBe('refund.refunded');
+    expect(r[0].reasons).toContain('used');
+    const fav = suggest(LIB, { ...base, favourites: new Set(['refund.requested', 'invoice']) });
+    expect(ids(fav)[0]).toBe('refund.requested');
+    expect(ids(fav)).toContain('invoice'); // a favourite stays reachable off-scenario
+  });
+
+  it('is deterministic and honours the limit', () => {
+    const c = ctx({ scenarios: [{ id: 'refund_only', score: 1 }] });
+    const a = suggest(LIB, c);
+    const b = suggest([...LIB].reverse(), c);
+    expect(ids(a)).toEqual(ids(b));
+    expect(suggest(LIB, c, { limit: 2 })).toHaveLength(2);
+  });
+
+  it('usage boost grows with use and decays with age', () => {
+    expect(usageBoost(undefined, NOW)).toBe(0);
+    const fresh = usageBoost({ count: 3, lastAt: NOW }, NOW);
+    expect(fresh).toBeGreaterThan(usageBoost({ count: 1, lastAt: NOW }, NOW));
+    expect(fresh).toBeGreaterThan(usageBoost({ count: 3, lastAt: NOW - 60 * DAY }, NOW));
+    expect(usageBoost({ count: 1e6, lastAt: NOW }, NOW)).toBe(30);
+  });
+});

@@ -1,0 +1,138 @@
+/**
+ * Script suggestions for the open case: which scripts fit the situation, best first, each with the
+ * reason it was picked. Pure and deterministic (the same input gives the same order).
+ */
+import type { AfterSalesState, OrderStage, Platform } from '../snapshot';
+import { isScenarioId, SCENARIO_LABELS } from '../scenarios';
+import type { Script } from './types';
+
+export interface UsageLike {
+  count: number;
+  lastAt: number;
+  /** Recency-weighted count (lib/db/usage.ts); derived from count and lastAt when absent. */
+  recent?: number;
+}
+
+export interface SuggestContext {
+  /** The classifier's scenarios with their scores (any scale; compared relative to the best). */
+  scenarios: readonly { id: string; score: number }[];
+  stage?: OrderStage;
+  state?: AfterSalesState;
+  /** The buyer is about to escalate: de-escalation scripts (tag `risk`) come first. */
+  risk: boolean;
+  lang: 'zh' | 'en';
+  platform?: Platform;
+  usage: ReadonlyMap<string, UsageLike>;
+  favourites: ReadonlySet<string>;
+  now: number | Date;
+}
+
+export type ReasonCode =
+  | 'risk' | 'scenario' | 'generic' | 'state' | 'state_mismatch' | 'stage' | 'stage_mismatch' | 'platform' | 'used' | 'favourite';
+
+export interface Suggestion<T extends Script = Script> {
+  script: T;
+  score: number;
+  /** Why, strongest first. */
+  reasons: ReasonCode[];
+  /** The reasons in the agent's language, for a tooltip. */
+  reason: string;
+}
+
+/** The weights, in one place so that a change is one edit and the tests show its effect. */
+export const RANK_WEIGHTS = Object.freeze({
+  scenario: 100,
+  generic: 15,
+  risk: 150,
+  riskOffTopic: -10,
+  state: 30,
+  // Below a generic script: a reply written for another case status says something untrue.
+  stateMismatch: -90,
+  stage: 15,
+  stageMismatch: -20,
+  platform: 10,
+  /** A platform-specific script when the page's platform is not known. */
+  platformUnknown: -5,
+  usage: 12,
+  usageCap: 30,
+  favourite: 12,
+});
+
+const HALF_LIFE_MS = 14 * 24 * 3600 * 1000;
+
+/** How much the agent's own use lifts a script: log of the recency-weighted count, capped. */
+export function usageBoost(u: UsageLike | undefined, now: number): number {
+  if (!u || u.count <= 0) return 0;
+  const recent = u.recent ?? u.count * 2 ** (-Math.max(0, now - u.lastAt) / HALF_LIFE_MS);
+  return Math.min(RANK_WEIGHTS.usageCap, RANK_WEIGHTS.usage * Math.log2(1 + recent));
+}
+
+/**
+ * Ranks scripts for the situation. Scripts in another language or for another platform are left
+ * out; so are scripts for scenarios that are not in play, unless the agent marked them favourite or
+ * they are de-escalation scripts while the buyer is at risk.
+ */
+export function suggest<T extends Script>(scripts: readonly T[], ctx: SuggestContext, opts: { limit?: number } = {}): Suggestion<T>[] {
+  const now = typeof ctx.now === 'number' ? ctx.now : ctx.now.getTime();
+  const best = Math.max(0, ...ctx.scenarios.map((s) => s.score));
+  const weightOf = new Map<string, number>();
+  for (const s of ctx.scenarios) {
+    const w = best > 0 ? Math.max(0, s.score) / best : 0;
+    if (w > (weightOf.get(s.id) ?? 0)) weightOf.set(s.id, w);
+  }
+  const out: Suggestion<T>[] = [];
+  for (const script of scripts) {
+    if (script.lang !== ctx.lang) continue;
+    if (script.platform && ctx.platform && script.platform !== ctx.platform) continue;
+    const parts: [ReasonCode, number][] = [];
+    const isRisk = script.tags.includes('risk');
+    const fav = ctx.favourites.has(script.id);
+    let fit = 0;
+    for (const id of script.scenarios) fit = Math.max(fit, weightOf.get(id) ?? 0);
+    if (fit > 0) parts.push(['scenario', RANK_WEIGHTS.scenario * fit]);
+    else if (script.scenarios.length === 0) parts.push(['generic', RANK_WEIGHTS.generic]);
+    else if (!fav && !(isRisk && ctx.risk)) continue;
+    if (isRisk) parts.push(ctx.risk ? ['risk', RANK_WEIGHTS.risk] : ['risk', RANK_WEIGHTS.riskOffTopic]);
+    if (ctx.state && script.states.length) {
+      parts.push(script.states.includes(ctx.state) ? ['state', RANK_WEIGHTS.state] : ['state_mismatch', RANK_WEIGHTS.stateMismatch]);
+    }
+    if (ctx.stage && script.stages.length) {
+      parts.push(script.stages.includes(ctx.stage) ? ['stage', RANK_WEIGHTS.stage] : ['stage_mismatch', RANK_WEIGHTS.stageMismatch]);
+    }
+    if (script.platform) parts.push(['platform', script.platform === ctx.platform ? RANK_WEIGHTS.platform : RANK_WEIGHTS.platformUnknown]);
+    const used = usageBoost(ctx.usage.get(script.id), now);
+    if (used > 0) parts.push(['used', used]);
+    if (fav) parts.push(['favourite', RANK_WEIGHTS.favourite]);
+    const score = Math.round(parts.reduce((a, [, w]) => a + w, 0) * 1000) / 1000;
+    const reasons = parts
+      .filter(([code, w]) => w > 0 || code === 'state_mismatch' || code === 'stage_mismatch')
+      .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))
+      .map(([code]) => code);
+    out.push({ script, score, reasons, reason: describeReasons(reasons, script, ctx) });
+  }
+  out.sort((a, b) => b.score - a.score || (a.script.id < b.script.id ? -1 : a.script.id > b.script.id ? 1 : 0));
+  return opts.limit ? out.slice(0, opts.limit) : out;
+}
+
+const REASON_TEXT: Readonly<Record<Exclude<ReasonCode, 'scenario'>, { zh: string; en: string }>> = {
+  risk: { zh: '买家情绪激动，先安抚', en: 'buyer may escalate: calm things first' },
+  generic: { zh: '通用话术', en: 'general-purpose' },
+  state: { zh: '符合当前售后进度', en: 'fits the case status' },
+  state_mismatch: { zh: '售后进度不同', en: 'written for another case status' },
+  stage: { zh: '符合订单状态', en: 'fits the order stage' },
+  stage_mismatch: { zh: '订单状态不同', en: 'written for another order stage' },
+  platform: { zh: '本平台专用', en: 'for this platform' },
+  used: { zh: '你常用', en: 'you use it often' },
+  favourite: { zh: '已收藏', en: 'favourite' },
+};
+
+function describeReasons(reasons: readonly ReasonCode[], script: Script, ctx: SuggestContext): string {
+  const words = reasons.slice(0, 3).map((r) => {
+    if (r !== 'scenario') return REASON_TEXT[r][ctx.lang];
+    const matched = ctx.scenarios.filter((s) => (script.scenarios as string[]).includes(s.id)).sort((a, b) => b.score - a.score)[0];
+    const id = matched?.id;
+    const label = id && isScenarioId(id) ? SCENARIO_LABELS[id][ctx.lang] : id ?? '';
+    return ctx.lang === 'zh' ? `场景：${label}` : `situation: ${label}`;
+  });
+  return words.join(ctx.lang === 'zh' ? '；' : '; ');
+}

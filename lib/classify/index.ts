@@ -44,6 +44,9 @@ const RETRACTIONS: Retraction[] = [
   { re: /\b(never ?mind|no longer need|don't need (it|to) anymore|all sorted|sorted now|resolved now|problem solved)\b/, targets: SCENARIO_IDS.filter((s) => s !== 'other'), factor: 0.35 },
 ];
 
+const NOT_SHIPPED = /还没发货|没发货|未发货|没有发货|采购中|还没出库|未出库|待发货|\b(not|never|hasn't|hasn't been|not been|not yet) shipped\b|\bwas not shipped\b/;
+const SHIPPED = /已发货|发货了|已经发了|在路上|拒收|派送中|已签收|\b(has shipped|was shipped|out for delivery|delivered)\b/;
+
 const GOALS: ScenarioId[] = ['return_refund', 'exchange', 'refund_only'];
 const CAUSES: ScenarioId[] = ['quality_issue', 'wrong_item'];
 
@@ -131,6 +134,15 @@ function applyContext(raw: Vec, snap: Partial<PageSnapshot> | undefined, cues: s
 
 /** Tie-breaking rules of scenarios.md that sums alone do not guarantee. */
 function applyRules(raw: Vec): void {
+  // A delivery problem is also a delivery question; the problem is the sharper reading.
+  const se = raw[IDX.shipping_exception];
+  if (se >= 3 && raw[IDX.shipping_query] > se * 0.85) raw[IDX.shipping_query] = se * 0.85;
+  // "Not shipped yet" names the dispatch; tracking and delay words then describe that wait.
+  const ud = raw[IDX.urge_dispatch];
+  if (ud >= 3.5) {
+    if (raw[IDX.shipping_query] > ud) raw[IDX.shipping_query] = ud * 0.9;
+    if (raw[IDX.shipping_exception] > ud && raw[IDX.shipping_exception] < ud * 1.6) raw[IDX.shipping_exception] = ud * 0.9;
+  }
   // The buyer's goal beats the cause: "坏了要退货" → return_refund first.
   let goal = GOALS[0];
   for (const g of GOALS) if (raw[IDX[g]] > raw[IDX[goal]]) goal = g;
@@ -144,7 +156,7 @@ function applyRules(raw: Vec): void {
   }
 }
 
-const OTHER_FLOOR = 2;
+const OTHER_FLOOR = 2.2;
 const MAX_LIST = 5;
 
 /** Classifies the buyer's side of a chat (see file comment); fast enough to run on every new message. */
@@ -172,7 +184,19 @@ export function classify(input: ClassifyInput): Classification {
       for (const id of r.targets) for (let j = 0; j <= k; j++) perMsg[j][IDX[id]] *= r.factor;
     }
   }
-  for (const v of perMsg) for (let i = 0; i < N; i++) raw[i] += v[i];
+  const oi = IDX.other;
+  for (const v of perMsg) {
+    for (let i = 0; i < N; i++) raw[i] += v[i];
+    // Greetings and thanks do not add up: three "好的" are still small talk.
+    raw[oi] = Math.max(raw[oi] - v[oi], v[oi]);
+  }
+  const all = texts.join(' ');
+  // The buyer says it has not left the warehouse: a money-back request is a refund only, and
+  // "delays" are dispatch delays.
+  if (NOT_SHIPPED.test(all) && !SHIPPED.test(all)) {
+    move(raw, 'return_refund', 'refund_only', 0.5);
+    move(raw, 'shipping_exception', 'urge_dispatch', 0.5);
+  }
 
   let needMax = 0;
   for (let i = 0; i < N; i++) if (SCENARIO_IDS[i] !== 'other') needMax = Math.max(needMax, raw[i]);
@@ -199,7 +223,6 @@ export function classify(input: ClassifyInput): Classification {
   // 'other' wins when no need reaches the floor; otherwise it only appears on its own cues.
   let best = 0;
   for (let i = 0; i < N; i++) if (SCENARIO_IDS[i] !== 'other') best = Math.max(best, raw[i]);
-  const oi = IDX.other;
   if (best < OTHER_FLOOR) raw[oi] = Math.max(raw[oi], OTHER_FLOOR);
   const top = Math.max(best, raw[oi]);
   const ranked: ScenarioScore[] = [];

@@ -41,7 +41,8 @@ function R(id: ScenarioId, w: number, re: RegExp, neg = false): void {
 
 // ── return_refund: goods go back, money comes back ──────────────────────────────────────────
 L('return_refund', 3.5, '!退货|!退掉|七天无理由|7天无理由|无理由退|!寄回|!退回去|!退回给|退货退款|退款退货|运费险|退货地址|退货单号|寄回地址|上门取件|!拒收|拦截|!退换货|退货运费|收到退货|退回的|退货的');
-L('return_refund', 2.5, '!不想要了|!不要了|!退回|退运费|!退了吧|!退给你|!能退吗|!可以退吗|!退吗|!退么|验货|退件|寄回来|取件|!不合适|!不合身|!退三|!退两|!退一');
+L('return_refund', 3, '运费|邮费|!不合身|!不合适|shipping fee');
+L('return_refund', 2.5, '!不想要了|!不要了|!退回|退运费|!退了吧|!退给你|!能退吗|!可以退吗|!退吗|!退么|验货|退件|寄回来|取件|!退三|!退两|!退一');
 L('return_refund', 3.5, 'return label|send it back|send back|sending it back|ship it back|return the item|return it|return this|return my|returned an item|returned the|returning');
 L('return_refund', 2.5, 'return|pick up the product|collected it|drop off');
 R('return_refund', 3, /(能|可以|能不能|怎么|怎样|如何|想|要|申请|我要|直接)(办理)?退(吗|么|呢|啊|了|货|掉|回|\?|$| )/, true);
@@ -67,13 +68,16 @@ R('exchange', 2, /\breplace(d|ment)?\b/);
 L('quality_issue', 4, '!质量问题|质量太差|质量差|质量不好|质量不行|!假货|!次品|残次|瑕疵|!开胶|!掉色|!褪色|!起球|!漏水|!漏气|!漏电|!开裂|!裂了|!裂开|!生锈|!发霉|!变质|!过期|!故障|!失灵|异响|!死机|!黑屏|!花屏|!闪退|!坏掉|!坏了|!坏的|!是坏|!破洞|!脱线|!断了|!烂了');
 L('quality_issue', 2.5, '!有问题|!出问题|!毛病|!质量|!不能用|!用不了|!没法用|!不好用|!不灵|!异味|!有味道|!味道|!臭|!划痕|!掉漆|!掉皮|!起皮|!变形|!松动|!噪音|!发烫|!有虫|!不新鲜|!破了|!破损|!不是正品|!假的|!不正常|!有点黄|!皱|!掉毛|!线头|!不熟|!卡顿|!刮花|!掉色');
 R('quality_issue', 3.5, /(不|没有?|无法|不能|没法)(亮|转|响|工作|反应|制冷|制热|加热|出水|启动|开机|识别|充电|通电|出声|显示|跳|熟|煮|吸|插|连)/);
-R('quality_issue', 3, /(充|开|打|关|用|插|连)不(进|上|了|开|起来|住)/);
+R('quality_issue', 3, /(充|开|打|关|用|插|连|煮|调|洗|吸|转|启动|蒸)不(进|上|了|开|起来|住|到|熟|动|干净|好)/);
+R('quality_issue', 3, /(不能|无法|没法)(自动|正常)?.{0,2}(跳|转|用|工作|启动|加热|显示|开关)/);
+L('quality_issue', 2.5, '!现象|!不行了|!坏|!不灵敏');
+L('quality_issue', 3, 'problem with|cannot access|can\'t access|not able to|isn\'t working|stopped');
 R('quality_issue', 2.5, /一股.{0,6}味|味道(很|太|好)?(大|重|难闻|冲)|(闻|喝|吃)(起来)?.{0,4}(怪|苦|酸|臭)/);
 R('quality_issue', 2, /(怎么|为什么|老是|总是|经常|一直).{0,6}(掉|断|漏|响|烫|卡|弹|停|关机|重启)/);
 R('quality_issue', 1.5, /是(怎么)?回事|什么情况/);
 L('quality_issue', 4, 'defective|faulty|broken|doesn\'t work|does not work|not working|isn\'t working|stopped working|won\'t turn on|won\'t charge|not charging|counterfeit|fake|poor quality|damaged product|cracked|dead pixel');
 L('quality_issue', 2.5, 'damaged|fault|issue with my|problem with my|battery|leak|malfunction|keeps crashing|keeps dropping|dropping out|glitch|quality|bug|crash|freez|not responding|can\'t contact our servers|unavailable');
-R('quality_issue', 2.5, /\b(having|facing|got|have) (an |some |a )?(issue|problem)s?\b/);
+R('quality_issue', 2, /\b(having|facing|got|have) (an |some |a )?(issue|problem)s?\b/);
 
 // ── wrong_item: wrong, missing, not as described ───────────────────────────────────────────
 L('wrong_item', 4.5, '发错|错发|寄错|少发|漏发|发漏|空盒|空箱|空包裹|与描述不符|和描述不符|描述不符|跟描述不|和图片不|与图片不|跟图片不|货不对板|不是我买的|不是我要的|不是我拍的|不是我订的|少了一|少一件|少一个|少一样|缺一|缺了');
@@ -93,20 +97,22 @@ R('urge_dispatch', 3.5, /\b(when|why|hasn't|haven't|not|still|yet|going to|gonna
 // ── shipping_query: where is it, when does it arrive ───────────────────────────────────────
 L('shipping_query', 4, '到哪了|到哪里了|到哪儿了|到哪了呢|快递单号|运单号|物流单号|物流信息|查物流|查快递|物流查询|配送咨询|预计送达|什么快递|哪家快递|哪个快递|发什么快递|送货时间|什么时间能到|几点能到|几点到|几点送|多久能到|几天能到|几天到|多久到|什么时候到|什么时候能到|什么时候送|能到吗|今天能到|明天能到|多久配送');
 L('shipping_query', 2.5, '物流|快递|配送|派送|送达|送到|送货|签收|揽收|自提|代收点|驿站|快递柜|顺丰|中通|圆通|申通|韵达|极兔|邮政|ems|德邦|京东物流|京东配送|单号|查一下|查询|到了吗|运输|在路上');
+R('shipping_query', 3, /\b(va|vg|vc|vd|jd|jdv)\s?#n/);
 R('shipping_query', 3.5, /(什么时候|几时|多久|几天|哪天|何时|几点|今天|明天|后天).{0,4}(能|会|可以|才)?(到|送|收到|拿到|配送|送达)/);
 L('shipping_query', 4, 'where is my|where\'s my|tracking|track my|track the|delivery date|estimated delivery|when will it arrive|when will my|what time do');
 L('shipping_query', 2.5, 'deliver|delivery|arrive|arriving|courier|shipping|package|parcel|shipment|in transit');
 
 // ── shipping_exception: stuck, late, lost, delivered-but-not ───────────────────────────────
 L('shipping_exception', 4.5, '丢件|丢失|弄丢|快递丢|查不到物流|查不到快递|物流不动|物流不更新|没有更新|不更新|一直不动|没动静|没有动静|派送失败|配送失败|送错地方|送错地址|送错了|滞留|停发|被冒领|冒领|代签|快递破损|包装破损|外包装破|压坏|摔坏|压扁|超时|延误|延迟送|晚到|物流太慢|这么慢|太慢了|好慢|还在揽收|没送到|没有送|没送|不送货|不派送|催派送|催配送|催件|催投');
-R('shipping_exception', 4.5, /(好几|几|多|两|三|四|五|六|七|八|九|十|#n)(个)?(天|周|星期|个星期|个月)(了)?(都|还|也|一直)?(没|不|未)(有)?(动|更新|动静|变化|到|送|收到|显示|发)/);
+R('shipping_exception', 4.5, /(好几|几|多|两|三|四|五|六|七|八|九|十|#n)(个)?(天|周|星期|个星期|个月)(了)?(都|还|也|一直)?(没|不|未)(有)?(动|更新|动静|变化|到|送|收到|显示)/);
 R('shipping_exception', 4.5, /(显示|已经?|已)签收.{0,12}(没|未|找不)(有)?(收到|拿到|见到|到)|(没|未)(有)?收到.{0,10}(显示|却|但是?|怎么)(已经?)?签收|签收了?.{0,8}(但|可是|却).{0,6}(没|未)/);
 R('shipping_exception', 3, /(还没|没有?|未|都没)(有)?(收到|拿到|到货|见到)(货|东西|包裹|快递|商品)?/);
 R('shipping_exception', 3.5, /(快递员?|配送员?|送货员?|快递小哥|承运人|司机|派送员|骑手).{0,8}(不接|联系不上|打不通|没接|不理|态度)/);
 R('shipping_exception', 3, /(应该|本来|说好|承诺|不是说).{0,8}(今天|昨天|前天|#n号|号)?.{0,3}(到|送到|送达)/);
 R('shipping_exception', 3, /怎么(还没到|还不到|这么久|这么慢)|(等|过)了.{0,4}(天|周|星期)/);
-L('shipping_exception', 4.5, 'not delivered|never delivered|wasn\'t delivered|hasn\'t arrived|has not arrived|never arrived|didn\'t arrive|not arrived|never received|haven\'t received|have not received|not received|didn\'t receive|didn\'t get|never got|ain\'t even|lost package|lost parcel|lost my|delayed|delay|stuck|late delivery|missed delivery|marked as delivered|marked delivered|says delivered|said delivered|shows delivered|showing delivered|delivery confirmation|it was delivered and it wasn\'t|still waiting|still not|still hasn\'t|still no|supposed to be delivered|supposed to arrive|supposed to get here|supposed to come|was supposed to|won\'t come until|wont come until|screwing up deliver|safe place|out for delivery');
-L('shipping_exception', 2.5, 'late|lost|missed|driver|delivery guy|delivery guys|wrong address|more than 2 days|2 day shipping|two day shipping|same day|same-day|business is closed|location was closed');
+L('shipping_exception', 4.5, 'not deliver|never delivered|wasn\'t delivered|hasn\'t arrived|has not arrived|never arrived|didn\'t arrive|not arrived|never received|haven\'t received|have not received|not received|didn\'t receive|didn\'t get|never got|ain\'t even|lost package|lost parcel|lost my|delayed|delay|stuck|late delivery|missed delivery|marked as delivered|marked delivered|says delivered|said delivered|shows delivered|showing delivered|delivery confirmation|it was delivered and it wasn\'t|still waiting|still not|still hasn\'t|still no|supposed to be delivered|supposed to arrive|supposed to get here|supposed to come|was supposed to|won\'t come until|wont come until|screwing up deliver|safe place|out for delivery');
+L('shipping_exception', 2.5, 'late|lost|missed|driver|delivery guy|delivery guys|wrong address|more than 2 days|2 day shipping|two day shipping|same day|same-day');
+L('shipping_exception', 4, 'business is closed|location was closed|says business|past 9|past 8|past 10|still says');
 
 // ── change_order: change or cancel before it ships ─────────────────────────────────────────
 L('change_order', 4.5, '改地址|修改地址|更改地址|地址错了|地址写错|地址填错|地址选错|换地址|换个地址|改收货|拍错|下错|买错|点错了|取消订单|订单取消|取消这个订单|取消这单|取消该订单|拆单|合并订单|合并发货|改订单|修改订单|更改订单|改电话|改手机|电话填错|电话写错|号码填错|手机号填错|改一下地址|地址改|改送货|改配送|改成明天|改到明天|推迟送|延迟配送|改期|改寄|改时间|换个时间|撤销订单|重新下单|重新拍|修改配送|修改送货|改下地址|备注一下');
@@ -115,7 +121,7 @@ R('change_order', 4, /(改|修改|更改|换|变更|更换)(一下|下)?(我的|
 R('change_order', 4, /(地址|电话|手机号?|收件人|联系方式|号码|信息)(写|填|选|弄|输入)错/);
 R('change_order', 3, /(明天|后天|下周|改天|晚点|#n号|#n点).{0,4}(再)?(送|配送|送货|派送)(可以|行|好)?(吗|么|吧)?/);
 L('change_order', 4.5, 'cancel my order|cancel the order|cancel this order|cancel order|change my address|change the address|change address|change the delivery|change my order|edit my order|wrong address on');
-L('change_order', 3, 'cancel|cancell');
+L('change_order', 3.5, 'cancel|cancell');
 
 // ── price_protection: price dropped, promo missed, compensation ────────────────────────────
 L('price_protection', 4.5, '价保|保价|价格保护|降价|补差|差价|退差|便宜了|少优惠|优惠没|券没|没用上|没享受|补偿|赔偿|京豆|价格申诉|报价申诉|price drop|price dropped|price adjustment|price protection|price match|partial refund|compensat|went down in price|cheaper now');
@@ -126,8 +132,11 @@ R('price_protection', 3.5, /满#n(元)?减/);
 
 // ── warranty_usage: how to use / install, repair, warranty ─────────────────────────────────
 L('warranty_usage', 4.5, '保修|维修|修理|返修|送修|售后电话|售后网点|售后点|售后服务单|服务单|说明书|使用说明|质保|三包|延保|换新保|碎屏险|怎么用|如何使用|怎么使用|使用方法|用法|怎么安装|如何安装|上门安装|预约安装|安装时间|收货后疑问|怎么设置|怎么调|怎么连接|怎么操作|怎么清洗|怎么拆|怎么启动|怎么开机|怎么预约|怎么充电|怎么配对|怎么绑定|用了这个');
+L('warranty_usage', 1.5, '怎么操作');
 L('warranty_usage', 2.5, '安装|!售后|配件|备件|滤芯|耗材|使用|设置|调节|正常吗|正常不|放几|放多少|几杯水|多少水|能不能用|可以用|能用吗|蒸|煮|注意事项|贴膜');
-R('warranty_usage', 3, /(怎么|如何|怎样)(才能)?(用|装|调|弄|开|关|洗|拆|接|连|放|设|清|充|打开|关闭|使用|操作|安装|启动|预约)/);
+R('warranty_usage', 3, /(怎么|如何|怎样)(才能)?.{0,3}(用|装|调|弄|开|关|洗|拆|接|连|放|设|清|充|打开|关闭|使用|安装|启动|预约|清洁|保养)/);
+R('warranty_usage', 3, /(可以|能|有)(单独)?(配|买|购买|换)(一?个)?.{0,5}(头|配件|盖子?|刷头?|滤芯|电池|线|零件)/);
+R('warranty_usage', 2.5, /放进去|装上去?|盖上|插上|拧紧|盖紧|扣上|正常吗|正常不|正常么/);
 R('warranty_usage', 3, /(售后|保修|维修).{0,4}(电话|地址|点|网点|多久|期|范围)/);
 L('warranty_usage', 4.5, 'warranty|repair|how to use|how do i use|how do i set|how to set|how do i install|how to install|how do i connect|how to connect|user manual|instruction|tech support|technical support|deregister|set up|setup|install');
 L('warranty_usage', 2, 'how do i|how can i|how to|manual|support|settings|reset');
@@ -144,7 +153,8 @@ L('payment', 2.5, '付款|支付|付钱|信用卡|银行卡|微信支付|支付�
 // ── complaint: escalation, threats, plain dissatisfaction with the shop ────────────────────
 L('complaint', 5, '!投诉|12315|12345|!工商|!消协|消费者协会|!平台介入|客服介入|小二介入|申请介入|!举报|!曝光|!媒体|!记者|!律师|!起诉|!法院|!告你|打官司|!报警|市场监管|!找你们领导|找领导|找主管|找经理|找负责人|你们领导|你们经理|你们主管|上级');
 L('complaint', 3, '!差评|服务太差|服务差|态度差|态度太差|态度恶劣|什么态度|什么服务|不负责|推卸|踢皮球|敷衍|太过分|太离谱|坑人|坑爹|骗子|欺骗|套路|忽悠|垃圾|扯淡|恶心|无语|失望|什么玩意|受不了|被骗|平台处理|不受重视|常见的套路|你们咋能|你们怎么能');
-L('complaint', 4.5, 'complain|lawyer|sue you|legal action|court|consumer forum|consumer court|report you|manager|supervisor|escalate|2nd tier|second tier|higher authority|serious consequences|govt|government|trading standards|#fail|#bigfail|boycott');
+L('complaint', 2.5, 'complain');
+L('complaint', 4.5, 'will complain|file a complaint|lodge a complaint|complain to|lawyer|sue you|legal action|court|consumer forum|consumer court|report you|manager|supervisor|escalate|2nd tier|second tier|higher authority|serious consequences|govt|government|trading standards|#fail|#bigfail|boycott');
 L('complaint', 3, 'customer service|customer support|cust. service|your support|your service|your reps|reps|agents|disappoint|unprofessional|incompetent|pathetic|terrible service|worst|horrible|awful|useless|frustrat|harass|bully|bullying|disgusting|let me down|fed up|nonsensical|ridiculous|unacceptable|twats|idiots|morons|cheating|scam|wellplayed|#patheticservice|#customerexperience|switching|never shop|never order|never buy|cancelling my prime|canceling my prime|cancel my prime');
 R('complaint', 3.5, /(服务|态度|客服)(也|真|太|很|好|非常|特别)*(差|烂|垃圾|恶劣|敷衍)/);
 
@@ -157,9 +167,13 @@ L('cross_border', 5, '海关|清关|关税|报关|直邮|保税|跨境|海淘|�
 L('cross_border', 2.5, '身份证|实名认证|international|in usa|from the us|from usa|from uk|to india');
 
 // ── presale: questions before buying ───────────────────────────────────────────────────────
-L('presale', 4, '有货吗|有没有货|还有货|现货|库存|什么材质|材质|面料|纯棉|成分|能便宜|便宜点|便宜吗|少点|打折|包邮|多少钱|原价|秒杀|几折|区别|有什么不一样|有什么不同|哪个好|哪款好|推荐|适合|正品吗|是正品|正品不|保质期|几码|穿多大|买多大|多大码|尺码|多少斤|斤以内|还没买|想买|准备买|打算买|购买前|怎么下单|怎么购买|怎么拍|能拍|拍几|拍两|拍四|可以送到|能送到|送到吗|送得到|配送范围|发什么|是不是|带不带|送不送|有没有|多重|多长|多高|多宽|多大|尺寸|颜色|规格|型号|款式|价格|元吗|块吗|块钱|能拿下|几号|什么日期|生产日期');
-L('presale', 2.5, '#url|这个|这款|哪款|哪个|有吗|有么|吗|么');
-L('presale', 4, 'in stock|difference between|does it come with|comes with|compatible|before buying|before i buy|is it original|is it genuine|available in|what size|which size|how much is|how much does');
+L('presale', 4, '有货吗|有没有货|还有货|现货|库存|什么材质|材质|面料|纯棉|成分|能便宜|便宜点|便宜吗|少点|打折|包邮|多少钱|原价|秒杀|几折|区别|有什么不一样|有什么不同|哪个好|哪款好|适合|正品吗|是正品|正品不|保质期|几码|穿多大|买多大|多大码|多少斤|斤以内|还没买|想买|准备买|打算买|购买前|怎么下单|怎么购买|怎么拍|能拍|拍几|拍两|拍四|可以送到|能送到|送到吗|送得到|配送范围|元吗|块吗|块钱|能拿下|什么日期|生产日期');
+L('presale', 2, '发什么|带不带|送不送|多重|多长|多高|多宽|多大|尺寸|价格|几号|推荐|颜色|规格|型号|款式|有没有|是不是');
+R('presale', 4, /(能|可以|还能|有|会)(再)?(优惠|便宜|打折|送|赠)(吗|么|不|没|点|一点)/);
+R('presale', 3.5, /(怕|担心|会不会|是不是|万一).{0,3}(假|正品|仿)/);
+L('presale', 1.2, '#url|这个|这款|哪款|哪个|有吗|有么');
+L('presale', 3, 'in stock');
+L('presale', 4, 'difference between|does it come with|comes with|compatible|before buying|before i buy|is it original|is it genuine|available in|what size|which size|how much is|how much does');
 L('presale', 2, 'size|available|price|cost|stock|correct\\?');
 
 // ── other: greetings, thanks, account chit-chat, off-domain ────────────────────────────────

@@ -156,6 +156,11 @@ function applyRules(raw: Vec): void {
   }
 }
 
+/** Drops a cue that is part of a longer one of the same scenario (什么时候发 inside 什么时候发货). */
+function tidyCues(list: string[]): string[] {
+  return list.filter((c, i) => !list.some((d, j) => j !== i && d.length > c.length && d.includes(c))).slice(0, 6);
+}
+
 const OTHER_FLOOR = 2.2;
 const MAX_LIST = 5;
 
@@ -230,7 +235,7 @@ export function classify(input: ClassifyInput): Classification {
     const r = raw[i];
     if (r <= 0) continue;
     if (r < Math.max(0.8, top * 0.15)) continue;
-    ranked.push({ id: SCENARIO_IDS[i], score: Math.round((1 - Math.exp(-r / 4)) * 1000) / 1000, cues: cues[i].slice(0, 6) });
+    ranked.push({ id: SCENARIO_IDS[i], score: Math.round((1 - Math.exp(-r / 4)) * 1000) / 1000, cues: tidyCues(cues[i]) });
   }
   ranked.sort((a, b) => b.score - a.score || raw[IDX[b.id]] - raw[IDX[a.id]]);
   const scenarios = ranked.slice(0, MAX_LIST);

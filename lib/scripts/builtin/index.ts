@@ -10,6 +10,7 @@ import { ZH_AFTERSALE } from './zh-aftersale';
 import { ZH_ORDER } from './zh-order';
 import { ZH_PRESALE } from './zh-presale';
 import { ZH_RISK } from './zh-risk';
+import { EN_SCRIPTS } from './en';
 
 /** Version of the built-in set; a positive integer, raised on every change to the data. */
 export const BUILTIN_VERSION = 1;
@@ -22,6 +23,7 @@ export const BUILTIN_SCRIPTS: readonly Script[] = Object.freeze([
   ...ZH_AFTERSALE,
   ...ZH_RISK,
   ...ZH_GENERAL,
+  ...EN_SCRIPTS,
 ]);
 
 /** Built-in scripts by id. */

@@ -173,6 +173,9 @@ export function classify(input: ClassifyInput): Classification {
   const weights: number[] = [];
   const perMsg: Vec[] = [];
   const seenText = new Set<string>();
+  // The strongest single-message evidence, before recency weights: a clear need said early in the
+  // chat is still a need, and 'other' must not win just because later turns were thanks.
+  let strongest = 0;
   for (let k = 0; k < n; k++) {
     const age = n - 1 - k;
     // Newer messages weigh more; the opening message usually states the problem, so it keeps weight.
@@ -182,6 +185,7 @@ export function classify(input: ClassifyInput): Classification {
     const t = texts[k];
     const v = seenText.has(t) ? new Float64Array(N) : scoreMessage(t, cues);
     seenText.add(t);
+    for (let i = 0; i < N; i++) if (i !== IDX.other && v[i] > strongest) strongest = v[i];
     for (let i = 0; i < N; i++) v[i] *= w;
     perMsg.push(v);
     for (const r of RETRACTIONS) {
@@ -228,7 +232,7 @@ export function classify(input: ClassifyInput): Classification {
   // 'other' wins when no need reaches the floor; otherwise it only appears on its own cues.
   let best = 0;
   for (let i = 0; i < N; i++) if (SCENARIO_IDS[i] !== 'other') best = Math.max(best, raw[i]);
-  if (best < OTHER_FLOOR) raw[oi] = Math.max(raw[oi], OTHER_FLOOR);
+  if (Math.max(best, strongest) < OTHER_FLOOR) raw[oi] = Math.max(raw[oi], OTHER_FLOOR);
   const top = Math.max(best, raw[oi]);
   const ranked: ScenarioScore[] = [];
   for (let i = 0; i < N; i++) {

@@ -58,16 +58,17 @@ R('refund_only', 3, /\brefund(ed|s)?\b.{0,30}\b(not|never|yet|still|when|where)\
 R('refund_only', 2.5, /\bonly (getting|got|receiving)\b.{0,15}\bback\b|\bcharged\b.{0,30}\b(cancell?ed|after cancel)/);
 
 // ── exchange ───────────────────────────────────────────────────────────────────────────────
-L('exchange', 4, '!换货|!换新|!调换|!换一个|!换一件|!换一双|!换个码|!换码|换大一|换小一|!给我换|!帮我换|换成|换过|换的码');
+R('exchange', 4, /换新(?!保)/, true);
+L('exchange', 4, '!换货|!调换|!换一个|!换一件|!换一双|!换个码|!换码|换大一|换小一|!给我换|!帮我换|换成|换过|换的码');
 L('exchange', 3, 'exchange|replacement|swap it|replace it|replace the|replace my|different size|another size');
-R('exchange', 3.5, /换(个|一个|一件|一双|成|为|到|一下)?.{0,4}(码|号|色|颜色|尺寸|尺码|款|型号|规格)/, true);
+R('exchange', 3.5, /换(个|一个|一件|一双|成|为|到|一下)?.{0,6}(码|号|色|颜色|尺寸|尺码|款|型号|规格)/, true);
 R('exchange', 2.5, /(换|更换)(一|个)?(下|个)?(吧|吗|么|呢|\?|$)/, true);
 R('exchange', 2, /\breplace(d|ment)?\b/);
 
 // ── quality_issue: the goods themselves are faulty ─────────────────────────────────────────
 L('quality_issue', 4, '!质量问题|质量太差|质量差|质量不好|质量不行|!假货|!次品|残次|瑕疵|!开胶|!掉色|!褪色|!起球|!漏水|!漏气|!漏电|!开裂|!裂了|!裂开|!生锈|!发霉|!变质|!过期|!故障|!失灵|异响|!死机|!黑屏|!花屏|!闪退|!坏掉|!坏了|!坏的|!是坏|!破洞|!脱线|!断了|!烂了');
 L('quality_issue', 2.5, '!有问题|!出问题|!毛病|!质量|!不能用|!用不了|!没法用|!不好用|!不灵|!异味|!有味道|!味道|!臭|!划痕|!掉漆|!掉皮|!起皮|!变形|!松动|!噪音|!发烫|!有虫|!不新鲜|!破了|!破损|!不是正品|!假的|!不正常|!有点黄|!皱|!掉毛|!线头|!不熟|!卡顿|!刮花|!掉色');
-R('quality_issue', 3.5, /(不|没有?|无法|不能|没法)(亮|转|响|工作|反应|制冷|制热|加热|出水|启动|开机|识别|充电|通电|出声|显示|跳|熟|煮|吸|插|连)/);
+R('quality_issue', 3.5, /(不|没有?|无法|不能|没法)(亮|转|响|工作|反应|制冷|制热|加热|出水|启动|开机|识别|充电(?![器宝线头])|通电|出声|显示|跳|熟|煮|吸|插|连)/);
 R('quality_issue', 3, /(充|开|打|关|用|插|连|煮|调|洗|吸|转|启动|蒸)不(进|上|了|开|起来|住|到|熟|动|干净|好)/);
 R('quality_issue', 3, /(不能|无法|没法)(自动|正常)?.{0,2}(跳|转|用|工作|启动|加热|显示|开关)/);
 L('quality_issue', 2.5, '!现象|!不行了|!坏|!不灵敏');
@@ -92,13 +93,14 @@ L('wrong_item', 2.5, 'missing|instead|wrong');
 L('urge_dispatch', 4, '还没发货|没发货|未发货|不发货|快点发|尽快发|赶紧发|马上发|催发货|催一下发货|发货了吗|发货了没|有货先发|什么时候发|啥时候发|几时发|多久发|几天发|今天发|明天发|怎么还不发|还不发|发货吗|能发货|可以发货|发出了吗|发了吗|发了没');
 L('urge_dispatch', 2.5, '发货|待发货|出库|备货|调货|采购|缺货|到货|预售|没货|排单|not shipped|hasn\'t shipped|has not shipped|not been shipped|dispatch|still processing|not yet shipped|yet to ship|ship my|ship it');
 R('urge_dispatch', 3.5, /(什么时候|几时|多久|几天|哪天|何时|多长时间|能不能|可以|尽快|马上|快点|赶紧|怎么还|还不|还没|为什么还|今天|明天|会不会).{0,3}(能|会|可以|才|给我)?(发货|发出|发走|发吗|发么|发了|发呢|发\?)/);
-R('urge_dispatch', 3.5, /\b(when|why|hasn't|haven't|not|still|yet|going to|gonna)\b.{0,30}\bship(ped|ping)?\b(?! (address|charge|cost|fee))/);
+R('urge_dispatch', 3.5, /\b(when|why|hasn't|haven't|not|still|yet|going to|gonna)\b.{0,30}\bship(ped)?\b(?! (address|charge|cost|fee))/);
 
 // ── shipping_query: where is it, when does it arrive ───────────────────────────────────────
 L('shipping_query', 4, '到哪了|到哪里了|到哪儿了|到哪了呢|快递单号|运单号|物流单号|物流信息|查物流|查快递|物流查询|配送咨询|预计送达|什么快递|哪家快递|哪个快递|发什么快递|送货时间|什么时间能到|几点能到|几点到|几点送|多久能到|几天能到|几天到|多久到|什么时候到|什么时候能到|什么时候送|能到吗|今天能到|明天能到|多久配送');
 L('shipping_query', 2.5, '物流|快递|配送|派送|送达|送到|送货|签收|揽收|自提|代收点|驿站|快递柜|顺丰|中通|圆通|申通|韵达|极兔|邮政|ems|德邦|京东物流|京东配送|单号|查一下|查询|到了吗|运输|在路上');
 R('shipping_query', 3, /\b(va|vg|vc|vd|jd|jdv)\s?#n/);
-R('shipping_query', 3.5, /(什么时候|几时|多久|几天|哪天|何时|几点|今天|明天|后天).{0,4}(能|会|可以|才)?(到|送|收到|拿到|配送|送达)/);
+R('shipping_query', 3.5, /(什么时候|几时|多久|几天|哪天|何时|几点|今天|明天|后天).{0,4}(能|会|可以|才)?(到|送|收到|拿到|拿上|取到|配送|送达)/);
+R('shipping_query', 4, /预计.{0,4}(到|送|达)/);
 L('shipping_query', 4, 'where is my|where\'s my|tracking|track my|track the|delivery date|estimated delivery|when will it arrive|when will my|what time do');
 L('shipping_query', 2.5, 'deliver|delivery|arrive|arriving|courier|shipping|package|parcel|shipment|in transit');
 
@@ -112,7 +114,7 @@ R('shipping_exception', 3, /(应该|本来|说好|承诺|不是说).{0,8}(今天
 R('shipping_exception', 3, /怎么(还没到|还不到|这么久|这么慢)|(等|过)了.{0,4}(天|周|星期)/);
 L('shipping_exception', 4.5, 'not deliver|never delivered|wasn\'t delivered|hasn\'t arrived|has not arrived|never arrived|didn\'t arrive|not arrived|never received|haven\'t received|have not received|not received|didn\'t receive|didn\'t get|never got|ain\'t even|lost package|lost parcel|lost my|delayed|delay|stuck|late delivery|missed delivery|marked as delivered|marked delivered|says delivered|said delivered|shows delivered|showing delivered|delivery confirmation|it was delivered and it wasn\'t|still waiting|still not|still hasn\'t|still no|supposed to be delivered|supposed to arrive|supposed to get here|supposed to come|was supposed to|won\'t come until|wont come until|screwing up deliver|safe place|out for delivery');
 L('shipping_exception', 2.5, 'late|lost|missed|driver|delivery guy|delivery guys|wrong address|more than 2 days|2 day shipping|two day shipping|same day|same-day');
-L('shipping_exception', 4, 'business is closed|location was closed|says business|past 9|past 8|past 10|still says');
+L('shipping_exception', 4, 'waited all day|waiting all day|all day|still nothing|business is closed|location was closed|says business|past 9|past 8|past 10|still says');
 
 // ── change_order: change or cancel before it ships ─────────────────────────────────────────
 L('change_order', 4.5, '改地址|修改地址|更改地址|地址错了|地址写错|地址填错|地址选错|换地址|换个地址|改收货|拍错|下错|买错|点错了|取消订单|订单取消|取消这个订单|取消这单|取消该订单|拆单|合并订单|合并发货|改订单|修改订单|更改订单|改电话|改手机|电话填错|电话写错|号码填错|手机号填错|改一下地址|地址改|改送货|改配送|改成明天|改到明天|推迟送|延迟配送|改期|改寄|改时间|换个时间|撤销订单|重新下单|重新拍|修改配送|修改送货|改下地址|备注一下');
@@ -125,16 +127,17 @@ L('change_order', 3.5, 'cancel|cancell');
 
 // ── price_protection: price dropped, promo missed, compensation ────────────────────────────
 L('price_protection', 4.5, '价保|保价|价格保护|降价|补差|差价|退差|便宜了|少优惠|优惠没|券没|没用上|没享受|补偿|赔偿|京豆|价格申诉|报价申诉|price drop|price dropped|price adjustment|price protection|price match|partial refund|compensat|went down in price|cheaper now');
-L('price_protection', 2.5, '优惠券|优惠卷|优惠|领的券|领的卷|满减|活动|折扣|现在买|现在卖|现在只要|比我买|便宜|返现|送的券|coupon|promo|discount|free delivery|shipping charge|extra charge|cheaper|price');
+L('price_protection', 2.5, '券|优惠券|优惠卷|优惠|领的券|领的卷|满减|活动|折扣|现在买|现在卖|现在只要|比我买|便宜|返现|送的券|coupon|promo|discount|free delivery|shipping charge|extra charge|cheaper|price');
 R('price_protection', 4, /(买|拍|下单|付款)(完|了|之后|后|的时候).{0,10}(降|便宜|少了|低了|又降|优惠)/);
 R('price_protection', 3.5, /(现在|今天|昨天|隔天|第二天).{0,6}(降|便宜|少|优惠|满#n|只要|才)/);
 R('price_protection', 3.5, /满#n(元)?减/);
 
 // ── warranty_usage: how to use / install, repair, warranty ─────────────────────────────────
-L('warranty_usage', 4.5, '保修|维修|修理|返修|送修|售后电话|售后网点|售后点|售后服务单|服务单|说明书|使用说明|质保|三包|延保|换新保|碎屏险|怎么用|如何使用|怎么使用|使用方法|用法|怎么安装|如何安装|上门安装|预约安装|安装时间|收货后疑问|怎么设置|怎么调|怎么连接|怎么操作|怎么清洗|怎么拆|怎么启动|怎么开机|怎么预约|怎么充电|怎么配对|怎么绑定|用了这个');
-L('warranty_usage', 1.5, '怎么操作');
-L('warranty_usage', 2.5, '安装|!售后|配件|备件|滤芯|耗材|使用|设置|调节|正常吗|正常不|放几|放多少|几杯水|多少水|能不能用|可以用|能用吗|蒸|煮|注意事项|贴膜');
-R('warranty_usage', 3, /(怎么|如何|怎样)(才能)?.{0,3}(用|装|调|弄|开|关|洗|拆|接|连|放|设|清|充|打开|关闭|使用|安装|启动|预约|清洁|保养)/);
+L('warranty_usage', 4.5, '保修|维修|修理|返修|送修|售后电话|售后网点|售后点|售后服务单|说明书|使用说明|质保|三包|延保|换新保|碎屏险|怎么用|如何使用|怎么使用|使用方法|用法|怎么安装|如何安装|上门安装|预约安装|安装时间|收货后疑问|怎么设置|怎么调|怎么连接|怎么操作|怎么清洗|怎么拆|怎么启动|怎么开机|怎么预约|怎么充电|怎么配对|怎么绑定|用了这个');
+L('warranty_usage', 1.5, '怎么操作|服务单|使用');
+L('warranty_usage', 2.5, '安装|!售后|配件|备件|滤芯|耗材|设置|调节|正常吗|正常不|放几|放多少|几杯水|多少水|能不能用|可以用|能用吗|蒸|煮|注意事项|贴膜');
+R('warranty_usage', 3, /(怎么|如何|怎样)(才能)?.{0,3}(用|装|调|拆|使用|安装|启动|预约|清洁|保养|设置|连接|清洗)/);
+R('warranty_usage', 2, /(怎么|如何|怎样)(才能)?.{0,3}(弄|开|关|洗|接|连|放|设|清|充|打开|关闭)/);
 R('warranty_usage', 3, /(可以|能|有)(单独)?(配|买|购买|换)(一?个)?.{0,5}(头|配件|盖子?|刷头?|滤芯|电池|线|零件)/);
 R('warranty_usage', 2.5, /放进去|装上去?|盖上|插上|拧紧|盖紧|扣上|正常吗|正常不|正常么/);
 R('warranty_usage', 3, /(售后|保修|维修).{0,4}(电话|地址|点|网点|多久|期|范围)/);
@@ -152,7 +155,7 @@ L('payment', 2.5, '付款|支付|付钱|信用卡|银行卡|微信支付|支付�
 
 // ── complaint: escalation, threats, plain dissatisfaction with the shop ────────────────────
 L('complaint', 5, '!投诉|12315|12345|!工商|!消协|消费者协会|!平台介入|客服介入|小二介入|申请介入|!举报|!曝光|!媒体|!记者|!律师|!起诉|!法院|!告你|打官司|!报警|市场监管|!找你们领导|找领导|找主管|找经理|找负责人|你们领导|你们经理|你们主管|上级');
-L('complaint', 3, '!差评|服务太差|服务差|态度差|态度太差|态度恶劣|什么态度|什么服务|不负责|推卸|踢皮球|敷衍|太过分|太离谱|坑人|坑爹|骗子|欺骗|套路|忽悠|垃圾|扯淡|恶心|无语|失望|什么玩意|受不了|被骗|平台处理|不受重视|常见的套路|你们咋能|你们怎么能');
+L('complaint', 3, '!差评|服务太差|服务差|态度差|态度太差|态度恶劣|什么态度|什么服务|不负责|推卸|踢皮球|敷衍|太过分|太离谱|坑人|坑爹|骗子|欺骗|套路|忽悠|垃圾|扯淡|恶心|无语|失望|什么玩意|受不了|被骗|平台处理|不受重视|常见的套路');
 L('complaint', 2.5, 'complain');
 L('complaint', 4.5, 'will complain|file a complaint|lodge a complaint|complain to|lawyer|sue you|legal action|court|consumer forum|consumer court|report you|manager|supervisor|escalate|2nd tier|second tier|higher authority|serious consequences|govt|government|trading standards|#fail|#bigfail|boycott');
 L('complaint', 3, 'customer service|customer support|cust. service|your support|your service|your reps|reps|agents|disappoint|unprofessional|incompetent|pathetic|terrible service|worst|horrible|awful|useless|frustrat|harass|bully|bullying|disgusting|let me down|fed up|nonsensical|ridiculous|unacceptable|twats|idiots|morons|cheating|scam|wellplayed|#patheticservice|#customerexperience|switching|never shop|never order|never buy|cancelling my prime|canceling my prime|cancel my prime');
@@ -170,6 +173,9 @@ L('cross_border', 2.5, '身份证|实名认证|international|in usa|from the us|
 L('presale', 4, '有货吗|有没有货|还有货|现货|库存|什么材质|材质|面料|纯棉|成分|能便宜|便宜点|便宜吗|少点|打折|包邮|多少钱|原价|秒杀|几折|区别|有什么不一样|有什么不同|哪个好|哪款好|适合|正品吗|是正品|正品不|保质期|几码|穿多大|买多大|多大码|多少斤|斤以内|还没买|想买|准备买|打算买|购买前|怎么下单|怎么购买|怎么拍|能拍|拍几|拍两|拍四|可以送到|能送到|送到吗|送得到|配送范围|元吗|块吗|块钱|能拿下|什么日期|生产日期');
 L('presale', 2, '发什么|带不带|送不送|多重|多长|多高|多宽|多大|尺寸|价格|几号|推荐|颜色|规格|型号|款式|有没有|是不是');
 R('presale', 4, /(能|可以|还能|有|会)(再)?(优惠|便宜|打折|送|赠)(吗|么|不|没|点|一点)/);
+R('presale', 3.5, /(码|号)(合适|合身|偏大|偏小|标准|正)/);
+R('presale', 2.5, /\d+(\.\d+)?(元|块|包|袋|盒|抽|斤|ml|g|支|瓶|片)/);
+R('presale', 3, /(能|可以|会|支持)(不能)?(定时|预约|折叠|水洗|机洗|调节|拆洗|无线|防水)/);
 R('presale', 3.5, /(怕|担心|会不会|是不是|万一).{0,3}(假|正品|仿)/);
 L('presale', 1.2, '#url|这个|这款|哪款|哪个|有吗|有么');
 L('presale', 3, 'in stock');

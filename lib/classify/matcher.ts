@@ -28,7 +28,7 @@ for (const list of BY_FIRST.values()) list.sort((a, b) => b.lit!.length - a.lit!
 const SCEN_INDEX = new Map<ScenarioId, number>(SCENARIO_IDS.map((id, i) => [id, i]));
 
 const ZH_NEG = /(不|没|没有|未|别|无|非|不是|不会|不用|不要|并不|不算)$/;
-const ASK = /(要不要|能不能|可不可以|是不是|会不会|用不用|可以不|行不行)$/;
+const ASK = /(要不要|能不能|可不可以|是不是|会不会|用不用|可以不|行不行|有没有|是否|可否|能否)$/;
 const EN_NEG = /\b(not|no|never|isn't|wasn't|aren't|don't|didn't|doesn't|won't|without)\s+(\w+\s+)?$/;
 
 /** True when a negator stands right before `start` (不是质量问题, "not broken"). */

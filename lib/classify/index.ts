@@ -185,7 +185,6 @@ export function classify(input: ClassifyInput): Classification {
     const t = texts[k];
     const v = seenText.has(t) ? new Float64Array(N) : scoreMessage(t, cues);
     seenText.add(t);
-    for (let i = 0; i < N; i++) if (i !== IDX.other && v[i] > strongest) strongest = v[i];
     for (let i = 0; i < N; i++) v[i] *= w;
     perMsg.push(v);
     for (const r of RETRACTIONS) {
@@ -194,6 +193,9 @@ export function classify(input: ClassifyInput): Classification {
     }
   }
   const oi = IDX.other;
+  perMsg.forEach((v, k) => {
+    for (let i = 0; i < N; i++) if (i !== oi && v[i] / weights[k] > strongest) strongest = v[i] / weights[k];
+  });
   for (const v of perMsg) {
     for (let i = 0; i < N; i++) raw[i] += v[i];
     // Greetings and thanks do not add up: three "好的" are still small talk.
@@ -243,6 +245,7 @@ export function classify(input: ClassifyInput): Classification {
   }
   ranked.sort((a, b) => b.score - a.score || raw[IDX[b.id]] - raw[IDX[a.id]]);
   const scenarios = ranked.slice(0, MAX_LIST);
+  if (scenarios.length === 0) scenarios.push({ id: 'other', score: Math.round((1 - Math.exp(-OTHER_FLOOR / 4)) * 1000) / 1000, cues: tidyCues(cues[oi]) });
 
   const risk = detectRisk(texts);
   const risky = risk.flags.length > 0;

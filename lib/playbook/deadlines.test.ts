@@ -104,6 +104,7 @@ describe('mergeDeadlines / parseDeadlineOverrides', () => {
     [{ taoboa: { upload_evidence: 3 } }, 'unknown platform'],
     [{ taobao: { upload_evidnce: 3 } }, 'unknown deadline kind'],
     [{ jd: 5 }, 'jd: must be a list of deadline kinds'],
+    [{ jd: [48] }, 'jd: must be a list of deadline kinds'],
     ['48', 'deadline settings must be an object of platforms'],
     [[], 'deadline settings must be an object of platforms'],
   ])('rejects %j with a clear message', (bad, message) => {

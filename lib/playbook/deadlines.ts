@@ -112,21 +112,26 @@ const HoursSchema = v.pipe(
   v.maxValue(MAX_HOURS, `hours must be at most ${MAX_HOURS} (90 days)`),
 );
 
-const RowSchema = v.strictObject(
+/** Valibot's object schemas accept arrays (typeof 'object'); settings must be plain records. */
+const isRecord = (x: unknown): boolean => typeof x === 'object' && x !== null && !Array.isArray(x);
+const ROW_SHAPE_MESSAGE = 'must be a list of deadline kinds with hours, e.g. { "upload_evidence": 48 }';
+const TABLE_SHAPE_MESSAGE = 'deadline settings must be an object of platforms, e.g. { "taobao": { "upload_evidence": 48 } }';
+
+const RowSchema = v.pipe(v.custom<Record<string, unknown>>(isRecord, ROW_SHAPE_MESSAGE), v.strictObject(
   Object.fromEntries(DEADLINE_KINDS.map((k) => [k, v.optional(HoursSchema)])) as Record<DeadlineKind, v.OptionalSchema<typeof HoursSchema, undefined>>,
   (issue) =>
     issue.expected === 'never'
       ? `unknown deadline kind (expected one of: ${DEADLINE_KINDS.join(', ')})`
-      : 'must be a list of deadline kinds with hours, e.g. { "upload_evidence": 48 }',
-);
+      : ROW_SHAPE_MESSAGE,
+));
 
-const OverridesSchema = v.strictObject(
+const OverridesSchema = v.pipe(v.custom<Record<string, unknown>>(isRecord, TABLE_SHAPE_MESSAGE), v.strictObject(
   Object.fromEntries([...PLATFORMS, 'default'].map((p) => [p, v.optional(RowSchema)])) as Record<Platform | 'default', v.OptionalSchema<typeof RowSchema, undefined>>,
   (issue) =>
     issue.expected === 'never'
       ? `unknown platform (expected one of: ${[...PLATFORMS, 'default'].join(', ')})`
-      : 'deadline settings must be an object of platforms, e.g. { "taobao": { "upload_evidence": 48 } }',
-);
+      : TABLE_SHAPE_MESSAGE,
+));
 
 export type OverridesResult = { ok: true; overrides: DeadlineOverrides } | { ok: false; errors: string[] };
 

@@ -341,7 +341,7 @@ const SHIPPING = group({ lang: 'en', phase: 'in_order', folder: `${F}/Shipping` 
   {
     id: 'en.shipping_exception.not_received',
     title: 'Delivered, not received',
-    body: "Hi {buyer|there}, I'm sorry your parcel shows as delivered but hasn't reached you. Could you check with neighbours and your building's mailroom? Carriers sometimes scan a parcel as delivered a day early. Meanwhile I'm opening a claim with {courier|the carrier} and will update you within 2 business days.",
+    body: "Hi {buyer|there}, I'm sorry your parcel shows as delivered but hasn't reached you. Could you check with neighbours and your building's mailroom? Carriers sometimes mark parcels delivered a day early. Meanwhile I'm opening a claim with {courier|the carrier} and will update you within 2 business days.",
     scenarios: ['shipping_exception'],
     stages: ['delivered'],
     tags: ['not received'],

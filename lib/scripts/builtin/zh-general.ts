@@ -12,6 +12,16 @@ export const ZH_GENERAL: Script[] = group({ lang: 'zh', phase: 'presale', folder
     shortcut: 'hy',
   },
   {
+    id: 'zh.other.order_thanks',
+    title: '感谢下单',
+    body: '{buyer|亲}，您好，感谢您在{shop}下单！订单{order_id}我们已经收到，{product}会尽快为您打包发出，发货后在订单里就能看到物流。有任何问题随时找我。',
+    scenarios: ['other', 'urge_dispatch'],
+    stages: ['to_ship'],
+    tags: ['确认', 'thanks'],
+    shortcut: 'xxxd',
+    phase: 'in_order',
+  },
+  {
     id: 'zh.other.zaima',
     title: '回复“在吗”',
     body: '在的，{buyer|亲}！我是{agent}，您直接把问题发过来就好，我马上帮您看。',

@@ -98,6 +98,15 @@ const COMPLAINT = group({ lang: 'zh', phase: 'after_sale', folder: '售后/投�
     tip: '不在聊天里讨论平台判责结果，只说事实',
   },
   {
+    id: 'zh.complaint.platform_decided',
+    title: '平台已判定',
+    body: '{buyer|亲}，您好，平台的处理结果已经出来了，我们尊重平台的判定，会按结果执行。这次的事情给您添了不少麻烦，再次向您道歉。后面如果还有需要我们的地方，您随时说，好吗？',
+    scenarios: ['complaint'],
+    states: ['platform', 'closed'],
+    tags: ['平台介入'],
+    shortcut: 'ptpd',
+  },
+  {
     id: 'zh.complaint.resolved_follow_up',
     title: '投诉解决后回访',
     body: '{buyer|亲}，您好，我是{shop}的{agent}，想跟您确认一下，上次的问题处理后，现在都正常了吗？如果还有不满意的地方，您直接告诉我，我们继续跟进。再次为之前的麻烦向您说声抱歉。',

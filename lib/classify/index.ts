@@ -89,6 +89,8 @@ function move(raw: Vec, from: ScenarioId, to: ScenarioId, share: number): void {
 
 /** The page's order stage and after-sales state shift the evidence (the buyer's words still lead). */
 function applyContext(raw: Vec, snap: Partial<PageSnapshot> | undefined, cues: string[][], hasNeed: boolean): void {
+  // A vague turn ("那现在怎么弄") inside an open case is about that case; small talk stays small talk.
+  const vague = !hasNeed && raw[IDX.other] === 0;
   if (!snap) return;
   const stage = snap.orderStage;
   const state = snap.afterSales?.state;
@@ -119,14 +121,14 @@ function applyContext(raw: Vec, snap: Partial<PageSnapshot> | undefined, cues: s
     move(raw, 'change_order', 'return_refund', 0.4);
   }
   if (state === 'requested' || state === 'awaiting_return' || state === 'returned') {
-    raw[IDX.return_refund] = raw[IDX.return_refund] * 1.4 + (hasNeed ? 1 : 0.6);
+    raw[IDX.return_refund] = raw[IDX.return_refund] * 1.4 + (vague ? 2.4 : hasNeed ? 1 : 0.6);
     raw[IDX.refund_only] = raw[IDX.refund_only] * 1.2 + (state === 'requested' ? 0.5 : 0.2);
     note('return_refund', `state:${state}`);
   } else if (state === 'refunded') {
-    raw[IDX.refund_only] = raw[IDX.refund_only] * 1.3 + 0.5;
+    raw[IDX.refund_only] = raw[IDX.refund_only] * 1.3 + (vague ? 2.4 : 0.5);
     note('refund_only', 'state:refunded');
   } else if (state === 'refused' || state === 'platform') {
-    raw[IDX.complaint] = raw[IDX.complaint] * 1.3 + 0.8;
+    raw[IDX.complaint] = raw[IDX.complaint] * 1.3 + (vague ? 2.4 : 0.8);
     raw[IDX.return_refund] += 0.4;
     note('complaint', `state:${state}`);
   }
@@ -223,7 +225,9 @@ export function classify(input: ClassifyInput): Classification {
     for (const m of matches) {
       if (done.has(m.to)) continue;
       done.add(m.to);
-      raw[IDX[m.to]] += m.sim * (top + 2.5);
+      // sim 0.3 nudges; sim ≥ ~0.45 outranks what the lexicons said.
+      raw[IDX[m.to]] += (0.5 + m.sim) * Math.max(top, OTHER_FLOOR) + 2 * m.sim;
+      strongest = Math.max(strongest, raw[IDX[m.to]]);
       if (m.from && m.from !== m.to) raw[IDX[m.from]] *= 1 - 0.5 * m.sim;
       cues[IDX[m.to]].push(`learned ${Math.round(m.sim * 100)}%`);
     }

@@ -52,7 +52,8 @@ R('return_refund', 2, /不(想|打算)(要|留)|不喜欢/, false);
 // ── refund_only: money back, nothing to send ───────────────────────────────────────────────
 L('refund_only', 4, '仅退款|只退款|退定金|退订金|退款到账|退款没到|没收到退款|退款还没|退款什么时候|部分退款');
 L('refund_only', 2.5, '!退款|退钱|钱退|货款|退回来的钱|money back|refund');
-R('refund_only', 3.5, /(钱|款|货款|退款).{0,6}(什么时候|多久|何时|几天|怎么还没?|还没|没有?)(能|会|才)?(退|到|回)/);
+L('refund_only', 3, '到账|退到');
+R('refund_only', 4.5, /(钱|款|货款|退款).{0,6}(什么时候|多久|何时|几天|怎么还没?|还没|没有?)(能|会|才)?(退|到|回)/);
 R('refund_only', 3, /(什么时候|多久|何时|几天).{0,4}(退钱|退款|到账|退回)/);
 R('refund_only', 3, /\brefund(ed|s)?\b.{0,30}\b(not|never|yet|still|when|where)\b|\b(get|getting|give|want|need|issue|process)\b.{0,12}\brefund/);
 R('refund_only', 2.5, /\bonly (getting|got|receiving)\b.{0,15}\bback\b|\bcharged\b.{0,30}\b(cancell?ed|after cancel)/);

@@ -34,13 +34,14 @@ export function detectRisk(texts: string[]): RiskResult {
   const cues: string[] = [];
   for (const t of texts) {
     for (const [re, flag] of RISK_RULES) {
-      const m = re.exec(t);
-      if (!m) continue;
-      const before = t.slice(Math.max(0, m.index - 8), m.index);
-      if (SOFT.test(before) || negatedAt(t, m.index)) continue;
-      flags.add(flag);
-      const cue = m[0].trim();
-      if (!cues.includes(cue)) cues.push(cue);
+      if (!re.test(t)) continue;
+      for (const m of t.matchAll(new RegExp(re.source, 'g'))) {
+        const before = t.slice(Math.max(0, m.index - 8), m.index);
+        if (SOFT.test(before) || negatedAt(t, m.index)) continue;
+        flags.add(flag);
+        const cue = m[0].trim();
+        if (!cues.includes(cue)) cues.push(cue);
+      }
     }
   }
   return { flags: [...flags], cues };

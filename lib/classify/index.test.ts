@@ -1,0 +1,202 @@
+import { classify } from './index';
+import type { ScenarioId } from '../scenarios';
+import { SCENARIO_IDS } from '../scenarios';
+import type { PageSnapshot } from '../snapshot';
+
+type Row = [messages: string[], top1: ScenarioId | ScenarioId[], top3?: ScenarioId[]];
+
+// Our own buyer messages, written for these tests (zh and en, slang, masks, emoji).
+const TABLE: Row[] = [
+  // return_refund
+  [['这个裙子我不想要了，怎么寄回去'], 'return_refund'],
+  [['七天无理由能退吗？包装都还在'], 'return_refund'],
+  [['退货的运费谁出？我买了运费险的'], 'return_refund'],
+  [['I want to return these shoes and get my money back'], 'return_refund'],
+  [['快递还在路上，我想拦截一下不要了'], 'return_refund'],
+  // refund_only
+  [['申请了仅退款，钱什么时候到账'], 'refund_only'],
+  [['退款都三天了还没到账，咋回事'], 'refund_only'],
+  [['The refund still has not shown up on my card'], 'refund_only'],
+  // exchange
+  [['鞋子小了，能给我换大一码吗'], 'exchange'],
+  [['想换成白色的，可以调换吗'], 'exchange'],
+  [['Can I exchange this jacket for a medium?'], 'exchange'],
+  // quality_issue
+  [['屏幕坏了，开机就黑屏'], 'quality_issue'],
+  [['才穿两天鞋底就开胶了'], 'quality_issue'],
+  [['充电器插上去充不进电 😩'], 'quality_issue'],
+  [['The blender is defective, it stopped working after one use'], 'quality_issue'],
+  [['杯子有一股很重的塑料味'], 'quality_issue'],
+  // goal beats cause
+  [['质量太差了，我要退货'], 'return_refund', ['quality_issue']],
+  [['衣服有破洞，给我换一件新的'], 'exchange', ['quality_issue']],
+  // wrong_item
+  [['我买的黑色，发来的是灰色，发错了吧'], 'wrong_item'],
+  [['少发了一件，只收到一条裤子'], 'wrong_item'],
+  [['说好的赠品怎么没有给'], 'wrong_item'],
+  [['I received the wrong item, this is not what I ordered'], 'wrong_item'],
+  [['打开是空盒子，里面什么都没有'], 'wrong_item'],
+  // urge_dispatch
+  [['拍了三天了怎么还不发货'], 'urge_dispatch'],
+  [['亲，今天能发出吗？急用'], 'urge_dispatch'],
+  [['When will my order ship? It has been a week'], 'urge_dispatch'],
+  // shipping_query
+  [['我的快递到哪了'], 'shipping_query'],
+  [['发的什么快递？单号给我一下'], 'shipping_query'],
+  [['Where is my parcel? Can you send me the tracking number?'], 'shipping_query'],
+  [['明天能送到吗'], 'shipping_query'],
+  // shipping_exception
+  [['物流五天没更新了，是不是丢件了'], 'shipping_exception'],
+  [['显示已签收，可我根本没收到'], 'shipping_exception'],
+  [['My package says delivered but it never arrived'], 'shipping_exception'],
+  [['Order is delayed again, it was supposed to arrive Monday'], 'shipping_exception'],
+  // change_order
+  [['地址填错了，帮我改成公司地址'], 'change_order'],
+  [['拍错颜色了，能帮我取消订单吗'], 'change_order'],
+  [['Please cancel my order, I placed it by mistake'], 'change_order'],
+  [['电话号码写错了，改一下'], 'change_order'],
+  // price_protection
+  [['我刚买完就降价了，能补差价吗'], 'price_protection'],
+  [['优惠券没用上，少优惠了二十块'], 'price_protection'],
+  [['The price dropped two days after I bought it, can I get a price adjustment?'], 'price_protection'],
+  // warranty_usage
+  [['这个净水器怎么安装？有说明书吗'], 'warranty_usage'],
+  [['保修期是多久？坏了去哪里维修'], 'warranty_usage'],
+  [['How do I set up the camera with my phone?'], 'warranty_usage'],
+  // invoice
+  [['麻烦开一张发票，抬头写公司'], 'invoice'],
+  [['能开增值税专票吗，税号我发你'], 'invoice'],
+  [['Can you send me an invoice with VAT for this order?'], 'invoice'],
+  // payment
+  [['付款一直失败，支付不了怎么办'], 'payment'],
+  [['我被扣了两次钱！'], 'payment'],
+  [['I was charged twice for the same order'], 'payment'],
+  [['可以用花呗分期吗'], 'payment'],
+  // complaint (with and without threats)
+  [['你们再不处理我就投诉到12315'], 'complaint'],
+  [['你们这客服态度也太差了'], 'complaint'],
+  [['I will contact my lawyer if this is not fixed'], 'complaint'],
+  [['Your customer service is terrible and unprofessional'], 'complaint'],
+  // review
+  [['好评返现怎么领？'], 'review'],
+  [['之前给的评价能改吗，我想追评一下'], 'review'],
+  [['How do I edit the review I left last week?'], 'review'],
+  // cross_border
+  [['海外直邮要交关税吗'], 'cross_border'],
+  [['清关需要我的身份证吗'], 'cross_border'],
+  [['Will I have to pay customs duty on this?'], 'cross_border'],
+  // presale
+  [['这款有没有货？什么材质的'], 'presale'],
+  [['我165斤穿多大码'], 'presale'],
+  [['能便宜点吗？包邮吗'], 'presale'],
+  [['Is this available in stock in size 10?'], 'presale'],
+  // other
+  [['你好'], 'other'],
+  [['好的，谢谢亲'], 'other'],
+  [['thanks!'], 'other'],
+  [['我的账号登录不上，验证码收不到'], 'other'],
+  // slang, masks, traditional characters
+  [['肿么还木有发货啊'], 'urge_dispatch'],
+  [['订单[订单x]的快递到哪了'], 'shipping_query'],
+  [['订单 241118-083155271036412 神马时候发货'], 'urge_dispatch'],
+  [['Order 123-4567890-1234567 has not arrived yet, still waiting'], 'shipping_exception'],
+  [['東西壞了，我要退貨'], 'return_refund'],
+  [['發票什麼時候開'], 'invoice'],
+  // negation and retraction
+  [['鞋子有点大想换货', '算了不用换了，就这样吧'], 'other'],
+  [['物流好几天没动了', '已经收到了，谢谢'], 'other'],
+  [['Where is my package?', 'never mind, it arrived'], 'other'],
+  [['不是质量问题，就是颜色发错了'], 'wrong_item'],
+  [['我想退货', '不退了，我换个码吧'], 'exchange'],
+  // multi-intent: several scenarios reported
+  [['发票还没开，另外快递到哪了'], ['invoice', 'shipping_query'], ['invoice', 'shipping_query']],
+  [['屏幕有划痕，怎么申请保修？'], ['quality_issue', 'warranty_usage'], ['quality_issue', 'warranty_usage']],
+];
+
+describe('classify: scenario table', () => {
+  it('covers every scenario id', () => {
+    const covered = new Set(TABLE.flatMap(([, t]) => (Array.isArray(t) ? t : [t])));
+    for (const id of SCENARIO_IDS) expect(covered.has(id), id).toBe(true);
+    expect(TABLE.length).toBeGreaterThanOrEqual(60);
+  });
+
+  it.each(TABLE)('%j → %s', (messages, top1, top3) => {
+    const r = classify({ messages });
+    const first = r.scenarios[0]?.id;
+    if (Array.isArray(top1)) expect(top1).toContain(first);
+    else expect(first).toBe(top1);
+    const ids3 = r.scenarios.slice(0, 3).map((s) => s.id);
+    for (const id of top3 ?? []) expect(ids3).toContain(id);
+  });
+});
+
+describe('classify: output shape', () => {
+  it('ranks best first with scores in 0..1 and cues from the text', () => {
+    const r = classify({ messages: ['衣服开线了，我要退货'] });
+    expect(r.scenarios.length).toBeGreaterThan(0);
+    for (let i = 1; i < r.scenarios.length; i++) expect(r.scenarios[i - 1].score).toBeGreaterThanOrEqual(r.scenarios[i].score);
+    for (const s of r.scenarios) {
+      expect(s.score).toBeGreaterThan(0);
+      expect(s.score).toBeLessThanOrEqual(1);
+    }
+    expect(r.scenarios[0].cues.some((c) => c.includes('退货'))).toBe(true);
+  });
+
+  it('returns other with no messages and ignores seller and system turns', () => {
+    expect(classify({ messages: [] }).scenarios[0].id).toBe('other');
+    const r = classify({
+      messages: [
+        { role: 'seller', text: '亲，您的发票已经开好了，退货地址也发您了' },
+        { role: 'system', text: '系统消息：订单已发货' },
+        { role: 'buyer', text: '好的谢谢' },
+      ],
+    });
+    expect(r.scenarios[0].id).toBe('other');
+  });
+
+  it('newer buyer messages weigh more than older ones', () => {
+    const r = classify({ messages: ['发票开一下', '对了，快递到哪了？', '快递到底到哪了'] });
+    expect(r.scenarios[0].id).toBe('shipping_query');
+    const r2 = classify({ messages: ['快递到哪了', '另外帮我开个发票，抬头写公司'] });
+    expect(r2.scenarios[0].id).toBe('invoice');
+  });
+});
+
+describe('classify: page context shifts the ranking', () => {
+  const snap = (s: Partial<PageSnapshot>) => s;
+
+  it('to_ship: "where is it" reads as chasing dispatch', () => {
+    const words = ['我的东西到哪了？'];
+    expect(classify({ messages: words }).scenarios[0].id).toBe('shipping_query');
+    expect(classify({ messages: words, snapshot: snap({ orderStage: 'to_ship' }) }).scenarios[0].id).toBe('urge_dispatch');
+  });
+
+  it('shipped: "has it shipped" reads as a tracking question', () => {
+    const words = ['发货了吗'];
+    expect(classify({ messages: words }).scenarios[0].id).toBe('urge_dispatch');
+    expect(classify({ messages: words, snapshot: snap({ orderStage: 'shipped' }) }).scenarios[0].id).toBe('shipping_query');
+  });
+
+  it('an open return case lifts return_refund for a vague message', () => {
+    const words = ['那现在怎么弄'];
+    const plain = classify({ messages: words });
+    const inCase = classify({ messages: words, snapshot: snap({ afterSales: { state: 'awaiting_return' } }) });
+    expect(plain.scenarios[0].id).not.toBe('return_refund');
+    expect(inCase.scenarios[0].id).toBe('return_refund');
+  });
+
+  it('the buyer words still dominate over the context', () => {
+    const r = classify({ messages: ['帮我开一张发票'], snapshot: snap({ orderStage: 'to_ship', afterSales: { state: 'requested' } }) });
+    expect(r.scenarios[0].id).toBe('invoice');
+  });
+
+  it('not shipped + money back = refund only; on its way + stop it = return', () => {
+    expect(classify({ messages: ['不想要了，退款吧'], snapshot: snap({ orderStage: 'to_ship' }) }).scenarios[0].id).toBe('refund_only');
+    expect(classify({ messages: ['我要拒收'], snapshot: snap({ orderStage: 'shipped' }) }).scenarios[0].id).toBe('return_refund');
+  });
+
+  it('a platform-handled case brings complaint into view', () => {
+    const r = classify({ messages: ['你们到底怎么处理'], snapshot: snap({ afterSales: { state: 'platform' } }) });
+    expect(r.scenarios.map((s) => s.id)).toContain('complaint');
+  });
+});

@@ -1,0 +1,84 @@
+import { classify } from './index';
+import type { RiskFlag, Sentiment } from './types';
+
+const risk = (...messages: string[]) => classify({ messages }).risk;
+
+describe('risk flags', () => {
+  it.each<[string, RiskFlag, string]>([
+    ['再不给我处理我就去投诉', 'complaint_threat', '投诉'],
+    ['我要打12315', 'complaint_threat', '12315'],
+    ['申请平台介入吧', 'complaint_threat', '平台介入'],
+    ['叫你们领导来跟我说', 'complaint_threat', '你们领导'],
+    ['I want to speak to a manager now', 'complaint_threat', 'manager'],
+    ['不解决我就给差评', 'bad_review_threat', '差评'],
+    ["I'll leave a 1 star review if nothing happens", 'bad_review_threat', '1 star review'],
+    ['我已经找律师了', 'legal', '律师'],
+    ['再拖我就起诉你们', 'legal', '起诉'],
+    ['See you in court', 'legal', 'court'],
+    ['我要发微博曝光你们', 'media', '曝光'],
+    ['Posting this on social media', 'media', 'social media'],
+    ['你们就是一群骗子', 'abuse', '骗子'],
+    ['your agents are idiots', 'abuse', 'idiots'],
+  ])('%s → %s', (text, flag, cue) => {
+    const r = risk(text);
+    expect(r.flags).toContain(flag);
+    expect(r.cues.join(' ')).toContain(cue);
+  });
+
+  it('plain dissatisfaction is a complaint without risk', () => {
+    const r = classify({ messages: ['你们的服务也太差了吧'] });
+    expect(r.scenarios[0].id).toBe('complaint');
+    expect(r.risk.flags).toEqual([]);
+    const e = classify({ messages: ['so disappointed in your support lately'] });
+    expect(e.scenarios[0].id).toBe('complaint');
+    expect(e.risk.flags).toEqual([]);
+  });
+
+  it('a denied threat is not a threat', () => {
+    expect(risk('放心，我不会给差评的').flags).toEqual([]);
+    expect(risk('我没有投诉你们，只是问一下').flags).toEqual([]);
+  });
+
+  it('ordinary after-sales messages carry no risk', () => {
+    for (const t of ['快递到哪了', '麻烦开个发票', 'Where is my order?', '鞋子坏了想退货']) expect(risk(t).flags).toEqual([]);
+  });
+
+  it('a threat in an earlier message still counts', () => {
+    expect(risk('不处理就投诉', '好的我等你消息').flags).toContain('complaint_threat');
+  });
+});
+
+describe('sentiment', () => {
+  it.each<[string[], Sentiment]>([
+    [['你好，请问这款有白色吗'], 'calm'],
+    [['好的谢谢'], 'calm'],
+    [['Thanks, that works for me'], 'calm'],
+    [['怎么还没发货？我急用啊'], 'anxious'],
+    [['人呢？？在吗'], 'anxious'],
+    [['Please help, my parcel still has not arrived 😭'], 'anxious'],
+    [['什么垃圾东西，气死我了'], 'angry'],
+    [['这服务太差了！！！'], 'angry'],
+    [['This is ridiculous, worst service ever 😡'], 'angry'],
+    [['再不处理我就投诉'], 'angry'],
+  ])('%j → %s', (messages, sentiment) => {
+    expect(classify({ messages }).sentiment).toBe(sentiment);
+  });
+});
+
+describe('urgency', () => {
+  it('is 0 for a calm question without time words', () => {
+    expect(classify({ messages: ['这个是什么材质的'] }).urgency.level).toBe(0);
+  });
+  it('is 1 for time words or hurry', () => {
+    const u = classify({ messages: ['明天能到吗'] }).urgency;
+    expect(u.level).toBe(1);
+    expect(u.cues).toContain('明天');
+  });
+  it('is 2 for urgent words, repeated messages or threats', () => {
+    expect(classify({ messages: ['急用！今天必须发'] }).urgency.level).toBe(2);
+    const rep = classify({ messages: ['发货了吗', '发货了吗'] }).urgency;
+    expect(rep.level).toBe(2);
+    expect(rep.cues.join(' ')).toMatch(/repeated/);
+    expect(classify({ messages: ['I need this ASAP'] }).urgency.level).toBe(2);
+  });
+});

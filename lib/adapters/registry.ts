@@ -2,12 +2,13 @@
  * The one list of platform adapters. A new platform is one file under lib/adapters/ and one line here;
  * registry.test.ts checks every adapter is listed, has fixtures and has tests.
  */
-import { emptySnapshot, type PageSnapshot } from '../snapshot';
+import { canonical, emptySnapshot, type PageSnapshot } from '../snapshot';
 import { readByLabels } from '../extract/generic';
 import { demo } from './demo';
+import { pinduoduo } from './pinduoduo';
 import type { Adapter } from './types';
 
-export const ADAPTERS: readonly Adapter[] = Object.freeze([demo]);
+export const ADAPTERS: readonly Adapter[] = Object.freeze([demo, pinduoduo]);
 
 /** The adapter for a URL, or undefined for a page no adapter knows. */
 export function adapterFor(url: string | URL): Adapter | undefined {
@@ -27,9 +28,9 @@ export function adapterFor(url: string | URL): Adapter | undefined {
 export function readPage(doc: Document, url: string, now: Date = new Date()): PageSnapshot {
   try {
     const a = adapterFor(url);
-    if (a) return a.read(doc, url, now);
+    if (a) return canonical(a.read(doc, url, now));
     const snap = emptySnapshot(url);
-    return doc.body ? readByLabels(doc.body, { platform: 'unknown', now, tz: -now.getTimezoneOffset(), locale: /[\u4e00-\u9fff]/.test(doc.title) ? 'zh' : 'en' }, snap) : snap;
+    return canonical(doc.body ? readByLabels(doc.body, { platform: 'unknown', now, tz: -now.getTimezoneOffset(), locale: /[\u4e00-\u9fff]/.test(doc.title) ? 'zh' : 'en' }, snap) : snap);
   } catch {
     return emptySnapshot(url);
   }

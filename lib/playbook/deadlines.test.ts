@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PLATFORMS, type ChatMessage, type PageSnapshot } from '../snapshot';
 import {
-  DEFAULT_DEADLINES, deadlineHours, dueSince, formatTimeLeft, mergeDeadlines, paidSince, parseDeadlineOverrides,
+  DEADLINE_LABELS, DEFAULT_DEADLINES, deadlineHours, describeDue, dueSince, formatTimeLeft, mergeDeadlines, paidSince, parseDeadlineOverrides,
   stateSince, stepTimeLeft, timeLeft,
 } from './deadlines';
 import { formatDuration } from './duration';
@@ -170,5 +170,50 @@ describe('stateSince and friends', () => {
     expect(t?.kind).toBe('confirm_return_receipt');
     expect(t?.msLeft).toBe(8 * 24 * H); // Taobao: 10 days from 11-18 08:30
     expect(stepTimeLeft(steps.find((x) => x.id === 'return.inspect')!, s, t0)).toBeUndefined();
+  });
+});
+
+describe('describeDue', () => {
+  const snapshot = (messages: ChatMessage[]): Pick<PageSnapshot, 'platform' | 'afterSales' | 'messages'> => ({
+    platform: 'douyin', afterSales: { state: 'platform', raw: '平台介入中' }, messages,
+  });
+  const due = { kind: 'upload_evidence', from: 'state_since' } as const;
+
+  it('shows the time left when the page shows when the state began', () => {
+    const d = describeDue(due, snapshot([{ role: 'system', text: '平台已介入处理', time: '2026-11-18T09:00:00+08:00' }]), at(50), 'zh');
+    expect(d).toMatchObject({ level: 'overdue', text: '已超时 2小时' });
+    expect(describeDue(due, snapshot([{ role: 'system', text: '平台已介入处理', time: '2026-11-18T09:00:00+08:00' }]), at(20), 'en')?.text).toBe('1 d 4 h left');
+  });
+
+  it('says the start is unknown instead of guessing', () => {
+    const d = describeDue(due, snapshot([]), at(50), 'en');
+    expect(d?.level).toBe('unknown');
+    expect(d?.text).toBe('2 d limit (the page does not show when it started)');
+    expect(describeDue(due, snapshot([]), at(50), 'zh')?.text).toBe('时限 2天（页面上看不到开始时间）');
+    expect(d?.timeLeft).toBeUndefined();
+  });
+
+  it('has a label for every kind', () => {
+    for (const k of DEADLINE_KINDS) expect(DEADLINE_LABELS[k].zh && DEADLINE_LABELS[k].en).toBeTruthy();
+  });
+});
+
+describe('state notices', () => {
+  it.each([
+    ['requested', '买家发起了退款', true],
+    ['requested', '买家申请仅退款，待商家处理', true],
+    ['awaiting_return', '商家已同意退货，待买家寄回', true],
+    ['awaiting_return', '已同意退款退货，待用户发货', true],
+    ['returned', '买家已填写退货物流单号', true],
+    ['refunded', '同意退款，退款中', true],
+    ['refunded', '已同意退款退货，待用户发货', false],
+    ['refused', '商家已拒绝退款申请', true],
+    ['platform', '平台已介入处理', true],
+    ['platform', '买家申请平台介入', true],
+    ['closed', '买家已撤销退款申请', true],
+    ['platform', '买家申请退款', false],
+  ] as const)('%s ← "%s": %s', (state, text, found) => {
+    const since = stateSince({ afterSales: { state }, messages: [{ role: 'system', text, time: '2026-11-18T09:00:00+08:00' }] });
+    expect(since !== undefined).toBe(found);
   });
 });

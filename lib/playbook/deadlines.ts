@@ -193,6 +193,43 @@ export function timeLeft(
   return { dueAt, msLeft, level };
 }
 
+/** Names of the deadline kinds for the settings screen and the step badges. */
+export const DEADLINE_LABELS: Readonly<Record<DeadlineKind, { zh: string; en: string }>> = Object.freeze({
+  respond_refund_request: { zh: '处理退款/退货申请', en: 'Answer the refund or return request' },
+  buyer_return_shipping: { zh: '买家寄回商品', en: 'Buyer ships the return' },
+  confirm_return_receipt: { zh: '确认收到退货', en: 'Confirm the returned parcel' },
+  upload_evidence: { zh: '平台介入后上传凭证', en: 'Upload evidence after the platform steps in' },
+  ship_after_payment: { zh: '付款后发货', en: 'Ship after payment' },
+  reply_buyer_message: { zh: '回复买家消息', en: 'Reply to the buyer' },
+});
+
+export interface DueDescription {
+  /** `unknown` when the page does not show when the clock started. */
+  level: DeadlineLevel | 'unknown';
+  text: string;
+  timeLeft?: TimeLeft;
+}
+
+/**
+ * The badge text of a step's deadline: the time left when the page shows when the clock started,
+ * otherwise the allowance alone and a plain note that the start is not known (never a guess).
+ */
+export function describeDue(
+  due: Due,
+  snapshot: Pick<PageSnapshot, 'platform' | 'afterSales' | 'messages'>,
+  now: Date | number,
+  lang: Lang = 'zh',
+  table: DeadlineTable = DEFAULT_DEADLINES,
+): DueDescription | undefined {
+  const hours = deadlineHours(due.kind, snapshot.platform, table);
+  if (hours === undefined) return undefined;
+  const t = timeLeft(due.kind, snapshot.platform, dueSince(due.from, snapshot), now, table);
+  if (t) return { level: t.level, text: formatTimeLeft(t, lang), timeLeft: t };
+  const limit = formatDuration(hours * 3600_000, lang);
+  const text = lang === 'zh' ? `时限 ${limit}（页面上看不到开始时间）` : `${limit} limit (the page does not show when it started)`;
+  return { level: 'unknown', text };
+}
+
 /** "剩余 1天3小时" / "已超时 2小时"; "1 d 3 h left" / "overdue by 2 h". */
 export function formatTimeLeft(t: Pick<TimeLeft, 'msLeft'>, lang: Lang = 'zh'): string {
   const d = formatDuration(Math.abs(t.msLeft), lang);
@@ -208,9 +245,9 @@ const STATE_WORDS: Readonly<Record<Exclude<AfterSalesState, 'none'>, RegExp>> = 
   requested: /申请(了)?(退款|退货|售后|换货|仅退款)|发起(了)?(退款|售后)|退款待处理|(refund|return) request|requested an? (refund|return)/i,
   awaiting_return: /同意(了)?(退货|退款退货|换货)|待(买家)?(退货|寄回)|等待买家退货|return (was )?approved|approved the return|awaiting return/i,
   returned: /买家已(退货|寄回|发货)|已退货|已寄回|填写(了)?退货(物流|单号)|退货物流|return (shipped|in transit|received)|buyer shipped the return/i,
-  refunded: /退款成功|已退款|退款完成|refund (issued|completed|succeeded)|refunded/i,
+  refunded: /退款已?成功|已退款|退款完成|同意(了)?退款(?!退货)|refund (issued|completed|succeeded)|refunded/i,
   refused: /拒绝(了)?(退款|退货|售后|申请)|驳回|refused|declined|rejected/i,
-  platform: /平台介入|客服介入|小二介入|平台处理中|申请(了)?介入|a-to-z|claim (opened|filed)|intervention/i,
+  platform: /(平台|客服|小二)已?介入|介入处理|平台处理中|申请(了)?(平台)?介入|a-to-z|claim (opened|filed)|intervention/i,
   closed: /退款关闭|售后关闭|撤销|取消(了)?(退款|售后|申请)|(refund|case|request) (closed|withdrawn|cancell?ed)/i,
 };
 

@@ -308,7 +308,7 @@ export const STEP_DEFS = {
     offer: { zh: '换货 / 维修 / 部分退款 / 优惠券', en: 'exchange / repair / partial refund / coupon' },
   },
   'refused.prepare_evidence': {
-    actor: 'platform',
+    actor: 'seller',
     text: {
       zh: '买家可能重新申请或申请平台介入：提前整理好证据（照片、物流、聊天记录）。',
       en: 'The buyer may re-apply or ask the platform to step in: get the evidence ready now (photos, tracking, chat).',

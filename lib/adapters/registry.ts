@@ -6,9 +6,10 @@ import { canonical, emptySnapshot, type PageSnapshot } from '../snapshot';
 import { readByLabels } from '../extract/generic';
 import { demo } from './demo';
 import { pinduoduo } from './pinduoduo';
+import { taobao } from './taobao';
 import type { Adapter } from './types';
 
-export const ADAPTERS: readonly Adapter[] = Object.freeze([demo, pinduoduo]);
+export const ADAPTERS: readonly Adapter[] = Object.freeze([demo, pinduoduo, taobao]);
 
 /** The adapter for a URL, or undefined for a page no adapter knows. */
 export function adapterFor(url: string | URL): Adapter | undefined {

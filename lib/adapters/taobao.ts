@@ -1,0 +1,168 @@
+/**
+ * Taobao / Tmall seller pages: 千牛 web (myseller / qn.taobao.com trade-platform), classic trade
+ * detail and refund2 dispute pages (seller-pages.md §4). No web chat is known, so messages come from
+ * the refund page's 协商历史 (negotiation history) only.
+ */
+import { emptySnapshot, type Item, type PageKind, type PageSnapshot, type Role } from '../snapshot';
+import { first, pageTime, readByLabels, readMessages, type ReadContext } from '../extract/generic';
+import { squash } from '../extract/labels';
+import { parseMoney } from '../extract/parse/money';
+import { courierFromName } from '../extract/parse/courier';
+import { looksLikeOrderId } from '../extract/parse/orderid';
+import { PLATFORM_MATCHES } from './hosts';
+import { hostMatches, type Adapter } from './types';
+
+const SEL = Object.freeze({
+  // Shop name: 千牛 top bar (tp pages, hashed class, seen per §1 `navItem--` style; assumed), then the
+  // classic site-nav greeting "主账号:子账号" (assumed).
+  shop: ['[class^="shopName--"]', '.site-nav-user a'],
+  // Buyer nick: ✔ classic `span.ww-light[data-nick]`; the tp page's own nick span (assumed).
+  buyerNick: ['[class^="buyerNick--"][data-nick]', '.ww-light[data-nick]'],
+  // Item rows: tp/detail Fusion table (✔ §4 row shape), classic detail table, refund side card (assumed).
+  itemRows: ['.next-table-body tr.next-table-row', 'table.order-items tbody tr.order-item', '.side-goods'],
+  itemTitle: ['[class^="goodsTitle--"]', '.item-title', '.goods-title'],
+  itemSku: ['[class^="goodsSku--"]', 'td.sku', '.goods-sku'],
+  itemPrice: ['[class^="goodsPrice--"]', 'td.price', '.goods-price'],
+  itemQty: ['[class^="goodsQty--"]', 'td.num', '.goods-qty'],
+  // Latest tracking event: newest first on every variant (assumed from the classic page layout).
+  trace: ['[class^="traceList--"] > li', '.logistics-list > li', '.return-logistics .trace'],
+  traceTime: ['[class^="traceTime--"]', '.time', '.trace-time'],
+  traceText: ['[class^="traceDesc--"]', '.text', '.trace-text'],
+  // refund2 协商历史: newest first (assumed); the role tag reads 买家 / 卖家 / 系统.
+  history: '.history-list > .history-item',
+  historyRole: '.h-role',
+  historyTime: '.h-time',
+  historyText: '.h-content',
+  // Reply box: no web chat (§4); the refund page's 留言 box is the only text to the buyer (assumed).
+  chatBox: ['textarea#J_LeaveMessage', 'textarea[name="leaveMessage"]'],
+});
+
+const ROLE_WORDS: Readonly<Record<string, Role>> = Object.freeze({ 买家: 'buyer', 卖家: 'seller', 商家: 'seller', 系统: 'system', 小二: 'system' });
+
+function pageKind(url: URL): PageKind {
+  const p = url.pathname;
+  if (/refund|dispute/i.test(url.hostname + p)) return 'after_sales';
+  if (/\/tp\/sold/.test(p)) return 'order_list';
+  if (/\/tp\/detail|order_detail|orderDetail/i.test(p)) return 'order_detail';
+  return 'unknown';
+}
+
+const text = (root: ParentNode, sels: readonly string[]) => squash(first(root, sels)?.textContent ?? '');
+
+function items(doc: Document): Item[] {
+  const out: Item[] = [];
+  for (const sel of SEL.itemRows) {
+    for (const row of doc.querySelectorAll(sel)) {
+      const title = text(row, SEL.itemTitle);
+      if (!title) continue;
+      const item: Item = { title };
+      const sku = text(row, SEL.itemSku);
+      if (sku) item.sku = sku;
+      const qty = /\d+/.exec(text(row, SEL.itemQty))?.[0];
+      if (qty && +qty > 0) item.qty = +qty;
+      const price = parseMoney(text(row, SEL.itemPrice));
+      if (price) item.price = price.value;
+      out.push(item);
+    }
+    if (out.length) break;
+  }
+  return out;
+}
+
+/** Rebuilds nested objects in the contract's key order (snapshot.md), so saved JSON compares stably. */
+export function tidy(s: PageSnapshot): PageSnapshot {
+  const pick = <T extends object>(o: T | undefined, keys: (keyof T)[]): T | undefined => {
+    if (!o) return undefined;
+    const r = {} as T;
+    for (const k of keys) if (o[k] !== undefined) r[k] = o[k];
+    return Object.keys(r).length ? r : undefined;
+  };
+  const out: PageSnapshot = { platform: s.platform, pageKind: s.pageKind, url: s.url };
+  if (s.shop) out.shop = s.shop;
+  if (s.orderId) out.orderId = s.orderId;
+  const buyer = pick(s.buyer, ['nick', 'id']);
+  if (buyer) out.buyer = buyer;
+  if (s.items?.length) out.items = s.items.map((i) => pick(i, ['title', 'sku', 'qty', 'price'])!);
+  const amounts = pick(s.amounts, ['paid', 'refund', 'currency']);
+  if (amounts) out.amounts = amounts;
+  if (s.orderStage) out.orderStage = s.orderStage;
+  if (s.afterSales) out.afterSales = pick(s.afterSales, ['state', 'raw']);
+  const lg = pick(s.logistics, ['courier', 'trackingNo', 'latestEvent', 'latestTime']);
+  if (lg) out.logistics = lg;
+  if (s.messages?.length) out.messages = s.messages.map((m) => pick(m, ['role', 'text', 'time'])!);
+  out.confidence = s.confidence;
+  return out;
+}
+
+function read(doc: Document, url: string, now: Date): PageSnapshot {
+  let u: URL | undefined;
+  try {
+    u = new URL(url);
+  } catch {
+    /* a bad URL still gets a partial read */
+  }
+  const snap = emptySnapshot(url, 'taobao', u ? pageKind(u) : 'unknown');
+  const ctx: ReadContext = { platform: 'taobao', now, tz: 480, locale: 'zh' };
+  if (!doc.body) return snap;
+  readByLabels(doc.body, ctx, snap);
+
+  // The URL's bizOrderId / biz_order_id is the order in focus (✔ §4); 子订单编号 beside it has the
+  // same shape and makes the label read ambiguous, so the query wins.
+  const q = u?.searchParams.get('bizOrderId') ?? u?.searchParams.get('biz_order_id');
+  if (q && looksLikeOrderId('taobao', q)) {
+    snap.orderId = q;
+    snap.confidence.orderId = 0.95;
+  }
+  const shop = text(doc, SEL.shop).split(/[:：]/)[0];
+  if (shop) {
+    snap.shop = shop;
+    snap.confidence.shop = 0.8;
+  }
+  // data-nick beats the label: the classic cell also holds a hidden "旺旺在线" text.
+  const nick = first(doc, SEL.buyerNick)?.getAttribute('data-nick')?.trim();
+  if (nick) {
+    snap.buyer = { nick };
+    snap.confidence.buyer = 0.95;
+  }
+  const list = items(doc);
+  if (list.length) {
+    snap.items = list;
+    snap.confidence.items = 0.9;
+  }
+  const latest = first(doc, SEL.trace);
+  if (latest) {
+    const ev = text(latest, SEL.traceText);
+    const at = pageTime(text(latest, SEL.traceTime), ctx);
+    snap.logistics = { ...snap.logistics, ...(ev && { latestEvent: ev }), ...(at && { latestTime: at }) };
+    if (!snap.logistics.courier) {
+      const c = courierFromName(ev);
+      if (c) snap.logistics.courier = c;
+    }
+  }
+  const rows = [...doc.querySelectorAll(SEL.history)].reverse();
+  const messages = readMessages(rows, {
+    role: (r) => ROLE_WORDS[text(r, [SEL.historyRole])],
+    text: (r) => r.querySelector(SEL.historyText)?.textContent ?? undefined,
+    time: (r) => r.querySelector(SEL.historyTime)?.textContent,
+  }, ctx);
+  if (messages.length) {
+    snap.messages = messages;
+    snap.confidence.messages = 0.85;
+  }
+  return tidy(snap);
+}
+
+export const taobao: Adapter = {
+  id: 'taobao',
+  matches: PLATFORM_MATCHES.taobao,
+  test: (url) => hostMatches(url, PLATFORM_MATCHES.taobao),
+  pageKind,
+  chatBox: SEL.chatBox,
+  read(doc, url, now) {
+    try {
+      return read(doc, url, now);
+    } catch {
+      return emptySnapshot(url, 'taobao');
+    }
+  },
+};

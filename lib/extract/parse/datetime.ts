@@ -95,11 +95,8 @@ const RULES: Rule[] = [
 
 /** Wall ms as ISO 8601 with the given offset, e.g. 2026-11-18T09:12:00+08:00. */
 function iso(wall: number, tz: number): string {
-  const d = new Date(wall);
   const o = Math.abs(tz);
-  return `${d.getUTCFullYear()}-${p2(d.getUTCMonth() + 1)}-${p2(d.getUTCDate())}T${p2(d.getUTCHours())}:${p2(
-    d.getUTCMinutes(),
-  )}:${p2(d.getUTCSeconds())}${tz < 0 ? '-' : '+'}${p2((o / 60) | 0)}:${p2(o % 60)}`;
+  return `${new Date(wall).toISOString().slice(0, 19)}${tz < 0 ? '-' : '+'}${p2((o / 60) | 0)}:${p2(o % 60)}`;
 }
 
 /**

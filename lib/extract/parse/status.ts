@@ -2,29 +2,29 @@
 import type { AfterSalesState, OrderStage, Platform } from '../../snapshot';
 
 // Phrases per id, lower case, with a full-width comma (input commas are normalised to it).
-// `phrase@platform` applies on that platform only. The longest phrase found wins, so 未发货 beats
-// 发货-like fragments and 退款关闭 (after-sales) is taken before any stage word.
+// `phrase@platform` applies on that platform only. The longest phrase found wins (partially fulfilled over
+// fulfilled), so a phrase is listed only when no shorter one of the same id inside it already decides.
 const STAGE: Record<OrderStage, string> = {
-  unpaid: '等待买家付款|待买家付款|待付款|未付款|待支付|pending|authorized|partially paid|payment pending|unpaid',
+  unpaid: '待买家付款|待付款|未付款|待支付|pending|authorized|partially paid|unpaid',
   to_ship:
-    '买家已付款|等待卖家发货|卖家部分发货|部分发货|待发货|已付款|等待出库|待出库|未发货|unshipped|unfulfilled|partially fulfilled|in progress|on hold|scheduled',
-  shipped: '卖家已发货|等待买家确认收货|已发货，待签收|已发货|待收货|等待确认收货|shipped|fulfilled',
-  delivered: '买家已签收|已签收|已收货|已送达|delivered',
+    '等待卖家发货|部分发货|待发货|已付款|待出库|未发货|unshipped|unfulfilled|partially fulfilled|in progress|on hold|scheduled',
+  shipped: '等待买家确认收货|已发货|待收货|等待确认收货|shipped|fulfilled',
+  delivered: '已签收|已收货|已送达|delivered',
   completed: '交易成功|交易完成|已完成|completed',
-  closed: '交易关闭|订单关闭|已关闭|已取消|未成交|取消|canceled|cancelled|voided|expired',
+  closed: '交易关闭|订单关闭|已关闭|未成交|取消|canceled|cancelled|voided|expired',
 };
 
 const AFTER: Record<AfterSalesState, string> = {
   none: '无售后|无售后或售后关闭|no refund',
   requested:
-    '买家已申请退款，等待卖家同意|等待卖家同意|买家申请退款，待商家处理|退货退款，待商家处理|待商家处理|退款待处理|售后处理中|售后中|申请退款|申请售后|退款中|锁定@jd|refund requested|return requested',
-  awaiting_return: '等待买家退货|待买家退货|已同意退货退款，待用户发货|待用户发货|待用户寄回|商家同意退货|awaiting return|return approved',
-  returned: '买家已退货，等待卖家确认收货|买家已退货|等待卖家确认收货|待商家收货|待卖家收货|return received|returned',
-  refunded: '退款成功|已退款|退款完成|同意退款，退款中|refunded|partially refunded|refund issued',
-  refused: '卖家拒绝退款|商家拒绝退款|拒绝退款|驳回退款，待买家处理|待买家处理|refund declined|refund rejected',
-  platform: '小二介入|客服介入中|客服介入|平台介入|平台处理中|平台仲裁|a-to-z|chargeback',
+    '等待卖家同意|待商家处理|退款待处理|售后处理中|售后中|申请退款|申请售后|退款中|锁定@jd|refund requested|return requested',
+  awaiting_return: '待买家退货|待用户发货|待用户寄回|同意退货|awaiting return|return approved',
+  returned: '买家已退货|等待卖家确认收货|待商家收货|待卖家收货|return received|returned',
+  refunded: '退款成功|已退款|退款完成|同意退款，退款中|refunded|refund issued',
+  refused: '拒绝退款|待买家处理|驳回|refund declined|refund rejected',
+  platform: '小二介入|客服介入|平台介入|平台处理中|平台仲裁|a-to-z|chargeback',
   closed:
-    '退款关闭|退款已关闭|售后关闭|售后已关闭|平台拒绝退款，退款关闭|买家撤销|撤销|买家逾期|取消退款|换货成功|补寄成功|维修成功|拒收退款成功|refund closed|return closed',
+    '退款关闭|退款已关闭|售后关闭|售后已关闭|平台拒绝退款，退款关闭|撤销|逾期|取消退款|换货成功|补寄成功|维修成功|拒收退款成功|refund closed|return closed',
 };
 
 interface Hit<T> {

@@ -242,7 +242,7 @@ export function formatTimeLeft(t: Pick<TimeLeft, 'msLeft'>, lang: Lang = 'zh'): 
  * these are the common cores (seller-pages.md §9), matched anywhere in the text.
  */
 const STATE_WORDS: Readonly<Record<Exclude<AfterSalesState, 'none'>, RegExp>> = {
-  requested: /申请(了)?(退款|退货|售后|换货|仅退款)|发起(了)?(退款|售后)|退款待处理|(refund|return) request|requested an? (refund|return)/i,
+  requested: /申请(了)?(退款|退货|售后|换货|仅退款)|(发起|提交|修改)(了)?(退货退款|退款|退货|售后|换货)|退款待处理|待商家处理|(refund|return) request|requested an? (refund|return)/i,
   awaiting_return: /同意(了)?(退货|退款退货|换货)|待(买家)?(退货|寄回)|等待买家退货|return (was )?approved|approved the return|awaiting return/i,
   returned: /买家已(退货|寄回|发货)|已退货|已寄回|填写(了)?退货(物流|单号)|退货物流|return (shipped|in transit|received)|buyer shipped the return/i,
   refunded: /退款已?成功|已退款|退款完成|同意(了)?退款(?!退货)|refund (issued|completed|succeeded)|refunded/i,
@@ -251,18 +251,23 @@ const STATE_WORDS: Readonly<Record<Exclude<AfterSalesState, 'none'>, RegExp>> = 
   closed: /退款关闭|售后关闭|撤销|取消(了)?(退款|售后|申请)|(refund|case|request) (closed|withdrawn|cancell?ed)/i,
 };
 
-/** When the page's current after-sales state began: the latest system notice naming it, else undefined. */
-export function stateSince(snapshot: Pick<PageSnapshot, 'afterSales' | 'messages'>): Date | undefined {
+/** The latest timed system notice that names the page's current after-sales state, if any. */
+export function stateNotice(snapshot: Pick<PageSnapshot, 'afterSales' | 'messages'>): { text: string; time: Date } | undefined {
   const state = snapshot.afterSales?.state;
   if (!state || state === 'none') return undefined;
-  return latestSystemTime(snapshot.messages ?? [], STATE_WORDS[state]);
+  return latestSystemNotice(snapshot.messages ?? [], STATE_WORDS[state]);
+}
+
+/** When the page's current after-sales state began: the latest system notice naming it, else undefined. */
+export function stateSince(snapshot: Pick<PageSnapshot, 'afterSales' | 'messages'>): Date | undefined {
+  return stateNotice(snapshot)?.time;
 }
 
 const PAID_WORDS = /已付款|付款成功|支付成功|已支付|买家已付款|payment (received|completed|successful)|order paid/i;
 
 /** When the order was paid, from a system notice (the snapshot has no payment-time field). */
 export function paidSince(snapshot: Pick<PageSnapshot, 'messages'>): Date | undefined {
-  return latestSystemTime(snapshot.messages ?? [], PAID_WORDS);
+  return latestSystemNotice(snapshot.messages ?? [], PAID_WORDS)?.time;
 }
 
 /** The moment a step's deadline counts from, read from the page; undefined when the page does not show it. */
@@ -284,12 +289,12 @@ export function stepTimeLeft(
   return t && { ...t, ...step.due };
 }
 
-function latestSystemTime(messages: readonly ChatMessage[], words: RegExp): Date | undefined {
-  let best: Date | undefined;
+function latestSystemNotice(messages: readonly ChatMessage[], words: RegExp): { text: string; time: Date } | undefined {
+  let best: { text: string; time: Date } | undefined;
   for (const m of messages) {
     if (m.role !== 'system' || !words.test(m.text)) continue;
     const t = parseTime(m.time);
-    if (t && (!best || t.getTime() > best.getTime())) best = t;
+    if (t && (!best || t.getTime() >= best.time.getTime())) best = { text: m.text, time: t };
   }
   return best;
 }

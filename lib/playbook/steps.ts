@@ -12,6 +12,7 @@ import {
   type CaseFamily,
 } from './data/playbooks';
 import { STEP_DEFS, type StepId } from './data/steps';
+import { stateNotice } from './deadlines';
 import type { Lang, PlaybookInput, StageRule, Step, StepDef } from './types';
 
 export type { StepId } from './data/steps';
@@ -41,7 +42,11 @@ export function nextSteps(input: PlaybookInput, lang: Lang = 'zh'): Step[] {
 
   const caseOpen = state !== undefined && state !== 'none';
   if (caseOpen) {
-    const family = caseFamily(state, ranked, stage, input.snapshot?.afterSales?.raw);
+    // The page's status words and the notice that opened the state both may name the case type
+    // (PDD: "已发货，退款中" says nothing, "发起了售后申请：仅退款" does).
+    const snap = input.snapshot;
+    const hint = snap ? [snap.afterSales?.state === state ? snap.afterSales.raw : undefined, stateNotice(snap)?.text] : [];
+    const family = caseFamily(state, ranked, stage, hint.filter(Boolean).join(' ') || undefined);
     const byFamily = STATE_RULES[state];
     add(pickRule(byFamily[family] ?? byFamily.return, stage), 'state');
   }

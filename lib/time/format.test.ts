@@ -38,3 +38,12 @@ describe('formatRelative / formatDateTime', () => {
     expect(formatDateTime(new Date('2026-11-24T10:00:00+08:00'), 'en', TZ)).toBe('Tue 24 Nov 10:00');
   });
 });
+
+describe('formatIsoLocal', () => {
+  it('writes the zone offset', async () => {
+    const { formatIsoLocal } = await import('./format');
+    expect(formatIsoLocal(new Date('2026-11-24T02:00:00Z'), TZ)).toBe('2026-11-24T10:00:00+08:00');
+    expect(formatIsoLocal(new Date('2026-11-24T02:00:00Z'), 'America/New_York')).toBe('2026-11-23T21:00:00-05:00');
+    expect(formatIsoLocal(new Date('2026-11-24T02:00:00Z'), 'Asia/Kolkata')).toBe('2026-11-24T07:30:00+05:30');
+  });
+});

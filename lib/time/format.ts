@@ -1,5 +1,5 @@
 /** Showing stored instants (epoch ms, UTC) as the agent's local time, in zh or en. */
-import { calendarDaysBetween, defaultTimeZone, wallOf } from './zone';
+import { calendarDaysBetween, defaultTimeZone, offsetMinutes, wallOf } from './zone';
 
 export type Lang = 'zh' | 'en';
 
@@ -71,4 +71,14 @@ export function formatWhen(at: Date | number, now: Date | number, lang: Lang, ti
   else if (days > 1 && days < 7) day = EN_WD[w.weekday];
   else day = `${EN_WD[w.weekday]} ${w.day} ${EN_MON[w.month - 1]}${w.year !== n.year ? ` ${w.year}` : ''}`;
   return `${formatRelative(at, now, 'en')} · ${day} ${hm}`;
+}
+
+/** ISO 8601 with the zone's offset: "2026-11-24T10:00:00+08:00". */
+export function formatIsoLocal(at: Date | number, timeZone = defaultTimeZone()): string {
+  const t = +at;
+  const w = wallOf(t, timeZone);
+  const off = offsetMinutes(t, timeZone);
+  const sign = off < 0 ? '-' : '+';
+  const a = Math.abs(off);
+  return `${w.year}-${pad(w.month)}-${pad(w.day)}T${pad(w.hour)}:${pad(w.minute)}:${pad(w.second)}${sign}${pad(Math.floor(a / 60))}:${pad(a % 60)}`;
 }

@@ -25,6 +25,8 @@ const N = SCENARIO_IDS.length;
 const IDX = Object.fromEntries(SCENARIO_IDS.map((id, i) => [id, i])) as Record<ScenarioId, number>;
 
 interface Retraction {
+  /** Cheap test first: most messages retract nothing. */
+  pre: RegExp;
   re: RegExp;
   targets: ScenarioId[];
   factor: number;
@@ -32,16 +34,17 @@ interface Retraction {
 
 // The buyer takes something back; evidence for these scenarios up to here mostly stops counting.
 const RETRACTIONS: Retraction[] = [
-  { re: /(不|不用|不需要|不想|别|先不|暂时不|还是不|就不)(再)?(退|退货|退款)(了|啦|吧)|不退了|取消退款|撤销退款|撤销申请/, targets: ['return_refund', 'refund_only'], factor: 0.25 },
-  { re: /(不|不用|不需要|先不|还是不|暂时不|就不)(再)?换(了|啦|吧|货了)|不换了/, targets: ['exchange'], factor: 0.25 },
-  { re: /(不|不用|不想)(取消|改)了/, targets: ['change_order'], factor: 0.25 },
-  { re: /(不用|不需要|不要)(开)?(发票|开票)了/, targets: ['invoice'], factor: 0.25 },
+  { pre: /[退撤]/, re: /(不|不用|不需要|不想|别|先不|暂时不|还是不|就不)(再)?(退|退货|退款)(了|啦|吧)|不退了|取消退款|撤销退款|撤销申请/, targets: ['return_refund', 'refund_only'], factor: 0.25 },
+  { pre: /换/, re: /(不|不用|不需要|先不|还是不|暂时不|就不)(再)?换(了|啦|吧|货了)|不换了/, targets: ['exchange'], factor: 0.25 },
+  { pre: /[消改]了/, re: /(不|不用|不想)(取消|改)了/, targets: ['change_order'], factor: 0.25 },
+  { pre: /票了/, re: /(不用|不需要|不要)(开)?(发票|开票)了/, targets: ['invoice'], factor: 0.25 },
   {
+    pre: /到了|\b(it|found|got|received|turned)\b/,
     re: /(?<![没未还不])(已经|已|刚|刚刚|现在)?(收到|拿到|找到|送到|到)了(?!.{0,4}(但|可是|不过|坏|破|错|少|没|吗|么))|\b(it arrived|it's arrived|has arrived|just arrived|finally arrived|found it|got it now|received it now|it came|turned up)\b/,
     targets: ['shipping_query', 'shipping_exception', 'urge_dispatch'],
     factor: 0.3,
   },
-  { re: /\b(never ?mind|no longer need|don't need (it|to) anymore|all sorted|sorted now|resolved now|problem solved)\b/, targets: SCENARIO_IDS.filter((s) => s !== 'other'), factor: 0.35 },
+  { pre: /mind|longer|need|sorted|resolved|solved/, re: /\b(never ?mind|no longer need|don't need (it|to) anymore|all sorted|sorted now|resolved now|problem solved)\b/, targets: SCENARIO_IDS.filter((s) => s !== 'other'), factor: 0.35 },
 ];
 
 const NOT_SHIPPED = /还没发货|没发货|未发货|没有发货|采购中|还没出库|未出库|待发货|\b(not|never|hasn't|hasn't been|not been|not yet) shipped\b|\bwas not shipped\b/;
@@ -190,7 +193,7 @@ export function classify(input: ClassifyInput): Classification {
     for (let i = 0; i < N; i++) v[i] *= w;
     perMsg.push(v);
     for (const r of RETRACTIONS) {
-      if (!r.re.test(t)) continue;
+      if (!r.pre.test(t) || !r.re.test(t)) continue;
       for (const id of r.targets) for (let j = 0; j <= k; j++) perMsg[j][IDX[id]] *= r.factor;
     }
   }

@@ -12,10 +12,29 @@ export interface Hit {
 }
 
 const BY_FIRST = new Map<string, Cue[]>();
-const REGEX_CUES: Cue[] = [];
+/** Latin-only regexes: tested only when the text has Latin letters. */
+const LATIN_RE: Cue[] = [];
+/** Han regexes, reachable through the Han characters of their source. */
+const HAN_RE: Cue[] = [];
+const HAN_RE_BY_CHAR = new Map<string, number[]>();
+const HAN = /[\u4e00-\u9fa5]/g;
 for (const c of CUES) {
-  if (c.re) REGEX_CUES.push(c);
-  else if (c.lit) {
+  if (c.re) {
+    // Every Han regex here needs at least one of its own Han characters in any match, so a text
+    // without any of them cannot match and the regex is skipped (the prefilter is a superset test).
+    const chars = new Set(c.re.source.match(HAN) ?? []);
+    if (chars.size === 0) {
+      LATIN_RE.push(c);
+      continue;
+    }
+    const k = HAN_RE.length;
+    HAN_RE.push(c);
+    for (const ch of chars) {
+      const list = HAN_RE_BY_CHAR.get(ch);
+      if (list) list.push(k);
+      else HAN_RE_BY_CHAR.set(ch, [k]);
+    }
+  } else if (c.lit) {
     const k = c.lit[0];
     const list = BY_FIRST.get(k) ?? [];
     list.push(c);
@@ -43,12 +62,22 @@ function isWordChar(c: string | undefined): boolean {
   return c !== undefined && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c === "'");
 }
 
+function testRegex(c: Cue, text: string, hits: Hit[]): void {
+  const m = c.re!.exec(text);
+  if (!m) return;
+  if (c.neg && negatedAt(text, m.index)) return;
+  hits.push({ id: c.id, w: c.w, text: m[0].trim() });
+}
+
 /** All cue hits in one normalised message (per scenario, overlapping literal hits count once). */
 export function findCues(text: string): Hit[] {
   const hits: Hit[] = [];
   const coveredUntil = new Int32Array(SCENARIO_IDS.length);
   for (let i = 0; i < text.length; i++) {
-    const list = BY_FIRST.get(text[i]);
+    const ch = text[i];
+    // Latin cues start at a word boundary, so positions inside a word are skipped outright.
+    if (((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) && isWordChar(text[i - 1])) continue;
+    const list = BY_FIRST.get(ch);
     if (!list) continue;
     for (const c of list) {
       const lit = c.lit!;
@@ -61,11 +90,17 @@ export function findCues(text: string): Hit[] {
       hits.push({ id: c.id, w: c.w, text: lit });
     }
   }
-  for (const c of REGEX_CUES) {
-    const m = c.re!.exec(text);
-    if (!m) continue;
-    if (c.neg && negatedAt(text, m.index)) continue;
-    hits.push({ id: c.id, w: c.w, text: m[0].trim() });
+  const candidates = new Uint8Array(HAN_RE.length);
+  let anyLatin = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch >= 'a' && ch <= 'z') anyLatin = true;
+    else if (ch >= '\u4e00') {
+      const list = HAN_RE_BY_CHAR.get(ch);
+      if (list) for (const k of list) candidates[k] = 1;
+    }
   }
+  for (let k = 0; k < HAN_RE.length; k++) if (candidates[k]) testRegex(HAN_RE[k], text, hits);
+  if (anyLatin) for (const c of LATIN_RE) testRegex(c, text, hits);
   return hits;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SCENARIO_IDS, type ScenarioId } from '../scenarios';
 import { AFTER_SALES_STATES, ORDER_STAGES, type AfterSalesState, type OrderStage, type PageSnapshot } from '../snapshot';
 import { SCENARIO_RULES, STATE_RULES } from './data/playbooks';
+import { PLATFORM_TEXT } from './data/platform-text';
 import { STEP_DEFS } from './data/steps';
 import { caseFamily, nextSteps, STEP_IDS, stepById } from './steps';
 import type { DeadlineKind, PlaybookInput } from './types';
@@ -193,5 +194,33 @@ describe('step catalogue', () => {
     expect(zh?.offer).toMatch(/维修/);
     expect(en?.offer).toMatch(/repair/);
     expect(stepById('return.inspect', 'en')?.check).toMatch(/unboxing/);
+  });
+});
+
+describe('platform wording', () => {
+  it('uses the A-to-z and chargeback wording on Amazon and Shopify, same ids', () => {
+    const on = (platform: 'amazon' | 'shopify' | 'taobao', lang: 'zh' | 'en') =>
+      nextSteps({ scenarios: [], state: 'platform', risk: { flags: [] }, platform }, lang)[0];
+    expect(on('amazon', 'en')).toMatchObject({ id: 'platform.upload_evidence', due: { kind: 'upload_evidence' } });
+    expect(on('amazon', 'en').text).toMatch(/A-to-z/);
+    expect(on('shopify', 'en').text).toMatch(/Chargeback/);
+    expect(on('shopify', 'zh').text).toMatch(/拒付/);
+    expect(on('taobao', 'en').text).toBe(STEP_DEFS['platform.upload_evidence'].text.en);
+  });
+
+  it('every platform text is written in both languages', () => {
+    for (const byStep of Object.values(PLATFORM_TEXT))
+      for (const t of Object.values(byStep ?? {})) {
+        expect(t?.zh).toMatch(/[\u4e00-\u9fff]/);
+        expect(t?.en).not.toMatch(/[\u4e00-\u9fff]/);
+      }
+  });
+
+  it('takes the platform from the snapshot when not given', () => {
+    const snapshot: PageSnapshot = { platform: 'amazon', pageKind: 'order_detail', url: 'https://sellercentral.amazon.com/orders-v3/order/1', confidence: {} };
+    const [first] = nextSteps({ scenarios: [{ id: 'return_refund', score: 1 }], stage: 'shipped', risk: { flags: [] }, snapshot }, 'en');
+    expect(first.id).toBe('shipping.intercept');
+    const guide = nextSteps({ scenarios: [{ id: 'return_refund', score: 1 }], stage: 'shipped', risk: { flags: [] }, snapshot }, 'en')[1];
+    expect(guide.text).toMatch(/Your Orders/);
   });
 });

@@ -6,11 +6,12 @@
  * two sources share appears once, where it first came up.
  */
 import { isScenarioId, type ScenarioId } from '../scenarios';
-import type { AfterSalesState, OrderStage } from '../snapshot';
+import type { AfterSalesState, OrderStage, Platform } from '../snapshot';
 import {
   CASE_SCENARIOS, RISK_AFTER_FLAGS, RISK_BY_FLAG, RISK_HEAD, RISK_TAIL, SCENARIO_RULES, STATE_RULES,
   type CaseFamily,
 } from './data/playbooks';
+import { PLATFORM_TEXT } from './data/platform-text';
 import { STEP_DEFS, type StepId } from './data/steps';
 import { stateNotice } from './deadlines';
 import type { Lang, PlaybookInput, StageRule, Step, StepDef } from './types';
@@ -28,6 +29,7 @@ const MAX_SCENARIOS = 3;
 /** The next steps for a situation, in the agent's language, merged and without duplicates. */
 export function nextSteps(input: PlaybookInput, lang: Lang = 'zh'): Step[] {
   const stage = input.stage ?? input.snapshot?.orderStage;
+  const platform = input.platform ?? input.snapshot?.platform;
   const state = input.state ?? input.snapshot?.afterSales?.state;
   const ranked = rankScenarios(input.scenarios);
   const picked: { id: StepId; origin: Step['origin'] }[] = [];
@@ -68,14 +70,14 @@ export function nextSteps(input: PlaybookInput, lang: Lang = 'zh'): Step[] {
   for (const { id, origin } of picked) {
     if (seen.has(id)) continue;
     seen.add(id);
-    steps.push(renderStep(id, origin, lang));
+    steps.push(renderStep(id, origin, lang, platform));
   }
   return steps;
 }
 
 /** One step of the catalogue in the given language (undefined for an unknown id). */
-export function stepById(id: string, lang: Lang = 'zh', origin: Step['origin'] = 'other'): Step | undefined {
-  return id in STEP_DEFS ? renderStep(id as StepId, origin, lang) : undefined;
+export function stepById(id: string, lang: Lang = 'zh', origin: Step['origin'] = 'other', platform?: Platform): Step | undefined {
+  return id in STEP_DEFS ? renderStep(id as StepId, origin, lang, platform) : undefined;
 }
 
 /**
@@ -130,9 +132,10 @@ function pickRule<R extends StageRule>(rules: readonly R[], stage: OrderStage | 
   return (byStage ?? fallback)?.steps ?? [];
 }
 
-function renderStep(id: StepId, origin: Step['origin'], lang: Lang): Step {
+function renderStep(id: StepId, origin: Step['origin'], lang: Lang, platform?: Platform): Step {
   const def: StepDef = STEP_DEFS[id];
-  const step: Step = { id, actor: def.actor, text: def.text[lang], origin };
+  const text = (platform && PLATFORM_TEXT[platform]?.[id]) || def.text;
+  const step: Step = { id, actor: def.actor, text: text[lang], origin };
   if (def.check) step.check = def.check[lang];
   if (def.offer) step.offer = def.offer[lang];
   if (def.due) step.due = { ...def.due };

@@ -48,10 +48,10 @@ export function detectRisk(texts: string[]): RiskResult {
 }
 
 const ANGRY_STRONG =
-  /垃圾|太差|很差|真差|差劲|恶心|气死|生气|火大|无语|扯淡|什么玩意|搞什么|坑爹|坑人|好坑|太坑|骗人|被骗|忽悠|过分|离谱|服了|凭什么|受不了|不受重视|套路|费劲|真麻烦|太麻烦|这么多事|没看见吗|你没看见|怎么能这样|怎么这样|给你用|敷衍|不负责|态度差|什么态度|什么服务|不要脸|差评|投诉|!{3,}|\b(disgust\w*|pathetic|worst|wrst|terrible|horrible|awful|useless|ridiculous|unacceptable|fed up|frustrat\w*|annoy\w*|irritat\w*|disappoint\w*|incompetent|nonsens\w*|scam\w*|cheating|wtf|bloody|screw\w*|nightmare|mugged|rubbish|unprofessional|twats?|idiots?|bully\w*|harrass?\w*|let me down|fix it|poor service|big ?fail|#fail|serious consequences|fed-up)\b|😡|🤬|😠|👿|💢|🙄|😑|😤/;
+  /垃圾|太差|很差|真差|差劲|恶心|气死|生气|火大|无语|扯淡|什么玩意|搞什么|坑爹|坑人|好坑|太坑|骗人|被骗|忽悠|过分|离谱|服了|凭什么|受不了|不受重视|套路|费劲|真麻烦|太麻烦|这么多事|没看见吗|你没看见|怎么能这样|怎么这样|给你用|敷衍|不负责|态度差|什么态度|什么服务|不要脸|差评|投诉|!{3,}|\b(disgust\w*|pathetic|worst|wrst|terrible|horrible|awful|useless|ridiculous|unacceptable|fed up|frustrat\w*|annoy\w*|irritat\w*|disappoint\w*|incompetent|nonsens\w*|scam\w*|cheating|wtf|bloody|screw\w*|nightmare|mugged|rubbish|unprofessional|twats?|idiots?|bully\w*|harrass?\w*|let me down|fix it|poor service|big ?fail|#fail|serious consequences|fed-up|do nothing|refus\w* to help|night ?mare|what's the point|poor|for weeks|ignores?|ignored|sick of|tired of|never again|switching|vanished|so late|not acceptable)\b|:\/|你(能|会)不知道|难道|有点常识|假货|😡|🤬|😠|👿|💢|🙄|😑|😤/;
 const ANGRY_WEAK = /怎么回事|到底|为什么|什么意思|还要|又|!!|\?!|？！|\b(seriously|again|still nothing|why can i not|really awesome)\b|😒|😾/;
 const ANXIOUS =
-  /急|快点|赶紧|尽快|马上|怎么还|还没|还不|怎么办|人呢|有人吗|\?\?|？？|担心|怕|求|等了|这么久|太久|请回答|是不是送错|要就要换|\b(asap|urgent\w*|please help|help!|still|worried|supposed to|what's the delay|any chance|why hasn't|how can i receive|too busy|no tracking|i need|need (it|the|this)|appreciate a call|going to be charged|hasn't been received|didn't even)\b|😭|😫|😩|😰|😟|😢|😳|😕|😐|🙏|😥|哭/;
+  /急(?!事)|快点|赶紧|尽快|马上|怎么还|还没|怎么办|人呢|有人吗|\?\?|？？|担心|怕是|怕送|等了|催|一直没|怎么不|没有人|不对|不行吗|没法|还在揽收|提前|宝宝|\b(unable|didn't approve|never hit|don't like)\b|这么久|太久|请回答|是不是送错|要就要换|\b(asap|urgent\w*|please help|help!|still|worried|supposed to|what's the delay|any chance|why hasn't|how can i receive|too busy|no tracking|i need|need (it|the|this)|appreciate a call|going to be charged|hasn't been received|didn't even)\b|😭|😫|😩|😰|😟|😢|😳|😕|😐|🙏|😥|哭/;
 
 /** calm | anxious | angry, from the buyer's words (newer messages weigh more). */
 export function detectSentiment(texts: string[], weights: number[], risky: boolean): Sentiment {
@@ -64,7 +64,7 @@ export function detectSentiment(texts: string[], weights: number[], risky: boole
     if (ANGRY_WEAK.test(t)) angry += 0.35 * w;
     if (ANXIOUS.test(t)) anxious += w;
   }
-  if (angry >= 1) return 'angry';
+  if (angry >= 0.9) return 'angry';
   if (anxious + angry >= 0.6) return 'anxious';
   return 'calm';
 }

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { douyin } from './douyin';
+import { FIXTURE_NOW, diffSnapshot, fixturesOf, toDocument } from './testkit';
+
+const fixtures = fixturesOf('douyin');
+const read = (name: string, mutate?: (d: Document) => void) => {
+  const fx = fixtures.find((f) => f.name === name)!;
+  const doc = toDocument(fx.html);
+  mutate?.(doc);
+  return douyin.read(doc, fx.url, FIXTURE_NOW);
+};
+const CHAT = 'chat-price-gap-long';
+
+describe('douyin adapter', () => {
+  it('has fixtures for chat, order detail and after-sales', () => {
+    expect(new Set(fixtures.map((f) => f.expected.pageKind))).toEqual(new Set(['chat', 'order_detail', 'after_sales']));
+  });
+
+  it.each(fixtures.map((f) => [f.name, f] as const))('reads %s field by field', (_n, fx) => {
+    expect(diffSnapshot(douyin.read(toDocument(fx.html), fx.url, FIXTURE_NOW), fx.expected)).toEqual([]);
+  });
+
+  it('matches both hosts and names page kinds from the URL', () => {
+    expect(douyin.test(new URL('https://fxg.jinritemai.com/ffa/morder/order/list'))).toBe(true);
+    expect(douyin.test(new URL('https://www.douyin.com/'))).toBe(false);
+    expect(douyin.pageKind(new URL('https://im.jinritemai.com/pc_seller_v2/main/workspace?fromOrder=6957213380046618925'))).toBe('chat');
+    expect(douyin.pageKind(new URL('https://fxg.jinritemai.com/ffa/maftersale/aftersale/detail-v2?aftersale_id=1'))).toBe('after_sales');
+    expect(douyin.pageKind(new URL('https://fxg.jinritemai.com/ffa/morder/aftersale/detail?type=1&aftersale_id=1'))).toBe('after_sales');
+    expect(douyin.pageKind(new URL('https://fxg.jinritemai.com/ffa/morder/order/detail?id=1'))).toBe('order_detail');
+  });
+
+  it('reads the open conversation, not the buyers in the list', () => {
+    const s = read(CHAT);
+    expect(s.buyer).toEqual({ nick: '小满的妈妈' });
+    expect(JSON.stringify(s)).not.toContain('一颗小橙子');
+  });
+
+  it('counts robot and auto-reply bubbles and notices as system', () => {
+    const s = read(CHAT);
+    const roles = (needle: string) => s.messages!.filter((m) => m.text.includes(needle)).map((m) => m.role);
+    expect(roles('下班时间')).toEqual(['system']);
+    expect(roles('小额打款到账时间')).toEqual(['system']);
+    expect(roles('已接入会话')).toEqual(['system']);
+    expect(roles('我跟主管申请了一下')).toEqual(['seller']);
+    expect(s.messages!.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it('resolves relative divider times (昨天, today) against now', () => {
+    const s = read(CHAT);
+    expect(s.messages!.find((m) => m.text === '这种能换吗')?.time).toBe('2026-11-22T21:03:00+08:00');
+    expect(s.messages!.at(-1)?.time).toBe('2026-11-23T10:05:00+08:00');
+  });
+
+  it('reads the expanded card; the product id beside the order id is not the order id', () => {
+    const s = read(CHAT);
+    expect(s.orderId).toBe('6957213380046618925');
+    const none = read(CHAT, (d) => d.querySelectorAll('[aria-expanded]').forEach((e) => e.setAttribute('aria-expanded', 'false')));
+    expect(none.orderId).toBe('6957213380046618925'); // the -active class still marks it
+    const neither = read(CHAT, (d) => {
+      d.querySelectorAll('[aria-expanded]').forEach((e) => e.setAttribute('aria-expanded', 'false'));
+      d.querySelectorAll('.ecom-collapse-item-active').forEach((e) => e.classList.remove('ecom-collapse-item-active'));
+    });
+    expect(neither.orderId).toBeUndefined();
+    expect(neither.amounts).toBeUndefined();
+  });
+
+  it('takes 实付金额, not 订单金额 or the shop income', () => {
+    expect(read(CHAT).amounts?.paid).toBe(119);
+    expect(read('order_detail-completed').amounts?.paid).toBe(119.8);
+  });
+
+  it('takes the order id by label, never the 19-digit after-sales id in the URL or beside it', () => {
+    const s = read('after_sales-refunded');
+    expect(s.orderId).toBe('6956530197708842213');
+    const noLabel = read('after_sales-refunded', (d) => d.querySelectorAll('[data-field="order-id"]').forEach((e) => e.remove()));
+    expect(noLabel.orderId).toBeUndefined();
+  });
+
+  it('reads the list again after React re-rendered it', () => {
+    const fx = fixtures.find((f) => f.name === CHAT)!;
+    const doc = toDocument(fx.html);
+    const list = doc.querySelector('[role="log"]')!;
+    const fresh = list.cloneNode(true) as Element;
+    list.replaceWith(fresh);
+    fresh.insertAdjacentHTML('beforeend', '<div class="timeDivider_time__k2Pq9">10:14</div><div data-id="message-in" class="messageItem_row__X"><div class="leaveMessage messageNotMe"><pre><span>在吗</span></pre></div></div>');
+    expect(douyin.read(doc, fx.url, FIXTURE_NOW).messages!.at(-1)).toEqual({ role: 'buyer', text: '在吗', time: '2026-11-23T10:14:00+08:00' });
+  });
+
+  it('gives a partial snapshot without throwing on a page it does not know', () => {
+    const url = 'https://im.jinritemai.com/pc_seller_v2/main/workspace';
+    expect(douyin.read(toDocument('<div id="root"><p>网络异常，请刷新</p></div>'), url, FIXTURE_NOW)).toEqual({ platform: 'douyin', pageKind: 'chat', url, confidence: {} });
+    expect(douyin.read(toDocument(''), '::', FIXTURE_NOW).pageKind).toBe('unknown');
+  });
+
+  it('inserts into the real reply box', () => {
+    expect(toDocument(fixtures.find((f) => f.name === CHAT)!.html).querySelector(douyin.chatBox[0])?.tagName).toBe('TEXTAREA');
+  });
+});

@@ -1,0 +1,149 @@
+/**
+ * Douyin: 飞鸽 chat (im.jinritemai.com) and 抖店 order / after-sales pages (fxg.jinritemai.com).
+ * Facts from shared/spec/seller-pages.md §3; anything marked "assumed" was not seen on a live page.
+ */
+import { emptySnapshot, type PageKind, type PageSnapshot, type Role } from '../snapshot';
+import { first, pageTime, readByLabels, readItems, readMessages, type ReadContext } from '../extract/generic';
+import { squash } from '../extract/labels';
+import { findOrderId, parseMoney, splitStatus } from '../extract/parse';
+import { PLATFORM_MATCHES } from './hosts';
+import { hostMatches, type Adapter } from './types';
+
+const SEL = Object.freeze({
+  // Shop name: 飞鸽 top bar and 抖店 header; hashed classes picked by prefix (assumed, 2026-11).
+  shop: ['[class^="shopName"]', '[class*=" shopName"]'],
+  // Open conversation's nick: first span of #topbar-left-info; the second is 添加备注 (§3 ✔).
+  buyerNick: ['#workspace-chat #topbar-left-info > span:first-child', '#topbar-left-info span'],
+  // Message rows and time dividers, in page order (§3 ✔ data-id markers; divider prefix assumed).
+  rows: '#workspace-chat [data-id^="message-"], #workspace-chat [class^="timeDivider"]',
+  divider: 'timeDivider',
+  text: 'pre',
+  // Outgoing bubbles sent by the 飞鸽 robot or an auto-reply rule carry a tag (assumed, 2026-11).
+  robot: ['[class^="robotTag"]', '[class*="autoReply"]'],
+  // Right panel order cards (§3 ✔): the one whose header is expanded wins.
+  cardFocused: [
+    'section[role="tabpanel"] .ecom-collapse-item:has(> [role="button"][aria-expanded="true"])',
+    'section[role="tabpanel"] .ecom-collapse-item-active',
+  ],
+  cards: 'section[role="tabpanel"] .ecom-collapse-item',
+  // 抖店 page roots (assumed: auxo app containers, 2026-11).
+  scope: ['#orderDetailRoot', '#aftersaleDetailRoot', '#root main'],
+  // Status shown without a label: card header badge, detail page status title (assumed).
+  status: ['[class^="orderStatus"]', '[class^="statusTitle"]'],
+  // Chat-card product block (§3 ✔ data-btm), its parts by class prefix (assumed).
+  goods: { row: '[data-btm="d5834"]', title: '[class^="productName"]', sku: '[class^="productSku"]', price: '[class^="productPrice"]', qty: '[class^="productCount"]' },
+  // Newest logistics trace entry, newest first (assumed).
+  trace: ['[class^="traceItem"]'],
+  traceText: '[class^="traceDesc"]',
+  traceTime: '[class^="traceTime"]',
+  chatBox: ['textarea[data-qa-id="qa-send-message-textarea"]'],
+});
+
+function role(row: Element): Role | undefined {
+  const id = row.getAttribute('data-id');
+  if (id === 'message-in' && row.querySelector('.messageNotMe')) return 'buyer';
+  // Robot and auto-reply bubbles are outgoing but not the agent: system (snapshot.md).
+  if (id === 'message-out' && row.querySelector('.messageIsMe')) return first(row, SEL.robot) ? 'system' : 'seller';
+  return id ? 'system' : undefined; // neither marker: a notice (§3 ≈)
+}
+
+function pageKind(url: URL): PageKind {
+  const p = url.pathname;
+  if (url.hostname.startsWith('im.') || url.hostname.startsWith('pigeon.')) return 'chat';
+  if (p.includes('/aftersale/detail')) return 'after_sales';
+  if (p.includes('/morder/order/detail')) return 'order_detail';
+  if (p.includes('/order/list') || p.includes('/aftersale/list')) return 'order_list';
+  return 'unknown';
+}
+
+const text = (el: Element | null | undefined) => squash(el?.textContent ?? '') || undefined;
+
+function focusedCard(doc: Document): Element | null {
+  let f: Element | null = null;
+  try {
+    f = first(doc, SEL.cardFocused);
+  } catch {
+    f = first(doc, SEL.cardFocused.slice(1)); // an engine without :has()
+  }
+  if (f) return f;
+  const all = doc.querySelectorAll(SEL.cards);
+  return all.length === 1 ? all[0] : null;
+}
+
+function readExtras(scope: Element, ctx: ReadContext, snap: PageSnapshot): void {
+  if (!snap.orderStage) {
+    const raw = text(first(scope, SEL.status));
+    const s = raw ? splitStatus(raw, 'douyin') : {};
+    if (s.stage) (snap.orderStage = s.stage), (snap.confidence.orderStage = 0.8);
+  }
+  let items = readItems(scope);
+  if (!items.length) {
+    items = [...scope.querySelectorAll(SEL.goods.row)].flatMap((g) => {
+      const title = text(first(g, [SEL.goods.title]));
+      if (!title) return [];
+      const sku = text(g.querySelector(SEL.goods.sku));
+      const price = parseMoney(text(g.querySelector(SEL.goods.price)) ?? '')?.value;
+      const qty = parseInt((text(g.querySelector(SEL.goods.qty)) ?? '').replace(/^[x×*]/i, ''), 10);
+      return [{ title, ...(sku && { sku }), ...(qty > 0 && { qty }), ...(price !== undefined && { price }) }];
+    });
+  }
+  if (items.length) (snap.items = items), (snap.confidence.items = 0.85);
+  const trace = first(scope, SEL.trace);
+  const ev = text(trace?.querySelector(SEL.traceText));
+  if (ev) {
+    const t = pageTime(text(trace?.querySelector(SEL.traceTime)), ctx);
+    snap.logistics = { ...snap.logistics, latestEvent: ev, ...(t && { latestTime: t }) };
+    snap.confidence.logistics ??= 0.7;
+  }
+}
+
+export const douyin: Adapter = {
+  id: 'douyin',
+  matches: PLATFORM_MATCHES.douyin,
+  test: (url) => hostMatches(url, PLATFORM_MATCHES.douyin),
+  pageKind,
+  chatBox: SEL.chatBox,
+  read(doc, url, now) {
+    const ctx: ReadContext = { platform: 'douyin', now, tz: 480, locale: 'zh' };
+    let u: URL | undefined;
+    try {
+      u = new URL(url);
+    } catch {
+      /* a bad URL still gets a partial snapshot */
+    }
+    const kind = u ? pageKind(u) : 'unknown';
+    const snap = emptySnapshot(url, 'douyin', kind);
+    try {
+      const shop = text(first(doc, SEL.shop));
+      if (shop) (snap.shop = shop), (snap.confidence.shop = 0.8);
+      const scope = kind === 'chat' ? focusedCard(doc) : first(doc, SEL.scope) ?? doc.body;
+      if (scope) {
+        readByLabels(scope, ctx, snap);
+        readExtras(scope, ctx, snap);
+      }
+      // URL ids: `fromOrder` opens the buyer in 飞鸽 (§3 ✔); `order_id` on 抖店 pages (assumed). Never `aftersale_id`.
+      const fromUrl = findOrderId('douyin', u?.searchParams.get('order_id') ?? u?.searchParams.get('fromOrder') ?? '');
+      if (!snap.orderId && fromUrl) (snap.orderId = fromUrl), (snap.confidence.orderId = 0.85);
+      if (kind === 'chat') {
+        const nick = text(first(doc, SEL.buyerNick));
+        if (nick) (snap.buyer = { nick }), (snap.confidence.buyer = 0.9);
+        // A time divider covers the rows after it until the next one.
+        let last: string | undefined;
+        const times = new Map<Element, string | undefined>();
+        for (const r of doc.querySelectorAll(SEL.rows)) {
+          if (r.className.startsWith(SEL.divider)) last = text(r);
+          else times.set(r, last);
+        }
+        const msgs = readMessages(times.keys(), {
+          role,
+          text: (r) => (r.getAttribute('data-id') === 'message-system' ? r : r.querySelector(SEL.text))?.textContent ?? undefined,
+          time: (r) => times.get(r),
+        }, ctx);
+        if (msgs.length) (snap.messages = msgs), (snap.confidence.messages = 0.9);
+      }
+    } catch {
+      /* never throw: keep what was read */
+    }
+    return snap;
+  },
+};

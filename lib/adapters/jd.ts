@@ -1,0 +1,181 @@
+/**
+ * JD seller pages: 京麦 back office under shop.jd.com/jdm/trade/orders/ (Vue micro-frontend, readable
+ * BEM classes, seller-pages.md §5) and the 咚咚 web workbench on dongdong.jd.com, whose DOM is not
+ * documented: its selectors below are assumed and marked so.
+ */
+import { emptySnapshot, type Item, type Logistics, type PageKind, type PageSnapshot, type Role } from '../snapshot';
+import { first, pageTime, readByLabels, readMessages, type ReadContext } from '../extract/generic';
+import { squash } from '../extract/labels';
+import { parseMoney } from '../extract/parse/money';
+import { looksLikeOrderId } from '../extract/parse/orderid';
+import { stageFromText } from '../extract/parse/status';
+import { PLATFORM_MATCHES } from './hosts';
+import { hostMatches, type Adapter } from './types';
+
+const SEL = Object.freeze({
+  shop: ['.dd-shop-name', '.jdm-layout__shop-name'], // 咚咚 header (assumed); 京麦 header (assumed)
+  // The order in focus: 咚咚 right panel's current card (assumed); the list's checked card (✔ `.card`,
+  // selection class assumed); the detail page body (assumed).
+  scope: [
+    '.order-panel .order-card.is-current',
+    '.jd-scrollbar__view .table-body > .card.is-selected',
+    '.order-details',
+  ],
+  // Order id by selector (✔ list `.shop-order-id .order-info-btn span`; chat card assumed).
+  orderId: ['.order-card__id', '.shop-order-id .order-info-btn span'],
+  // Buyer PIN: the open conversation's header only, never the session list (assumed); ✔ `.user-pin`.
+  buyer: ['.chat-panel .customer-pin', '.user-pin'],
+  status: ['[prop="orderStatus"] .order-status span'], // ✔ list column; labelled 订单状态 elsewhere
+  item: '.sku-info-list__item', // ✔ 2026 back office
+  itemTitle: ['.sku-name'],
+  itemSpec: '.config-view-item', // ✔ the one without a __label is the spec
+  itemPrice: ['.sku-price', '.sku-info-card__right'],
+  itemQty: ['.sku-num'],
+  track: ['.track-latest', '.track-list__item'], // newest first (assumed)
+  trackTime: ['.track-time'],
+  trackText: ['.track-text'],
+  // 咚咚 message list (assumed): day dividers between rows, rows carry role classes.
+  msgList: '.chat-panel .msg-list',
+  divider: 'msg-time-divider',
+  msgText: ['.msg-text', '.msg-notice-text'],
+  msgTime: ['.msg-time'],
+  card: '.msg-card',
+  cardTitle: ['.card-title'],
+  // 咚咚 editor: contenteditable (assumed: rich IM editors hold emoji images, so not a textarea).
+  chatBox: ['.chat-editor [contenteditable="true"]', '#ddEditArea'],
+});
+
+// Row class → role, first match wins: robot and auto-replies are system, not the agent (§1 rule).
+const ROLE_CLASSES: readonly (readonly [string, Role])[] = Object.freeze([
+  ['msg-system', 'system'], ['msg-robot', 'system'], ['msg-auto', 'system'], ['msg-card', 'system'],
+  ['msg-customer', 'buyer'], ['msg-waiter', 'seller'],
+] as const);
+
+// The contract's key order (snapshot.md); readByLabels adds trackingNo before courier.
+const ordered = ({ courier, trackingNo, latestEvent, latestTime }: Logistics): Logistics => ({ courier, trackingNo, latestEvent, latestTime });
+
+function pageKind(url: URL): PageKind {
+  if (url.hostname === 'dongdong.jd.com') return 'chat';
+  if (/order-details/.test(url.pathname)) return 'order_detail';
+  if (/order-list/.test(url.pathname)) return 'order_list';
+  if (/refund|after-?sale/i.test(url.pathname)) return 'after_sales'; // assumed path words
+  return 'unknown';
+}
+
+const text = (root: ParentNode, sels: readonly string[]) => squash(first(root, sels)?.textContent ?? '');
+
+function items(scope: Element): Item[] {
+  return [...scope.querySelectorAll(SEL.item)].flatMap((row) => {
+    const title = text(row, SEL.itemTitle);
+    if (!title) return [];
+    const item: Item = { title };
+    const spec = [...row.querySelectorAll(SEL.itemSpec)].find((c) => !c.querySelector('[class$="__label"]'));
+    if (spec) item.sku = squash(spec.textContent ?? '');
+    const qty = /\d+/.exec(text(row, SEL.itemQty))?.[0];
+    if (qty && +qty > 0) item.qty = +qty;
+    const price = parseMoney(text(row, SEL.itemPrice));
+    if (price) item.price = price.value;
+    return [item];
+  });
+}
+
+function messages(doc: Document, ctx: ReadContext) {
+  const list = doc.querySelector(SEL.msgList);
+  if (!list) return [];
+  // Rows show only a clock time; the divider above them names the day (昨天 / 今天 / a date).
+  const day = new Map<Element, string>();
+  let current = '';
+  for (const el of list.children) {
+    if (el.classList.contains(SEL.divider)) current = squash(el.textContent ?? '');
+    else day.set(el, current);
+  }
+  return readMessages(day.keys(), {
+    role: (r) => ROLE_CLASSES.find(([c]) => r.classList.contains(c) || (c === 'msg-card' && r.querySelector(SEL.card)))?.[1],
+    text: (r) => {
+      const card = r.querySelector(SEL.card);
+      if (card) return `${text(card, SEL.cardTitle)} ${card.getAttribute('data-order-id') ?? ''}`;
+      return text(r, SEL.msgText);
+    },
+    time: (r) => {
+      const t = text(r, SEL.msgTime);
+      return t && `${day.get(r) ?? ''} ${t}`;
+    },
+  }, ctx);
+}
+
+function read(doc: Document, url: string, now: Date): PageSnapshot {
+  let u: URL | undefined;
+  try {
+    u = new URL(url);
+  } catch {
+    /* a bad URL still gets a partial read */
+  }
+  const snap = emptySnapshot(url, 'jd', u ? pageKind(u) : 'unknown');
+  const ctx: ReadContext = { platform: 'jd', now, tz: 480, locale: 'zh' };
+  const shop = text(doc, SEL.shop);
+  if (shop) {
+    snap.shop = shop;
+    snap.confidence.shop = 0.85;
+  }
+  // Only the order in focus is read: the chat list holds order cards the buyer sent, the order list
+  // other buyers' orders. No focus → no order fields.
+  const scope = first(doc, SEL.scope);
+  if (scope) {
+    readByLabels(scope, ctx, snap);
+    const id = text(scope, SEL.orderId);
+    if (looksLikeOrderId('jd', id)) {
+      snap.orderId = id;
+      snap.confidence.orderId = 0.9;
+    }
+    const stage = snap.orderStage ? undefined : stageFromText(text(scope, SEL.status), 'jd');
+    if (stage) {
+      snap.orderStage = stage;
+      snap.confidence.orderStage = 0.85;
+    }
+    const list = items(scope);
+    if (list.length) {
+      snap.items = list;
+      snap.confidence.items = 0.85;
+    }
+    const latest = first(scope, SEL.track);
+    if (latest) {
+      const ev = text(latest, SEL.trackText);
+      const at = pageTime(text(latest, SEL.trackTime), ctx);
+      snap.logistics = { ...snap.logistics, ...(ev && { latestEvent: ev }), ...(at && { latestTime: at }) };
+    }
+  }
+  // The detail page's ?orderId= is the order itself (✔ §5, single source).
+  const q = u?.searchParams.get('orderId');
+  if (q && looksLikeOrderId('jd', q)) {
+    snap.orderId = q;
+    snap.confidence.orderId = 0.95;
+  }
+  const buyerRoot = doc.querySelector('.chat-panel') ?? scope;
+  const pin = buyerRoot && text(buyerRoot, SEL.buyer);
+  if (pin) {
+    snap.buyer = { nick: pin };
+    snap.confidence.buyer = 0.9;
+  }
+  const msgs = messages(doc, ctx);
+  if (msgs.length) {
+    snap.messages = msgs;
+    snap.confidence.messages = 0.8;
+  }
+  if (snap.logistics) snap.logistics = ordered(snap.logistics);
+  return snap;
+}
+
+export const jd: Adapter = {
+  id: 'jd',
+  matches: PLATFORM_MATCHES.jd,
+  test: (url) => hostMatches(url, PLATFORM_MATCHES.jd),
+  pageKind,
+  chatBox: SEL.chatBox,
+  read(doc, url, now) {
+    try {
+      return read(doc, url, now);
+    } catch {
+      return emptySnapshot(url, 'jd');
+    }
+  },
+};

@@ -3,7 +3,7 @@
  * detail and refund2 dispute pages (seller-pages.md §4). No web chat is known, so messages come from
  * the refund page's 协商历史 (negotiation history) only.
  */
-import { emptySnapshot, type Item, type PageKind, type PageSnapshot, type Role } from '../snapshot';
+import { emptySnapshot, type Item, type Logistics, type PageKind, type PageSnapshot, type Role } from '../snapshot';
 import { first, pageTime, readByLabels, readMessages, type ReadContext } from '../extract/generic';
 import { squash } from '../extract/labels';
 import { parseMoney } from '../extract/parse/money';
@@ -69,30 +69,8 @@ function items(doc: Document): Item[] {
   return out;
 }
 
-/** Rebuilds nested objects in the contract's key order (snapshot.md), so saved JSON compares stably. */
-export function tidy(s: PageSnapshot): PageSnapshot {
-  const pick = <T extends object>(o: T | undefined, keys: (keyof T)[]): T | undefined => {
-    if (!o) return undefined;
-    const r = {} as T;
-    for (const k of keys) if (o[k] !== undefined) r[k] = o[k];
-    return Object.keys(r).length ? r : undefined;
-  };
-  const out: PageSnapshot = { platform: s.platform, pageKind: s.pageKind, url: s.url };
-  if (s.shop) out.shop = s.shop;
-  if (s.orderId) out.orderId = s.orderId;
-  const buyer = pick(s.buyer, ['nick', 'id']);
-  if (buyer) out.buyer = buyer;
-  if (s.items?.length) out.items = s.items.map((i) => pick(i, ['title', 'sku', 'qty', 'price'])!);
-  const amounts = pick(s.amounts, ['paid', 'refund', 'currency']);
-  if (amounts) out.amounts = amounts;
-  if (s.orderStage) out.orderStage = s.orderStage;
-  if (s.afterSales) out.afterSales = pick(s.afterSales, ['state', 'raw']);
-  const lg = pick(s.logistics, ['courier', 'trackingNo', 'latestEvent', 'latestTime']);
-  if (lg) out.logistics = lg;
-  if (s.messages?.length) out.messages = s.messages.map((m) => pick(m, ['role', 'text', 'time'])!);
-  out.confidence = s.confidence;
-  return out;
-}
+// The contract's key order (snapshot.md); readByLabels adds trackingNo before courier.
+const ordered = ({ courier, trackingNo, latestEvent, latestTime }: Logistics): Logistics => ({ courier, trackingNo, latestEvent, latestTime });
 
 function read(doc: Document, url: string, now: Date): PageSnapshot {
   let u: URL | undefined;
@@ -149,7 +127,8 @@ function read(doc: Document, url: string, now: Date): PageSnapshot {
     snap.messages = messages;
     snap.confidence.messages = 0.85;
   }
-  return tidy(snap);
+  if (snap.logistics) snap.logistics = ordered(snap.logistics);
+  return snap;
 }
 
 export const taobao: Adapter = {

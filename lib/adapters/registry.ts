@@ -7,9 +7,10 @@ import { readByLabels } from '../extract/generic';
 import { demo } from './demo';
 import { pinduoduo } from './pinduoduo';
 import { taobao } from './taobao';
+import { jd } from './jd';
 import type { Adapter } from './types';
 
-export const ADAPTERS: readonly Adapter[] = Object.freeze([demo, pinduoduo, taobao]);
+export const ADAPTERS: readonly Adapter[] = Object.freeze([demo, pinduoduo, taobao, jd]);
 
 /** The adapter for a URL, or undefined for a page no adapter knows. */
 export function adapterFor(url: string | URL): Adapter | undefined {

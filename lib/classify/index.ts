@@ -167,6 +167,37 @@ function tidyCues(list: string[]): string[] {
 }
 
 const OTHER_FLOOR = 2.2;
+
+// Likely needs when the words say little, by order stage (most frequent first).
+const PRIORS: Record<string, ScenarioId[]> = {
+  none: ['presale', 'quality_issue', 'shipping_query', 'warranty_usage', 'return_refund'],
+  unpaid: ['presale', 'payment', 'change_order'],
+  to_ship: ['urge_dispatch', 'change_order', 'refund_only'],
+  shipped: ['shipping_query', 'shipping_exception', 'return_refund'],
+  delivered: ['quality_issue', 'return_refund', 'warranty_usage'],
+  completed: ['warranty_usage', 'quality_issue', 'return_refund'],
+  closed: ['refund_only', 'return_refund', 'other'],
+};
+
+/**
+ * Tops the list up to three entries so the agent always sees alternatives: first scenarios with
+ * some (weak) evidence, then the usual needs for the order stage. They carry low scores (≤ 0.1)
+ * and no cues, so the panel can tell a guess from a finding.
+ */
+function fillAlternatives(list: ScenarioScore[], raw: Vec, cues: string[][], snap: Partial<PageSnapshot> | undefined, last: string): void {
+  const have = new Set(list.map((s) => s.id));
+  const add = (id: ScenarioId, score: number, c: string[]) => {
+    if (list.length >= 3 || have.has(id)) return;
+    have.add(id);
+    list.push({ id, score: Math.round(Math.min(score, list[list.length - 1]?.score ?? 1) * 1000) / 1000, cues: c });
+  };
+  const weak = SCENARIO_IDS.map((id, i) => ({ id, r: raw[i] })).filter((x) => x.r > 0).sort((a, b) => b.r - a.r);
+  for (const w of weak) add(w.id, Math.min(0.1, 1 - Math.exp(-w.r / 4)), tidyCues(cues[IDX[w.id]]));
+  const prior = [...(PRIORS[snap?.orderStage ?? 'none'] ?? PRIORS.none)];
+  // A bare statement about the goods is more often a fault report than a question before buying.
+  if (!snap?.orderStage && !/[吗么呢?]|\b(is|are|do|does|can|what|which|how)\b/.test(last)) prior.unshift('quality_issue');
+  for (const id of prior) add(id, 0.02, []);
+}
 const MAX_LIST = 5;
 
 /** Classifies the buyer's side of a chat (see file comment); fast enough to run on every new message. */
@@ -253,6 +284,7 @@ export function classify(input: ClassifyInput): Classification {
   ranked.sort((a, b) => b.score - a.score || raw[IDX[b.id]] - raw[IDX[a.id]]);
   const scenarios = ranked.slice(0, MAX_LIST);
   if (scenarios.length === 0) scenarios.push({ id: 'other', score: Math.round((1 - Math.exp(-OTHER_FLOOR / 4)) * 1000) / 1000, cues: tidyCues(cues[oi]) });
+  fillAlternatives(scenarios, raw, cues, input.snapshot, texts[n - 1] ?? '');
 
   const risk = detectRisk(texts);
   const risky = risk.flags.length > 0;

@@ -76,7 +76,7 @@ function readExtras(scope: Element, ctx: ReadContext, snap: PageSnapshot): void 
     const s = raw ? splitStatus(raw, 'douyin') : {};
     if (s.stage) (snap.orderStage = s.stage), (snap.confidence.orderStage = 0.8);
   }
-  let items = readItems(scope);
+  let items = readItems(scope).map((i) => ({ ...i, title: i.title.replace(/\s*商品ID[:：].*$/, '') }));
   if (!items.length) {
     items = [...scope.querySelectorAll(SEL.goods.row)].flatMap((g) => {
       const title = text(first(g, [SEL.goods.title]));

@@ -73,7 +73,8 @@ R('quality_issue', 3.5, /(不|没有?|无法|不能|没法)(亮|转|响|工作|�
 R('quality_issue', 3, /(充|开|打|关|用|插|连|煮|调|洗|吸|转|启动|蒸)不(进|上|了|开|起来|住|到|熟|动|干净|好)/);
 R('quality_issue', 3, /(不能|无法|没法)(自动|正常)?.{0,2}(跳|转|用|工作|启动|加热|显示|开关)/);
 L('quality_issue', 2.5, '!现象|!不行了|!坏|!不灵敏');
-L('quality_issue', 3, 'problem with|cannot access|can\'t access|not able to|isn\'t working|stopped');
+R('quality_issue', 3, /\bproblem with (?!(my|the|an|this) (order|account|delivery))/);
+L('quality_issue', 3, 'cannot access|can\'t access|not able to|isn\'t working|stopped');
 R('quality_issue', 2.5, /一股.{0,6}味|味道(很|太|好)?(大|重|难闻|冲)|(闻|喝|吃)(起来)?.{0,4}(怪|苦|酸|臭)/);
 R('quality_issue', 2, /(怎么|为什么|老是|总是|经常|一直).{0,6}(掉|断|漏|响|烫|卡|弹|停|关机|重启)/);
 R('quality_issue', 1.5, /是(怎么)?回事|什么情况/);
@@ -93,6 +94,7 @@ L('wrong_item', 2.5, 'missing|instead|wrong');
 // ── urge_dispatch: paid, not shipped ───────────────────────────────────────────────────────
 L('urge_dispatch', 4, '还没发货|没发货|未发货|不发货|快点发|尽快发|赶紧发|马上发|催发货|催一下发货|发货了吗|发货了没|有货先发|什么时候发|啥时候发|几时发|多久发|几天发|今天发|明天发|怎么还不发|还不发|发货吗|能发货|可以发货|发出了吗|发了吗|发了没');
 L('urge_dispatch', 2.5, '发货|待发货|出库|备货|调货|采购|缺货|到货|预售|没货|排单|not shipped|hasn\'t shipped|has not shipped|not been shipped|dispatch|still processing|not yet shipped|yet to ship|ship my|ship it');
+R('urge_dispatch', 4.5, /(说好|原来说|说是|承诺|答应|不是说).{0,8}(发货|发出|发)/);
 R('urge_dispatch', 3.5, /(什么时候|几时|多久|几天|哪天|何时|多长时间|能不能|可以|尽快|马上|快点|赶紧|怎么还|还不|还没|为什么还|今天|明天|会不会).{0,3}(能|会|可以|才|给我)?(发货|发出|发走|发吗|发么|发了|发呢|发\?)/);
 R('urge_dispatch', 3.5, /\b(when|why|hasn't|haven't|not|still|yet|going to|gonna)\b.{0,30}\bship(ped)?\b(?! (address|charge|cost|fee))/);
 
@@ -172,7 +174,8 @@ L('cross_border', 2.5, '身份证|实名认证|international|in usa|from the us|
 
 // ── presale: questions before buying ───────────────────────────────────────────────────────
 L('presale', 4, '有货吗|有没有货|还有货|现货|库存|什么材质|材质|面料|纯棉|成分|能便宜|便宜点|便宜吗|少点|打折|包邮|多少钱|原价|秒杀|几折|区别|有什么不一样|有什么不同|哪个好|哪款好|适合|正品吗|是正品|正品不|保质期|几码|穿多大|买多大|多大码|多少斤|斤以内|还没买|想买|准备买|打算买|购买前|怎么下单|怎么购买|怎么拍|能拍|拍几|拍两|拍四|可以送到|能送到|送到吗|送得到|配送范围|元吗|块吗|块钱|能拿下|什么日期|生产日期');
-L('presale', 2, '发什么|带不带|送不送|多重|多长|多高|多宽|多大|尺寸|价格|几号|推荐|颜色|规格|型号|款式|有没有|是不是');
+L('presale', 2.5, '多重|多长|多高|多宽|多大|尺寸|价格|颜色|规格|型号|款式');
+L('presale', 2, '发什么|带不带|送不送|几号|推荐|有没有|是不是');
 R('presale', 4, /(能|可以|还能|有|会)(再)?(优惠|便宜|打折|送|赠)(吗|么|不|没|点|一点)/);
 R('presale', 3.5, /(码|号)(合适|合身|偏大|偏小|标准|正)/);
 R('presale', 2.5, /\d+(\.\d+)?一?(元|块|包|袋|盒|抽|斤|ml|g|支|瓶|片)/);

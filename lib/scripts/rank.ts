@@ -108,10 +108,13 @@ export function suggest<T extends Script>(scripts: readonly T[], ctx: SuggestCon
       .filter(([code, w]) => w > 0 || code === 'state_mismatch' || code === 'stage_mismatch')
       .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))
       .map(([code]) => code);
-    out.push({ script, score, reasons, reason: describeReasons(reasons, script, ctx) });
+    out.push({ script, score, reasons, reason: '' });
   }
   out.sort((a, b) => b.score - a.score || (a.script.id < b.script.id ? -1 : a.script.id > b.script.id ? 1 : 0));
-  return opts.limit ? out.slice(0, opts.limit) : out;
+  const shown = opts.limit ? out.slice(0, opts.limit) : out;
+  // The text is made only for what is returned (a library of thousands would otherwise pay for all).
+  for (const s of shown) s.reason = describeReasons(s.reasons, s.script, ctx);
+  return shown;
 }
 
 const REASON_TEXT: Readonly<Record<Exclude<ReasonCode, 'scenario'>, { zh: string; en: string }>> = {

@@ -4,10 +4,11 @@
  * initials (`tkdz`) and mixed (`tuikdz`). Shortcut hits rank first, then title, tags, folder, body.
  *
  * Budget: ≤ 2 ms per keystroke over 5,000 scripts (peers.md: full-body fuzzy search takes ~100 ms
- * there). So everything expensive happens once in buildIndex: pinyin of titles, tags and folders is
- * precomputed as syllable arrays, and two posting maps (character → scripts, first letter of a
- * syllable or word → scripts) pick the few candidates a query must look at. Bodies are a second tier,
- * matched literally (no pinyin) because their pinyin would cost ~1 s to build for 5,000 scripts.
+ * there). So the expensive parts happen once in buildIndex: the pinyin of titles, tags and folders
+ * as syllable arrays, a character → scripts posting table (compact arrays, not a Map per
+ * character) and a first-letter → scripts table. A query looks only at the candidates these give,
+ * tier by tier, and stops as soon as a tier has filled the page: bodies are the last tier. Bodies
+ * match literally (no pinyin): their pinyin would cost about a second to build for 5,000 scripts.
  */
 import { pinyin } from 'pinyin-pro';
 import type { Script } from './types';
@@ -25,20 +26,30 @@ interface Doc<T> {
   folder: string;
   folderUnits: string[][];
   body: string;
-  /** Everything above joined, for one quick `includes` before the per-field checks. */
-  all: string;
 }
 
 export interface SearchIndex<T extends Script = Script> {
   docs: Doc<T>[];
   byId: Map<string, number>;
-  /** Character → docs containing it anywhere (lower-cased). */
-  charPost: Map<string, number[]>;
+  /** Character code → docs containing it anywhere (lower-cased): docs of code c are postDocs[postStart[c] .. postStart[c+1]). */
+  postStart: Uint32Array;
+  postDocs: Uint32Array;
+  /** Docs added after the build (incremental updates): always candidates. */
+  appended: number[];
   /** First letter of a syllable or word in title/tags/folder → docs. */
   initialPost: Map<string, number[]>;
+  /**
+   * Two letters a pinyin/word match of a longer query must start with → docs: the first two letters
+   * of a syllable (`tu` of tui) or the initials of two neighbouring syllables (`tk` of tui kuan).
+   */
+  pairPost: Map<string, number[]>;
+  /** The same for three letters (`tui`, `tuk`, `tku`, `tkd`), for queries of three letters or more. */
+  triPost: Map<string, number[]>;
   /** Latin words of titles, tags and folders → docs (for the one-typo match). */
   words: Map<string, number[]>;
-  /** Per-query scratch: docs already looked at (stamped with the query number). */
+  /** Shortcuts sorted, for a binary-searched prefix range. */
+  shortcuts: { key: string; doc: number }[];
+  /** Per-query scratch: the query number a doc was last looked at in. */
   seen: Uint32Array;
   stamp: number;
 }
@@ -58,14 +69,46 @@ export function normalise(s: string): string {
   return s.normalize('NFKC').toLowerCase().trim();
 }
 
+// pinyin-pro costs ~20–70 µs a call, so characters are looked up once and cached; only a run with
+// a polyphone (重, 行, 长…) goes to pinyin-pro whole, where word context picks the reading.
+const charPinyin = new Map<string, string | null>();
+const runCache = new Map<string, string[]>();
+
+function pinyinOfChar(ch: string): string | null {
+  let p = charPinyin.get(ch);
+  if (p === undefined) {
+    const readings = new Set(pinyin(ch, { toneType: 'none', type: 'array', multiple: true }).map((x) => x.replace(/ü/g, 'v')));
+    p = readings.size === 1 ? [...readings][0] : null;
+    charPinyin.set(ch, p);
+  }
+  return p;
+}
+
+function pinyinOfRun(run: string): string[] {
+  const out: string[] = [];
+  for (const ch of run) {
+    const p = pinyinOfChar(ch);
+    if (p === null) {
+      let whole = runCache.get(run);
+      if (!whole) {
+        whole = pinyin(run, { toneType: 'none', type: 'array' }).map((x) => x.replace(/ü/g, 'v'));
+        if (runCache.size > 20_000) runCache.clear();
+        runCache.set(run, whole);
+      }
+      return whole;
+    }
+    if (p) out.push(p);
+  }
+  return out;
+}
+
 /** Syllables and words of a text: 退款7天ok → ['tui','kuan','7','tian','ok']. */
 export function unitsOf(text: string): string[] {
   const out: string[] = [];
   for (const m of normalise(text).matchAll(RUN_RE)) {
     const run = m[0];
     if (CJK_RE.test(run[0])) {
-      // Whole runs, so that context picks the reading of polyphones (重庆 → chong qing).
-      for (const p of pinyin(run, { toneType: 'none', type: 'array', v: true })) if (p) out.push(p);
+      for (const p of pinyinOfRun(run)) if (p) out.push(p);
     } else out.push(run);
   }
   return out;
@@ -82,52 +125,89 @@ function makeDoc<T extends Script>(s: T): Doc<T> {
   const title = normalise(s.title);
   const tags = s.tags.map(normalise).filter(Boolean);
   const folder = normalise(s.folder ?? '');
-  const body = normalise(s.body);
   return {
     script: s, alive: true, shortcut, title, titleUnits: unitsOf(title), tags, tagUnits: tags.map(unitsOf),
-    folder, folderUnits: folder ? folder.split('/').map(unitsOf) : [], body,
-    all: [shortcut, title, tags.join('\u0001'), folder, body].join('\u0001'),
+    folder, folderUnits: folder ? folder.split('/').map(unitsOf) : [], body: normalise(s.body),
   };
 }
 
-function addPostings<T extends Script>(idx: SearchIndex<T>, i: number): void {
+function textOf<T>(d: Doc<T>): string {
+  return `${d.shortcut}\u0001${d.title}\u0001${d.tags.join('\u0001')}\u0001${d.folder}\u0001${d.body}`;
+}
+
+function addUnitPostings<T extends Script>(idx: SearchIndex<T>, i: number): void {
   const d = idx.docs[i];
-  for (const ch of new Set(d.all)) push(idx.charPost, ch, i);
-  const unitLists = [d.titleUnits, ...d.tagUnits, ...d.folderUnits];
-  const initials = new Set<string>();
-  for (const units of unitLists) for (const u of units) initials.add(u[0]);
-  for (const c of initials) push(idx.initialPost, c, i);
+  for (const units of [d.titleUnits, ...d.tagUnits, ...d.folderUnits]) {
+    for (let k = 0; k < units.length; k++) {
+      const u = units[k];
+      push(idx.initialPost, u[0], i);
+      if (u.length >= 2) push(idx.pairPost, u.slice(0, 2), i);
+      const v = units[k + 1];
+      if (v) push(idx.pairPost, u[0] + v[0], i);
+      // Every way the first three letters of a query can spread over the syllables from here.
+      if (u.length >= 3) push(idx.triPost, u.slice(0, 3), i);
+      if (v && u.length >= 2) push(idx.triPost, u.slice(0, 2) + v[0], i);
+      if (v && v.length >= 2) push(idx.triPost, u[0] + v.slice(0, 2), i);
+      if (v && units[k + 2]) push(idx.triPost, u[0] + v[0] + units[k + 2][0], i);
+    }
+  }
   // Only words written in Latin letters (not pinyin syllables) take part in the one-typo match.
-  const latinWords = new Set([d.title, ...d.tags, d.folder].join(' ').match(/[a-z]{3,}/g) ?? []);
-  for (const w of latinWords) push(idx.words, w, i);
+  for (const w of `${d.title} ${d.tags.join(' ')} ${d.folder}`.match(/[a-z]{3,}/g) ?? []) push(idx.words, w, i);
 }
 
 /** Builds the index once (pinyin and postings); then each search() only touches candidates. */
 export function buildIndex<T extends Script>(scripts: readonly T[]): SearchIndex<T> {
+  const docs = scripts.map((s) => makeDoc(s));
+  const texts = docs.map(textOf);
+  // Character postings in two passes over UTF-16 codes (count, then fill): typed arrays instead of
+  // 650k Map operations for 5,000 bodies.
+  const last = new Int32Array(65536).fill(-1);
+  const count = new Uint32Array(65537);
+  texts.forEach((t, i) => {
+    for (let k = 0; k < t.length; k++) {
+      const c = t.charCodeAt(k);
+      if (last[c] !== i) { last[c] = i; count[c + 1]++; }
+    }
+  });
+  const postStart = new Uint32Array(65537);
+  for (let c = 0; c < 65536; c++) postStart[c + 1] = postStart[c] + count[c + 1];
+  const postDocs = new Uint32Array(postStart[65536]);
+  const fill = postStart.slice(0, 65536);
+  last.fill(-1);
+  texts.forEach((t, i) => {
+    for (let k = 0; k < t.length; k++) {
+      const c = t.charCodeAt(k);
+      if (last[c] !== i) { last[c] = i; postDocs[fill[c]++] = i; }
+    }
+  });
   const idx: SearchIndex<T> = {
-    docs: [], byId: new Map(), charPost: new Map(), initialPost: new Map(), words: new Map(),
-    seen: new Uint32Array(Math.max(16, scripts.length)), stamp: 0,
+    docs, byId: new Map(), postStart, postDocs, appended: [], initialPost: new Map(), pairPost: new Map(), triPost: new Map(), words: new Map(), shortcuts: [],
+    seen: new Uint32Array(Math.max(16, docs.length)), stamp: 0,
   };
-  for (const s of scripts) addScript(idx, s);
+  docs.forEach((d, i) => {
+    idx.byId.set(d.script.id, i);
+    if (d.shortcut) idx.shortcuts.push({ key: d.shortcut, doc: i });
+    addUnitPostings(idx, i);
+  });
+  idx.shortcuts.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.doc - b.doc));
   return idx;
 }
 
-function addScript<T extends Script>(idx: SearchIndex<T>, s: T): void {
+/** Adds or replaces one script without rebuilding (the old entry is retired). */
+export function updateIndex<T extends Script>(idx: SearchIndex<T>, s: T): void {
+  removeFromIndex(idx, s.id);
   const i = idx.docs.length;
-  idx.docs.push(makeDoc(s));
+  const d = makeDoc(s);
+  idx.docs.push(d);
   idx.byId.set(s.id, i);
+  idx.appended.push(i);
   if (idx.seen.length <= i) {
     const grown = new Uint32Array(idx.seen.length * 2);
     grown.set(idx.seen);
     idx.seen = grown;
   }
-  addPostings(idx, i);
-}
-
-/** Adds or replaces one script without rebuilding (the old entry is retired; its postings are skipped). */
-export function updateIndex<T extends Script>(idx: SearchIndex<T>, s: T): void {
-  removeFromIndex(idx, s.id);
-  addScript(idx, s);
+  if (d.shortcut) idx.shortcuts.splice(lowerBound(idx.shortcuts, `${d.shortcut}\uffff`), 0, { key: d.shortcut, doc: i });
+  addUnitPostings(idx, i);
 }
 
 /** Removes one script from the index. */
@@ -136,6 +216,20 @@ export function removeFromIndex<T extends Script>(idx: SearchIndex<T>, id: strin
   if (i === undefined) return;
   idx.docs[i].alive = false;
   idx.byId.delete(id);
+  const at = idx.shortcuts.findIndex((e) => e.doc === i);
+  if (at >= 0) idx.shortcuts.splice(at, 1);
+}
+
+/** First position whose key is ≥ `key`. */
+function lowerBound(list: readonly { key: string }[], key: string): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].key < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -144,19 +238,20 @@ export function removeFromIndex<T extends Script>(idx: SearchIndex<T>, id: strin
  * partly before the last (0 = full pinyin or a word prefix), or -1 when there is no match.
  */
 export function matchUnitsAt(units: readonly string[], start: number, q: string): number {
-  const go = (ui: number, qi: number): number => {
-    if (qi === q.length) return 0;
-    if (ui >= units.length) return -1;
-    const u = units[ui];
-    let k = 0;
-    while (k < u.length && qi + k < q.length && u.charCodeAt(k) === q.charCodeAt(qi + k)) k++;
-    for (let j = k; j >= 1; j--) {
-      const rest = go(ui + 1, qi + j);
-      if (rest >= 0) return rest + (j < u.length && qi + j < q.length ? 1 : 0);
-    }
-    return -1;
-  };
-  return go(start, 0);
+  return consume(units, start, q, 0);
+}
+
+function consume(units: readonly string[], ui: number, q: string, qi: number): number {
+  if (qi === q.length) return 0;
+  if (ui >= units.length) return -1;
+  const u = units[ui];
+  let k = 0;
+  while (k < u.length && qi + k < q.length && u.charCodeAt(k) === q.charCodeAt(qi + k)) k++;
+  for (let j = k; j >= 1; j--) {
+    const rest = consume(units, ui + 1, q, qi + j);
+    if (rest >= 0) return rest + (j < u.length && qi + j < q.length ? 1 : 0);
+  }
+  return -1;
 }
 
 /** Best match of `q` in a syllable list: 0 no match, else a quality (higher is better). */
@@ -165,49 +260,67 @@ function matchUnits(units: readonly string[], q: string): number {
   const c = q.charCodeAt(0);
   for (let i = 0; i < units.length; i++) {
     if (units[i].charCodeAt(0) !== c) continue;
-    const partial = matchUnitsAt(units, i, q);
+    const partial = q.length === 1 ? 0 : matchUnitsAt(units, i, q);
     if (partial < 0) continue;
     const quality = 100 - 10 * Math.min(partial, 5) - Math.min(i, 10);
     if (quality > best) best = quality;
+    if (partial === 0) break; // later starts only lose position points
   }
   return best;
 }
 
 const W = { shortcutExact: 10_000, shortcutPrefix: 8_000, title: 5_000, tags: 3_000, folder: 2_000, fuzzy: 1_500, body: 1_000 };
 
-/** Scores one term against one doc: 0 = no match. */
-function scoreTerm<T extends Script>(d: Doc<T>, term: string, latin: boolean): { score: number; field: Field } {
-  if (d.shortcut) {
-    if (d.shortcut === term) return { score: W.shortcutExact, field: 'shortcut' };
-    if (d.shortcut.startsWith(term)) return { score: W.shortcutPrefix - (d.shortcut.length - term.length), field: 'shortcut' };
-  }
-  const literal = d.all.includes(term);
-  let p: number;
-  if (literal) {
-    p = d.title.indexOf(term);
-    if (p >= 0) return { score: W.title + 200 - Math.min(p, 100) + (p === 0 ? 100 : 0), field: 'title' };
-  }
-  if (latin) {
-    const m = matchUnits(d.titleUnits, term);
-    if (m) return { score: W.title + m, field: 'title' };
-  }
-  if (literal) {
-    for (const t of d.tags) if (t.includes(term)) return { score: W.tags + (t === term ? 200 : 100), field: 'tags' };
-  }
-  if (latin) {
-    for (const u of d.tagUnits) {
-      const m = matchUnits(u, term);
-      if (m) return { score: W.tags + m, field: 'tags' };
+function shortcutScore(shortcut: string, term: string): number {
+  if (!shortcut) return 0;
+  if (shortcut === term) return W.shortcutExact;
+  return shortcut.startsWith(term) ? W.shortcutPrefix - Math.min(shortcut.length - term.length, 100) : 0;
+}
+
+function titleScore<T>(d: Doc<T>, term: string, latin: boolean): number {
+  const p = d.title.indexOf(term);
+  if (p >= 0) return W.title + 200 - Math.min(p, 100) + (p === 0 ? 100 : 0);
+  if (!latin) return 0;
+  const m = matchUnits(d.titleUnits, term);
+  return m ? W.title + m : 0;
+}
+
+function tagsScore<T>(d: Doc<T>, term: string, latin: boolean): number {
+  for (let i = 0; i < d.tags.length; i++) {
+    const t = d.tags[i];
+    if (t.includes(term)) return W.tags + (t === term ? 200 : 100);
+    if (latin) {
+      const m = matchUnits(d.tagUnits[i], term);
+      if (m) return W.tags + m;
     }
   }
-  if (literal && d.folder.includes(term)) return { score: W.folder + 100, field: 'folder' };
+  return 0;
+}
+
+function folderScore<T>(d: Doc<T>, term: string, latin: boolean): number {
+  if (!d.folder) return 0;
+  if (d.folder.includes(term)) return W.folder + 100;
   if (latin) {
     for (const u of d.folderUnits) {
       const m = matchUnits(u, term);
-      if (m) return { score: W.folder + m, field: 'folder' };
+      if (m) return W.folder + m;
     }
   }
-  if (literal && d.body.includes(term)) return { score: W.body, field: 'body' };
+  return 0;
+}
+
+function bodyScore<T>(d: Doc<T>, term: string): number {
+  return d.body.includes(term) ? W.body : 0;
+}
+
+/** Scores one term against one doc, best field first: 0 = no match. */
+function scoreTerm<T>(d: Doc<T>, term: string, latin: boolean): { score: number; field: Field } {
+  let x = shortcutScore(d.shortcut, term);
+  if (x) return { score: x, field: 'shortcut' };
+  if ((x = titleScore(d, term, latin))) return { score: x, field: 'title' };
+  if ((x = tagsScore(d, term, latin))) return { score: x, field: 'tags' };
+  if ((x = folderScore(d, term, latin))) return { score: x, field: 'folder' };
+  if ((x = bodyScore(d, term))) return { score: x, field: 'body' };
   return { score: 0, field: 'body' };
 }
 
@@ -233,27 +346,73 @@ function osaAtMostOne(a: string, b: string): boolean {
   return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2); // swap
 }
 
-function candidates<T extends Script>(idx: SearchIndex<T>, term: string, latin: boolean): number[] {
-  // The rarest character of the term bounds the literal matches.
-  let rare: number[] | undefined;
-  for (const ch of term) {
-    const p = idx.charPost.get(ch);
-    if (!p) { rare = []; break; }
-    if (!rare || p.length < rare.length) rare = p;
+/**
+ * Docs that may match `term`: `units` by pinyin or word start (from the first-letter tables), and
+ * `literal` by substring only (postings of the term's rarest character, minus those in `units`).
+ */
+function candidates<T extends Script>(idx: SearchIndex<T>, term: string, latin: boolean): { units: number[]; literal: number[] } {
+  let rareFrom = 0;
+  let rareTo = -1;
+  for (let k = 0; k < term.length; k++) {
+    const c = term.charCodeAt(k);
+    const from = idx.postStart[c];
+    const to = idx.postStart[c + 1];
+    if (rareTo < 0 || to - from < rareTo - rareFrom) { rareFrom = from; rareTo = to; }
   }
-  if (!latin) return rare ?? [];
-  const byInitial = idx.initialPost.get(term[0]) ?? [];
-  if (!rare?.length) return byInitial;
   const stamp = ++idx.stamp;
-  const out: number[] = [];
-  for (const list of [byInitial, rare]) {
-    for (const i of list) {
-      if (idx.seen[i] === stamp) continue;
-      idx.seen[i] = stamp;
-      out.push(i);
-    }
+  const units: number[] = [];
+  const literal: number[] = [];
+  const add = (list: number[], i: number): void => {
+    if (idx.seen[i] === stamp) return;
+    idx.seen[i] = stamp;
+    list.push(i);
+  };
+  if (latin) {
+    const post = term.length === 1 ? idx.initialPost.get(term) : term.length === 2 ? idx.pairPost.get(term) : idx.triPost.get(term.slice(0, 3));
+    for (const i of post ?? []) add(units, i);
+    for (const i of idx.appended) add(units, i);
+  } else for (const i of idx.appended) add(literal, i);
+  for (let k = rareFrom; k < rareTo; k++) add(literal, idx.postDocs[k]);
+  return { units, literal };
+}
+
+const isLatin = (t: string): boolean => /^[a-z0-9]+$/.test(t);
+
+/** Hit collector in parallel arrays: objects are made only for the hits returned. */
+class Hits<T extends Script> {
+  docs: number[] = [];
+  scores: number[] = [];
+  fields: Field[] = [];
+  constructor(private idx: SearchIndex<T>) {}
+  add(doc: number, score: number, field: Field): void {
+    this.docs.push(doc);
+    this.scores.push(score);
+    this.fields.push(field);
   }
-  return out;
+  get size(): number {
+    return this.docs.length;
+  }
+  /** The best `limit`, sorted: a bounded insertion, so thousands of hits on `t` cost one pass. */
+  top(limit: number): SearchHit<T>[] {
+    const docs = this.idx.docs;
+    // Before = better: higher score, then shorter title, then id (deterministic).
+    const before = (a: number, b: number): boolean => {
+      if (this.scores[a] !== this.scores[b]) return this.scores[a] > this.scores[b];
+      const sa = docs[this.docs[a]].script;
+      const sb = docs[this.docs[b]].script;
+      if (sa.title.length !== sb.title.length) return sa.title.length < sb.title.length;
+      return sa.id < sb.id;
+    };
+    const best: number[] = [];
+    for (let k = 0; k < this.docs.length; k++) {
+      if (best.length === limit && !before(k, best[limit - 1])) continue;
+      let at = best.length;
+      while (at > 0 && before(k, best[at - 1])) at--;
+      best.splice(at, 0, k);
+      if (best.length > limit) best.pop();
+    }
+    return best.map((k) => ({ script: docs[this.docs[k]].script, score: this.scores[k], field: this.fields[k] }));
+  }
 }
 
 /**
@@ -263,37 +422,76 @@ function candidates<T extends Script>(idx: SearchIndex<T>, term: string, latin: 
 export function search<T extends Script>(idx: SearchIndex<T>, query: string, limit = 20): SearchHit<T>[] {
   const terms = normalise(query).replace(/^[;/\\]+/, '').split(/\s+/).filter(Boolean);
   if (!terms.length || limit <= 0) return [];
-  // Start from the longest term: usually the most selective.
-  const order = [...terms].sort((a, b) => b.length - a.length);
-  const first = order[0];
-  const isLatin = (t: string): boolean => /^[a-z0-9]+$/.test(t);
-  const hits: SearchHit<T>[] = [];
-  const scored = new Set<number>();
-  const consider = (i: number, fuzzyScore = 0): void => {
-    const d = idx.docs[i];
-    if (!d.alive || scored.has(i)) return;
-    let total = 0;
-    let field: Field = 'body';
-    let bestPart = -1;
-    for (const t of order) {
-      let r = scoreTerm(d, t, isLatin(t));
-      if (!r.score && t === first && fuzzyScore) r = { score: fuzzyScore, field: 'title' };
-      if (!r.score) return;
-      total += r.score;
-      if (r.score > bestPart) { bestPart = r.score; field = r.field; }
-    }
-    scored.add(i);
-    hits.push({ script: d.script, score: total, field });
-  };
-  for (const i of candidates(idx, first, isLatin(first))) consider(i);
+  return terms.length === 1 ? searchOne(idx, terms[0], limit) : searchAll(idx, terms, limit);
+}
+
+// One term (what typing produces): tiers in rank order. Every hit of a tier outranks every hit of
+// the next, so once the tiers so far fill `limit`, the lower tiers (bodies above all) are skipped.
+function searchOne<T extends Script>(idx: SearchIndex<T>, term: string, limit: number): SearchHit<T>[] {
+  const latin = isLatin(term);
+  const hits = new Hits(idx);
+  const cands = candidates(idx, term, latin);
+  // Shortcut hits are found by binary search; stamped so that the tiers below skip them.
+  const stamp = ++idx.stamp;
+  for (let k = lowerBound(idx.shortcuts, term); k < idx.shortcuts.length && idx.shortcuts[k].key.startsWith(term); k++) {
+    const i = idx.shortcuts[k].doc;
+    if (!idx.docs[i].alive) continue;
+    idx.seen[i] = stamp;
+    hits.add(i, shortcutScore(idx.docs[i].shortcut, term), 'shortcut');
+  }
+  // Two lists: docs that may match by pinyin/word start (checked both ways) and literal-only docs.
+  let rest: [number[], boolean][] = [[cands.units, latin], [cands.literal, false]];
+  const tiers: [Field, (d: Doc<T>, t: string, l: boolean) => number][] = [
+    ['title', titleScore], ['tags', tagsScore], ['folder', folderScore], ['body', bodyScore],
+  ];
+  for (const [field, score] of tiers) {
+    if (field !== 'title' && hits.size >= limit) return hits.top(limit);
+    rest = rest.map(([list, pinyinToo]) => {
+      const next: number[] = [];
+      for (const i of list) {
+        const d = idx.docs[i];
+        if (!d.alive || idx.seen[i] === stamp) continue;
+        const x = score(d, term, pinyinToo);
+        if (x) hits.add(i, x, field);
+        else next.push(i);
+      }
+      return [next, pinyinToo];
+    });
+  }
   // One typo in a longer Latin word, only when exact matching found too little.
-  if (hits.length < limit && isLatin(first) && first.length >= 4 && /[a-z]/.test(first)) {
+  if (hits.size < limit && latin && term.length >= 4 && /[a-z]/.test(term)) {
+    const got = new Set(hits.docs);
     for (const [w, docs] of idx.words) {
-      if (Math.abs(w.length - first.length) > 1 && w.length < first.length) continue;
-      if (!withinOneEdit(first, w)) continue;
-      for (const i of docs) consider(i, W.fuzzy);
+      if (w.length < term.length - 1 || !withinOneEdit(term, w)) continue;
+      for (const i of docs) {
+        if (!idx.docs[i].alive || got.has(i)) continue;
+        got.add(i);
+        hits.add(i, W.fuzzy, 'title');
+      }
     }
   }
-  hits.sort((a, b) => b.score - a.score || a.script.title.length - b.script.title.length || (a.script.id < b.script.id ? -1 : 1));
-  return hits.length > limit ? hits.slice(0, limit) : hits;
+  return hits.top(limit);
+}
+
+// Several terms: all must match; scores add up. Candidates come from the longest term.
+function searchAll<T extends Script>(idx: SearchIndex<T>, terms: string[], limit: number): SearchHit<T>[] {
+  const order = [...terms].sort((a, b) => b.length - a.length);
+  const hits = new Hits(idx);
+  const c = candidates(idx, order[0], isLatin(order[0]));
+  for (const i of [...c.units, ...c.literal]) {
+    const d = idx.docs[i];
+    if (!d.alive) continue;
+    let total = 0;
+    let field: Field = 'body';
+    let best = -1;
+    let ok = true;
+    for (const t of order) {
+      const r = scoreTerm(d, t, isLatin(t));
+      if (!r.score) { ok = false; break; }
+      total += r.score;
+      if (r.score > best) { best = r.score; field = r.field; }
+    }
+    if (ok) hits.add(i, total, field);
+  }
+  return hits.top(limit);
 }

@@ -53,8 +53,9 @@ const SHIPPED = /已发货|发货了|已经发了|在路上|拒收|派送中|已
 // "等到了再说", "到了就好": arrival talked about, not reported.
 const HYPOTHETICAL = /(等|如果|要是|万一|假如).{0,8}到了|到了(再|就|以后|之后|的话)|\b(when|once|if) it arrives\b/;
 
-const PRODUCT = /尺寸|尺码|码数|颜色|衣服|裤子|鞋|袜|裙|外套|帽|锅|盖子|刀片|电池|屏幕|数据线|充电器|耳机|手机|电脑|电视|冰箱|洗衣机|空调|烤箱|材质|面料|橡胶|按键|按钮|开关|功能|温度|容量|电压|功率|型号|款式|规格|内胆|机器|左脚|右脚|鞋底|拉链|\b(battery|screen|charger|cable|size|colou?r|fabric|app|device|model)\b/;
-const QUESTION = /[吗么呢?]|多少|几|哪|什么|\b(is|are|do|does|can|what|which|how)\b/;
+const PRODUCT = /尺寸|尺码|码数|颜色|衣服|裤子|鞋|袜|裙|外套|帽|锅|盖子|刀片|电池|屏幕|数据线|充电器|耳机|手机|电脑|电视|冰箱|洗衣机|空调|烤箱|材质|面料|橡胶|按键|按钮|开关|功能|温度|容量|电压|功率|型号|款式|规格|内胆|机器|左脚|右脚|鞋底|拉链|那款|这款|哪款|#url|#n度|\b(battery|screen|charger|cable|size|colou?r|fabric|app|device|model)\b/;
+const BUYING = /穿.{0,6}(码|号|#n)|(先|再|分开|一起|多)买|买(几|多少|哪)/;
+const QUESTION = /[吗么呢?]|多少|多久|多长|几|哪|什么|\b(is|are|do|does|can|what|which|how)\b/;
 function needMaxNow(raw: Vec): number {
   let m = 0;
   for (let i = 0; i < N; i++) if (i !== IDX.other && raw[i] > m) m = raw[i];
@@ -223,6 +224,7 @@ export function classify(input: ClassifyInput): Classification {
   // The strongest single-message evidence, before recency weights: a clear need said early in the
   // chat is still a need, and 'other' must not win just because later turns were thanks.
   let strongest = 0;
+  let retracted = false;
   for (let k = 0; k < n; k++) {
     const age = n - 1 - k;
     // Newer messages weigh more; the opening message usually states the problem, so it keeps weight.
@@ -236,6 +238,7 @@ export function classify(input: ClassifyInput): Classification {
     perMsg.push(v);
     for (const r of RETRACTIONS) {
       if (!r.pre.test(t) || !r.re.test(t) || HYPOTHETICAL.test(t)) continue;
+      retracted = true;
       for (const id of r.targets) for (let j = 0; j <= k; j++) perMsg[j][IDX[id]] *= r.factor;
     }
   }
@@ -282,10 +285,10 @@ export function classify(input: ClassifyInput): Classification {
 
   // Talk about the goods themselves is a product need, not small talk: a question reads as
   // pre-sale, a statement as a fault report (weakly, just over the floor).
-  if (Math.max(strongest, needMaxNow(raw)) < OTHER_FLOOR && raw[oi] < OTHER_FLOOR) {
-    const pm = PRODUCT.exec(all);
+  if (!retracted && Math.max(strongest, needMaxNow(raw)) < OTHER_FLOOR && raw[oi] < OTHER_FLOOR) {
+    const pm = PRODUCT.exec(all) ?? BUYING.exec(all);
     if (pm) {
-      const target: ScenarioId = QUESTION.test(all) ? 'presale' : 'quality_issue';
+      const target: ScenarioId = QUESTION.test(all) || BUYING.test(all) ? 'presale' : 'quality_issue';
       raw[IDX[target]] = Math.max(raw[IDX[target]], OTHER_FLOOR + 0.2);
       cues[IDX[target]].push(pm[0]);
     }

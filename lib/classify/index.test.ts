@@ -200,3 +200,23 @@ describe('classify: page context shifts the ranking', () => {
     expect(r.scenarios.map((s) => s.id)).toContain('complaint');
   });
 });
+
+describe('classify: fallbacks', () => {
+  it('talk about the goods with no other need is a fault report or a pre-sale question, not small talk', () => {
+    expect(classify({ messages: ['鞋底靠近脚后跟这里也有一道'] }).scenarios[0].id).toBe('quality_issue');
+    expect(classify({ messages: ['这款外套是长款还是短款呢'] }).scenarios[0].id).toBe('presale');
+    expect(classify({ messages: ['好的收到啦'] }).scenarios[0].id).toBe('other');
+  });
+
+  it('always offers three alternatives; guesses carry low scores and no cues', () => {
+    const r = classify({ messages: ['你好'] });
+    expect(r.scenarios).toHaveLength(3);
+    expect(r.scenarios[0].id).toBe('other');
+    for (const s of r.scenarios.slice(1)) {
+      expect(s.score).toBeLessThanOrEqual(0.1);
+      expect(s.cues).toEqual([]);
+    }
+    const shipped = classify({ messages: ['你好'], snapshot: { orderStage: 'shipped' } });
+    expect(shipped.scenarios.slice(1).map((s) => s.id)).toEqual(['shipping_query', 'shipping_exception']);
+  });
+});

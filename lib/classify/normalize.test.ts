@@ -1,0 +1,50 @@
+import { normalize } from './normalize';
+import { findCues, negatedAt } from './matcher';
+
+describe('normalize', () => {
+  it('folds full-width characters and case', () => {
+    expect(normalize('ＡＢＣ１２３？')).toBe('abc123?');
+  });
+  it('maps traditional characters used in after-sales talk', () => {
+    expect(normalize('發貨了嗎')).toBe('发货了吗');
+    expect(normalize('退貨運費')).toBe('退货运费');
+  });
+  it('folds chat slang', () => {
+    expect(normalize('肿么还木有到')).toBe('怎么还没有到');
+    expect(normalize('咋回事')).toBe('怎么回事');
+    expect(normalize('米有收到，神马情况')).toBe('没有收到,什么情况');
+    expect(normalize('pls check ur order, i recieved nothing')).toBe('please check your order, i received nothing');
+  });
+  it('masks ids so digits never read as cues', () => {
+    expect(normalize('订单[订单x]金额[金额x]')).toContain('#ord');
+    expect(normalize('订单号 241118-083155271036412 怎么还没发')).toContain('#ord');
+    expect(normalize('order 123-4567890-1234567 late')).toBe('order #ord late');
+    expect(normalize('单号 78812345678901')).toBe('单号 #ord');
+  });
+  it('drops order-card boilerplate and transfer-to-human noise', () => {
+    const t = normalize('咨询订单号:[订单x] 订单金额:[金额x] 下单时间:[日期x] 我要转人工 发票开了吗');
+    expect(t).not.toContain('金额');
+    expect(t).not.toContain('人工');
+    expect(t).toContain('发票开了吗');
+  });
+});
+
+describe('matcher', () => {
+  it('a negator right before a negatable cue cancels it', () => {
+    const t = normalize('不是质量问题');
+    expect(findCues(t).some((h) => h.id === 'quality_issue')).toBe(false);
+    expect(findCues(normalize('这是质量问题')).some((h) => h.id === 'quality_issue')).toBe(true);
+  });
+  it('an A-not-A question is not a negation', () => {
+    const t = normalize('要不要换码');
+    expect(negatedAt(t, t.indexOf('换'))).toBe(false);
+    expect(findCues(t).some((h) => h.id === 'exchange')).toBe(true);
+  });
+  it('Latin cues match only at a word start', () => {
+    expect(findCues('unreturnable').some((h) => h.id === 'return_refund')).toBe(false);
+    expect(findCues('can i return it').some((h) => h.id === 'return_refund')).toBe(true);
+  });
+  it('English negation cancels a negatable cue', () => {
+    expect(negatedAt('it is not broken', 'it is not broken'.indexOf('broken'))).toBe(true);
+  });
+});

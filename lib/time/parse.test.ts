@@ -76,6 +76,8 @@ const ZH: [string, string, string?][] = [
   ['2周后', '2026-12-07 10:00'],
   ['过两天', '2026-11-25 10:00'],
   ['明天10点前', '2026-11-24 10:00'],
+  ['48小时内', '2026-11-25 09:15'],
+  ['3天内', '2026-11-26 10:00'],
   ['好的，我明天下午三点给您回电', '2026-11-24 15:00', '明天下午三点'],
   ['亲，物流3天后还不更新的话您再联系我', '2026-11-26 10:00', '3天后'],
 ];
@@ -131,7 +133,11 @@ describe('parseWhen: edges', () => {
     expect(ZH.length + EN.length).toBeGreaterThanOrEqual(60);
   });
 
-  it.each(['', '   ', '谢谢亲', '好的收到', '请问有货吗', 'thanks!', 'where is my parcel', '订单号 241118-083155271036412'])(
+  it.each([
+    '', '   ', '谢谢亲', '好的收到', '请问有货吗', 'thanks!', 'where is my parcel', '订单号 241118-083155271036412',
+    '7天无理由退货', '运费10元', '3号楼502', '一点都不好', '两点建议', '上午好', '你们几点下班', '已经等了3天了', '退款50元',
+    'I want a refund of $20', 'size 8', '3 items missing',
+  ])(
     'returns null for %j (no time in it)',
     (text) => {
       expect(parseWhen(text, { now: NOW, timeZone: TZ })).toBeNull();

@@ -1,8 +1,9 @@
 /**
  * Natural time phrases → an instant, for follow-up reminders ("明天上午10点", "in 2 hours").
  *
- * Chinese goes through our own small grammar (date · part of day · clock time · 前/下班前), because
- * chrono's zh parsers split "下周一下午", put "明天晚上" at 22:00 and know neither 月底 nor "12/1".
+ * Chinese goes through our own small grammar (date · part of day · clock time · 前/下班前). chrono's zh
+ * parsers (chrono.zh.hans) were tried and are not used: they split "下周一下午", put "明天晚上" at 22:00,
+ * read "48小时内" as a clock time and know neither 月底 nor "12/1".
  * English goes through chrono-node, with our rules for what it misses (end of day, end of month,
  * "in 3 days" without a time) and our defaults on top. Either language falls back to the other.
  *
@@ -213,17 +214,17 @@ const ZH_PARTS: [RegExp, Part][] = [
 ];
 
 const RE = {
-  relative: new RegExp(`(?:过\\s*)?(?:(?<n>${NUM}|\\d+(?:\\.\\d+)?)\\s*个?\\s*(?<half>半)?|(?<onlyHalf>半)\\s*个?)\\s*(?<unit>分钟|分|小时|钟头|个钟|天|日|周|星期|礼拜|月)\\s*(?<after>后|以后|之后)?`, 'y'),
+  relative: new RegExp(`(?:过\\s*)?(?:(?<n>${NUM}|\\d+(?:\\.\\d+)?)\\s*个?\\s*(?<half>半)?|(?<onlyHalf>半)\\s*个?)\\s*(?<unit>分钟|分|小时|钟头|个钟|天|日|周|星期|礼拜|月)\\s*(?<after>后|以后|之后|以内|之内|内)?`, 'y'),
   combo: /(?<w>今晚|今夜|今早|今晨|明早|明晨|明晚|明夜)/y,
   dayWord: /(?<w>大后天|后天|明天|明日|明儿|今天|今日|今儿|当天)/y,
   weekday: /(?<pre>下下个?|下个?|本|这个?|今)?\s*(?:周|星期|礼拜)(?<wd>[一二三四五六日天1-7])/y,
   weekWord: /(?<pre>下下个?|下个?|本|这个?)?\s*(?:周末|星期天?末|礼拜末)|(?<next>下下个?|下个?)(?:周|星期|礼拜)(?![一二三四五六日天1-7])/y,
   ymd: /(?<y>\d{4})\s*[-/.年]\s*(?<mo>\d{1,2})\s*[-/.月]\s*(?<d>\d{1,2})\s*[日号]?/y,
   md: new RegExp(`(?<mo>${NUM})\\s*月\\s*(?<d>${NUM})\\s*[日号]?|(?<mo2>\\d{1,2})/(?<d2>\\d{1,2})(?![\\d/])`, 'y'),
-  dom: new RegExp(`(?<d>${NUM})\\s*[日号](?![后以之])`, 'y'),
+  dom: new RegExp(`(?<d>${NUM})\\s*[日号](?![后以之楼线门店仓院床码机位台房室栋单座])`, 'y'),
   monthEdge: /(?<pre>下下个?|下个?|本|这个?)?\s*月\s*(?<e>底|末|初)|(?<year>年)\s*(?:底|末)/y,
   clock: new RegExp(`(?<h>${NUM})\\s*(?:(?<sep>[:：])\\s*(?<mm>\\d{2})|(?:点钟|点|點|时)(?:\\s*(?<half>半)|\\s*(?<q>一刻|1刻)|\\s*(?<q3>三刻|3刻)|\\s*(?<m>\\d{1,2}|[零〇一二三四五六七八九十]{1,3})\\s*分?)?)`, 'y'),
-  eod: /(?:下班|收工|下班时间)\s*(?:之前|以前|前)?/y,
+  eod: /(?:下班|收工)\s*(?:之前|以前|前)/y,
   suffix: /\s*(?:之前|以前|前|左右)/y,
   gap: /[\s,，的]*/y,
 };
@@ -246,8 +247,7 @@ function bestZh(text: string, now: number, tz: string): Spec | null {
     const s = zhAt(text, i, today);
     if (s && (!best || s.end - s.index > best.end - best.index)) best = s;
   }
-  // chrono's zh parsers only as a fallback: where both read a phrase, ours follows the defaults above.
-  return best ?? chronoSpec(chrono.zh.hans.casual, text, now, tz, today);
+  return best;
 }
 
 /** Reads the longest phrase starting exactly at `i`. */
@@ -267,7 +267,8 @@ function zhAt(text: string, i: number, today: Wall): Spec | null {
     for (const [re, part] of ZH_PARTS) {
       const m = stickyMatch(re, text, afterDate);
       // A lone 晚 only counts right after a date ("明天晚"), never inside words like 晚了.
-      if (m && !(m[0] === '晚' && !d)) {
+      // 早上好 / 下午好 are greetings, not times.
+      if (m && !(m[0] === '晚' && !d) && text[afterDate + m[0].length] !== '好') {
         spec.part = part;
         pos = afterDate + m[0].length;
         break;
@@ -398,6 +399,8 @@ function zhDate(text: string, i: number, today: Wall): DatePart | null {
   return null;
 }
 
+const NOT_OCLOCK = /^(?:都|也|儿|多|建议|问题|意见|小|要求|不|点|事|内容|东西|原因|理由)/;
+
 function zhClock(text: string, i: number): { hour: number; minute: number; end: number; bareHour: boolean } | null {
   const m = stickyMatch(RE.clock, text, i);
   if (!m) return null;
@@ -413,6 +416,8 @@ function zhClock(text: string, i: number): { hour: number; minute: number; end: 
   if (!(hour >= 0 && hour <= 24 && minute >= 0 && minute <= 59)) return null;
   // "两个小时" must not read as 两点 etc.: the clock regex requires 点/时/: right after the number.
   const bareHour = !g.mm && !g.half && !g.q && !g.q3 && !g.m;
+  // "一点都不好", "两点建议", "3点问题": 点 as "a bit" or "points", not o'clock.
+  if (bareHour && NOT_OCLOCK.test(text.slice(i + m[0].length, i + m[0].length + 2))) return null;
   return { hour, minute, end: i + m[0].length, bareHour };
 }
 
@@ -438,7 +443,7 @@ const EN_NUM: Record<string, number> = {
   fifteen: 15, twenty: 20, thirty: 30, 'forty-five': 45, 'half an': 0.5, 'half a': 0.5,
 };
 
-const EN_REL = /\b(?:in|after)\s+(?<n>\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty-five|half an?)\s*(?<unit>minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|wks?)\b(?<more>\s+and\s+a\s+half)?|\b(?<n2>\d+(?:\.\d+)?|an?|one|two|three|four|five|ten|twenty|thirty)\s*(?<unit2>minutes?|mins?|hours?|hrs?|days?|weeks?)\s+(?:from\s+now|later)\b/gi;
+const EN_REL = /\b(?:in|within)\s+(?<n>\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty-five|half an?)\s*(?<unit>minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|wks?)\b(?<more>\s+and\s+a\s+half)?|\b(?<n2>\d+(?:\.\d+)?|an?|one|two|three|four|five|ten|twenty|thirty)\s*(?<unit2>minutes?|mins?|hours?|hrs?|days?|weeks?)\s+(?:from\s+now|later)\b/gi;
 const EN_EOD = /\b(?:by\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?(?:work(?:ing)?\s+|business\s+)?day|eod|cob|close\s+of\s+business)\b(?:\s+(?<tomorrow>tomorrow))?/gi;
 const EN_EOM = /\b(?:by\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+|this\s+)?month|eom)\b/gi;
 

@@ -6,11 +6,12 @@ import { canonical, emptySnapshot, type PageSnapshot } from '../snapshot';
 import { readByLabels } from '../extract/generic';
 import { demo } from './demo';
 import { pinduoduo } from './pinduoduo';
+import { kuaishou } from './kuaishou';
 import { douyin } from './douyin';
 import { taobao } from './taobao';
 import type { Adapter } from './types';
 
-export const ADAPTERS: readonly Adapter[] = Object.freeze([demo, pinduoduo, douyin, taobao]);
+export const ADAPTERS: readonly Adapter[] = Object.freeze([demo, pinduoduo, kuaishou, douyin, taobao]);
 
 /** The adapter for a URL, or undefined for a page no adapter knows. */
 export function adapterFor(url: string | URL): Adapter | undefined {

@@ -12,7 +12,16 @@ import { flag, onlyFlags, parseArgs, readText, UsageError } from './args';
 
 export const usage = 'eval [--file <labelled.jsonl>] [--errors N]   scenario/risk/sentiment figures vs the naive baseline';
 
-const REPO_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
+// The repo root from this file's location; under a test runner the module URL may not be a
+// file URL, and then the working directory (npm runs scripts from the root) is used.
+function repoRoot(): string {
+  try {
+    return resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
+  } catch {
+    return process.cwd();
+  }
+}
+const REPO_ROOT = repoRoot();
 const DEFAULT_FILE = resolve(REPO_ROOT, '../shared/corpus/dev.jsonl');
 
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;

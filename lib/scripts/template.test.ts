@@ -49,6 +49,13 @@ describe('render', () => {
     expect(r.missing).toEqual([]);
   });
 
+  it('does not double the currency when the script already writes 元 or ¥', () => {
+    expect(render('退款{refund_amount}元', { refund_amount: '¥64.50' }).text).toBe('退款64.50元');
+    expect(render('共¥{amount}', { amount: '¥129.00' }).text).toBe('共¥129.00');
+    expect(render('实付{amount}，', { amount: '¥129.00' }).text).toBe('实付¥129.00，');
+    expect(render('paid {amount} 元', { amount: '$12.50' }).text).toBe('paid $12.50 元');
+  });
+
   it('resolves Chinese aliases and case', () => {
     expect(render('{买家}/{快递单号}/{Buyer}', { buyer: 'x', tracking_no: '9' }).text).toBe('x/9/x');
     expect(variablesIn('{买家}{buyer}{订单号}')).toEqual(['buyer', 'order_id']);

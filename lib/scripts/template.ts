@@ -95,6 +95,15 @@ export function parseTemplate(body: string): Token[] {
   return out;
 }
 
+// Chinese scripts often write `{amount}元` or `¥{amount}` while the value already carries the sign
+// (¥129.00); drop the sign rather than send "¥129.00元".
+function dropDoubledCurrency(value: string, prev: Token | undefined, next: Token | undefined): string {
+  if (!/^[¥￥]\d/.test(value)) return value;
+  const before = prev?.kind === 'text' && /[¥￥]\s*$/.test(prev.text);
+  const after = next?.kind === 'text' && /^\s*(元|块|rmb|RMB)/.test(next.text);
+  return before || after ? value.slice(1) : value;
+}
+
 /** The variable names a body uses (canonical, deduplicated, in order). */
 export function variablesIn(body: string): string[] {
   const names: string[] = [];
@@ -110,7 +119,9 @@ export function render(body: string, vars: Partial<Record<ScriptVariable, string
   const parts: TemplatePart[] = [];
   const missing: string[] = [];
   let text = '';
-  for (const tok of parseTemplate(body)) {
+  const tokens = parseTemplate(body);
+  for (let k = 0; k < tokens.length; k++) {
+    const tok = tokens[k];
     if (tok.kind === 'text') {
       parts.push(tok);
       text += tok.text;
@@ -119,7 +130,8 @@ export function render(body: string, vars: Partial<Record<ScriptVariable, string
     const known = KNOWN.has(tok.name);
     const custom = opts.custom && Object.hasOwn(opts.custom, tok.name) ? opts.custom[tok.name] : undefined;
     const raw = custom ?? (known ? vars[tok.name as ScriptVariable] : undefined);
-    const value = typeof raw === 'string' && raw.trim() !== '' ? raw : undefined;
+    let value = typeof raw === 'string' && raw.trim() !== '' ? raw : undefined;
+    if (value) value = dropDoubledCurrency(value, tokens[k - 1], tokens[k + 1]);
     const part: TemplatePart = { kind: 'var', name: tok.name, filled: false, known };
     if (tok.fallback !== undefined) part.fallback = tok.fallback;
     if (value !== undefined) {

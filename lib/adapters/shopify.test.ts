@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { shopify } from './shopify';
+import { adapterFor } from './registry';
+import { FIXTURE_NOW, diffSnapshot, fixturesOf, toDocument } from './testkit';
+
+const fixtures = fixturesOf('shopify');
+const byName = (n: string) => {
+  const f = fixtures.find((x) => x.name === n);
+  if (!f) throw new Error(`no fixture ${n}`);
+  return { ...f, snap: shopify.read(toDocument(f.html), f.url, FIXTURE_NOW) };
+};
+
+describe('shopify adapter', () => {
+  it('has fixtures for two order pages and the order list', () => {
+    expect(fixtures.map((f) => f.expected.pageKind).sort()).toEqual(['order_detail', 'order_detail', 'order_list']);
+  });
+
+  it.each(fixtures.map((f) => [f.name, f] as const))('reads %s field by field', (_n, fx) => {
+    const snap = shopify.read(toDocument(fx.html), fx.url, FIXTURE_NOW);
+    expect(diffSnapshot(snap, fx.expected)).toEqual([]);
+  });
+
+  it('names the page kind from admin URLs', () => {
+    expect(adapterFor('https://admin.shopify.com/store/x/orders/1/refund')?.pageKind(new URL('https://admin.shopify.com/store/x/orders/1/refund'))).toBe('after_sales');
+    expect(shopify.pageKind(new URL('https://admin.shopify.com/store/x/orders'))).toBe('order_list');
+    expect(shopify.pageKind(new URL('https://admin.shopify.com/store/x/products/9'))).toBe('unknown');
+    expect(adapterFor('https://maple-and-moss.myshopify.com/orders/1')).toBeUndefined();
+  });
+
+  it('takes the order name from the heading, not the URL id, checkout number or fulfilment name', () => {
+    const { snap, html } = byName('order_detail-refunded-saved');
+    expect(html).toContain('#1039-F1');
+    expect(snap.orderId).toBe('#1039');
+  });
+
+  it('takes "Paid by customer" as paid, not Total or Net payment, and a refund as a positive amount', () => {
+    expect(byName('order_detail-refunded-saved').snap.amounts).toEqual({ paid: 103.68, refund: 51.84, currency: 'USD' });
+  });
+
+  it('reads badges without the hidden tone words, payment stage before fulfilment', () => {
+    expect(byName('order_detail-refunded-saved').snap.afterSales).toEqual({ state: 'refunded', raw: 'Partially refunded' });
+    expect(byName('order_list-all').snap.orderStage).toBe('unpaid');
+  });
+
+  it('takes the buyer from the customer card, not a staff comment that starts with "Customer"', () => {
+    expect(byName('order_detail-unfulfilled').snap.buyer).toEqual({ nick: 'Olivia Bennett', id: '7012345678901' });
+  });
+
+  it('keeps the times in the offset the page shows, and UTC when it shows none', () => {
+    expect(byName('order_detail-unfulfilled').snap.messages?.[0].time).toBe('2026-11-21T15:42:18-05:00');
+    const doc = toDocument('<main id="AppFrameMain"><ol><li class="_TimelineEvent_8rj2x"><div class="_EventMessage_w1n4q">Note</div><time datetime="2026-11-21">Nov 21</time></li></ol></main>');
+    expect(shopify.read(doc, 'https://admin.shopify.com/store/x/orders/1', FIXTURE_NOW).messages?.[0].time).toBe('2026-11-21T00:00:00+00:00');
+  });
+
+  it('reads only the selected row of the order list, and nothing when no row is selected', () => {
+    const { html, url, snap } = byName('order_list-all');
+    expect(snap.buyer).toEqual({ nick: 'Noah Kim' });
+    const none = shopify.read(toDocument(html.replace(/ Polaris-IndexTable__TableRow--selected" aria-selected="true"/, '"')), url, FIXTURE_NOW);
+    expect(none).toEqual({ platform: 'shopify', pageKind: 'order_list', url, shop: 'Maple & Moss', confidence: { shop: 0.8 } });
+  });
+
+  it('gives a partial snapshot, without throwing, while the SPA has not rendered the order yet', () => {
+    const url = 'https://admin.shopify.com/store/maple-and-moss/orders/5512345678901';
+    const doc = toDocument('<div id="app"><main id="AppFrameMain"><div class="Polaris-SkeletonPage__Page"><h1 class="Polaris-Header-Title"></h1></div></main></div>');
+    expect(shopify.read(doc, url, FIXTURE_NOW)).toEqual({ platform: 'shopify', pageKind: 'order_detail', url, confidence: {} });
+  });
+});

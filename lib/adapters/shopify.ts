@@ -1,0 +1,223 @@
+/**
+ * Shopify admin (admin.shopify.com/store/<handle>/orders…): a Polaris React SPA (seller-pages.md §8).
+ * The order is named by its *name* in the heading (#1001), never by the numeric id in the URL.
+ * There is no buyer chat: the timeline (staff comments + order events) stands in for it.
+ */
+import { emptySnapshot, type Item, type Logistics, type PageKind, type PageSnapshot } from '../snapshot';
+import { first, pageTime, readByLabels, readMessages, type ReadContext } from '../extract/generic';
+import { squash } from '../extract/labels';
+import { parseMoney } from '../extract/parse/money';
+import { looksLikeOrderId } from '../extract/parse/orderid';
+import { afterSalesFromText, stageFromText } from '../extract/parse/status';
+import { PLATFORM_MATCHES } from './hosts';
+import { hostMatches, type Adapter } from './types';
+
+const SEL = Object.freeze({
+  shop: ['.Polaris-TopBar-UserMenu__Detail'], // the store name under the staff name (assumed, 2026)
+  main: ['#AppFrameMain', 'main'],
+  title: ['h1.Polaris-Header-Title', '.Polaris-Page-Header h1'], // order name #1001 (≈ §8)
+  // Status badges beside the title; Polaris hides the tone word ("Attention ") in a visually hidden span.
+  badges: '.Polaris-Header-Title__TitleMetadata .Polaris-Badge',
+  badgeHidden: '.Polaris-Text--visuallyHidden',
+  customer: ['[data-testid="customer-card"] a[href*="/customers/"]', '[class*="_CustomerCard_"] a[href*="/customers/"]'],
+  // Line items: CSS-module hashed classes, matched by their stable stem (assumed 2026 markup).
+  item: '[class*="_LineItemRow_"]',
+  itemTitle: ['[class*="_LineItemTitle_"]'],
+  itemVariant: ['[class*="_LineItemVariant_"]'],
+  itemPrice: ['[class*="_LineItemPrice_"] > :first-child'],
+  itemQty: ['[class*="_LineItemQty_"]'],
+  // Payment summary rows: first cell the label, last cell the amount.
+  moneyRows: '[class*="_PaymentSummary_"] tr',
+  shipment: ['[data-testid="shipment-status"]'],
+  // Timeline: newest day first, newest event first (assumed from the admin's layout).
+  events: '[class*="_TimelineEvent_"]',
+  eventText: ['[class*="_EventMessage_"]'],
+  // Order list (IndexTable): the selected row is the order in focus.
+  selectedRow: ['tr.Polaris-IndexTable__TableRow--selected', 'tr.Polaris-IndexTable__TableRow[aria-selected="true"]'],
+  rowName: ['[data-primary-link]'],
+  headings: 'thead th',
+  rowBadges: '.Polaris-Badge',
+  // Timeline comment field: Polaris multiline TextField renders a <textarea> (not contenteditable),
+  // so the native value setter + input event reaches React's state.
+  chatBox: ['textarea#TimelineCommentField', 'textarea[name="comment"]', 'textarea[placeholder^="Leave a comment"]'],
+});
+
+// Payment summary row labels (Shopify admin wording, assumed): what the buyer paid, and refunds.
+const MONEY = Object.freeze({ paid: ['Paid by customer', 'Paid'], refund: ['Refunded'] });
+
+const text = (root: ParentNode, sels: readonly string[]) => squash(first(root, sels)?.textContent ?? '');
+const ordered = ({ courier, trackingNo, latestEvent, latestTime }: Logistics): Logistics => ({ courier, trackingNo, latestEvent, latestTime });
+
+function pageKind(url: URL): PageKind {
+  const p = url.pathname;
+  if (/\/orders\/\d+\/(refund|return)/.test(p)) return 'after_sales';
+  if (/\/orders\/\d+/.test(p)) return 'order_detail';
+  if (/\/orders\/?$/.test(p)) return 'order_list';
+  return 'unknown';
+}
+
+/** The badge's visible words, without Polaris' hidden tone prefix. */
+function badgeText(b: Element): string {
+  const c = b.cloneNode(true) as Element;
+  c.querySelectorAll(SEL.badgeHidden).forEach((h) => h.remove());
+  return squash(c.textContent ?? '');
+}
+
+/** Stage and refund state from status badges: a payment stage (pending / voided) beats fulfilment. */
+function fromBadges(snap: PageSnapshot, badges: Element[]): void {
+  const words = badges.map(badgeText);
+  const stages = words.map((w) => stageFromText(w, 'shopify')).filter((s) => s);
+  const stage = stages.find((s) => s === 'unpaid' || s === 'closed') ?? stages[0];
+  if (stage) {
+    snap.orderStage = stage;
+    snap.confidence.orderStage = 0.85;
+  }
+  for (const w of words) {
+    const state = afterSalesFromText(w, 'shopify');
+    if (state) {
+      snap.afterSales = { state, raw: w };
+      snap.confidence.afterSales = 0.85;
+      break;
+    }
+  }
+}
+
+function items(root: ParentNode): Item[] {
+  return [...root.querySelectorAll(SEL.item)].flatMap((row) => {
+    const title = text(row, SEL.itemTitle);
+    if (!title) return [];
+    const item: Item = { title };
+    const variant = text(row, SEL.itemVariant);
+    if (variant) item.sku = variant;
+    const qty = /\d+/.exec(text(row, SEL.itemQty))?.[0];
+    if (qty && +qty > 0) item.qty = +qty;
+    const price = parseMoney(text(row, SEL.itemPrice), { locale: 'en' });
+    if (price) item.price = price.value;
+    return [item];
+  });
+}
+
+function amounts(root: ParentNode, snap: PageSnapshot): void {
+  const found: Record<string, { value: number; currency?: string }> = {};
+  for (const row of root.querySelectorAll(SEL.moneyRows)) {
+    const label = squash(row.firstElementChild?.textContent ?? '');
+    const key = (Object.keys(MONEY) as (keyof typeof MONEY)[]).find((k) => MONEY[k].includes(label));
+    const m = key && parseMoney(squash(row.lastElementChild?.textContent ?? ''), { locale: 'en' });
+    if (key && m && !found[key]) found[key] = m;
+  }
+  delete snap.amounts;
+  if (!found.paid && !found.refund) return;
+  snap.amounts = {};
+  if (found.paid) snap.amounts.paid = found.paid.value;
+  // Refund rows are printed negative (−$51.84); the snapshot holds the amount refunded.
+  if (found.refund) snap.amounts.refund = Math.abs(found.refund.value);
+  const cur = (found.paid ?? found.refund).currency;
+  if (cur) snap.amounts.currency = cur;
+  snap.confidence.amounts = 0.9;
+}
+
+/** Minutes east of UTC from the first <time datetime> with an offset; UTC when the page shows none. */
+function pageOffset(doc: Document): number {
+  for (const t of doc.querySelectorAll('time[datetime]')) {
+    const m = /([+-])(\d\d):?(\d\d)$/.exec(t.getAttribute('datetime') ?? '');
+    if (m) return (m[1] === '-' ? -1 : 1) * (+m[2] * 60 + +m[3]);
+  }
+  return 0;
+}
+
+function readList(doc: Document, snap: PageSnapshot): void {
+  const row = first(doc, SEL.selectedRow);
+  if (!row) return;
+  const name = text(row, SEL.rowName);
+  if (looksLikeOrderId('shopify', name)) {
+    snap.orderId = name;
+    snap.confidence.orderId = 0.85;
+  }
+  const heads = [...(row.closest('table')?.querySelectorAll(SEL.headings) ?? [])].map((h) => squash(h.textContent ?? ''));
+  const customer = squash(row.children[heads.indexOf('Customer')]?.textContent ?? '');
+  if (customer) {
+    snap.buyer = { nick: customer };
+    snap.confidence.buyer = 0.8;
+  }
+  fromBadges(snap, [...row.querySelectorAll(SEL.rowBadges)]);
+}
+
+function read(doc: Document, url: string, now: Date): PageSnapshot {
+  let u: URL | undefined;
+  try {
+    u = new URL(url);
+  } catch {
+    /* a bad URL still gets a partial read */
+  }
+  const kind = u ? pageKind(u) : 'unknown';
+  const snap = emptySnapshot(url, 'shopify', kind);
+  const ctx: ReadContext = { platform: 'shopify', now, tz: pageOffset(doc), locale: 'en' };
+  const shop = text(doc, SEL.shop);
+  if (shop) {
+    snap.shop = shop;
+    snap.confidence.shop = 0.8;
+  }
+  if (kind === 'order_list') {
+    readList(doc, snap);
+    return snap;
+  }
+  const main = first(doc, SEL.main);
+  if (!main) return snap;
+  // Labels give carrier and tracking number; buyer and money come from their own cards below.
+  readByLabels(main, ctx, snap);
+  delete snap.buyer;
+  delete snap.confidence.buyer;
+  const name = text(main, SEL.title);
+  if (looksLikeOrderId('shopify', name)) {
+    snap.orderId = name;
+    snap.confidence.orderId = 0.9;
+  } else {
+    delete snap.orderId;
+  }
+  const cust = first(main, SEL.customer);
+  if (cust) {
+    const id = /\/customers\/(\d+)/.exec(cust.getAttribute('href') ?? '')?.[1];
+    snap.buyer = { nick: squash(cust.textContent ?? ''), ...(id && { id }) };
+    snap.confidence.buyer = 0.9;
+  }
+  const list = items(main);
+  if (list.length) {
+    snap.items = list;
+    snap.confidence.items = 0.85;
+  }
+  amounts(main, snap);
+  fromBadges(snap, [...main.querySelectorAll(SEL.badges)]);
+  const ship = first(main, SEL.shipment);
+  if (ship) {
+    const at = pageTime(ship.parentElement?.querySelector('time[datetime]')?.getAttribute('datetime'), ctx);
+    snap.logistics = { ...snap.logistics, latestEvent: badgeText(ship), ...(at && { latestTime: at }) };
+  }
+  if (snap.logistics) snap.logistics = ordered(snap.logistics);
+  const rows = [...main.querySelectorAll(SEL.events)].reverse();
+  const msgs = readMessages(rows, {
+    // Staff comments are the shop's words; every other timeline entry is an event.
+    role: (r) => (r.getAttribute('data-event-type') === 'comment' ? 'seller' : 'system'),
+    text: (r) => text(r, SEL.eventText),
+    time: (r) => r.querySelector('time[datetime]')?.getAttribute('datetime'),
+  }, ctx);
+  if (msgs.length) {
+    snap.messages = msgs;
+    snap.confidence.messages = 0.8;
+  }
+  return snap;
+}
+
+export const shopify: Adapter = {
+  id: 'shopify',
+  matches: PLATFORM_MATCHES.shopify,
+  test: (url) => hostMatches(url, PLATFORM_MATCHES.shopify),
+  pageKind,
+  chatBox: SEL.chatBox,
+  read(doc, url, now) {
+    try {
+      return read(doc, url, now);
+    } catch {
+      return emptySnapshot(url, 'shopify');
+    }
+  },
+};

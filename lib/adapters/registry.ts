@@ -9,9 +9,10 @@ import { pinduoduo } from './pinduoduo';
 import { kuaishou } from './kuaishou';
 import { douyin } from './douyin';
 import { taobao } from './taobao';
+import { shopify } from './shopify';
 import type { Adapter } from './types';
 
-export const ADAPTERS: readonly Adapter[] = Object.freeze([demo, pinduoduo, kuaishou, douyin, taobao]);
+export const ADAPTERS: readonly Adapter[] = Object.freeze([demo, pinduoduo, kuaishou, douyin, taobao, shopify]);
 
 /** The adapter for a URL, or undefined for a page no adapter knows. */
 export function adapterFor(url: string | URL): Adapter | undefined {

@@ -1,7 +1,8 @@
-// Fix the process zone too, so that any accidental use of local-time Date methods shows up as a failure
-// in the cases below that pass a different zone explicitly.
+// Fix the process zone too (read at call time by defaultTimeZone), so that any accidental use of
+// local-time Date methods shows up as a failure in the cases that pass a different zone explicitly.
+const previousTz = process.env.TZ;
 process.env.TZ = 'Asia/Shanghai';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { parseWhen, presets } from './parse';
 import { wallOf } from './zone';
 
@@ -189,6 +190,11 @@ describe('parseWhen: edges', () => {
     const r = parseWhen('半小时后', { now: new Date('2026-11-23T09:15:42.123+08:00'), timeZone: TZ })!;
     expect(r.at.toISOString()).toBe('2026-11-23T01:45:00.000Z');
   });
+});
+
+afterAll(() => {
+  if (previousTz === undefined) delete process.env.TZ;
+  else process.env.TZ = previousTz;
 });
 
 describe('presets', () => {

@@ -10,9 +10,10 @@ import { kuaishou } from './kuaishou';
 import { douyin } from './douyin';
 import { taobao } from './taobao';
 import { shopify } from './shopify';
+import { jd } from './jd';
 import type { Adapter } from './types';
 
-export const ADAPTERS: readonly Adapter[] = Object.freeze([demo, pinduoduo, kuaishou, douyin, taobao, shopify]);
+export const ADAPTERS: readonly Adapter[] = Object.freeze([demo, pinduoduo, kuaishou, douyin, taobao, shopify, jd]);
 
 /** The adapter for a URL, or undefined for a page no adapter knows. */
 export function adapterFor(url: string | URL): Adapter | undefined {

@@ -3,11 +3,15 @@ import preact from '@preact/preset-vite';
 import { DEMO_MATCHES } from './lib/adapters/hosts';
 
 // WXT has no Preact module; Preact's Vite preset also aliases react -> preact/compat (zustand needs it).
-// The demo build (`--mode demo`) additionally matches the bundled demo seller pages on localhost;
-// the store build matches the seller hosts only (lib/adapters/hosts.ts).
+// One content script per platform (entrypoints/<platform>.content.ts) matching that platform's seller
+// hosts (lib/adapters/hosts.ts). The demo build (`--mode demo`) adds the demo pages' script.
 export default defineConfig({
   manifestVersion: 3,
-  vite: () => ({ plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false })] }),
+  vite: () => ({
+    plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false })],
+    // ASCP_SOURCEMAP=1 for size analysis (scripts/bench.ts); never in the shipped build.
+    build: { sourcemap: process.env.ASCP_SOURCEMAP === '1' },
+  }),
   manifest: ({ mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -26,9 +30,11 @@ export default defineConfig({
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'; connect-src 'none'" },
   }),
   hooks: {
-    'build:manifestGenerated': (wxt, manifest) => {
-      if (wxt.config.mode !== 'demo') return;
-      for (const cs of manifest.content_scripts ?? []) cs.matches = [...(cs.matches ?? []), ...DEMO_MATCHES];
+    // The demo pages' content script exists only in the demo build; the store build never matches them.
+    'entrypoints:resolved': (wxt, entrypoints) => {
+      if (wxt.config.mode === 'demo') return;
+      const i = entrypoints.findIndex((e) => e.name === 'demo');
+      if (i >= 0) entrypoints.splice(i, 1);
     },
   },
 });

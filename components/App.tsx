@@ -1,5 +1,5 @@
 /** The side panel: the followed page's situation, replies, next steps, notes and reminders. */
-import { useEffect } from 'preact/hooks';
+import { useEffect, useLayoutEffect } from 'preact/hooks';
 import { t } from '../lib/i18n';
 import { useApi, usePanel } from './api';
 import { Compose } from './Compose';
@@ -35,7 +35,7 @@ export function App() {
   const theme = usePanel((s) => s.theme);
   const status = usePanel((s) => s.status);
   const snap = usePanel((s) => s.snapshot);
-  useEffect(() => {
+  useLayoutEffect(() => {
     document.documentElement.dataset.theme = theme;
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   }, [theme, lang]);

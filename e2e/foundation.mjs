@@ -1,10 +1,11 @@
 // Foundation E2E: demo page → content script → background → side panel (opened as a tab) → insert
 // into the page's chat box (never sent) → notes that survive a reload → tab switching → no network.
 import { join } from 'node:path';
-import { OUT, expect } from './harness.mjs';
+import { OUT, expect, openPanel } from './harness.mjs';
 
 /** Runs the foundation checks on a launched browser. */
-export async function run({ context, extId, requests, panelUrl }, origin, { check }) {
+export async function run(browser, origin, { check }) {
+  const { context, requests } = browser;
   const chat = await context.newPage();
   await chat.goto(`${origin}/demo/chat.html`);
 
@@ -13,9 +14,8 @@ export async function run({ context, extId, requests, panelUrl }, origin, { chec
     return 'marker set on <html>';
   });
 
-  const panel = await context.newPage();
-  await panel.setViewportSize({ width: 400, height: 900 });
-  await panel.goto(panelUrl);
+  await chat.bringToFront();
+  const panel = await openPanel(browser);
 
   await check('panel shows order id, buyer and last buyer message', async () => {
     await panel.getByTestId('order-id').waitFor({ timeout: 10000 });
@@ -95,13 +95,18 @@ export async function run({ context, extId, requests, panelUrl }, origin, { chec
     await order.close();
   });
 
+  await check('the panel follows the browser language (zh-CN)', async () => {
+    const title = await panel.getByTestId('section-situation').locator('h2').textContent();
+    expect(title.includes('当前情况'), `situation title "${title}"`);
+  });
+
   await check('dark theme and English switch', async () => {
     await panel.getByTestId('theme-switch').click(); // auto → light
     await panel.getByTestId('theme-switch').click(); // light → dark
     const theme = await panel.evaluate(() => document.documentElement.dataset.theme);
     expect(theme === 'dark', `theme ${theme}`);
     await panel.getByTestId('lang-switch').click();
-    await panel.getByText('Situation').waitFor({ timeout: 3000 });
+    await panel.getByRole('button', { name: 'Situation' }).waitFor({ timeout: 3000 });
     await panel.screenshot({ path: join(OUT, 'panel-aftersale-dark-en.png'), fullPage: true });
     await panel.getByTestId('lang-switch').click();
     await panel.getByTestId('theme-switch').click(); // dark → auto

@@ -37,9 +37,12 @@ export async function launch({ headed = process.env.E2E_HEADED === '1', extraArg
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: !headed,
     ignoreDefaultArgs: ['--disable-extensions'],
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    // zh-CN UI, as the agents' browsers are; the panel follows the browser language.
+    args: ['--lang=zh-CN', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', `--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`, ...extraArgs],
     viewport,
+    locale: 'zh-CN',
+    env: { ...process.env, LANGUAGE: 'zh_CN:zh', LANG: 'zh_CN.UTF-8' },
   });
   const requests = [];
   context.on('request', (r) => requests.push(r.url()));
@@ -47,6 +50,20 @@ export async function launch({ headed = process.env.E2E_HEADED === '1', extraArg
   if (!sw) sw = await context.waitForEvent('serviceworker', { timeout: 15000 });
   const extId = new URL(sw.url()).host;
   return { context, sw, extId, requests, panelUrl: `chrome-extension://${extId}/sidepanel.html` };
+}
+
+/**
+ * Opens the side panel the way an agent sees it: always visible beside the page. A real side panel
+ * cannot be opened without a user gesture (stack.md pitfall 10), so it opens as a popup window of its
+ * own (visible, so its timers and effects run while the seller page's window switches tabs).
+ */
+export async function openPanel({ context, sw, panelUrl }, { width = 400, height = 900 } = {}) {
+  const waiting = context.waitForEvent('page', (p) => p.url().startsWith(panelUrl));
+  await sw.evaluate(([url, w, h]) => chrome.windows.create({ url, type: 'popup', width: w, height: h }), [panelUrl, width, height]);
+  const panel = await waiting;
+  await panel.waitForLoadState('domcontentloaded');
+  await panel.setViewportSize({ width, height });
+  return panel;
 }
 
 /** Runs named checks in order, printing PASS/FAIL, and returns the counts. */

@@ -99,3 +99,15 @@ export function lastBuyerMessage(s: Pick<PageSnapshot, 'messages'>): ChatMessage
   const b = buyerMessages(s);
   return b[b.length - 1];
 }
+
+const KEY_ORDER: (keyof PageSnapshot)[] = [
+  'platform', 'pageKind', 'url', 'shop', 'orderId', 'buyer', 'items', 'amounts', 'orderStage', 'afterSales', 'logistics', 'messages', 'confidence',
+];
+
+/** The snapshot with its keys in the order of snapshot.md (stable JSON for the CLI and comparisons). */
+export function canonical(s: PageSnapshot): PageSnapshot {
+  const out: Record<string, unknown> = {};
+  for (const k of KEY_ORDER) if (s[k] !== undefined) out[k] = s[k];
+  for (const k of Object.keys(s) as (keyof PageSnapshot)[]) if (!(k in out) && s[k] !== undefined) out[k] = s[k];
+  return out as unknown as PageSnapshot;
+}

@@ -5,7 +5,8 @@
  * into the page.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { adapterFor, readPage } from '../lib/adapters/registry';
+import { pickAdapter, readWith } from '../lib/adapters/read';
+import type { Adapter } from '../lib/adapters/types';
 import { editableRoot, insertText, isEditable } from '../lib/insert/insert';
 import type { PageSnapshot } from '../lib/snapshot';
 import { onMessages, sendToBackground, type ContentProtocol } from './messaging';
@@ -15,8 +16,8 @@ const MARK = 'aftersalesCopilot';
 const QUIET_MS = 120;
 const MAX_WAIT_MS = 600;
 
-/** Starts the page agent once per document. */
-export function startPageAgent(ctx: ContentScriptContext): void {
+/** Starts the page agent once per document, reading with the given adapters. */
+export function startPageAgent(ctx: ContentScriptContext, adapters: readonly Adapter[]): void {
   const root = document.documentElement;
   if (root.dataset[MARK]) return; // an older instance is still here (it stops on invalidation)
   root.dataset[MARK] = 'ready';
@@ -26,7 +27,7 @@ export function startPageAgent(ctx: ContentScriptContext): void {
   let lastBox: HTMLElement | null = null;
   let lastRange: Range | null = null;
 
-  const read = (): PageSnapshot => readPage(document, location.href, new Date());
+  const read = (): PageSnapshot => readWith(adapters, document, location.href, new Date());
   const push = () => {
     if (ctx.isInvalid) return;
     try {
@@ -40,7 +41,7 @@ export function startPageAgent(ctx: ContentScriptContext): void {
     }
   };
 
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let timer: number | undefined;
   let firstPending = 0;
   const schedule = () => {
     const now = Date.now();
@@ -79,7 +80,7 @@ export function startPageAgent(ctx: ContentScriptContext): void {
 
   const chatBox = (): HTMLElement | null => {
     if (lastBox?.isConnected && isEditable(lastBox)) return lastBox;
-    for (const s of adapterFor(location.href)?.chatBox ?? []) {
+    for (const s of pickAdapter(adapters, location.href)?.chatBox ?? []) {
       const el = document.querySelector(s);
       if (el && isEditable(el)) return el as HTMLElement;
     }

@@ -36,7 +36,10 @@ export async function connectPanel(): Promise<PanelApi> {
     lang: (await langPref.getValue()) ?? langOf(browser.i18n?.getUILanguage?.() ?? navigator.language),
     theme: await themePref.getValue(),
   });
+  // In the real side panel there is no own tab: follow the active tab of the panel's window. Opened as
+  // a tab or popup (demo, E2E), follow the most recently active tab other than itself.
   const ownTab = (await browser.tabs.getCurrent?.())?.id;
+  const ownWindow = ownTab === undefined ? (await browser.windows.getCurrent().catch(() => undefined))?.id : undefined;
   let followed: number | null = null;
 
   const show = async (tabId: number | null, url?: string) => {
@@ -49,8 +52,15 @@ export async function connectPanel(): Promise<PanelApi> {
     else store.getState().setPage({ tabId, status: url === undefined || /^https?:/.test(url) ? 'not-seller' : 'no-tab', snapshot: null });
   };
 
+  const target = async (): Promise<{ tabId: number; url?: string } | null> => {
+    if (ownWindow !== undefined) {
+      const [tab] = await browser.tabs.query({ active: true, windowId: ownWindow });
+      return tab?.id !== undefined ? { tabId: tab.id, url: tab.url } : null;
+    }
+    return sendToBackground('focusTab', { exclude: ownTab }).catch(() => null);
+  };
   const refocus = async () => {
-    const f = await sendToBackground('focusTab', { exclude: ownTab }).catch(() => null);
+    const f = await target();
     if (f?.tabId !== followed || store.getState().status === 'loading') await show(f?.tabId ?? null, f?.url);
   };
 
@@ -61,6 +71,8 @@ export async function connectPanel(): Promise<PanelApi> {
       if (snap) store.getState().setPage({ tabId: followed, status: 'ready', snapshot: snap });
     }
   });
+  browser.tabs.onActivated.addListener(() => void refocus());
+  browser.windows?.onFocusChanged.addListener(() => void refocus());
   browser.tabs.onUpdated.addListener((tabId, info) => {
     if (tabId === followed && info.status === 'complete') setTimeout(() => void show(tabId, info.url), 300);
   });

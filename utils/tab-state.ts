@@ -58,7 +58,9 @@ export async function followedTab(exclude?: number): Promise<{ tabId: number; ur
       /* closed */
     }
   }
-  const [active] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
-  if (active?.id !== undefined && active.id !== exclude && !active.url?.startsWith(browser.runtime.getURL('/'))) return { tabId: active.id, url: active.url };
+  // Nothing recorded yet (e.g. the worker just started): any active tab of a normal window.
+  for (const tab of await browser.tabs.query({ active: true, windowType: 'normal' })) {
+    if (tab.id !== undefined && tab.id !== exclude && !tab.url?.startsWith(browser.runtime.getURL('/'))) return { tabId: tab.id, url: tab.url };
+  }
   return null;
 }

@@ -3,7 +3,8 @@
  * by `npm run demo` and the E2E tests. Only the demo build matches them (lib/adapters/hosts.ts).
  */
 import { emptySnapshot, type PageKind, type Role } from '../snapshot';
-import { first, readByLabels, readItems, readMessages, type ReadContext } from '../extract/generic';
+import { first, pageTime, readByLabels, readItems, readMessages, type ReadContext } from '../extract/generic';
+import { squash } from '../extract/labels';
 import { DEMO_MATCHES } from './hosts';
 import type { Adapter } from './types';
 
@@ -17,6 +18,8 @@ const SEL = Object.freeze({
   messageText: '.bub_b2',
   messageTime: '.tm_w0',
   chatBox: ['[data-demo="reply"]'],
+  /** The tracking list of the order page, newest first: "<time> <event>". */
+  trackEvents: 'ol[class^="track"] > li',
 });
 
 const ROLES: Record<string, Role> = { buyer: 'buyer', seller: 'seller', robot: 'system', system: 'system' };
@@ -50,6 +53,12 @@ export const demo: Adapter = {
         snap.items = items;
         snap.confidence.items = 0.9;
       }
+    }
+    const latest = doc.querySelector(SEL.trackEvents);
+    if (latest) {
+      const time = pageTime(latest.querySelector('span')?.textContent, ctx);
+      const event = squash(latest.textContent ?? '').replace(latest.querySelector('span')?.textContent?.trim() ?? '', '').trim();
+      snap.logistics = { ...snap.logistics, ...(event ? { latestEvent: event } : {}), ...(time ? { latestTime: time } : {}) };
     }
     const nick = first(doc, SEL.buyerNick)?.textContent?.trim();
     const uid = first(doc, SEL.conversation)?.getAttribute('data-uid');

@@ -1,42 +1,28 @@
 /**
  * The one list of platform adapters. A new platform is one file under lib/adapters/ and one line here;
- * registry.test.ts checks every adapter is listed, has fixtures and has tests.
+ * registry.test.ts checks every adapter is listed, has fixtures, tests and its own content script
+ * (entrypoints/<id>.content.ts: each platform's pages load only their own adapter, keeping the
+ * script small on any one page).
  */
-import { canonical, emptySnapshot, type PageSnapshot } from '../snapshot';
-import { readByLabels } from '../extract/generic';
+import type { PageSnapshot } from '../snapshot';
+import { pickAdapter, readWith } from './read';
 import { demo } from './demo';
 import { pinduoduo } from './pinduoduo';
 import { kuaishou } from './kuaishou';
 import { douyin } from './douyin';
 import { taobao } from './taobao';
-import { shopify } from './shopify';
 import { jd } from './jd';
+import { shopify } from './shopify';
 import type { Adapter } from './types';
 
-export const ADAPTERS: readonly Adapter[] = Object.freeze([demo, pinduoduo, kuaishou, douyin, taobao, shopify, jd]);
+export const ADAPTERS: readonly Adapter[] = Object.freeze([demo, pinduoduo, kuaishou, douyin, taobao, jd, shopify]);
 
 /** The adapter for a URL, or undefined for a page no adapter knows. */
 export function adapterFor(url: string | URL): Adapter | undefined {
-  let u: URL;
-  try {
-    u = typeof url === 'string' ? new URL(url) : url;
-  } catch {
-    return undefined;
-  }
-  return ADAPTERS.find((a) => a.test(u));
+  return pickAdapter(ADAPTERS, url);
 }
 
-/**
- * Reads any page: its adapter when there is one, else the generic label reader (platform `unknown`).
- * Never throws: a reader that fails gives an empty snapshot for the URL.
- */
+/** Reads any page with every adapter (CLI, tests); see readWith. Never throws. */
 export function readPage(doc: Document, url: string, now: Date = new Date()): PageSnapshot {
-  try {
-    const a = adapterFor(url);
-    if (a) return canonical(a.read(doc, url, now));
-    const snap = emptySnapshot(url);
-    return canonical(doc.body ? readByLabels(doc.body, { platform: 'unknown', now, tz: -now.getTimezoneOffset(), locale: /[\u4e00-\u9fff]/.test(doc.title) ? 'zh' : 'en' }, snap) : snap);
-  } catch {
-    return emptySnapshot(url);
-  }
+  return readWith(ADAPTERS, doc, url, now);
 }

@@ -1,0 +1,31 @@
+/** Reading a page with a given set of adapters (the content script of one platform passes its own). */
+import { readByLabels } from '../extract/generic';
+import { canonical, emptySnapshot, type PageSnapshot } from '../snapshot';
+import type { Adapter } from './types';
+
+/** The adapter among `adapters` for a URL, or undefined. */
+export function pickAdapter(adapters: readonly Adapter[], url: string | URL): Adapter | undefined {
+  let u: URL;
+  try {
+    u = typeof url === 'string' ? new URL(url) : url;
+  } catch {
+    return undefined;
+  }
+  return adapters.find((a) => a.test(u));
+}
+
+/**
+ * Reads any page: its adapter when there is one, else the generic label reader (platform `unknown`).
+ * Never throws: a reader that fails gives an empty snapshot for the URL.
+ */
+export function readWith(adapters: readonly Adapter[], doc: Document, url: string, now: Date = new Date()): PageSnapshot {
+  try {
+    const a = pickAdapter(adapters, url);
+    if (a) return canonical(a.read(doc, url, now));
+    const snap = emptySnapshot(url);
+    const locale = /[\u4e00-\u9fff]/.test(doc.title) ? 'zh' : 'en';
+    return canonical(doc.body ? readByLabels(doc.body, { platform: 'unknown', now, tz: -now.getTimezoneOffset(), locale }, snap) : snap);
+  } catch {
+    return emptySnapshot(url);
+  }
+}

@@ -44,7 +44,7 @@ const RETRACTIONS: Retraction[] = [
     targets: ['shipping_query', 'shipping_exception', 'urge_dispatch'],
     factor: 0.3,
   },
-  { pre: /mind|longer|need|sorted|resolved|solved/, re: /\b(never ?mind|no longer need|don't need (it|to) anymore|all sorted|sorted now|resolved now|problem solved)\b/, targets: SCENARIO_IDS.filter((s) => s !== 'other'), factor: 0.35 },
+  { pre: /mind|longer|need|sorted|resolved|solved|good|fixed|working/, re: /\b(never ?mind|no longer need|don't need (it|to) anymore|all sorted|sorted now|resolved now|problem solved|all good|fixed now|working now|works now)\b/, targets: SCENARIO_IDS.filter((s) => s !== 'other'), factor: 0.35 },
 ];
 
 const NOT_SHIPPED = /还没发货|没发货|未发货|没有发货|采购中|还没出库|未出库|待发货|\b(not|never|hasn't|hasn't been|not been|not yet) shipped\b|\bwas not shipped\b/;

@@ -42,10 +42,10 @@ function R(id: ScenarioId, w: number, re: RegExp, neg = false): void {
 // ── return_refund: goods go back, money comes back ──────────────────────────────────────────
 L('return_refund', 3.5, '!退货|!退掉|七天无理由|7天无理由|无理由退|!寄回|!退回去|!退回给|退货退款|退款退货|运费险|退货地址|退货单号|寄回地址|上门取件|!拒收|拦截|!退换货|退货运费|收到退货|退回的|退货的');
 L('return_refund', 3, '运费|邮费|!不合身|!不合适|shipping fee');
-L('return_refund', 2.5, '!不想要了|!不要了|!退回|退运费|!退了吧|!退给你|!能退吗|!可以退吗|!退吗|!退么|验货|退件|寄回来|取件|!退三|!退两|!退一');
+L('return_refund', 2.5, '!不想要了|!不要了|!退回|退运费|!退了吧|!退给你|!能退吗|!可以退吗|!退吗|!退么|验货|退件|寄回来|取件');
 L('return_refund', 3.5, 'return label|send it back|send back|sending it back|ship it back|return the item|return it|return this|return my|returned an item|returned the|returning');
 L('return_refund', 2.5, 'return|pick up the product|collected it|drop off');
-R('return_refund', 3, /(能|可以|能不能|怎么|怎样|如何|想|要|申请|我要|直接)(办理)?退(吗|么|呢|啊|了|货|掉|回|\?|$| )/, true);
+R('return_refund', 3, /(能|可以|能不能|怎么|怎样|如何|想|要|申请|我要|直接|办理|给我|帮我)(办理)?退(?!款|钱|出|休|还|步|订|定|差|费|税)/, true);
 R('return_refund', 2.5, /退.{0,3}(运费|快递费|邮费)/);
 R('return_refund', 2, /不(想|打算)(要|留)|不喜欢/, false);
 
@@ -55,6 +55,7 @@ L('refund_only', 2.5, '!退款|退钱|钱退|货款|退回来的钱|money back|r
 L('refund_only', 3, '到账|退到');
 R('refund_only', 4.5, /(钱|款|货款|退款).{0,6}(什么时候|多久|何时|几天|怎么还没?|还没|没有?)(能|会|才)?(退|到|回)/);
 R('refund_only', 3, /(什么时候|多久|何时|几天).{0,4}(退钱|退款|到账|退回)/);
+R('refund_only', 4, /\b(how long|when)\b.{0,25}\brefund|\brefund\b.{0,20}\b(take|arrive|hit|show)/);
 R('refund_only', 3, /\brefund(ed|s)?\b.{0,30}\b(not|never|yet|still|when|where)\b|\b(get|getting|give|want|need|issue|process)\b.{0,12}\brefund/);
 R('refund_only', 2.5, /\bonly (getting|got|receiving)\b.{0,15}\bback\b|\bcharged\b.{0,30}\b(cancell?ed|after cancel)/);
 
@@ -79,6 +80,7 @@ R('quality_issue', 2.5, /一股.{0,6}味|味道(很|太|好)?(大|重|难闻|冲
 R('quality_issue', 2, /(怎么|为什么|老是|总是|经常|一直).{0,6}(掉|断|漏|响|烫|卡|弹|停|关机|重启)/);
 R('quality_issue', 1.5, /是(怎么)?回事|什么情况/);
 L('quality_issue', 4, 'defective|faulty|broken|doesn\'t work|does not work|not working|isn\'t working|stopped working|won\'t turn on|won\'t charge|not charging|counterfeit|fake|poor quality|damaged product|cracked|dead pixel');
+L('quality_issue', 4, 'won\'t hold|doesn\'t hold|hold a charge|hold charge|keeps disconnecting|keeps turning off|keeps restarting|keeps rebooting|keeps freezing|disconnecting|overheat|!裂的|!碎了|!碎的|!破的|!坏的|!断底|!断了');
 L('quality_issue', 2.5, 'damaged|fault|issue with my|problem with my|battery|leak|malfunction|keeps crashing|keeps dropping|dropping out|glitch|quality|bug|crash|freez|not responding|can\'t contact our servers|unavailable');
 R('quality_issue', 2, /\b(having|facing|got|have) (an |some |a )?(issue|problem)s?\b/);
 
@@ -89,7 +91,8 @@ R('wrong_item', 3.5, /(颜色|尺码|码数|型号|款式|规格|数量|货|东�
 R('wrong_item', 3, /(怎么|为什么|咋)(没有|没|少)(给|送|发|配)?.{0,6}(赠品|配件|充电器|数据线|说明书|杯|盖|头|袋|盒|件|个)/);
 R('wrong_item', 3, /(没有|没|缺|少)(给|送|发|配)?(赠品|配件|充电器|数据线|耳机|杯|盖子|电池|遥控)/);
 L('wrong_item', 4, 'wrong item|wrong product|wrong size|wrong color|wrong colour|wrong one|not what i ordered|not as described|empty box|empty package|missing item|instead of what|what i ordered');
-L('wrong_item', 2.5, 'missing|instead|wrong');
+L('wrong_item', 2.5, 'missing|instead|wrong|只收到|只到了');
+R('wrong_item', 4.5, /(买|拍|下单|订)了?.{0,4}(两|三|四|五|#n|几|\d)(件|个|双|包|盒|瓶|套|本).{0,8}(只|才)(到|收到|发|寄)了?(一|1|#n|\d|两|三)/);
 
 // ── urge_dispatch: paid, not shipped ───────────────────────────────────────────────────────
 L('urge_dispatch', 4, '还没发货|没发货|未发货|不发货|快点发|尽快发|赶紧发|马上发|催发货|催一下发货|发货了吗|发货了没|有货先发|什么时候发|啥时候发|几时发|多久发|几天发|今天发|明天发|怎么还不发|还不发|发货吗|能发货|可以发货|发出了吗|发了吗|发了没');
@@ -116,11 +119,14 @@ R('shipping_exception', 3.5, /(快递员?|配送员?|送货员?|快递小哥|承
 R('shipping_exception', 3, /(应该|本来|说好|承诺|不是说).{0,8}(今天|昨天|前天|#n号|号)?.{0,3}(到|送到|送达)/);
 R('shipping_exception', 3, /怎么(还没到|还不到|这么久|这么慢)|(等|过)了.{0,4}(天|周|星期)/);
 L('shipping_exception', 4.5, 'not deliver|never delivered|wasn\'t delivered|hasn\'t arrived|has not arrived|never arrived|didn\'t arrive|not arrived|never received|haven\'t received|have not received|not received|didn\'t receive|didn\'t get|never got|ain\'t even|lost package|lost parcel|lost my|delayed|delay|stuck|late delivery|missed delivery|marked as delivered|marked delivered|says delivered|said delivered|shows delivered|showing delivered|delivery confirmation|it was delivered and it wasn\'t|still waiting|still not|still hasn\'t|still no|supposed to be delivered|supposed to arrive|supposed to get here|supposed to come|was supposed to|won\'t come until|wont come until|screwing up deliver|safe place|out for delivery');
+R('shipping_exception', 4, /(派送中|运输中|在途|中转|揽收|在路上).{0,8}(天了|好久|很久|#n天)|(一直|还|都)(显示)?(在)?(派送中|运输中|在途|中转)/);
+L('shipping_exception', 4, 'soaked|left it outside|left my parcel|left my package|left the parcel|left the package|damaged in transit|arrived damaged|box was damaged|box is damaged|crushed|no sign of');
 L('shipping_exception', 2.5, 'late|lost|missed|driver|delivery guy|delivery guys|wrong address|more than 2 days|2 day shipping|two day shipping|same day|same-day');
 L('shipping_exception', 4, 'waited all day|waiting all day|all day|still nothing|business is closed|location was closed|says business|past 9|past 8|past 10|still says');
 
 // ── change_order: change or cancel before it ships ─────────────────────────────────────────
 L('change_order', 4.5, '改地址|修改地址|更改地址|地址错了|地址写错|地址填错|地址选错|换地址|换个地址|改收货|拍错|下错|买错|点错了|取消订单|订单取消|取消这个订单|取消这单|取消该订单|拆单|合并订单|合并发货|改订单|修改订单|更改订单|改电话|改手机|电话填错|电话写错|号码填错|手机号填错|改一下地址|地址改|改送货|改配送|改成明天|改到明天|推迟送|延迟配送|改期|改寄|改时间|换个时间|撤销订单|重新下单|重新拍|修改配送|修改送货|改下地址|备注一下');
+L('change_order', 3.5, '取消一下|帮我取消|给我取消|帮忙取消|想取消|要取消|申请取消');
 L('change_order', 2.5, '!取消|!撤销|修改|更改|改成|改为|改下|改一下|一起发|一起送|一起寄|分开发|备注|核实下订单|核实订单|订单信息|团购|下错单|改规格');
 R('change_order', 4, /(改|修改|更改|换|变更|更换)(一下|下)?(我的|这个|订单的?)?(收货|配送|送货|收件)?(地址|电话|手机号?|号码|收件人|联系人|送货时间|配送时间|时间|日期|规格|sku)/);
 R('change_order', 4, /(地址|电话|手机号?|收件人|联系方式|号码|信息)(写|填|选|弄|输入)错/);
@@ -130,6 +136,7 @@ L('change_order', 3.5, 'cancel|cancell');
 
 // ── price_protection: price dropped, promo missed, compensation ────────────────────────────
 L('price_protection', 4.5, '价保|保价|价格保护|降价|补差|差价|退差|便宜了|少优惠|优惠没|券没|没用上|没享受|补偿|赔偿|京豆|价格申诉|报价申诉|price drop|price dropped|price adjustment|price protection|price match|partial refund|compensat|went down in price|cheaper now');
+R('price_protection', 4.5, /\bprice\b.{0,25}\b(dropped|went down|reduced|is lower|was lowered|cheaper)\b|\b(refund|pay|credit) (me )?the difference\b|\bdifference in price\b/);
 L('price_protection', 2.5, '券|优惠券|优惠卷|优惠|领的券|领的卷|满减|活动|折扣|现在买|现在卖|现在只要|比我买|便宜|返现|送的券|coupon|promo|discount|free delivery|shipping charge|extra charge|cheaper|price');
 R('price_protection', 4, /(买|拍|下单|付款)(完|了|之后|后|的时候).{0,10}(降|便宜|少了|低了|又降|优惠)/);
 R('price_protection', 3.5, /(现在|今天|昨天|隔天|第二天).{0,6}(降|便宜|少|优惠|满#n|只要|才)/);
@@ -138,6 +145,7 @@ R('price_protection', 3.5, /满#n(元)?减/);
 // ── warranty_usage: how to use / install, repair, warranty ─────────────────────────────────
 L('warranty_usage', 4.5, '保修|维修|修理|返修|送修|售后电话|售后网点|售后点|售后服务单|说明书|使用说明|质保|三包|延保|换新保|碎屏险|怎么用|如何使用|怎么使用|使用方法|用法|怎么安装|如何安装|上门安装|预约安装|安装时间|收货后疑问|怎么设置|怎么调|怎么连接|怎么清洗|怎么拆|怎么启动|怎么开机|怎么预约|怎么充电|怎么配对|怎么绑定|用了这个');
 L('warranty_usage', 1.5, '怎么操作|服务单|使用');
+R('warranty_usage', 3.5, /(电池|配件|滤芯|刷头|零件|内胆|灯泡|耗材).{0,3}(能|可以|怎么|去哪|在哪)(换|买|配|更换)|能用多久|(用|使用)寿命/);
 L('warranty_usage', 2.5, '安装|!售后|配件|备件|滤芯|耗材|设置|调节|正常吗|正常不|放几|放多少|几杯水|多少水|能不能用|可以用|能用吗|蒸|煮|注意事项|贴膜');
 R('warranty_usage', 3, /(怎么|如何|怎样)(才能)?.{0,3}(用|装|调|拆|使用|安装|启动|预约|清洁|保养|设置|连接|清洗)/);
 R('warranty_usage', 2, /(怎么|如何|怎样)(才能)?.{0,3}(弄|开|关|洗|接|连|放|设|清|充|打开|关闭)/);
@@ -153,6 +161,7 @@ L('invoice', 2.5, '报销|开具|换开|receipt|billing address');
 R('invoice', 3, /票(要|多久|什么时候|开|寄|呢)/);
 
 // ── payment ────────────────────────────────────────────────────────────────────────────────
+R('payment', 4.5, /(付|扣|支付|交)了?(两|2|#n|多)次|多(付|扣|收)了/);
 L('payment', 4.5, '付不了|支付不了|付不上|无法支付|支付失败|付款失败|扣了两次|扣两次|重复扣|重复付|重复支付|多扣|扣款|扣费|扣钱|自动扣|自动续费|白条|花呗|分期|货到付款|提现|代付|对公|付款码|charged twice|double charged|payment failed|payment declined|card declined|charged me|was charged|been charged|still charged|unauthori|didn\'t approve');
 L('payment', 2.5, '付款|支付|付钱|信用卡|银行卡|微信支付|支付宝|余额|积分|到账|转账|账户|奖励|payment|pay |paying|debit card|credit card|gift card|billing|charge|card|amazon pay|subscription');
 
@@ -184,6 +193,8 @@ R('presale', 3.5, /(怕|担心|会不会|是不是|万一).{0,3}(假|正品|仿)
 L('presale', 1.2, '#url|这个|这款|哪款|哪个|有吗|有么');
 L('presale', 3, 'in stock');
 L('presale', 4, 'difference between|does it come with|comes with|compatible|before buying|before i buy|is it original|is it genuine|available in|what size|which size|how much is|how much does');
+L('presale', 3.5, 'does it fit|will it fit|will this fit|does this fit|would it fit|is it compatible|is this compatible');
+L('presale', 2.5, 'does this|does it|fit a|fit my');
 L('presale', 2, 'size|available|price|cost|stock|correct\\?');
 
 // ── other: greetings, thanks, account chit-chat, off-domain ────────────────────────────────

@@ -85,6 +85,12 @@ export function findCues(text: string): Hit[] {
       const si = SCEN_INDEX.get(c.id)!;
       if (i < coveredUntil[si]) continue;
       if (c.word && isWordChar(text[i - 1])) continue;
+      // Short Latin words must end at a word boundary too ("hi" is not "hit", "late" not "later");
+      // a plural s is allowed.
+      if (c.word && lit.length <= 4 && /[a-z]$/.test(lit)) {
+        const next = text[i + lit.length];
+        if (isWordChar(next) && !(next === 's' && !isWordChar(text[i + lit.length + 1]))) continue;
+      }
       if (c.neg && negatedAt(text, i)) continue;
       coveredUntil[si] = i + lit.length;
       hits.push({ id: c.id, w: c.w, text: lit });

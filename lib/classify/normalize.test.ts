@@ -44,6 +44,10 @@ describe('matcher', () => {
     expect(findCues('unreturnable').some((h) => h.id === 'return_refund')).toBe(false);
     expect(findCues('can i return it').some((h) => h.id === 'return_refund')).toBe(true);
   });
+  it('short Latin words also need a word end ("hi" is not "hit")', () => {
+    expect(findCues('it will hit my bank').some((h) => h.id === 'other')).toBe(false);
+    expect(findCues('hi there').some((h) => h.id === 'other')).toBe(true);
+  });
   it('English negation cancels a negatable cue', () => {
     expect(negatedAt('it is not broken', 'it is not broken'.indexOf('broken'))).toBe(true);
   });

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { amazon } from './amazon';
+import { adapterFor } from './registry';
+import { FIXTURE_NOW, diffSnapshot, fixturesOf, toDocument } from './testkit';
+
+const fixtures = fixturesOf('amazon');
+const byName = (n: string) => {
+  const f = fixtures.find((x) => x.name === n);
+  if (!f) throw new Error(`no fixture ${n}`);
+  return { ...f, snap: amazon.read(toDocument(f.html), f.url, FIXTURE_NOW) };
+};
+
+describe('amazon adapter', () => {
+  it('has fixtures for the inbox, a US order and a UK order', () => {
+    expect(fixtures.map((f) => f.expected.pageKind).sort()).toEqual(['chat', 'order_detail', 'order_detail']);
+  });
+
+  it.each(fixtures.map((f) => [f.name, f] as const))('reads %s field by field', (_n, fx) => {
+    const snap = amazon.read(toDocument(fx.html), fx.url, FIXTURE_NOW);
+    expect(diffSnapshot(snap, fx.expected)).toEqual([]);
+  });
+
+  it('is the adapter for every Seller Central marketplace and names the page kind', () => {
+    expect(adapterFor('https://sellercentral.amazon.de/orders-v3/order/302-1234567-1234567')?.id).toBe('amazon');
+    expect(amazon.pageKind(new URL('https://sellercentral.amazon.com/messaging/inbox'))).toBe('chat');
+    expect(amazon.pageKind(new URL('https://sellercentral.amazon.com/orders-v3/mfn/unshipped'))).toBe('order_list');
+    expect(adapterFor('https://www.amazon.com/gp/your-account/order-details?orderID=112-6083519-4410652')).toBeUndefined();
+  });
+
+  it('reads the open thread: its buyer, its order, and auto-responder and Amazon notices as system', () => {
+    const { snap, html } = byName('chat-inbox');
+    expect(html).toContain('Dana Whitfield');
+    expect(snap.buyer).toEqual({ nick: 'Jordan Ellis' });
+    expect(snap.orderId).toBe('114-3941689-8772232');
+    const msgs = snap.messages ?? [];
+    expect(msgs.length).toBeGreaterThanOrEqual(40);
+    expect(msgs.filter((m) => m.text.startsWith('Thanks for reaching out')).map((m) => m.role)).toEqual(['system', 'system', 'system', 'system']);
+    expect(msgs[msgs.length - 1]).toEqual({ role: 'buyer', text: 'Still no update. Where is my package?', time: '2026-11-22T16:47:00-08:00' });
+  });
+
+  it('takes Order total as paid, not Seller proceeds or Item total, and never the order item id as order id', () => {
+    const { snap, html, url } = byName('order_detail-us');
+    expect(snap.amounts).toEqual({ paid: 62.84, currency: 'USD' });
+    expect(html).toContain('Order Item ID: 11827390455213');
+    // Without the id in the URL, the labelled Order ID still wins.
+    expect(amazon.read(toDocument(html), url.replace(/order\/.*/, 'order/'), FIXTURE_NOW).orderId).toBe('112-6083519-4410652');
+  });
+
+  it('reads pounds on amazon.co.uk, an A-to-z claim as platform, and Royal Mail as OTHER (not EMS)', () => {
+    const { snap } = byName('order_detail-uk-saved');
+    expect(snap.amounts?.currency).toBe('GBP');
+    expect(snap.afterSales?.state).toBe('platform');
+    expect(snap.logistics?.courier).toBe('OTHER');
+  });
+
+  it('reads a bare $ as the marketplace currency on amazon.ca', () => {
+    const { html } = byName('order_detail-us');
+    const snap = amazon.read(toDocument(html), 'https://sellercentral.amazon.ca/orders-v3/order/702-6083519-4410652', FIXTURE_NOW);
+    expect(snap.amounts?.currency).toBe('CAD');
+    expect(snap.orderId).toBe('702-6083519-4410652');
+  });
+
+  it('gives a partial snapshot, without throwing, before orders-v3 has rendered', () => {
+    const url = 'https://sellercentral.amazon.com/orders-v3/order/112-6083519-4410652';
+    const snap = amazon.read(toDocument('<div id="orders-v3-root"><div class="a-spinner-wrapper"></div></div>'), url, FIXTURE_NOW);
+    expect(snap).toEqual({ platform: 'amazon', pageKind: 'order_detail', url, orderId: '112-6083519-4410652', confidence: { orderId: 0.95 } });
+  });
+});

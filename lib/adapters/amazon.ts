@@ -1,0 +1,154 @@
+/**
+ * Amazon Seller Central: orders-v3 order pages and Buyer-Seller Messaging (seller-pages.md §7). Only the
+ * URLs and the order-id shape are sourced; every selector below is assumed (AUI `a-` classes plus
+ * `data-test-id` hooks) until checked on a live account.
+ */
+import { emptySnapshot, type Item, type Logistics, type PageKind, type PageSnapshot, type Role } from '../snapshot';
+import { anyLabel, first, labels, readByLabels, readMessages, type ReadContext } from '../extract/generic';
+import { findLabelled, squash } from '../extract/labels';
+import { courierFromName } from '../extract/parse/courier';
+import { parseMoney } from '../extract/parse/money';
+import { looksLikeOrderId } from '../extract/parse/orderid';
+import { afterSalesFromText, stageFromText } from '../extract/parse/status';
+import { PLATFORM_MATCHES } from './hosts';
+import { hostMatches, type Adapter } from './types';
+
+const SEL = Object.freeze({
+  shop: ['[data-test-id="merchant-name"]', '.sc-account-name'], // account switcher (assumed)
+  // The order in focus: the open thread's order box (inbox), else the order page (assumed).
+  scope: ['[data-test-id="order-context"]', '#MYO-app', '#orders-v3-root'],
+  status: ['[data-test-id="order-status"]'],
+  alert: ['[data-test-id="order-alert"] .a-alert-heading'], // A-to-z / refund banners (assumed)
+  // Buyer of the open thread only (the thread list shows other buyers), else the order's contact link.
+  buyer: ['[data-test-id="thread-buyer-name"]', '[data-test-id="buyer-name"]', 'a[href*="/messaging/contact"]'],
+  item: ['.order-item-row', '.order-item'],
+  itemTitle: ['.product-name', '.item-title'],
+  itemVariant: ['.item-variant'],
+  itemQty: ['.item-qty'],
+  itemPrice: ['.item-price'],
+  // Open thread rows, oldest first; data-sender BUYER / SELLER / AMAZON.
+  messages: '[data-test-id="thread-detail"] .message-item',
+  automated: '.automated-tag', // the seller's auto-responder: system, not the agent
+  msgText: ['.message-body'],
+  msgTime: ['.message-time'],
+  chatBox: ['textarea#reply-text', 'textarea[name="replyText"]'],
+});
+
+const SENDERS: Readonly<Record<string, Role>> = Object.freeze({ BUYER: 'buyer', SELLER: 'seller', AMAZON: 'system' });
+// Zone words Seller Central prints after times (assumed); the page's offset comes from the first one.
+const ZONES: Readonly<Record<string, number>> = Object.freeze({
+  PST: -480, PDT: -420, MST: -420, MDT: -360, CST: -360, CDT: -300, EST: -300, EDT: -240,
+  GMT: 0, UTC: 0, BST: 60, CET: 60, CEST: 120, JST: 540, AEST: 600, AEDT: 660, IST: 330,
+});
+// A bare `$` on these marketplaces is not USD.
+const DOLLAR: Readonly<Record<string, string>> = Object.freeze({ ca: 'CAD', 'com.mx': 'MXN', 'com.au': 'AUD', sg: 'SGD' });
+
+const text = (root: ParentNode, sels: readonly string[]) => squash(first(root, sels)?.textContent ?? '');
+const ordered = ({ courier, trackingNo, latestEvent, latestTime }: Logistics): Logistics => ({ courier, trackingNo, latestEvent, latestTime });
+
+function pageKind(url: URL): PageKind {
+  const p = url.pathname;
+  if (/^\/messaging/.test(p)) return 'chat';
+  if (/^\/orders-v3\/order\//.test(p)) return 'order_detail';
+  if (/^\/orders-v3/.test(p)) return 'order_list';
+  if (/return|refund|a-?to-?z|claims/i.test(p)) return 'after_sales';
+  return 'unknown';
+}
+
+function items(scope: Element, currency?: string): Item[] {
+  const rows = SEL.item.flatMap((s) => [...scope.querySelectorAll(s)]);
+  return rows.flatMap((row) => {
+    const title = text(row, SEL.itemTitle);
+    if (!title) return [];
+    const item: Item = { title };
+    const variant = text(row, SEL.itemVariant);
+    if (variant) item.sku = variant;
+    const qty = /\d+/.exec(text(row, SEL.itemQty))?.[0];
+    if (qty && +qty > 0) item.qty = +qty;
+    const price = parseMoney(text(row, SEL.itemPrice), { locale: 'en', currency });
+    if (price) item.price = price.value;
+    return [item];
+  });
+}
+
+function read(doc: Document, url: string, now: Date): PageSnapshot {
+  let u: URL | undefined;
+  try {
+    u = new URL(url);
+  } catch {
+    /* a bad URL still gets a partial read */
+  }
+  const snap = emptySnapshot(url, 'amazon', u ? pageKind(u) : 'unknown');
+  const body = doc.body;
+  if (!body) return snap;
+  const zone = /\b(P[SD]T|M[SD]T|C[SD]T|E[SD]T|GMT|UTC|BST|CES?T|JST|AESTD?|IST)\b/.exec(body.textContent ?? '')?.[1];
+  const ctx: ReadContext = { platform: 'amazon', now, tz: zone ? ZONES[zone] ?? 0 : 0, locale: 'en' };
+  const dollar = DOLLAR[u?.hostname.replace(/^sellercentral\.amazon\./, '') ?? ''];
+  const shop = text(doc, SEL.shop);
+  if (shop) {
+    snap.shop = shop;
+    snap.confidence.shop = 0.8;
+  }
+  const scope = first(doc, SEL.scope);
+  if (scope) {
+    readByLabels(scope, ctx, snap);
+    if (dollar && snap.amounts?.currency === 'USD') snap.amounts.currency = dollar;
+    const status = text(scope, SEL.status);
+    const stage = status && stageFromText(status, 'amazon');
+    if (stage) {
+      snap.orderStage = stage;
+      snap.confidence.orderStage = 0.85;
+    }
+    const alert = text(scope, SEL.alert);
+    const state = alert && afterSalesFromText(alert, 'amazon');
+    if (state) {
+      snap.afterSales = { state, raw: alert };
+      snap.confidence.afterSales = 0.8;
+    }
+    // A printed carrier we do not model (Royal Mail, DPD, Evri…) is OTHER; its tracking shape
+    // (S10 `TT…GB`) would otherwise be read as EMS.
+    const carrier = findLabelled(scope, labels('courier'), anyLabel())[0]?.value;
+    if (carrier && snap.logistics && !courierFromName(carrier)) snap.logistics.courier = 'OTHER';
+    if (snap.logistics) snap.logistics = ordered(snap.logistics);
+    const list = items(scope, dollar);
+    if (list.length) {
+      snap.items = list;
+      snap.confidence.items = 0.8;
+    }
+  }
+  const id = /\/orders-v3\/order\/([\d-]+)/.exec(u?.pathname ?? '')?.[1];
+  if (id && looksLikeOrderId('amazon', id)) {
+    snap.orderId = id;
+    snap.confidence.orderId = 0.95;
+  }
+  const buyer = text(doc, SEL.buyer);
+  if (buyer) {
+    snap.buyer = { nick: buyer };
+    snap.confidence.buyer = 0.85;
+  }
+  const msgs = readMessages(doc.querySelectorAll(SEL.messages), {
+    role: (r) => (r.querySelector(SEL.automated) ? 'system' : SENDERS[r.getAttribute('data-sender') ?? '']),
+    text: (r) => text(r, SEL.msgText),
+    time: (r) => text(r, SEL.msgTime),
+  }, ctx);
+  if (msgs.length) {
+    snap.messages = msgs;
+    snap.confidence.messages = 0.8;
+  }
+  return snap;
+}
+
+export const amazon: Adapter = {
+  id: 'amazon',
+  matches: PLATFORM_MATCHES.amazon,
+  test: (url) => hostMatches(url, PLATFORM_MATCHES.amazon),
+  pageKind,
+  chatBox: SEL.chatBox,
+  read(doc, url, now) {
+    try {
+      return read(doc, url, now);
+    } catch {
+      return emptySnapshot(url, 'amazon');
+    }
+  },
+};

@@ -13,9 +13,10 @@ import { douyin } from './douyin';
 import { taobao } from './taobao';
 import { jd } from './jd';
 import { shopify } from './shopify';
+import { amazon } from './amazon';
 import type { Adapter } from './types';
 
-export const ADAPTERS: readonly Adapter[] = Object.freeze([demo, pinduoduo, kuaishou, douyin, taobao, jd, shopify]);
+export const ADAPTERS: readonly Adapter[] = Object.freeze([demo, pinduoduo, kuaishou, douyin, taobao, jd, shopify, amazon]);
 
 /** The adapter for a URL, or undefined for a page no adapter knows. */
 export function adapterFor(url: string | URL): Adapter | undefined {

@@ -65,7 +65,8 @@ describe('search', () => {
     expect(ids('refund')).toEqual(['en1', 'en2', 'en3']);
     expect(search(idx, 'refund').map((h) => h.field)).toEqual(['title', 'tags', 'body']);
     expect(ids('ref')[0]).toBe('en1');
-    expect(ids('refnud')).toContain('en1');
+    expect(ids('refnud')).toEqual(['en1', 'en2']); // title word before tag word
+    expect(search(idx, 'refnud').map((h) => h.field)).toEqual(['title', 'tags']);
     expect(ids('retrun')).toContain('en2');
     expect(ids('xyzzy')).toEqual([]);
   });

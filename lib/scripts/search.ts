@@ -45,14 +45,32 @@ export interface SearchIndex<T extends Script = Script> {
   pairPost: Map<string, number[]>;
   /** The same for three letters (`tui`, `tuk`, `tku`, `tkd`), for queries of three letters or more. */
   triPost: Map<string, number[]>;
-  /** Latin words of titles, tags and folders → docs (for the one-typo match). */
+  /** Latin words of titles → docs (for the one-typo match). */
   words: Map<string, number[]>;
+  /** Latin words of tags and folders → docs (the same, ranked below title words). */
+  otherWords: Map<string, number[]>;
   /** Shortcuts sorted, for a binary-searched prefix range. */
   shortcuts: { key: string; doc: number }[];
   /** Per-query scratch: the query number a doc was last looked at in. */
   seen: Uint32Array;
   stamp: number;
+  /** Per-query scratch buffers (reused, so a keystroke allocates almost nothing for the GC). */
+  scratch: Scratch;
 }
+
+interface Scratch {
+  units: Uint32Array;
+  literal: Uint32Array;
+  hitDoc: Uint32Array;
+  hitScore: Float64Array;
+  hitField: Uint8Array;
+}
+
+function makeScratch(n: number): Scratch {
+  return { units: new Uint32Array(n), literal: new Uint32Array(n), hitDoc: new Uint32Array(n), hitScore: new Float64Array(n), hitField: new Uint8Array(n) };
+}
+
+const FIELDS: readonly Field[] = ['shortcut', 'title', 'tags', 'folder', 'body'];
 
 export interface SearchHit<T extends Script = Script> {
   script: T;
@@ -152,7 +170,8 @@ function addUnitPostings<T extends Script>(idx: SearchIndex<T>, i: number): void
     }
   }
   // Only words written in Latin letters (not pinyin syllables) take part in the one-typo match.
-  for (const w of `${d.title} ${d.tags.join(' ')} ${d.folder}`.match(/[a-z]{3,}/g) ?? []) push(idx.words, w, i);
+  for (const w of d.title.match(/[a-z]{3,}/g) ?? []) push(idx.words, w, i);
+  for (const w of `${d.tags.join(' ')} ${d.folder}`.match(/[a-z]{3,}/g) ?? []) push(idx.otherWords, w, i);
 }
 
 /** Builds the index once (pinyin and postings); then each search() only touches candidates. */
@@ -181,8 +200,8 @@ export function buildIndex<T extends Script>(scripts: readonly T[]): SearchIndex
     }
   });
   const idx: SearchIndex<T> = {
-    docs, byId: new Map(), postStart, postDocs, appended: [], initialPost: new Map(), pairPost: new Map(), triPost: new Map(), words: new Map(), shortcuts: [],
-    seen: new Uint32Array(Math.max(16, docs.length)), stamp: 0,
+    docs, byId: new Map(), postStart, postDocs, appended: [], initialPost: new Map(), pairPost: new Map(), triPost: new Map(), words: new Map(), otherWords: new Map(), shortcuts: [],
+    seen: new Uint32Array(Math.max(16, docs.length)), stamp: 0, scratch: makeScratch(Math.max(16, docs.length)),
   };
   docs.forEach((d, i) => {
     idx.byId.set(d.script.id, i);
@@ -205,6 +224,7 @@ export function updateIndex<T extends Script>(idx: SearchIndex<T>, s: T): void {
     const grown = new Uint32Array(idx.seen.length * 2);
     grown.set(idx.seen);
     idx.seen = grown;
+    idx.scratch = makeScratch(grown.length);
   }
   if (d.shortcut) idx.shortcuts.splice(lowerBound(idx.shortcuts, `${d.shortcut}\uffff`), 0, { key: d.shortcut, doc: i });
   addUnitPostings(idx, i);
@@ -347,10 +367,11 @@ function osaAtMostOne(a: string, b: string): boolean {
 }
 
 /**
- * Docs that may match `term`: `units` by pinyin or word start (from the first-letter tables), and
- * `literal` by substring only (postings of the term's rarest character, minus those in `units`).
+ * Docs that may match `term`, written to the scratch buffers: `units` by pinyin or word start (from
+ * the first-letter tables) and `literal` by substring only (postings of the term's rarest
+ * character, minus those in `units`). Returns the two counts.
  */
-function candidates<T extends Script>(idx: SearchIndex<T>, term: string, latin: boolean): { units: number[]; literal: number[] } {
+function candidates<T extends Script>(idx: SearchIndex<T>, term: string, latin: boolean): [number, number] {
   let rareFrom = 0;
   let rareTo = -1;
   for (let k = 0; k < term.length; k++) {
@@ -360,58 +381,55 @@ function candidates<T extends Script>(idx: SearchIndex<T>, term: string, latin: 
     if (rareTo < 0 || to - from < rareTo - rareFrom) { rareFrom = from; rareTo = to; }
   }
   const stamp = ++idx.stamp;
-  const units: number[] = [];
-  const literal: number[] = [];
-  const add = (list: number[], i: number): void => {
-    if (idx.seen[i] === stamp) return;
-    idx.seen[i] = stamp;
-    list.push(i);
-  };
+  const { seen, scratch } = idx;
+  let nu = 0;
+  let nl = 0;
   if (latin) {
     const post = term.length === 1 ? idx.initialPost.get(term) : term.length === 2 ? idx.pairPost.get(term) : idx.triPost.get(term.slice(0, 3));
-    for (const i of post ?? []) add(units, i);
-    for (const i of idx.appended) add(units, i);
-  } else for (const i of idx.appended) add(literal, i);
-  for (let k = rareFrom; k < rareTo; k++) add(literal, idx.postDocs[k]);
-  return { units, literal };
+    for (const i of post ?? []) if (seen[i] !== stamp) { seen[i] = stamp; scratch.units[nu++] = i; }
+    for (const i of idx.appended) if (seen[i] !== stamp) { seen[i] = stamp; scratch.units[nu++] = i; }
+  } else for (const i of idx.appended) if (seen[i] !== stamp) { seen[i] = stamp; scratch.literal[nl++] = i; }
+  for (let k = rareFrom; k < rareTo; k++) {
+    const i = idx.postDocs[k];
+    if (seen[i] !== stamp) { seen[i] = stamp; scratch.literal[nl++] = i; }
+  }
+  return [nu, nl];
 }
 
 const isLatin = (t: string): boolean => /^[a-z0-9]+$/.test(t);
 
-/** Hit collector in parallel arrays: objects are made only for the hits returned. */
+/** Hit collector over the scratch buffers: objects are made only for the hits returned. */
 class Hits<T extends Script> {
-  docs: number[] = [];
-  scores: number[] = [];
-  fields: Field[] = [];
+  size = 0;
   constructor(private idx: SearchIndex<T>) {}
   add(doc: number, score: number, field: Field): void {
-    this.docs.push(doc);
-    this.scores.push(score);
-    this.fields.push(field);
-  }
-  get size(): number {
-    return this.docs.length;
+    const s = this.idx.scratch;
+    s.hitDoc[this.size] = doc;
+    s.hitScore[this.size] = score;
+    s.hitField[this.size] = FIELDS.indexOf(field);
+    this.size++;
   }
   /** The best `limit`, sorted: a bounded insertion, so thousands of hits on `t` cost one pass. */
   top(limit: number): SearchHit<T>[] {
     const docs = this.idx.docs;
+    const { hitDoc, hitScore, hitField } = this.idx.scratch;
     // Before = better: higher score, then shorter title, then id (deterministic).
     const before = (a: number, b: number): boolean => {
-      if (this.scores[a] !== this.scores[b]) return this.scores[a] > this.scores[b];
-      const sa = docs[this.docs[a]].script;
-      const sb = docs[this.docs[b]].script;
+      if (hitScore[a] !== hitScore[b]) return hitScore[a] > hitScore[b];
+      const sa = docs[hitDoc[a]].script;
+      const sb = docs[hitDoc[b]].script;
       if (sa.title.length !== sb.title.length) return sa.title.length < sb.title.length;
       return sa.id < sb.id;
     };
     const best: number[] = [];
-    for (let k = 0; k < this.docs.length; k++) {
+    for (let k = 0; k < this.size; k++) {
       if (best.length === limit && !before(k, best[limit - 1])) continue;
       let at = best.length;
       while (at > 0 && before(k, best[at - 1])) at--;
       best.splice(at, 0, k);
       if (best.length > limit) best.pop();
     }
-    return best.map((k) => ({ script: docs[this.docs[k]].script, score: this.scores[k], field: this.fields[k] }));
+    return best.map((k) => ({ script: docs[hitDoc[k]].script, score: hitScore[k], field: FIELDS[hitField[k]] }));
   }
 }
 
@@ -430,7 +448,9 @@ export function search<T extends Script>(idx: SearchIndex<T>, query: string, lim
 function searchOne<T extends Script>(idx: SearchIndex<T>, term: string, limit: number): SearchHit<T>[] {
   const latin = isLatin(term);
   const hits = new Hits(idx);
-  const cands = candidates(idx, term, latin);
+  const [nu, nl] = candidates(idx, term, latin);
+  const counts = [nu, nl];
+  const lists = [idx.scratch.units, idx.scratch.literal];
   // Shortcut hits are found by binary search; stamped so that the tiers below skip them.
   const stamp = ++idx.stamp;
   for (let k = lowerBound(idx.shortcuts, term); k < idx.shortcuts.length && idx.shortcuts[k].key.startsWith(term); k++) {
@@ -440,33 +460,39 @@ function searchOne<T extends Script>(idx: SearchIndex<T>, term: string, limit: n
     hits.add(i, shortcutScore(idx.docs[i].shortcut, term), 'shortcut');
   }
   // Two lists: docs that may match by pinyin/word start (checked both ways) and literal-only docs.
-  let rest: [number[], boolean][] = [[cands.units, latin], [cands.literal, false]];
+  // Each tier keeps the docs it did not match, compacted in place for the next tier.
   const tiers: [Field, (d: Doc<T>, t: string, l: boolean) => number][] = [
     ['title', titleScore], ['tags', tagsScore], ['folder', folderScore], ['body', bodyScore],
   ];
   for (const [field, score] of tiers) {
     if (field !== 'title' && hits.size >= limit) return hits.top(limit);
-    rest = rest.map(([list, pinyinToo]) => {
-      const next: number[] = [];
-      for (const i of list) {
+    for (let L = 0; L < 2; L++) {
+      const list = lists[L];
+      const pinyinToo = L === 0 && latin;
+      let kept = 0;
+      for (let k = 0; k < counts[L]; k++) {
+        const i = list[k];
         const d = idx.docs[i];
         if (!d.alive || idx.seen[i] === stamp) continue;
         const x = score(d, term, pinyinToo);
         if (x) hits.add(i, x, field);
-        else next.push(i);
+        else list[kept++] = i;
       }
-      return [next, pinyinToo];
-    });
+      counts[L] = kept;
+    }
   }
   // One typo in a longer Latin word, only when exact matching found too little.
   if (hits.size < limit && latin && term.length >= 4 && /[a-z]/.test(term)) {
-    const got = new Set(hits.docs);
-    for (const [w, docs] of idx.words) {
-      if (w.length < term.length - 1 || !withinOneEdit(term, w)) continue;
-      for (const i of docs) {
-        if (!idx.docs[i].alive || got.has(i)) continue;
-        got.add(i);
-        hits.add(i, W.fuzzy, 'title');
+    const got = new Set(Array.from(idx.scratch.hitDoc.subarray(0, hits.size)));
+    const tables: [Map<string, number[]>, number, Field][] = [[idx.words, W.fuzzy, 'title'], [idx.otherWords, W.fuzzy - 600, 'tags']];
+    for (const [table, score, field] of tables) {
+      for (const [w, docs] of table) {
+        if (w.length < term.length - 1 || !withinOneEdit(term, w)) continue;
+        for (const i of docs) {
+          if (!idx.docs[i].alive || got.has(i)) continue;
+          got.add(i);
+          hits.add(i, score, field);
+        }
       }
     }
   }
@@ -477,8 +503,9 @@ function searchOne<T extends Script>(idx: SearchIndex<T>, term: string, limit: n
 function searchAll<T extends Script>(idx: SearchIndex<T>, terms: string[], limit: number): SearchHit<T>[] {
   const order = [...terms].sort((a, b) => b.length - a.length);
   const hits = new Hits(idx);
-  const c = candidates(idx, order[0], isLatin(order[0]));
-  for (const i of [...c.units, ...c.literal]) {
+  const [nu, nl] = candidates(idx, order[0], isLatin(order[0]));
+  const all = [...idx.scratch.units.subarray(0, nu), ...idx.scratch.literal.subarray(0, nl)];
+  for (const i of all) {
     const d = idx.docs[i];
     if (!d.alive) continue;
     let total = 0;

@@ -3,6 +3,7 @@
  * (zh + en, ~120-character bodies), against a naive scan in the same run; plus suggest() and render().
  * Run: npx tsx -e "import('./scripts/bench/scripts.ts').then(m=>m.run())"
  */
+import { cpus, loadavg } from 'node:os';
 import { pinyin } from 'pinyin-pro';
 import { SCENARIO_IDS } from '../../lib/scenarios';
 import { suggest } from '../../lib/scripts/rank';
@@ -101,6 +102,8 @@ const KEYSTROKES = ['t', 'tk', 'tkd', 'tkdz', '退', '退款', 'r', 're', 'ref',
 export async function run(): Promise<void> {
   const scripts = syntheticScripts();
   const chars = scripts.reduce((a, s) => a + s.body.length, 0) / scripts.length;
+  // Other processes on the machine inflate the tail (p95) most; print the load so runs compare fairly.
+  console.log(`scripts: machine load ${loadavg()[0].toFixed(1)} on ${cpus().length} CPU(s)`);
   console.log(`scripts: ${scripts.length} synthetic scripts (${scripts.filter((s) => s.lang === 'zh').length} zh), mean body ${chars.toFixed(0)} chars`);
 
   const buildMs = time(() => buildIndex(scripts));
@@ -111,7 +114,7 @@ export async function run(): Promise<void> {
   console.log(`scripts.search naive build (pinyin of title+body): ${naiveBuildMs.toFixed(1)} ms`);
 
   // Warm up both, then measure every keystroke REPS times.
-  const REPS = 30;
+  const REPS = 60;
   for (const q of KEYSTROKES) { search(idx, q); naiveSearch(naive, q); }
   const ours: number[] = [];
   const base: number[] = [];

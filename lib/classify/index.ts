@@ -39,8 +39,8 @@ const RETRACTIONS: Retraction[] = [
   { pre: /[消改]了/, re: /(不|不用|不想)(取消|改)了/, targets: ['change_order'], factor: 0.25 },
   { pre: /票了/, re: /(不用|不需要|不要)(开)?(发票|开票)了/, targets: ['invoice'], factor: 0.25 },
   {
-    pre: /到了|\b(it|found|got|received|turned)\b/,
-    re: /(?<![没未还不])(已经|已|刚|刚刚|现在)?(收到|拿到|找到|送到|到)了(?!.{0,4}(但|可是|不过|坏|破|错|少|没|吗|么))|\b(it arrived|it's arrived|has arrived|just arrived|finally arrived|found it|got it now|received it now|it came|turned up)\b/,
+    pre: /[到收]了|\b(it|found|got|received|turned)\b/,
+    re: /(?<![没未还不])(已经|已|刚|刚刚|现在)?(收到|拿到|找到|送到|签收|到)了(?!.{0,4}(但|可是|不过|坏|破|错|少|没|吗|么))|\b(it arrived|it's arrived|has arrived|just arrived|finally arrived|found it|got it now|received it now|it came|turned up)\b/,
     targets: ['shipping_query', 'shipping_exception', 'urge_dispatch'],
     factor: 0.3,
   },
@@ -50,8 +50,8 @@ const RETRACTIONS: Retraction[] = [
 const NOT_SHIPPED = /还没发货|没发货|未发货|没有发货|采购中|还没出库|未出库|待发货|\b(not|never|hasn't|hasn't been|not been|not yet) shipped\b|\bwas not shipped\b/;
 const SHIPPED = /已发货|发货了|已经发了|在路上|拒收|派送中|已签收|\b(has shipped|was shipped|out for delivery|delivered)\b/;
 
-// "等到了再说", "到了就好": arrival talked about, not reported.
-const HYPOTHETICAL = /(等|如果|要是|万一|假如).{0,8}到了|到了(再|就|以后|之后|的话)|\b(when|once|if) it arrives\b/;
+// "等到了再说", "到了就好", "谁帮我签收了": arrival talked about or disputed, not reported.
+const HYPOTHETICAL = /(等|如果|要是|万一|假如).{0,8}到了|到了(再|就|以后|之后|的话)|(谁|别人|他人|代|帮我|替我).{0,3}签收|\b(when|once|if) it arrives\b/;
 
 const PRODUCT = /尺寸|尺码|码数|颜色|衣服|裤子|鞋|袜|裙|外套|帽|锅|盖子|刀片|电池|屏幕|数据线|充电器|耳机|手机|电脑|电视|冰箱|洗衣机|空调|烤箱|材质|面料|橡胶|按键|按钮|开关|功能|温度|容量|电压|功率|型号|款式|规格|内胆|机器|左脚|右脚|鞋底|拉链|那款|这款|哪款|#url|#n度|\b(battery|screen|charger|cable|size|colou?r|fabric|app|device|model)\b/;
 const BUYING = /穿.{0,6}(码|号|#n)|(先|再|分开|一起|多)买|买(几|多少|哪)/;

@@ -115,6 +115,7 @@ L('shipping_exception', 4.5, '丢件|丢失|弄丢|快递丢|查不到物流|查
 R('shipping_exception', 4.5, /(好几|几|多|两|三|四|五|六|七|八|九|十|#n)(个)?(天|周|星期|个星期|个月)(了)?(都|还|也|一直)?(没|不|未)(有)?(动|更新|动静|变化|到|送|收到|显示)/);
 R('shipping_exception', 4.5, /(显示|已经?|已)签收.{0,12}(没|未|找不)(有)?(收到|拿到|见到|到)|(没|未)(有)?收到.{0,10}(显示|却|但是?|怎么)(已经?)?签收|签收了?.{0,8}(但|可是|却).{0,6}(没|未)/);
 R('shipping_exception', 3, /(还没|没有?|未|都没)(有)?(收到|拿到|到货|见到)(货|东西|包裹|快递|商品)?/);
+R('shipping_exception', 4.5, /(物流|快递|信息|状态|包裹).{0,6}(一直|都|还|始终)?(没变|没有变化|不变|没有变|停在|没动|卡着)/);
 R('shipping_exception', 3.5, /(快递员?|配送员?|送货员?|快递小哥|承运人|司机|派送员|骑手).{0,8}(不接|联系不上|打不通|没接|不理|态度)/);
 R('shipping_exception', 3, /(应该|本来|说好|承诺|不是说).{0,8}(今天|昨天|前天|#n号|号)?.{0,3}(到|送到|送达)/);
 R('shipping_exception', 3, /怎么(还没到|还不到|这么久|这么慢)|(等|过)了.{0,4}(天|周|星期)/);
@@ -129,7 +130,8 @@ L('change_order', 4.5, '改地址|修改地址|更改地址|地址错了|地址�
 L('change_order', 3.5, '取消一下|帮我取消|给我取消|帮忙取消|想取消|要取消|申请取消');
 L('change_order', 2.5, '!取消|!撤销|修改|更改|改成|改为|改下|改一下|一起发|一起送|一起寄|分开发|备注|核实下订单|核实订单|订单信息|团购|下错单|改规格');
 R('change_order', 4, /(改|修改|更改|换|变更|更换)(一下|下)?(我的|这个|订单的?)?(收货|配送|送货|收件)?(地址|电话|手机号?|号码|收件人|联系人|送货时间|配送时间|时间|日期|规格|sku)/);
-R('change_order', 4, /(地址|电话|手机号?|收件人|联系方式|号码|信息)(写|填|选|弄|输入)错/);
+R('change_order', 4, /(地址|电话|手机号?|收件人|收货人|联系人|名字|姓名|联系方式|号码|信息)(写|填|选|弄|输入)错/);
+R('change_order', 4.5, /(地址|电话|手机号?|收件人|收货人|送货时间|配送时间|送货日期|配送日期|规格|尺码|型号)(改|修改|更改|换)(成|为|到|一下|下)/);
 R('change_order', 3, /(明天|后天|下周|改天|晚点|#n号|#n点).{0,4}(再)?(送|配送|送货|派送)(可以|行|好)?(吗|么|吧)?/);
 L('change_order', 4.5, 'cancel my order|cancel the order|cancel this order|cancel order|change my address|change the address|change address|change the delivery|change my order|edit my order|wrong address on');
 L('change_order', 3.5, 'cancel|cancell');
@@ -138,6 +140,7 @@ L('change_order', 3.5, 'cancel|cancell');
 L('price_protection', 4.5, '价保|保价|价格保护|降价|补差|差价|退差|便宜了|少优惠|优惠没|券没|没用上|没享受|补偿|赔偿|京豆|价格申诉|报价申诉|price drop|price dropped|price adjustment|price protection|price match|partial refund|compensat|went down in price|cheaper now');
 R('price_protection', 4.5, /\bprice\b.{0,25}\b(dropped|went down|reduced|is lower|was lowered|cheaper)\b|\b(refund|pay|credit) (me )?the difference\b|\bdifference in price\b/);
 L('price_protection', 2.5, '券|优惠券|优惠卷|优惠|领的券|领的卷|满减|活动|折扣|现在买|现在卖|现在只要|比我买|便宜|返现|送的券|coupon|promo|discount|free delivery|shipping charge|extra charge|cheaper|price');
+R('price_protection', 5, /(券|优惠|红包|折扣|满减|积分).{0,4}(用不了|不能用|用不上|无法使用|没法用|不能使用|领不了|领不到|不生效)/);
 R('price_protection', 4, /(买|拍|下单|付款)(完|了|之后|后|的时候).{0,10}(降|便宜|少了|低了|又降|优惠)/);
 R('price_protection', 3.5, /(现在|今天|昨天|隔天|第二天).{0,6}(降|便宜|少|优惠|满#n|只要|才)/);
 R('price_protection', 3.5, /满#n(元)?减/);
@@ -159,6 +162,7 @@ L('warranty_usage', 2, 'how do i|how can i|how to|manual|support|settings|reset'
 L('invoice', 5, '发票|开票|增票|专票|普票|增值税|抬头|税号|纳税人|信用代码|电子票|纸质票|报销凭证|invoice|vat|tax receipt');
 L('invoice', 2.5, '报销|开具|换开|receipt|billing address');
 R('invoice', 3, /票(要|多久|什么时候|开|寄|呢)/);
+R('invoice', 4, /开.{0,5}票|(公司|个人|单位)的?票/);
 
 // ── payment ────────────────────────────────────────────────────────────────────────────────
 R('payment', 4.5, /(付|扣|支付|交)了?(两|2|#n|多)次|多(付|扣|收)了/);
@@ -186,6 +190,7 @@ L('presale', 4, '有货吗|有没有货|还有货|现货|库存|什么材质|材
 L('presale', 2.5, '多重|多长|多高|多宽|多大|尺寸|价格|颜色|规格|型号|款式');
 L('presale', 2, '发什么|带不带|送不送|几号|推荐|有没有|是不是');
 R('presale', 4, /(能|可以|还能|有|会)(再)?(优惠|便宜|打折|送|赠)(吗|么|不|没|点|一点)/);
+R('presale', 3.5, /活动.{0,4}(到什么时候|到几号|什么时候(结束|开始|截止)|还有吗|多久)/);
 R('presale', 3.5, /(码|号)(合适|合身|偏大|偏小|标准|正)/);
 R('presale', 2.5, /\d+(\.\d+)?一?(元|块|包|袋|盒|抽|斤|ml|g|支|瓶|片)/);
 R('presale', 3, /(能|可以|会|支持)(不能)?(定时|预约|折叠|水洗|机洗|调节|拆洗|无线|防水)/);

@@ -1,10 +1,10 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { DEMO_MATCHES } from './lib/adapters/hosts';
+import { pageScripts } from './lib/adapters/scripts';
 
 // WXT has no Preact module; Preact's Vite preset also aliases react -> preact/compat (zustand needs it).
-// One content script per platform (entrypoints/<platform>.content.ts) matching that platform's seller
-// hosts (lib/adapters/hosts.ts). The demo build (`--mode demo`) adds the demo pages' script.
+// One page script per platform (entrypoints/page-<platform>.ts) matching that platform's seller hosts
+// (lib/adapters/scripts.ts). The demo build (`--mode demo`) adds the demo pages' script.
 export default defineConfig({
   manifestVersion: 3,
   vite: () => ({
@@ -18,7 +18,6 @@ export default defineConfig({
     default_locale: 'zh_CN',
     permissions: ['alarms', 'notifications', 'storage', 'sidePanel', 'contextMenus', 'clipboardWrite', 'unlimitedStorage', 'scripting'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
-    ...(mode === 'demo' ? { host_permissions: DEMO_MATCHES } : {}),
     action: { default_title: '__MSG_extName__' },
     commands: {
       _execute_action: {},
@@ -30,11 +29,19 @@ export default defineConfig({
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'; connect-src 'none'" },
   }),
   hooks: {
-    // The demo pages' content script exists only in the demo build; the store build never matches them.
+    // The demo pages' script exists only in the demo build; the store build never matches them.
     'entrypoints:resolved': (wxt, entrypoints) => {
       if (wxt.config.mode === 'demo') return;
-      const i = entrypoints.findIndex((e) => e.name === 'demo');
+      const i = entrypoints.findIndex((e) => e.name === 'page-demo');
       if (i >= 0) entrypoints.splice(i, 1);
+    },
+    // Page scripts are unlisted scripts (no WXT runtime: smaller) declared as content scripts here.
+    'build:manifestGenerated': (wxt, manifest) => {
+      manifest.content_scripts = pageScripts(wxt.config.mode === 'demo').map((p) => ({
+        matches: p.matches,
+        js: [`${p.name}.js`],
+        run_at: 'document_idle',
+      }));
     },
   },
 });

@@ -4,12 +4,12 @@
  * text into the chat box. Everything stops with the context (extension update/reload); nothing throws
  * into the page.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { pickAdapter, readWith } from '../lib/adapters/read';
 import type { Adapter } from '../lib/adapters/types';
 import { editableRoot, insertText, isEditable } from '../lib/insert/insert';
 import type { PageSnapshot } from '../lib/snapshot';
 import { onMessages, sendToBackground, type ContentProtocol } from './messaging';
+import { createPageContext } from './page-context';
 
 const MARK = 'aftersalesCopilot';
 /** Debounce of re-reads after DOM changes, and the longest a burst may delay one. */
@@ -17,9 +17,9 @@ const QUIET_MS = 120;
 const MAX_WAIT_MS = 600;
 
 /** Starts the page agent once per document, reading with the given adapters. */
-export function startPageAgent(ctx: ContentScriptContext, adapters: readonly Adapter[]): void {
+export function startPageAgent(adapters: readonly Adapter[]): void {
   const root = document.documentElement;
-  if (root.dataset[MARK]) return; // an older instance is still here (it stops on invalidation)
+  const ctx = createPageContext(); // stops any older instance in this page first
   root.dataset[MARK] = 'ready';
   ctx.onInvalidated(() => delete root.dataset[MARK]);
 
@@ -65,15 +65,15 @@ export function startPageAgent(ctx: ContentScriptContext, adapters: readonly Ada
   });
   observer.observe(document.body ?? root, { childList: true, subtree: true, characterData: true });
   ctx.onInvalidated(() => observer.disconnect());
-  ctx.addEventListener(window, 'wxt:locationchange', () => schedule());
+  ctx.onNavigate(schedule);
 
   // Clicking in the side panel takes focus from the page: remember the last chat box and caret.
-  ctx.addEventListener(document, 'focusin', (e) => {
+  ctx.on(document, 'focusin', (e) => {
     const t = (e.composedPath?.()[0] ?? e.target) as Element;
     const box = t && (isEditable(t) ? (t as HTMLElement) : editableRoot(t));
     if (box) lastBox = box;
   }, { capture: true });
-  ctx.addEventListener(document, 'selectionchange', () => {
+  ctx.on(document, 'selectionchange', () => {
     const sel = document.getSelection();
     if (lastBox && sel?.rangeCount && lastBox.contains(sel.getRangeAt(0).commonAncestorContainer)) lastRange = sel.getRangeAt(0).cloneRange();
   });

@@ -5,7 +5,7 @@
  */
 import type { Platform } from '../snapshot';
 
-export const PLATFORM_MATCHES: Readonly<Record<Exclude<Platform, 'demo' | 'unknown'>, readonly string[]>> = Object.freeze({
+export const PLATFORM_MATCHES: Readonly<Record<Exclude<Platform, 'demo' | 'unknown'>, readonly string[]>> = {
   taobao: [
     'https://myseller.taobao.com/*',
     'https://qn.taobao.com/*',
@@ -35,7 +35,7 @@ export const PLATFORM_MATCHES: Readonly<Record<Exclude<Platform, 'demo' | 'unkno
     'https://sellercentral.amazon.sg/*',
     'https://sellercentral.amazon.ae/*',
   ],
-});
+};
 
 /** Every seller host the store build's content script runs on. */
 export const SELLER_MATCHES: readonly string[] = Object.values(PLATFORM_MATCHES).flat();

@@ -1,12 +1,13 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PLATFORM_MATCHES, SELLER_MATCHES, platformOfHost } from './hosts';
 import { ADAPTERS, adapterFor } from './registry';
 import { fixturesOf } from './testkit';
+import { pageScripts } from './scripts';
 
 const DIR = import.meta.dirname;
-const NOT_ADAPTERS = new Set(['hosts', 'registry', 'types', 'testkit']);
+const NOT_ADAPTERS = new Set(['hosts', 'registry', 'types', 'testkit', 'read', 'scripts']);
 
 describe('adapter registry (meta)', () => {
   it('lists every adapter file of lib/adapters exactly once', () => {
@@ -17,6 +18,15 @@ describe('adapter registry (meta)', () => {
   it.each(ADAPTERS.map((a) => [a.id, a] as const))('%s has tests and at least 3 fixtures with expected snapshots', (id) => {
     expect(existsSync(join(DIR, `${id}.test.ts`))).toBe(true);
     expect(fixturesOf(id).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each(ADAPTERS.map((a) => [a.id, a] as const))('%s has its own page script, declared for exactly its hosts', (id, a) => {
+    const file = join(DIR, '..', '..', 'entrypoints', `page-${id}.ts`);
+    expect(existsSync(file)).toBe(true);
+    expect(readFileSync(file, 'utf8')).toContain(`startPageAgent([${id}])`);
+    const declared = pageScripts(true).find((p) => p.name === `page-${id}`);
+    expect(declared?.matches).toEqual([...a.matches]);
+    expect(pageScripts(false).some((p) => p.name === 'page-demo')).toBe(false);
   });
 
   it.each(ADAPTERS.map((a) => [a.id, a] as const))('%s reads its own fixture URLs, and no other adapter claims them', (id) => {

@@ -46,15 +46,20 @@ export async function run(): Promise<void> {
   console.log(`classify baseline (typical-word count): ${rateBase.toLocaleString('en')} messages/s; classifier runs at ${(rate / rateBase).toFixed(2)}× the baseline's speed`);
 
   const chat = Array.from({ length: 50 }, (_, i) => ({ role: (i % 2 ? 'seller' : 'buyer') as 'buyer' | 'seller', text: MIX[i % MIX.length] }));
-  const reps = 200;
+  const snapshot = { orderStage: 'shipped' as const, afterSales: { state: 'requested' as const } };
+  const tc = performance.now();
+  classify({ messages: chat.slice(0, 49).concat([{ role: 'buyer', text: '这是一条新消息，快递到底到哪了' }]), snapshot });
+  const cold = performance.now() - tc;
+  for (let r = 0; r < 50; r++) classify({ messages: chat, snapshot });
+  const reps = 500;
   const times: number[] = [];
   for (let r = 0; r < reps; r++) {
     const t0 = performance.now();
-    classify({ messages: chat, snapshot: { orderStage: 'shipped', afterSales: { state: 'requested' } } });
+    classify({ messages: chat, snapshot });
     times.push(performance.now() - t0);
   }
   times.sort((a, b) => a - b);
   const p50 = times[Math.floor(reps / 2)];
   const p99 = times[Math.floor(reps * 0.99)];
-  console.log(`classify 50-message chat: median ${p50.toFixed(2)} ms, p99 ${p99.toFixed(2)} ms (target ≤ 50 ms)`);
+  console.log(`classify 50-message chat: first call ${cold.toFixed(2)} ms, then median ${p50.toFixed(2)} ms, p99 ${p99.toFixed(2)} ms (target ≤ 50 ms)`);
 }

@@ -183,6 +183,14 @@ describe('classify: output shape', () => {
     expect(r.scenarios[0].id).toBe('other');
   });
 
+  it("uses the snapshot's chat when no messages are given", () => {
+    const r = classify({
+      messages: [],
+      snapshot: { orderStage: 'to_ship', messages: [{ role: 'seller', text: '亲在的' }, { role: 'buyer', text: '我的东西到哪了' }] },
+    });
+    expect(r.scenarios[0].id).toBe('urge_dispatch');
+  });
+
   it('newer buyer messages weigh more than older ones', () => {
     const r = classify({ messages: ['发票开一下', '对了，快递到哪了？', '快递到底到哪了'] });
     expect(r.scenarios[0].id).toBe('shipping_query');

@@ -47,6 +47,7 @@ const RETRACTIONS: Retraction[] = [
   { pre: /mind|longer|need|sorted|resolved|solved|good|fixed|working/, re: /\b(never ?mind|no longer need|don't need (it|to) anymore|all sorted|sorted now|resolved now|problem solved|all good|fixed now|working now|works now)\b/, targets: SCENARIO_IDS.filter((s) => s !== 'other'), factor: 0.35 },
 ];
 
+const OPEN_CASE = /(已经|已)?申请(了)?(退货|退款|售后|换货)|(退货|退款|换货)(申请)?(已经|已)(提交|申请)/;
 const NOT_SHIPPED = /还没发货|没发货|未发货|没有发货|采购中|还没出库|未出库|待发货|\b(not|never|hasn't|hasn't been|not been|not yet) shipped\b|\bwas not shipped\b/;
 const SHIPPED = /已发货|发货了|已经发了|在路上|拒收|派送中|已签收|\b(has shipped|was shipped|out for delivery|delivered)\b/;
 
@@ -54,7 +55,7 @@ const SHIPPED = /已发货|发货了|已经发了|在路上|拒收|派送中|已
 const HYPOTHETICAL = /(等|如果|要是|万一|假如).{0,8}到了|到了(再|就|以后|之后|的话)|(谁|别人|他人|代|帮我|替我).{0,3}签收|\b(when|once|if) it arrives\b/;
 
 const PRODUCT = /尺寸|尺码|码数|颜色|衣服|裤子|鞋|袜|裙|外套|帽|锅|盖子|刀片|电池|屏幕|数据线|充电器|耳机|手机|电脑|电视|冰箱|洗衣机|空调|烤箱|材质|面料|橡胶|按键|按钮|开关|功能|温度|容量|电压|功率|型号|款式|规格|内胆|机器|左脚|右脚|鞋底|拉链|那款|这款|哪款|#url|#n度|\b(battery|screen|charger|cable|size|colou?r|fabric|app|device|model)\b/;
-const BUYING = /穿.{0,6}(码|号|#n)|(先|再|分开|一起|多)买|买(几|多少|哪)/;
+const BUYING = /穿.{0,10}(码|号|#n)|(先|再|分开|一起|多)买|买(几|多少|哪)/;
 const QUESTION = /[吗么呢?]|多少|多久|多长|几|哪|什么|\b(is|are|do|does|can|what|which|how)\b/;
 function needMaxNow(raw: Vec): number {
   let m = 0;
@@ -214,7 +215,9 @@ const MAX_LIST = 5;
 
 /** Classifies the buyer's side of a chat (see file comment); fast enough to run on every new message. */
 export function classify(input: ClassifyInput): Classification {
-  const texts = buyerTexts(input.messages ?? []).map(normalize).filter((t) => t.length > 0);
+  // With no messages given, the page's own chat (snapshot.messages) is used.
+  const source = input.messages?.length ? input.messages : (input.snapshot?.messages ?? []);
+  const texts = buyerTexts(source).map(normalize).filter((t) => t.length > 0);
   const n = texts.length;
   const cues: string[][] = Array.from({ length: N }, () => []);
   const raw = new Float64Array(N);
@@ -252,6 +255,13 @@ export function classify(input: ClassifyInput): Classification {
     raw[oi] = Math.max(raw[oi] - v[oi], v[oi]);
   }
   const all = texts.join(' ');
+  // "我已经申请退货了": a case is open even when the page does not show it.
+  const open = OPEN_CASE.exec(all);
+  if (open) {
+    const id: ScenarioId = open[0].includes('换') ? 'exchange' : open[0].includes('退货') || open[0].includes('售后') ? 'return_refund' : 'refund_only';
+    raw[IDX[id]] += 1.5;
+    if (!cues[IDX[id]].includes(open[0])) cues[IDX[id]].push(open[0]);
+  }
   // The buyer says it has not left the warehouse: a money-back request is a refund only, and
   // "delays" are dispatch delays.
   if (NOT_SHIPPED.test(all) && !SHIPPED.test(all)) {

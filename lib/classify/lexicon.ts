@@ -74,14 +74,14 @@ R('quality_issue', 3.5, /(不|没有?|无法|不能|没法)(亮|转|响|工作|�
 R('quality_issue', 3, /(充|开|打|关|用|插|连|煮|调|洗|吸|转|启动|蒸)不(进|上|了|开|起来|住|到|熟|动|干净|好)/);
 R('quality_issue', 3, /(不能|无法|没法)(自动|正常)?.{0,2}(跳|转|用|工作|启动|加热|显示|开关)/);
 L('quality_issue', 2.5, '!现象|!不行了|!坏|!不灵敏');
-R('quality_issue', 3, /\bproblem with (?!(my|the|an|this) (order|account|delivery))/);
+R('quality_issue', 3, /\b(problem|issue)s? with (?!(my|the|an|this|your) (order|account|delivery|payment|refund))/);
 L('quality_issue', 3, 'cannot access|can\'t access|not able to|isn\'t working|stopped');
 R('quality_issue', 2.5, /一股.{0,6}味|味道(很|太|好)?(大|重|难闻|冲)|(闻|喝|吃)(起来)?.{0,4}(怪|苦|酸|臭)/);
 R('quality_issue', 2, /(怎么|为什么|老是|总是|经常|一直).{0,6}(掉|断|漏|响|烫|卡|弹|停|关机|重启)/);
 R('quality_issue', 1.5, /是(怎么)?回事|什么情况/);
 L('quality_issue', 4, 'defective|faulty|broken|doesn\'t work|does not work|not working|isn\'t working|stopped working|won\'t turn on|won\'t charge|not charging|counterfeit|fake|poor quality|damaged product|cracked|dead pixel');
 L('quality_issue', 4, 'won\'t hold|doesn\'t hold|hold a charge|hold charge|keeps disconnecting|keeps turning off|keeps restarting|keeps rebooting|keeps freezing|disconnecting|overheat|!裂的|!碎了|!碎的|!破的|!坏的|!断底|!断了');
-L('quality_issue', 2.5, 'damaged|fault|issue with my|problem with my|battery|leak|malfunction|keeps crashing|keeps dropping|dropping out|glitch|quality|bug|crash|freez|not responding|can\'t contact our servers|unavailable');
+L('quality_issue', 2.5, 'damaged|fault|battery|leak|malfunction|keeps crashing|keeps dropping|dropping out|glitch|quality|bug|crash|freez|not responding|can\'t contact our servers|unavailable');
 R('quality_issue', 2, /\b(having|facing|got|have) (an |some |a )?(issue|problem)s?\b/);
 
 // ── wrong_item: wrong, missing, not as described ───────────────────────────────────────────

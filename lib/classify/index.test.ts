@@ -137,6 +137,10 @@ const TABLE: Row[] = [
   [['显示签收了，可我不知道是谁帮我签收了'], 'shipping_exception'],
   [['鞋子磨脚，穿不了，想退'], 'return_refund'],
   [['快递被别人签收了，我没拿到'], 'shipping_exception'],
+  [['把你们的退货地址给我，我明天寄'], 'return_refund'],
+  [['吊牌已经剪了还能寄回去吗'], 'return_refund'],
+  [['订单号不是这个'], 'other'],
+  [['发票开好了吗 发到 someone@example.com'], 'invoice'],
   // multi-intent: several scenarios reported
   [['发票还没开，另外快递到哪了'], ['invoice', 'shipping_query'], ['invoice', 'shipping_query']],
   [['屏幕有划痕，怎么申请保修？'], ['quality_issue', 'warranty_usage'], ['quality_issue', 'warranty_usage']],
@@ -253,6 +257,8 @@ describe('classify: fallbacks', () => {
       expect(s.score).toBeLessThanOrEqual(0.1);
       expect(s.cues).toEqual([]);
     }
+    const family = classify({ messages: ['都发货了是吧'] }).scenarios.map((s) => s.id);
+    expect(family).toEqual(['urge_dispatch', 'shipping_query', 'shipping_exception']);
     const shipped = classify({ messages: ['你好'], snapshot: { orderStage: 'shipped' } });
     expect(shipped.scenarios.slice(1).map((s) => s.id)).toEqual(['shipping_query', 'shipping_exception']);
   });

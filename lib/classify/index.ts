@@ -181,6 +181,8 @@ function tidyCues(list: string[]): string[] {
 
 const OTHER_FLOOR = 2.2;
 
+const SHIPPING_FAMILY: ScenarioId[] = ['shipping_query', 'urge_dispatch', 'shipping_exception'];
+
 // Likely needs when the words say little, by order stage (most frequent first).
 const PRIORS: Record<string, ScenarioId[]> = {
   none: ['presale', 'quality_issue', 'shipping_query', 'warranty_usage', 'return_refund'],
@@ -206,6 +208,9 @@ function fillAlternatives(list: ScenarioScore[], raw: Vec, cues: string[][], sna
   };
   const weak = SCENARIO_IDS.map((id, i) => ({ id, r: raw[i] })).filter((x) => x.r > 0).sort((a, b) => b.r - a.r);
   for (const w of weak) add(w.id, Math.min(0.1, 1 - Math.exp(-w.r / 4)), tidyCues(cues[IDX[w.id]]));
+  // Dispatch, tracking and delivery problems are one family: each is the other's usual alternative.
+  const top = list[0]?.id;
+  if (top && SHIPPING_FAMILY.includes(top)) for (const id of SHIPPING_FAMILY) add(id, 0.05, []);
   const prior = [...(PRIORS[snap?.orderStage ?? 'none'] ?? PRIORS.none)];
   // A bare statement about the goods is more often a fault report than a question before buying.
   if (!snap?.orderStage && !/[吗么呢?]|\b(is|are|do|does|can|what|which|how)\b/.test(last)) prior.unshift('quality_issue');

@@ -47,6 +47,7 @@ L('return_refund', 3.5, 'return label|send it back|send back|sending it back|shi
 L('return_refund', 2.5, 'return|pick up the product|collected it|drop off');
 R('return_refund', 3, /(能|可以|能不能|怎么|怎样|如何|想|要|申请|我要|直接|办理|给我|帮我)(办理)?退(?!款|钱|出|休|还|步|订|定|差|费|税)/, true);
 R('return_refund', 2.5, /退.{0,3}(运费|快递费|邮费)/);
+R('return_refund', 3, /(盒子|包装盒?|外包装|吊牌|标签).{0,4}(扔了|撕了|拆了|剪了|没了)|(退货|寄回|退回|你们的?)地址(给我|发我|是|在哪)|地址给我|(返|寄)(给你们|回去|回给)/);
 R('return_refund', 2, /不(想|打算)(要|留)|不喜欢/, false);
 
 // ── refund_only: money back, nothing to send ───────────────────────────────────────────────
@@ -103,10 +104,11 @@ R('urge_dispatch', 3.5, /\b(when|why|hasn't|haven't|not|still|yet|going to|gonna
 
 // ── shipping_query: where is it, when does it arrive ───────────────────────────────────────
 L('shipping_query', 4, '到哪了|到哪里了|到哪儿了|到哪了呢|快递单号|运单号|物流单号|物流信息|查物流|查快递|物流查询|配送咨询|预计送达|什么快递|哪家快递|哪个快递|发什么快递|送货时间|什么时间能到|几点能到|几点到|几点送|多久能到|几天能到|几天到|多久到|什么时候到|什么时候能到|什么时候送|能到吗|今天能到|明天能到|多久配送');
-L('shipping_query', 2.5, '物流|快递|配送|派送|送达|送到|送货|签收|揽收|自提|代收点|驿站|快递柜|顺丰|中通|圆通|申通|韵达|极兔|邮政|ems|德邦|京东物流|京东配送|单号|查一下|查询|到了吗|运输|在路上');
+L('shipping_query', 2.5, '物流|快递|配送|派送|送达|送到|送货|签收|揽收|自提|代收点|驿站|快递柜|顺丰|中通|圆通|申通|韵达|极兔|邮政|ems|德邦|京东物流|京东配送|查一下|查询|到了吗|运输|在路上');
 R('shipping_query', 3, /\b(va|vg|vc|vd|jd|jdv)\s?#n/);
 R('shipping_query', 3.5, /(什么时候|几时|多久|几天|哪天|何时|几点|今天|明天|后天).{0,4}(能|会|可以|才)?(到|送|收到|拿到|拿上|取到|配送|送达)/);
 R('shipping_query', 4, /预计.{0,4}(到|送|达)/);
+R('shipping_query', 2.5, /(?<!订)单号/);
 L('shipping_query', 4, 'where is my|where\'s my|tracking|track my|track the|delivery date|estimated delivery|when will it arrive|when will my|what time do');
 L('shipping_query', 2.5, 'deliver|delivery|arrive|arriving|courier|shipping|package|parcel|shipment|in transit');
 
@@ -140,7 +142,7 @@ L('change_order', 3.5, 'cancel|cancell');
 // ── price_protection: price dropped, promo missed, compensation ────────────────────────────
 L('price_protection', 4.5, '价保|保价|价格保护|降价|补差|差价|退差|便宜了|少优惠|优惠没|券没|没用上|没享受|补偿|赔偿|京豆|价格申诉|报价申诉|price drop|price dropped|price adjustment|price protection|price match|partial refund|compensat|went down in price|cheaper now');
 R('price_protection', 4.5, /\bprice\b.{0,25}\b(dropped|went down|reduced|is lower|was lowered|cheaper)\b|\b(refund|pay|credit) (me )?the difference\b|\bdifference in price\b/);
-L('price_protection', 2.5, '券|优惠券|优惠卷|优惠|领的券|领的卷|满减|活动|折扣|现在买|现在卖|现在只要|比我买|便宜|返现|送的券|coupon|promo|discount|free delivery|shipping charge|extra charge|cheaper|price');
+L('price_protection', 2.5, '限时|限量|满足条件|活动期间|券|优惠券|优惠卷|优惠|领的券|领的卷|满减|活动|折扣|现在买|现在卖|现在只要|比我买|便宜|返现|送的券|coupon|promo|discount|free delivery|shipping charge|extra charge|cheaper|price');
 R('price_protection', 5, /(券|优惠|红包|折扣|满减|积分).{0,4}(用不了|不能用|用不上|无法使用|没法用|不能使用|领不了|领不到|不生效)/);
 R('price_protection', 4, /(买|拍|下单|付款)(完|了|之后|后|的时候).{0,10}(降|便宜|少了|低了|又降|优惠)/);
 R('price_protection', 3.5, /(现在|今天|昨天|隔天|第二天).{0,6}(降|便宜|少|优惠|满#n|只要|才)/);
@@ -161,6 +163,7 @@ L('warranty_usage', 2, 'how do i|how can i|how to|manual|support|settings|reset'
 
 // ── invoice ────────────────────────────────────────────────────────────────────────────────
 L('invoice', 5, '发票|开票|增票|专票|普票|增值税|抬头|税号|纳税人|信用代码|电子票|纸质票|报销凭证|invoice|vat|tax receipt');
+L('invoice', 1.5, '#email');
 L('invoice', 2.5, '报销|开具|换开|receipt|billing address');
 R('invoice', 3, /票(要|多久|什么时候|开|寄|呢)/);
 R('invoice', 4, /开.{0,5}票|(公司|个人|单位)的?票/);

@@ -56,7 +56,7 @@ const SLANG_HAN = SLANG.filter(([re]) => /[\u4e00-\u9fa5]/.test(re.source));
 const SLANG_LATIN = SLANG.filter(([re]) => !/[\u4e00-\u9fa5]/.test(re.source));
 const HAN_SLANG_TRIGGER = new RegExp(`[${[...new Set(SLANG_HAN.flatMap(([re]) => re.source.match(/[\u4e00-\u9fa5]/g) ?? []))].join('')}]`);
 const LATIN = /[a-z'’‘`&]/;
-const MASK_TRIGGER = /[\[<#\d]|订单|商品|http|人工|京东快递/;
+const MASK_TRIGGER = /[\[<#\d@]|订单|商品|http|人工|京东快递/;
 
 // Masked spans in exported chat logs and real ids, both become placeholders so that digits
 // never read as cues and "订单" inside an order card does not count as the buyer's words.
@@ -65,7 +65,8 @@ const MASKS: [RegExp, string][] = [
   [/[\[【]?(?:咨询|查询)?订单(?:编号|号)[:：]?\s*(?:\[订单x\]|\[数字x\]|<num>|\d+)[，,]?\s*(?:订单金额[:：]?\s*(?:\[金额x\]|￥?[\d.]+|<num>)[，,]?\s*)?(?:下单时间[:：]?\s*(?:\[日期x\]|<num>|[\d-]+)\s*(?:\[时间x\]|[\d:]+)?)?[\]】]?/g, ' #ord '],
   [/商品(?:id|ID|号)[:：]?\s*(?:\[数字x\]|<num>|\d+)/g, ' #sku '],
   [/\[订单x\]/g, ' #ord '],
-  [/\[(?:数字|金额|日期|时间|电话|身份证号|邮箱|站点)x\]|<num>/g, ' #n '],
+  [/\[邮箱x\]|[\w.+-]+@[\w-]+\.[\w.]+/g, ' #email '],
+  [/\[(?:数字|金额|日期|时间|电话|身份证号|站点)x\]|<num>/g, ' #n '],
   [/\[(?:姓名|地址|组织机构)x\]/g, ' #name '],
   [/\[链接x\]|<url>|https?:\/\/\S+/g, ' #url '],
   [/#e-s\d*|\[[\u4e00-\u9fa5]{1,3}\]/g, ' '],

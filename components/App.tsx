@@ -1,12 +1,17 @@
-/** The side panel: the followed page's situation, replies, next steps, notes and reminders. */
+/** The side panel: the followed page (situation, replies, next steps, notes, reminders) and the agent's own views. */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect } from 'preact/hooks';
 import { t } from '../lib/i18n';
 import { useApi, usePanel } from './api';
-import { Compose } from './Compose';
-import { Facts } from './Situation';
 import { Header } from './Header';
-import { Notes } from './Notes';
+import { NotesSection } from './notes/NotesSection';
+import { RemindersSection } from './reminders/RemindersSection';
+import { ScriptsSection } from './scripts/ScriptsSection';
 import { Empty, Section } from './Section';
+import { NextStepsSection } from './situation/NextStepsSection';
+import { SituationSection } from './situation/SituationSection';
+import { useSituation } from './situation/useSituation';
+import { VIEWS } from './views';
 
 function NoticeBar() {
   const api = useApi();
@@ -30,43 +35,46 @@ function NoticeBar() {
   );
 }
 
+function PageView() {
+  const lang = usePanel((s) => s.lang);
+  const status = usePanel((s) => s.status);
+  const snap = usePanel((s) => s.snapshot);
+  useSituation();
+  let body: ComponentChildren;
+  if (status === 'loading') body = <Empty testid="status-loading">{t(lang, 'loading')}</Empty>;
+  else if (status === 'no-tab') body = <Empty testid="status-no-tab">{t(lang, 'noTab')}</Empty>;
+  else if (status === 'not-seller' || !snap) body = <Empty testid="status-not-seller">{t(lang, 'notSeller')}</Empty>;
+  else {
+    return (
+      <main>
+        <SituationSection snap={snap} />
+        <ScriptsSection snap={snap} />
+        <NextStepsSection snap={snap} />
+        <Section id="notes" title={t(lang, 'notes')}>
+          <NotesSection snap={snap} />
+        </Section>
+        <RemindersSection snap={snap} />
+      </main>
+    );
+  }
+  return <main>{body}</main>;
+}
+
 export function App() {
   const lang = usePanel((s) => s.lang);
   const theme = usePanel((s) => s.theme);
   const status = usePanel((s) => s.status);
-  const snap = usePanel((s) => s.snapshot);
+  const view = usePanel((s) => s.view);
   useLayoutEffect(() => {
     document.documentElement.dataset.theme = theme;
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   }, [theme, lang]);
-
-  const hasFacts = !!snap && Object.keys(snap.confidence).length > 0;
+  const Other = view === 'page' ? null : VIEWS[view].component;
   return (
-    <div class="app" data-status={status}>
+    <div class="app" data-status={status} data-view={view}>
       <Header />
       <NoticeBar />
-      {status === 'loading' && <Empty testid="status-loading">{t(lang, 'loading')}</Empty>}
-      {status === 'no-tab' && <Empty testid="status-no-tab">{t(lang, 'noTab')}</Empty>}
-      {status === 'not-seller' && <Empty testid="status-not-seller">{t(lang, 'notSeller')}</Empty>}
-      {status === 'ready' && snap && (
-        <main>
-          <Section id="situation" title={t(lang, 'situation')}>
-            {hasFacts ? <Facts snap={snap} lang={lang} /> : <Empty testid="nothing-read">{t(lang, 'nothingRead')}</Empty>}
-          </Section>
-          <Section id="scripts" title={t(lang, 'scripts')}>
-            <Compose />
-          </Section>
-          <Section id="steps" title={t(lang, 'nextSteps')}>
-            <Empty testid="steps-empty">{t(lang, 'noSteps')}</Empty>
-          </Section>
-          <Section id="notes" title={t(lang, 'notes')}>
-            <Notes snap={snap} />
-          </Section>
-          <Section id="reminders" title={t(lang, 'reminders')}>
-            <Empty testid="reminders-empty">{t(lang, 'noReminders')}</Empty>
-          </Section>
-        </main>
-      )}
+      {Other ? <Other /> : <PageView />}
     </div>
   );
 }

@@ -1,7 +1,8 @@
 /** Panel header: name, the followed page, language and theme switches. */
 import { pageKindName, platformName, t } from '../lib/i18n';
 import { useApi, usePanel } from './api';
-import type { Theme } from './store';
+import type { Theme, View } from './store';
+import { VIEWS } from './views';
 
 const NEXT_THEME: Record<Theme, Theme> = { auto: 'light', light: 'dark', dark: 'auto' };
 
@@ -10,6 +11,7 @@ export function Header() {
   const lang = usePanel((s) => s.lang);
   const theme = usePanel((s) => s.theme);
   const snap = usePanel((s) => s.snapshot);
+  const view = usePanel((s) => s.view);
   const themeLabel = theme === 'auto' ? t(lang, 'themeAuto') : theme === 'light' ? t(lang, 'themeLight') : t(lang, 'themeDark');
   return (
     <header class="hdr">
@@ -33,6 +35,14 @@ export function Header() {
           api.savePrefs({ theme: next });
         }}>{theme === 'dark' ? '☾' : theme === 'light' ? '☀' : '◐'} {themeLabel}</button>
       </div>
+      <nav class="tabs" aria-label={lang === 'zh' ? '视图' : 'Views'}>
+        {(['page', ...Object.keys(VIEWS)] as View[]).map((v) => (
+          <button type="button" key={v} class="tab" data-testid={`view-${v}`} aria-current={view === v ? 'page' : undefined}
+            onClick={() => api.store.getState().setView(v)}>
+            {v === 'page' ? (lang === 'zh' ? '当前页' : 'This page') : VIEWS[v as Exclude<View, 'page'>].label[lang]}
+          </button>
+        ))}
+      </nav>
     </header>
   );
 }

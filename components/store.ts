@@ -1,6 +1,8 @@
 /** The panel's UI state (zustand). Persisted data lives in Dexie or extension storage, not here. */
 import { create } from 'zustand';
 import type { Lang } from '../lib/i18n';
+import type { Classification } from '../lib/classify/types';
+import type { ScenarioId } from '../lib/scenarios';
 import type { PageSnapshot } from '../lib/snapshot';
 
 export type Theme = 'auto' | 'light' | 'dark';
@@ -14,7 +16,18 @@ export interface Notice {
   seq: number;
 }
 
+/** The panel's top-level views (tabs in the header). */
+export type View = 'page' | 'reminders' | 'library' | 'review' | 'settings';
+
 export interface PanelState {
+  view: View;
+  /** The classifier's reading of the followed page (null until there are buyer messages). */
+  situation: Classification | null;
+  /** The scenario the agent picked by hand for this page (overrides the top one), if any. */
+  chosenScenario: ScenarioId | null;
+  setView(view: View): void;
+  setSituation(s: Classification | null): void;
+  chooseScenario(id: ScenarioId | null): void;
   lang: Lang;
   theme: Theme;
   tabId: number | null;
@@ -32,6 +45,12 @@ let seq = 0;
 /** Creates a store (one per panel; tests make their own). */
 export const createPanelStore = (init: Partial<Pick<PanelState, 'lang' | 'theme'>> = {}) =>
   create<PanelState>()((set) => ({
+    view: 'page',
+    situation: null,
+    chosenScenario: null,
+    setView: (view) => set({ view }),
+    setSituation: (situation) => set({ situation }),
+    chooseScenario: (chosenScenario) => set({ chosenScenario }),
     lang: init.lang ?? 'zh',
     theme: init.theme ?? 'auto',
     tabId: null,
@@ -40,7 +59,8 @@ export const createPanelStore = (init: Partial<Pick<PanelState, 'lang' | 'theme'
     notice: null,
     setLang: (lang) => set({ lang }),
     setTheme: (theme) => set({ theme }),
-    setPage: (p) => set(p),
+    // A different page or order resets the agent's manual scenario choice.
+    setPage: (p) => set((s) => ({ ...p, chosenScenario: s.snapshot?.url === p.snapshot?.url && s.snapshot?.orderId === p.snapshot?.orderId ? s.chosenScenario : null })),
     notify: (n) => set({ notice: n ? { ...n, seq: ++seq } : null }),
   }));
 

@@ -1,6 +1,9 @@
 /** The background service worker's wiring: panel opening, tab tracking, snapshots. */
 import { browser } from 'wxt/browser';
 import { onMessages, type BackgroundProtocol } from './messaging';
+import { startMappingBackground } from './bg-mapping';
+import { startRemindersBackground } from './bg-reminders';
+import { startScriptsBackground } from './bg-scripts';
 import { dropTab, followedTab, saveSnapshot, touchTab } from './tab-state';
 
 /** Registers every background listener (synchronously, so a restarted worker gets its events). */
@@ -25,7 +28,9 @@ export function startBackground(): void {
       await saveSnapshot(sender.tabId, snapshot);
     },
     focusTab: ({ exclude }) => followedTab(exclude),
-    remindersChanged: async () => {},
-    expandShortcut: async () => null,
   });
+  // Each area registers its own listeners and message handlers (onMessages ignores other types).
+  startRemindersBackground();
+  startScriptsBackground();
+  startMappingBackground();
 }

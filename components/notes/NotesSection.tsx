@@ -1,12 +1,12 @@
 /** Notes on the followed buyer and order: shown automatically, quick add (Ctrl+Enter), pin, delete with undo. */
 import { useState } from 'preact/hooks';
-import { addNote, deleteNote, notesFor, restoreNote, updateNote } from '../lib/db/notes';
-import { buyerKeyOf, orderKeyOf } from '../lib/db/keys';
-import { t, type Lang } from '../lib/i18n';
-import type { PageSnapshot } from '../lib/snapshot';
-import { useApi, usePanel } from './api';
-import { useLive } from './hooks';
-import { Empty } from './Section';
+import { addNote, deleteNote, notesFor, restoreNote, updateNote } from '../../lib/db/notes';
+import { buyerKeyOf, orderKeyOf } from '../../lib/db/keys';
+import { t, type Lang } from '../../lib/i18n';
+import type { PageSnapshot } from '../../lib/snapshot';
+import { useApi, usePanel } from '../api';
+import { useLive } from '../hooks';
+import { Empty } from '../Section';
 
 function when(ms: number, lang: Lang): string {
   return new Date(ms).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US', { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
@@ -20,7 +20,7 @@ export function storageMessage(e: unknown, lang: Lang): string {
   return t(lang, 'saveFailed') + (e instanceof Error ? e.message : String(e));
 }
 
-export function Notes(props: { snap: PageSnapshot }) {
+export function NotesSection(props: { snap: PageSnapshot }) {
   const api = useApi();
   const lang = usePanel((s) => s.lang);
   const { snap } = props;

@@ -1,8 +1,8 @@
 /** The facts read from the page: order, buyer, stage, after-sales state, money, shipping, last buyer message. */
 import type { ComponentChildren } from 'preact';
-import { stageName, stateName, t, type Lang } from '../lib/i18n';
-import { lastBuyerMessage, type PageSnapshot } from '../lib/snapshot';
-import { useApi } from './api';
+import { stageName, stateName, t, type Lang } from '../../lib/i18n';
+import { lastBuyerMessage, type PageSnapshot } from '../../lib/snapshot';
+import { useApi } from '../api';
 
 function money(v: number | undefined, cur: string | undefined, lang: Lang): string | undefined {
   if (v === undefined) return undefined;

@@ -7,6 +7,8 @@ import { pageScripts } from './lib/adapters/scripts';
 // (lib/adapters/scripts.ts). The demo build (`--mode demo`) adds the demo pages' script.
 export default defineConfig({
   manifestVersion: 3,
+  // ASCP_OUT lets parallel builds (several engineers, CI) use separate output folders.
+  outDir: process.env.ASCP_OUT ?? '.output',
   vite: () => ({
     plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false })],
     // ASCP_SOURCEMAP=1 for size analysis (scripts/bench.ts); never in the shipped build.

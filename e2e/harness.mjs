@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve, extname, normalize } from 'node:path';
 
 export const ROOT = resolve(new URL('..', import.meta.url).pathname);
-export const EXT = join(ROOT, '.output', 'chrome-mv3-demo');
+export const EXT = join(process.env.ASCP_OUT ? resolve(process.env.ASCP_OUT) : join(ROOT, '.output'), 'chrome-mv3-demo');
 export const OUT = resolve(process.env.E2E_OUT ?? join(ROOT, 'e2e-out'));
 mkdirSync(OUT, { recursive: true });
 

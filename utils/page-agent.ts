@@ -13,8 +13,8 @@ import { createPageContext } from './page-context';
 
 const MARK = 'aftersalesCopilot';
 /** Debounce of re-reads after DOM changes, and the longest a burst may delay one. */
-const QUIET_MS = 120;
-const MAX_WAIT_MS = 600;
+const QUIET_MS = 40;
+const MAX_WAIT_MS = 400;
 
 /** Starts the page agent once per document, reading with the given adapters. */
 export function startPageAgent(adapters: readonly Adapter[]): void {

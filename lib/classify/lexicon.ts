@@ -109,6 +109,7 @@ R('shipping_query', 3, /\b(va|vg|vc|vd|jd|jdv)\s?#n/);
 R('shipping_query', 3.5, /(什么时候|几时|多久|几天|哪天|何时|几点|今天|明天|后天).{0,4}(能|会|可以|才)?(到|送|收到|拿到|拿上|取到|配送|送达)/);
 R('shipping_query', 4, /预计.{0,4}(到|送|达)/);
 R('shipping_query', 2.5, /(?<!订)单号/);
+L('shipping_query', 2, '包裹|站点|网点|取件码|自己去拿|去取');
 L('shipping_query', 4, 'where is my|where\'s my|tracking|track my|track the|delivery date|estimated delivery|when will it arrive|when will my|what time do');
 L('shipping_query', 2.5, 'deliver|delivery|arrive|arriving|courier|shipping|package|parcel|shipment|in transit');
 

@@ -88,8 +88,3 @@ export function normalize(text: string): string {
   if (LATIN.test(s)) for (const [re, to] of SLANG_LATIN) s = s.replace(re, to);
   return s.replace(/\s+/g, ' ').trim();
 }
-
-/** True when the text has Han characters (then Chinese cues apply). */
-export function hasHan(text: string): boolean {
-  return /[\u4e00-\u9fa5]/.test(text);
-}

@@ -175,11 +175,13 @@ L('payment', 4.5, '付不了|支付不了|付不上|无法支付|支付失败|�
 L('payment', 2.5, '付款|支付|付钱|信用卡|银行卡|微信支付|支付宝|余额|积分|到账|转账|账户|奖励|payment|pay |paying|debit card|credit card|gift card|billing|charge|card|amazon pay|subscription');
 
 // ── complaint: escalation, threats, plain dissatisfaction with the shop ────────────────────
-L('complaint', 5, '!投诉|12315|12345|!工商|!消协|消费者协会|!平台介入|客服介入|小二介入|申请介入|!举报|!曝光|!媒体|!记者|!律师|!起诉|!法院|!告你|打官司|!报警|市场监管|!找你们领导|找领导|找主管|找经理|找负责人|你们领导|你们经理|你们主管|上级');
-L('complaint', 3, '!差评|服务太差|服务差|态度差|态度太差|态度恶劣|什么态度|什么服务|不负责|推卸|踢皮球|敷衍|太过分|太离谱|坑人|坑爹|骗子|欺骗|套路|忽悠|垃圾|扯淡|恶心|无语|失望|什么玩意|受不了|被骗|平台处理|不受重视|常见的套路');
+L('complaint', 5, '!投诉|12315|12345|!工商|!消协|消费者协会|!平台介入|客服介入|小二介入|申请介入|!举报|!曝光|!记者|!律师|!起诉|!法院|!告你|打官司|市场监管|!找你们领导|找领导|找主管|找经理|找负责人|你们领导|你们经理|你们主管|上级');
+L('complaint', 3, '!差评|服务太差|服务差|态度差|态度太差|态度恶劣|什么态度|什么服务|不负责|推卸|踢皮球|敷衍|太过分|太离谱|坑人|坑爹|骗子|欺骗|套路|忽悠|扯淡|恶心|无语|失望|什么玩意|受不了|被骗|平台处理|不受重视|常见的套路');
 L('complaint', 2.5, 'complain');
 L('complaint', 4.5, 'will complain|file a complaint|lodge a complaint|complain to|lawyer|sue you|legal action|court|consumer forum|consumer court|report you|manager|supervisor|escalate|2nd tier|second tier|higher authority|serious consequences|govt|government|trading standards|#fail|#bigfail|boycott');
 L('complaint', 3, 'customer service|customer support|cust. service|your support|your service|your reps|reps|agents|disappoint|unprofessional|incompetent|pathetic|terrible service|worst|horrible|awful|useless|frustrat|harass|bully|bullying|disgusting|let me down|fed up|nonsensical|ridiculous|unacceptable|twats|idiots|morons|cheating|scam|wellplayed|#patheticservice|#customerexperience|switching|never shop|never order|never buy|cancelling my prime|canceling my prime|cancel my prime');
+R('complaint', 5, /(?<!多)媒体|报警(?!器)/, true);
+R('complaint', 3, /垃圾(?!袋|桶|分类|篓|箱)/);
 R('complaint', 3.5, /(服务|态度|客服)(也|真|太|很|好|非常|特别)*(差|烂|垃圾|恶劣|敷衍)/);
 
 // ── review ────────────────────────────────────────────────────────────────────────────────

@@ -11,13 +11,13 @@ type Rule = [RegExp, RiskFlag];
 const RISK_RULES: Rule[] = [
   [/投诉|12315|12345|工商局?|消协|消费者协会|市场监管|(平台|客服|小二)介入|申请介入|举报|平台处理/, 'complaint_threat'],
   [/找(你们|你们的)?(领导|主管|经理|负责人|上级|老板)|(叫|让)你们(领导|经理|主管|老板)/, 'complaint_threat'],
-  [/\b(manager|supervisor|escalat\w*|2nd tier|second tier|higher authority|serious consequences|trading standards|consumer (forum|court))\b/, 'complaint_threat'],
+  [/\b(manager|supervisor|escalat(e|ed|ing|ion)|2nd tier|second tier|higher authority|serious consequences|trading standards|consumer (forum|court))\b/, 'complaint_threat'],
   [/\b(file|lodge|filing|lodging|raise)\b.{0,12}\bcomplaint\b|\b(will|gonna|going to) complain\b|\bcomplain(ing)? (to|against)\b|\breport (you|this|it to)\b/, 'complaint_threat'],
   [/\bcancel(l?ing)? my prime\b|\bgovt\b|\bgovernment\b.{0,30}\baction\b/, 'complaint_threat'],
   [/差评|中评|一星|1星|零分|\b(bad|negative|1[- ]star|one[- ]star) (review|rating|feedback)\b/, 'bad_review_threat'],
-  [/律师|起诉|法院|告你们|打官司|报警|法律途径|\b(lawyer|attorney|sue|suing|legal action|court)\b/, 'legal'],
-  [/曝光|媒体|记者|微博|小红书|发到网上|网上说|#\w*(fail|pathetic|shame|boycott|scam)\w*|\b(social media|go(ing)? viral|press)\b|#screenshots/, 'media'],
-  [/傻逼|煞笔|傻b|智障|脑残|有病吧|你有病|去死|骗子|畜生|狗东西|废物|垃圾客服|垃圾店|滚|\b(twats?|idiots?|morons?|clowns?|incompetent|bully|bullying|scammers?|stupid (staff|people|agents|reps))\b/, 'abuse'],
+  [/律师|起诉|法院|告你们|打官司|报警(?!器)|法律途径|\b(lawyer|attorney|sue|suing|legal action|court)\b/, 'legal'],
+  [/曝光|(?<!多)媒体|记者|(发|上|到)(微博|小红书|抖音|朋友圈)|发到网上|网上说|#\w*(fail|pathetic|shame|boycott|scam)\w*|\b(social media|go(ing)? viral)\b|#screenshots/, 'media'],
+  [/傻逼|煞笔|傻b|智障|脑残|有病吧|你有病|去死|骗子|畜生|狗东西|废物|垃圾客服|垃圾店|(?<![翻打])滚(?![筒动轮珠刷子烫])|\b(twats?|idiots?|morons?|clowns?|incompetent|bully|bullying|scammers?|stupid (staff|people|agents|reps))\b/, 'abuse'],
 ];
 
 // Matches that quote or deny a threat ("不会给差评", "won't complain") are not threats.
@@ -48,7 +48,7 @@ export function detectRisk(texts: string[]): RiskResult {
 }
 
 const ANGRY_STRONG =
-  /垃圾|太差|很差|真差|差劲|恶心|气死|生气|火大|无语|扯淡|什么玩意|搞什么|坑爹|坑人|好坑|太坑|骗人|被骗|忽悠|过分|离谱|服了|凭什么|受不了|不受重视|套路|费劲|真麻烦|太麻烦|这么多事|没看见吗|你没看见|怎么能这样|怎么这样|给你用|敷衍|不负责|态度差|什么态度|什么服务|不要脸|差评|投诉|!{3,}|\b(disgust\w*|pathetic|worst|wrst|terrible|horrible|awful|useless|ridiculous|unacceptable|fed up|frustrat\w*|annoy\w*|irritat\w*|disappoint\w*|incompetent|nonsens\w*|scam\w*|cheating|wtf|bloody|screw\w*|nightmare|mugged|rubbish|unprofessional|twats?|idiots?|bully\w*|harrass?\w*|let me down|fix it|poor service|big ?fail|#fail|serious consequences|fed-up|do nothing|refus\w* to help|night ?mare|what's the point|poor|for weeks|ignores?|ignored|sick of|tired of|never again|switching|vanished|so late|not acceptable)\b|:\/|你(能|会)不知道|难道|有点常识|假货|😡|🤬|😠|👿|💢|🙄|😑|😤/;
+  /垃圾(?!袋|桶|分类|篓|箱)|太差|很差|真差|差劲|恶心|气死|生气|火大|无语|扯淡|什么玩意|搞什么|坑爹|坑人|好坑|太坑|骗人|被骗|忽悠|过分|离谱|服了|凭什么|受不了|不受重视|套路|费劲|真麻烦|太麻烦|这么多事|没看见吗|你没看见|怎么能这样|怎么这样|给你用|敷衍|不负责|态度差|什么态度|什么服务|不要脸|差评|投诉|!{3,}|\b(disgust\w*|pathetic|worst|wrst|terrible|horrible|awful|useless|ridiculous|unacceptable|fed up|frustrat\w*|annoy\w*|irritat\w*|disappoint\w*|incompetent|nonsens\w*|scam\w*|cheating|wtf|bloody|screw\w*|nightmare|mugged|rubbish|unprofessional|twats?|idiots?|bully\w*|harrass?\w*|let me down|fix it|poor service|big ?fail|#fail|serious consequences|fed-up|do nothing|refus\w* to help|night ?mare|what's the point|poor|for weeks|ignores?|ignored|sick of|tired of|never again|switching|vanished|so late|not acceptable)\b|:\/|你(能|会)不知道|难道|有点常识|假货|😡|🤬|😠|👿|💢|🙄|😑|😤/;
 const ANGRY_WEAK = /怎么回事|到底|为什么|什么意思|还要|又|!!|\?!|？！|\b(seriously|again|still nothing|why can i not|really awesome)\b|😒|😾/;
 const ANXIOUS =
   /急(?!事)|快点|赶紧|尽快|马上|怎么还|还没|怎么办|人呢|有人吗|\?\?|？？|担心|怕是|怕送|等了|催|一直没|怎么不|没有人|不对|不行吗|没法|还在揽收|提前|宝宝|\b(unable|didn't approve|never hit|don't like)\b|这么久|太久|请回答|是不是送错|要就要换|\b(asap|urgent\w*|please help|help!|still|worried|supposed to|what's the delay|any chance|why hasn't|how can i receive|too busy|no tracking|i need|need (it|the|this)|appreciate a call|going to be charged|hasn't been received|didn't even)\b|😭|😫|😩|😰|😟|😢|😳|😕|😐|🙏|😥|哭/;

@@ -141,6 +141,11 @@ const TABLE: Row[] = [
   [['吊牌已经剪了还能寄回去吗'], 'return_refund'],
   [['订单号不是这个'], 'other'],
   [['发票开好了吗 发到 someone@example.com'], 'invoice'],
+  [["The courier marked it as no one home but I was in all day"], 'shipping_exception'],
+  [['the driver claimed the office was closed, it was open till 7'], 'shipping_exception'],
+  [["They never collected my return, the box is still in my hallway"], 'return_refund'],
+  [['How do I merge two accounts into one?'], 'other'],
+  [['I emailed you twice about my refund and got nothing back'], 'refund_only'],
   // multi-intent: several scenarios reported
   [['发票还没开，另外快递到哪了'], ['invoice', 'shipping_query'], ['invoice', 'shipping_query']],
   [['屏幕有划痕，怎么申请保修？'], ['quality_issue', 'warranty_usage'], ['quality_issue', 'warranty_usage']],

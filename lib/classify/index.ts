@@ -260,7 +260,7 @@ export function classify(input: ClassifyInput): Classification {
     raw[oi] = Math.max(raw[oi] - v[oi], v[oi]);
   }
   const all = texts.join(' ');
-  // "我已经申请退货了": a case is open even when the page does not show it.
+  // "退货申请已经提交了": a case is open even when the page does not show it.
   const open = OPEN_CASE.exec(all);
   if (open) {
     const id: ScenarioId = open[0].includes('换') ? 'exchange' : open[0].includes('退货') || open[0].includes('售后') ? 'return_refund' : 'refund_only';

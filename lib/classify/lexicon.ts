@@ -44,7 +44,8 @@ L('return_refund', 3.5, '!退货|!退掉|七天无理由|7天无理由|无理由
 L('return_refund', 3, '运费|邮费|!不合身|!不合适|shipping fee');
 L('return_refund', 2.5, '!不想要了|!不要了|!退回|退运费|!退了吧|!退给你|!能退吗|!可以退吗|!退吗|!退么|验货|退件|寄回来|取件');
 L('return_refund', 3.5, 'return label|send it back|send back|sending it back|ship it back|return the item|return it|return this|return my|returned an item|returned the|returning');
-L('return_refund', 2.5, 'return|pick up the product|collected it|drop off');
+R('return_refund', 3, /\b(didn't|hasn't|haven't|have not|has not|not|never)\b.{0,10}\b(pick(ed)? ?up|collect(ed)?)\b|\b(courier|driver|hermes|ups|dpd|fedex)\b.{0,15}\b(collected|picked up)\b/);
+L('return_refund', 2.5, 'return|return pickup|return collection|drop off');
 R('return_refund', 3, /(能|可以|能不能|怎么|怎样|如何|想|要|申请|我要|直接|办理|给我|帮我)(办理)?退(?!款|钱|出|休|还|步|订|定|差|费|税)/, true);
 R('return_refund', 2.5, /退.{0,3}(运费|快递费|邮费)/);
 R('return_refund', 3, /(盒子|包装盒?|外包装|吊牌|标签).{0,4}(扔了|撕了|拆了|剪了|没了)|(退货|寄回|退回|你们的?)地址(给我|发我|是|在哪)|地址给我|(返|寄)(给你们|回去|回给)/);
@@ -123,11 +124,13 @@ R('shipping_exception', 4.5, /(物流|快递|信息|状态|包裹).{0,6}(一直|
 R('shipping_exception', 3.5, /(快递员?|配送员?|送货员?|快递小哥|承运人|司机|派送员|骑手).{0,8}(不接|联系不上|打不通|没接|不理|态度)/);
 R('shipping_exception', 3, /(应该|本来|说好|承诺|不是说).{0,8}(今天|昨天|前天|#n号|号)?.{0,3}(到|送到|送达)/);
 R('shipping_exception', 3, /怎么(还没到|还不到|这么久|这么慢)|(等|过)了.{0,4}(天|周|星期)/);
-L('shipping_exception', 4.5, 'not deliver|never delivered|wasn\'t delivered|hasn\'t arrived|has not arrived|never arrived|didn\'t arrive|not arrived|never received|haven\'t received|have not received|not received|didn\'t receive|didn\'t get|never got|ain\'t even|lost package|lost parcel|lost my|delayed|delay|stuck|late delivery|missed delivery|marked as delivered|marked delivered|says delivered|said delivered|shows delivered|showing delivered|delivery confirmation|it was delivered and it wasn\'t|still waiting|still not|still hasn\'t|still no|supposed to be delivered|supposed to arrive|supposed to get here|supposed to come|was supposed to|won\'t come until|wont come until|screwing up deliver|safe place|out for delivery');
+L('shipping_exception', 4.5, 'not deliver|never delivered|wasn\'t delivered|hasn\'t arrived|has not arrived|never arrived|didn\'t arrive|not arrived|never received|haven\'t received|have not received|not received|didn\'t receive|didn\'t get|never got|ain\'t even|lost package|lost parcel|lost my|delayed|delay|stuck|late delivery|missed delivery|marked as delivered|marked delivered|says delivered|said delivered|shows delivered|showing delivered|delivery confirmation|it was delivered and it wasn\'t|still waiting|still not|still hasn\'t|still no|supposed to be delivered|supposed to arrive|supposed to get here|supposed to come|was supposed to|won\'t come until|wont come until|safe place|out for delivery');
 R('shipping_exception', 4, /(派送中|运输中|在途|中转|揽收|在路上).{0,8}(天了|好久|很久|#n天)|(一直|还|都)(显示)?(在)?(派送中|运输中|在途|中转)/);
 L('shipping_exception', 4, 'soaked|left it outside|left my parcel|left my package|left the parcel|left the package|damaged in transit|arrived damaged|box was damaged|box is damaged|crushed|no sign of');
+R('shipping_exception', 3.5, /\b(location|business|shop|office|store|building|address) (was |is |were )?(closed|inaccessible|unavailable)\b|\b(said|says|claimed|marked)\b.{0,25}\b(closed|no one (was )?(home|available)|nobody (was )?(home|in)|no access|refused)\b/);
+R('shipping_exception', 3.5, /\b(mess(ed|ing)?|screw(ed|ing)?) up\b.{0,20}\bdeliver|\bdeliver\w*\b.{0,25}\b(mess(ed|ing)?|screw(ed|ing)?) up\b/);
 L('shipping_exception', 2.5, 'late|lost|missed|driver|delivery guy|delivery guys|wrong address|more than 2 days|2 day shipping|two day shipping|same day|same-day');
-L('shipping_exception', 4, 'waited all day|waiting all day|all day|still nothing|business is closed|location was closed|says business|past 9|past 8|past 10|still says');
+L('shipping_exception', 4, 'waited all day|waiting all day|all day|still nothing|attempted delivery|delivery attempt|could not be delivered|couldn\'t be delivered|unable to deliver|undeliverable|returned to sender|past 9|past 8|past 10|still says');
 
 // ── change_order: change or cancel before it ships ─────────────────────────────────────────
 L('change_order', 4.5, '改地址|修改地址|更改地址|地址错了|地址写错|地址填错|地址选错|换地址|换个地址|改收货|拍错|下错|买错|点错了|取消订单|订单取消|取消这个订单|取消这单|取消该订单|拆单|合并订单|合并发货|改订单|修改订单|更改订单|改电话|改手机|电话填错|电话写错|号码填错|手机号填错|改一下地址|地址改|改送货|改配送|改成明天|改到明天|推迟送|延迟配送|改期|改寄|改时间|换个时间|撤销订单|重新下单|重新拍|修改配送|修改送货|改下地址|备注一下');
@@ -211,4 +214,6 @@ L('presale', 2, 'size|available|price|cost|stock|correct\\?');
 
 // ── other: greetings, thanks, account chit-chat, off-domain ────────────────────────────────
 L('other', 1, '你好|您好|在吗|在不在|有人吗|hello|hi |hey|谢谢|感谢|多谢|辛苦|thanks|thank you|好的|好吧|嗯|哦|ok|okay|再见|拜拜|没事了|没有了|不用了|算了');
-L('other', 4, '账号|密码|登录|登陆|验证码|实名|绑定|入驻|开店|申请店铺|注册|店铺申请|password|sign up|signed up|log in|login|sign in|account|email|dm|dms|hire|job|prime video|blueprint|drag & drop|subscribe & save|扣点|佣金|运营');
+L('other', 1.5, 'email|dm|dms|account');
+R('other', 3.5, /\b(linked to my|syncs? (to|with)|two accounts|separate accounts|merge (our |my |the )?(\w+ )?accounts|close my account|delete my account|open (a|an) (\w+ )?account|reset my password|verification code)\b/);
+L('other', 4, '账号|密码|登录|登陆|验证码|实名|绑定|入驻|开店|申请店铺|注册|店铺申请|password|sign up|signed up|log in|login|sign in|hire|job|prime video|blueprint|drag & drop|subscribe & save|扣点|佣金|运营');

@@ -129,7 +129,9 @@ R('shipping_exception', 4, /(派送中|运输中|在途|中转|揽收|在路上)
 L('shipping_exception', 4, 'soaked|left it outside|left my parcel|left my package|left the parcel|left the package|damaged in transit|arrived damaged|box was damaged|box is damaged|crushed|no sign of');
 R('shipping_exception', 3.5, /\b(location|business|shop|office|store|building|address) (was |is |were )?(closed|inaccessible|unavailable)\b|\b(said|says|claimed|marked)\b.{0,25}\b(closed|no one (was )?(home|available)|nobody (was )?(home|in)|no access|refused)\b/);
 R('shipping_exception', 3.5, /\b(mess(ed|ing)?|screw(ed|ing)?) up\b.{0,20}\bdeliver|\bdeliver\w*\b.{0,25}\b(mess(ed|ing)?|screw(ed|ing)?) up\b/);
-L('shipping_exception', 2.5, 'late|lost|missed|driver|delivery guy|delivery guys|wrong address|more than 2 days|2 day shipping|two day shipping|same day|same-day');
+L('shipping_exception', 2.5, 'late|lost|missed|driver|delivery guy|delivery guys|wrong address|same day|same-day');
+R('shipping_exception', 2.5, /\b(\d|one|two|three|next)[- ]day (shipping|delivery)\b/);
+R('shipping_exception', 3, /\btak(e|es|ing) (more than|over|longer than) \w+ (days|weeks)\b/);
 L('shipping_exception', 4, 'waited all day|waiting all day|all day|still nothing|attempted delivery|delivery attempt|could not be delivered|couldn\'t be delivered|unable to deliver|undeliverable|returned to sender|past 9|past 8|past 10|still says');
 
 // ── change_order: change or cancel before it ships ─────────────────────────────────────────
@@ -182,7 +184,8 @@ L('complaint', 5, '!投诉|12315|12345|!工商|!消协|消费者协会|!平台�
 L('complaint', 3, '!差评|服务太差|服务差|态度差|态度太差|态度恶劣|什么态度|什么服务|不负责|推卸|踢皮球|敷衍|太过分|太离谱|坑人|坑爹|骗子|欺骗|套路|忽悠|扯淡|恶心|无语|失望|什么玩意|受不了|被骗|平台处理|不受重视|常见的套路');
 L('complaint', 2.5, 'complain');
 L('complaint', 4.5, 'will complain|file a complaint|lodge a complaint|complain to|lawyer|sue you|legal action|court|consumer forum|consumer court|report you|manager|supervisor|escalate|2nd tier|second tier|higher authority|serious consequences|govt|government|trading standards|#fail|#bigfail|boycott');
-L('complaint', 3, 'customer service|customer support|cust. service|your support|your service|your reps|reps|agents|disappoint|unprofessional|incompetent|pathetic|terrible service|worst|horrible|awful|useless|frustrat|harass|bully|bullying|disgusting|let me down|fed up|nonsensical|ridiculous|unacceptable|twats|idiots|morons|cheating|scam|wellplayed|#patheticservice|#customerexperience|switching|never shop|never order|never buy|cancelling my prime|canceling my prime|cancel my prime');
+L('complaint', 3, 'customer service|customer support|cust. service|your support|your service|your reps|reps|agents|disappoint|unprofessional|incompetent|pathetic|terrible service|worst|horrible|awful|useless|frustrat|harass|bully|bullying|disgusting|let me down|fed up|nonsensical|ridiculous|unacceptable|twats|idiots|morons|cheating|scam|switching|never shop|never order|never buy');
+R('complaint', 3, /#\w*(fail|pathetic|worst|shame|poor|terrible|awful)\w*|\b(i'?m|i am|i will|i'll|will be) (cancel(l?ing)?|clos(e|ing)|leaving|switching|quitting)\b/);
 R('complaint', 5, /(?<!多)媒体|报警(?!器)/, true);
 R('complaint', 3, /垃圾(?!袋|桶|分类|篓|箱)/);
 R('complaint', 3.5, /(服务|态度|客服)(也|真|太|很|好|非常|特别)*(差|烂|垃圾|恶劣|敷衍)/);

@@ -36,6 +36,7 @@ const SLANG: [RegExp, string][] = [
   [/\bdelivrd\b|\bdeliverd\b/g, 'delivered'],
   [/\bordr\b|\bodr\b/g, 'order'],
   [/\bpkg\b/g, 'package'],
+  [/\bsuppose to\b/g, 'supposed to'],
   [/\bwaitin\b/g, 'waiting'],
   [/\bstil\b/g, 'still'],
   [/\bcoz\b|\bcuz\b|\bbcus\b|\bbcoz\b/g, 'because'],

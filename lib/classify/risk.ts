@@ -13,7 +13,8 @@ const RISK_RULES: Rule[] = [
   [/找(你们|你们的)?(领导|主管|经理|负责人|上级|老板)|(叫|让)你们(领导|经理|主管|老板)/, 'complaint_threat'],
   [/\b(manager|supervisor|escalat(e|ed|ing|ion)|2nd tier|second tier|higher authority|serious consequences|trading standards|consumer (forum|court))\b/, 'complaint_threat'],
   [/\b(file|lodge|filing|lodging|raise)\b.{0,12}\bcomplaint\b|\b(will|gonna|going to) complain\b|\bcomplain(ing)? (to|against)\b|\breport (you|this|it to)\b/, 'complaint_threat'],
-  [/\bcancel(l?ing)? my prime\b|\bgovt\b|\bgovernment\b.{0,30}\baction\b/, 'complaint_threat'],
+  // Threatening to leave, or calling in the authorities.
+  [/\b(i'?m|i am|i will|i'll|will be) (cancel(l?ing)?|clos(e|ing)) my (\w+ )?(account|membership|subscription)\b|\bgovt\b|\bgovernment\b.{0,30}\baction\b/, 'complaint_threat'],
   [/差评|中评|一星|1星|零分|\b(bad|negative|1[- ]star|one[- ]star) (review|rating|feedback)\b/, 'bad_review_threat'],
   [/律师|起诉|法院|告你们|打官司|报警(?!器)|法律途径|\b(lawyer|attorney|sue|suing|legal action|court)\b/, 'legal'],
   [/曝光|(?<!多)媒体|记者|(发|上|到)(微博|小红书|抖音|朋友圈)|发到网上|网上说|#\w*(fail|pathetic|shame|boycott|scam)\w*|\b(social media|go(ing)? viral)\b|#screenshots/, 'media'],

@@ -22,6 +22,8 @@ export interface BackgroundProtocol {
   focusTab: { req: { exclude?: number }; res: { tabId: number; url?: string } | null };
   /** Re-arm the reminder alarm after the panel changed reminders. */
   remindersChanged: { req: void; res: void };
+  /** Focus a tab showing this page (reminder / note link), else open it. */
+  openPage: { req: { url: string }; res: void };
   /** In-page expansion: the content script asks for a script by its shortcut. */
   expandShortcut: { req: { shortcut: string; url: string }; res: { text: string } | null };
 }

@@ -18,6 +18,10 @@ export interface PanelApi {
   copy(text: string): Promise<boolean>;
   /** Persists the UI language / theme choice. */
   savePrefs(p: { lang?: 'zh' | 'en'; theme?: 'auto' | 'light' | 'dark' }): void;
+  /** Tells the background that reminders changed (re-arm the alarm, refresh the badge). Optional: fakes may omit it. */
+  remindersChanged?(): void;
+  /** Focuses a tab showing `url`, else opens it. Optional: without it the link opens a new tab. */
+  openPage?(url: string): Promise<void>;
 }
 
 export const ApiContext = createContext<PanelApi | null>(null);

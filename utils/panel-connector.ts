@@ -89,6 +89,10 @@ export async function connectPanel(): Promise<PanelApi> {
       }
       return (await copyText(text)) ? 'copied' : 'failed';
     },
+    remindersChanged() {
+      void sendToBackground('remindersChanged', undefined).catch(() => {});
+    },
+    openPage: (url) => sendToBackground('openPage', { url }),
     savePrefs(p) {
       if (p.lang) void langPref.setValue(p.lang);
       if (p.theme) void themePref.setValue(p.theme);

@@ -2,6 +2,7 @@
 import { t } from '../../lib/i18n';
 import { useApi, usePanel } from '../api';
 import { Section } from '../Section';
+import { DeadlineSettings } from './DeadlineSettings';
 import type { Theme } from '../store';
 
 export function SettingsView() {
@@ -35,6 +36,7 @@ export function SettingsView() {
           </select>
         </label>
       </Section>
+      <DeadlineSettings />
     </main>
   );
 }

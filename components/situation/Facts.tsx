@@ -1,6 +1,6 @@
-/** The facts read from the page: order, buyer, stage, after-sales state, money, shipping, last buyer message. */
+/** The facts read from the page: order, buyer, items, money, shipping, last buyer message (stage and state are in the header). */
 import type { ComponentChildren } from 'preact';
-import { stageName, stateName, t, type Lang } from '../../lib/i18n';
+import { t, type Lang } from '../../lib/i18n';
 import { lastBuyerMessage, type PageSnapshot } from '../../lib/snapshot';
 import { useApi } from '../api';
 
@@ -40,13 +40,6 @@ export function Facts(props: { snap: PageSnapshot; lang: Lang }) {
         </Row>
       )}
       {snap.buyer?.nick && <Row label={t(lang, 'buyer')} testid="fact-buyer" conf={c.buyer}><span data-testid="buyer-nick">{snap.buyer.nick}</span></Row>}
-      {snap.orderStage && <Row label={t(lang, 'stage')} testid="fact-stage" conf={c.orderStage}>{stageName(lang, snap.orderStage)}</Row>}
-      {snap.afterSales && snap.afterSales.state !== 'none' && (
-        <Row label={t(lang, 'afterSales')} testid="fact-aftersales" conf={c.afterSales}>
-          <span data-testid="aftersales-state" data-state={snap.afterSales.state}>{stateName(lang, snap.afterSales.state)}</span>
-          {snap.afterSales.raw && <span class="raw"> · {snap.afterSales.raw}</span>}
-        </Row>
-      )}
       {item && (
         <Row label={t(lang, 'items')} testid="fact-items" conf={c.items}>
           {item.title}{item.sku ? ` · ${item.sku}` : ''}{item.qty && item.qty > 1 ? ` ×${item.qty}` : ''}

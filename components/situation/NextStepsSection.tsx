@@ -1,14 +1,128 @@
-/** Next steps for the situation (issue 6 fills this with the playbook checklist). */
-import { t } from '../../lib/i18n';
+/**
+ * Next steps as a checklist: the playbook for the scenarios (the agent's choice first), the order
+ * stage, the after-sales state and the risk (de-escalation first), with who acts, what to check and
+ * offer, and the deadline. Ticks are kept per order in Dexie; without an order id, for this panel
+ * session only (and the panel says so).
+ */
+import { useMemo, useState } from 'preact/hooks';
+import type { Classification } from '../../lib/classify/types';
+import { orderKeyOf } from '../../lib/db/keys';
+import { setTick, ticksFor } from '../../lib/db/ticks';
+import { pick, t, type Lang } from '../../lib/i18n';
+import { applyTicks, describeDue, nextSteps, progress, type DeadlineTable, type Step, type TickedStep } from '../../lib/playbook';
+import type { ScenarioId } from '../../lib/scenarios';
 import type { PageSnapshot } from '../../lib/snapshot';
-import { usePanel } from '../api';
+import { useApi, usePanel } from '../api';
+import { useLive } from '../hooks';
 import { Empty, Section } from '../Section';
+import { useDeadlineConfig } from './config';
+import { ACTOR_LABELS } from './labels';
+import { useNow } from './useNow';
+import './situation.css';
 
-export function NextStepsSection(_props: { snap: PageSnapshot }) {
-  const lang = usePanel((s) => s.lang);
+/**
+ * The ranking the playbook gets: the agent's choice first (at the top score, so it is never dropped as
+ * noise) and the scenario it replaced left out; otherwise the classifier's ranking as it is.
+ */
+export function scenariosFor(situation: Classification | null, chosen: ScenarioId | null): { id: ScenarioId; score: number }[] {
+  const list = situation?.scenarios ?? [];
+  if (!chosen) return list;
+  const top = list[0];
+  const topScore = Math.max(top?.score ?? 1, list.find((s) => s.id === chosen)?.score ?? 0);
+  return [{ id: chosen, score: topScore }, ...list.filter((s) => s.id !== chosen && s.id !== top?.id)];
+}
+
+/** Ticks of pages without an order id: kept while the panel is open, by page address. */
+const sessionTicks = new Map<string, Record<string, boolean>>();
+
+function useTicks(snap: PageSnapshot): { ticks: Record<string, boolean>; toggle(stepId: string, done: boolean): void; persistent: boolean } {
+  const api = useApi();
+  const key = orderKeyOf(snap);
+  const stored = useLive(async () => (key ? ticksFor(api.db, key) : []), [key], []);
+  const [session, setSession] = useState<Record<string, boolean>>(() => sessionTicks.get(snap.url) ?? {});
+  const [sessionUrl, setSessionUrl] = useState(snap.url);
+  if (sessionUrl !== snap.url) {
+    setSessionUrl(snap.url);
+    setSession(sessionTicks.get(snap.url) ?? {});
+  }
+  const ticks = useMemo(() => (key ? Object.fromEntries(stored.map((r) => [r.stepId, r.done])) : session), [key, stored, session]);
+  return {
+    ticks,
+    persistent: key !== undefined,
+    toggle(stepId, done) {
+      if (key) {
+        setTick(api.db, key, stepId, done).catch((e) => {
+          console.warn('setTick failed', e);
+          api.store.getState().notify({ kind: 'error', text: pick(api.store.getState().lang, { zh: '勾选没有保存成功', en: 'The tick was not saved' }) });
+        });
+      } else {
+        const next = { ...session, [stepId]: done };
+        sessionTicks.set(snap.url, next);
+        setSession(next);
+      }
+    },
+  };
+}
+
+const LEVEL_CLASS = { ok: 'ok', soon: 'warn', overdue: 'bad', unknown: 'plain' } as const;
+
+function DueBadge(props: { step: Step; snap: PageSnapshot; lang: Lang; table: DeadlineTable }) {
+  const now = useNow(1000);
+  const d = props.step.due && describeDue(props.step.due, props.snap, now, props.lang, props.table);
+  if (!d) return null;
+  return <span class={`step-due ${LEVEL_CLASS[d.level]}`} data-testid="step-due" data-level={d.level}>⏱ {d.text}</span>;
+}
+
+function StepItem(props: { step: TickedStep; snap: PageSnapshot; lang: Lang; table: DeadlineTable; onToggle(done: boolean): void }) {
+  const { step, lang } = props;
   return (
-    <Section id="steps" title={t(lang, 'nextSteps')}>
-      <Empty testid="steps-empty">{t(lang, 'noSteps')}</Empty>
+    <li class={`step${step.done ? ' done' : ''}${step.origin === 'risk' ? ' risk' : ''}`} data-testid="step" data-step={step.id} data-origin={step.origin} data-done={step.done}>
+      <label class="step-main">
+        <input type="checkbox" data-testid="step-tick" checked={step.done} onChange={(e) => props.onToggle((e.target as HTMLInputElement).checked)} />
+        <span class={`step-actor ${step.actor}`} data-testid="step-actor">{ACTOR_LABELS[step.actor][lang]}</span>
+        <span class="step-text" data-testid="step-text">{step.text}</span>
+      </label>
+      {step.check && <div class="step-sub"><b>{pick(lang, { zh: '先看', en: 'Check' })}</b> {step.check}</div>}
+      {step.offer && <div class="step-sub"><b>{pick(lang, { zh: '可提供', en: 'Offer' })}</b> {step.offer}</div>}
+      {step.due && <DueBadge step={step} snap={props.snap} lang={lang} table={props.table} />}
+    </li>
+  );
+}
+
+export function NextStepsSection(props: { snap: PageSnapshot }) {
+  const { snap } = props;
+  const lang = usePanel((s) => s.lang);
+  const situation = usePanel((s) => s.situation);
+  const chosen = usePanel((s) => s.chosenScenario);
+  const { table } = useDeadlineConfig();
+  const { ticks, toggle, persistent } = useTicks(snap);
+  const state = snap.afterSales?.state;
+  const known = situation !== null || (state !== undefined && state !== 'none');
+  const steps = useMemo(
+    () => (known ? nextSteps({ scenarios: scenariosFor(situation, chosen), risk: { flags: situation?.risk.flags ?? [] }, snapshot: snap }, lang) : []),
+    [known, situation, chosen, snap, lang],
+  );
+  const ticked = useMemo(() => applyTicks(steps, ticks), [steps, ticks]);
+  if (steps.length === 0) {
+    return (
+      <Section id="steps" title={t(lang, 'nextSteps')}>
+        <Empty testid="steps-empty">{t(lang, 'noSteps')}</Empty>
+      </Section>
+    );
+  }
+  const p = progress(ticked);
+  return (
+    <Section id="steps" title={t(lang, 'nextSteps')} badge={<span class="pill" data-testid="steps-progress">{p.done}/{p.total}</span>}>
+      {!persistent && (
+        <p class="steps-note" data-testid="steps-session-only">
+          {pick(lang, { zh: '页面上没有订单号：勾选只在面板开着时保留。', en: 'No order id on this page: ticks last only while the panel is open.' })}
+        </p>
+      )}
+      <ol class="steps" data-testid="steps">
+        {ticked.map((s) => (
+          <StepItem key={s.id} step={s} snap={snap} lang={lang} table={table} onToggle={(done) => toggle(s.id, done)} />
+        ))}
+      </ol>
     </Section>
   );
 }

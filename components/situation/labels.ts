@@ -1,0 +1,48 @@
+/** Display words of the situation header and the checklist (risk, mood, urgency, actors, timers). */
+import type { RiskFlag, Sentiment } from '../../lib/classify/types';
+import type { Lang } from '../../lib/i18n';
+import type { Actor, DeadlineKind } from '../../lib/playbook';
+import type { AfterSalesState } from '../../lib/snapshot';
+
+type Text2 = { zh: string; en: string };
+
+export const RISK_LABELS: Readonly<Record<RiskFlag, Text2>> = {
+  complaint_threat: { zh: '扬言投诉', en: 'Complaint threat' },
+  bad_review_threat: { zh: '扬言差评', en: 'Bad-review threat' },
+  legal: { zh: '法律维权', en: 'Legal action' },
+  media: { zh: '媒体曝光', en: 'Media exposure' },
+  abuse: { zh: '辱骂', en: 'Abuse' },
+};
+
+export const SENTIMENT_LABELS: Readonly<Record<Sentiment, Text2>> = {
+  calm: { zh: '平静', en: 'Calm' },
+  anxious: { zh: '着急', en: 'Anxious' },
+  angry: { zh: '生气', en: 'Angry' },
+};
+
+export const URGENCY_LABELS: Readonly<Record<0 | 1 | 2, Text2>> = {
+  0: { zh: '不急', en: 'Not urgent' },
+  1: { zh: '较急', en: 'Urgent' },
+  2: { zh: '很急', en: 'Very urgent' },
+};
+
+export const ACTOR_LABELS: Readonly<Record<Actor, Text2>> = {
+  seller: { zh: '我方', en: 'Us' },
+  buyer: { zh: '买家', en: 'Buyer' },
+  platform: { zh: '平台', en: 'Platform' },
+};
+
+/** The platform timer that runs while a case is in each state (none for finished states). */
+export const STATE_DEADLINE: Readonly<Partial<Record<AfterSalesState, DeadlineKind>>> = {
+  requested: 'respond_refund_request',
+  awaiting_return: 'buyer_return_shipping',
+  returned: 'confirm_return_receipt',
+  platform: 'upload_evidence',
+};
+
+/** A classifier cue as the agent reads it ("learned 80%" is the agent's own correction). */
+export function cueText(lang: Lang, cue: string): string {
+  const m = /^learned (\d+)%$/.exec(cue);
+  if (!m) return cue;
+  return lang === 'zh' ? `你的纠正 ${m[1]}%` : `your correction ${m[1]}%`;
+}

@@ -106,7 +106,9 @@ export async function run(browser, origin, { check }) {
     const theme = await panel.evaluate(() => document.documentElement.dataset.theme);
     expect(theme === 'dark', `theme ${theme}`);
     await panel.getByTestId('lang-switch').click();
-    await panel.getByRole('button', { name: 'Situation' }).waitFor({ timeout: 3000 });
+    await panel.getByTestId('view-page').filter({ hasText: 'This page' }).waitFor({ timeout: 3000 });
+    const htmlLang = await panel.evaluate(() => document.documentElement.lang);
+    expect(htmlLang === 'en', `html lang ${htmlLang}`);
     await panel.screenshot({ path: join(OUT, 'panel-aftersale-dark-en.png'), fullPage: true });
     await panel.getByTestId('lang-switch').click();
     await panel.getByTestId('theme-switch').click(); // dark → auto

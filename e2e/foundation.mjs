@@ -34,6 +34,20 @@ export async function run(browser, origin, { check }) {
     await panel.waitForFunction(() => document.querySelector('[data-testid="last-buyer-message"]')?.textContent.includes('今天就寄回去'), null, { timeout: 5000 });
   });
 
+  await check('a stopped service worker loses nothing: the panel still follows the page and inserts', async () => {
+    const cdp = await context.newCDPSession(chat);
+    await cdp.send('ServiceWorker.enable');
+    const stopped = new Promise((resolve) => cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
+      if (e.versions.some((v) => v.scriptURL.startsWith('chrome-extension://') && v.runningStatus === 'stopped')) resolve(true);
+    }));
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await Promise.race([stopped, new Promise((_, rej) => setTimeout(() => rej(new Error('worker did not stop')), 5000))]);
+    await chat.evaluate(() => window.__demo.addBuyerMessage('顺便问下发什么快递回去'));
+    await panel.waitForFunction(() => document.querySelector('[data-testid="last-buyer-message"]')?.textContent.includes('发什么快递回去'), null, { timeout: 8000 });
+    await cdp.detach();
+    return 'worker stopped, woke on the next page message';
+  });
+
   await check('insert puts text into the chat textarea and nothing is sent', async () => {
     const text = '亲，运费这边由我们承担，您放心寄回就好。';
     await panel.getByTestId('compose').fill(text);

@@ -2,8 +2,10 @@
 // "e2e: N passed, M failed". Screenshots go to $E2E_OUT (default e2e-out/).
 import { checker, launch, serveFixtures } from './harness.mjs';
 import * as foundation from './foundation.mjs';
+import * as situation from './situation.mjs';
+import * as reminders from './reminders.mjs';
 
-const suites = [['foundation', foundation]];
+const suites = [['foundation', foundation], ['situation', situation], ['reminders', reminders]];
 const only = process.argv[2];
 const { server, origin } = await serveFixtures();
 const browser = await launch();

@@ -31,7 +31,7 @@ export function ScenarioChips(props: { situation: Classification; chosen: Scenar
     if (id === current) return;
     api.store.getState().chooseScenario(id);
     const text = feedbackText(snap);
-    storeCorrection(api.db, text, top, id).catch((e) => {
+    storeCorrection(api.db, text, current, id).catch((e) => {
       console.warn('storing the correction failed', e);
       api.store.getState().notify({ kind: 'error', text: pick(lang, { zh: '纠正没有保存成功', en: 'The correction was not saved' }) });
     });
@@ -164,7 +164,7 @@ function StateDeadline(props: { snap: PageSnapshot; lang: Lang; table: DeadlineT
   }
   const since = notice!.time.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', { month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' });
   return (
-    <div class={`sit-deadline ${LEVEL_CLASS[left.level]}`} data-testid="state-deadline" data-level={left.level}>
+    <div class={`sit-deadline ${LEVEL_CLASS[left.level]}`} data-testid="state-deadline" data-level={left.level} data-ms-left={left.msLeft} data-since={notice!.time.toISOString()}>
       <strong data-testid="state-time-left">{formatTimeLeft(left, lang)}</strong>
       <span class="sit-sub"> · {what}（{pick(lang, { zh: `${since} 起 ${formatDuration(hours * 3600_000, lang)}`, en: `${formatDuration(hours * 3600_000, lang)} from ${since}` })}）</span>
     </div>
@@ -172,6 +172,16 @@ function StateDeadline(props: { snap: PageSnapshot; lang: Lang; table: DeadlineT
 }
 
 const TIMER_CLASS: Record<TimerLevel, string> = { green: 'ok', amber: 'warn', red: 'bad' };
+
+/** Waiting time to the second under an hour ("2分05秒"), so the agent sees it run; longer, as a duration. */
+export function formatWaiting(seconds: number, lang: Lang): string {
+  if (seconds >= 3600) return formatDuration(seconds * 1000, lang);
+  const m = Math.floor(seconds / 60);
+  const s = seconds % 60;
+  if (m === 0) return lang === 'zh' ? `${s}秒` : `${s} s`;
+  const ss = String(s).padStart(2, '0');
+  return lang === 'zh' ? `${m}分${ss}秒` : `${m} min ${ss} s`;
+}
 
 /** Waiting time of the buyer and age of the case, ticking every second while the panel is visible. */
 export function ServiceTimers(props: { snap: PageSnapshot; lang: Lang; limits: TimerSettings }) {
@@ -185,7 +195,7 @@ export function ServiceTimers(props: { snap: PageSnapshot; lang: Lang; limits: T
     <div class="sit-timers" data-testid="timers">
       {waiting ? (
         <span class={`sit-timer ${TIMER_CLASS[waiting.level]}`} data-testid="timer-waiting" data-level={waiting.level}>
-          {pick(lang, { zh: '买家已等', en: 'Waiting' })} <strong>{formatDuration(waiting.seconds * 1000, lang)}</strong>
+          {pick(lang, { zh: '买家已等', en: 'Waiting' })} <strong>{formatWaiting(waiting.seconds, lang)}</strong>
           <span class="sit-sub"> / {std(limits.firstResponseSec * 1000)}</span>
         </span>
       ) : (

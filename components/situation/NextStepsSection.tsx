@@ -17,6 +17,7 @@ import { useLive } from '../hooks';
 import { Empty, Section } from '../Section';
 import { useDeadlineConfig } from './config';
 import { ACTOR_LABELS } from './labels';
+import { useChoice, type Choice } from './useChoice';
 import { useNow } from './useNow';
 import './situation.css';
 
@@ -24,12 +25,12 @@ import './situation.css';
  * The ranking the playbook gets: the agent's choice first (at the top score, so it is never dropped as
  * noise) and the scenario it replaced left out; otherwise the classifier's ranking as it is.
  */
-export function scenariosFor(situation: Classification | null, chosen: ScenarioId | null): { id: ScenarioId; score: number }[] {
+export function scenariosFor(situation: Classification | null, choice: Choice): { id: ScenarioId; score: number }[] {
   const list = situation?.scenarios ?? [];
+  const { chosen, replaced } = choice;
   if (!chosen) return list;
-  const top = list[0];
-  const topScore = Math.max(top?.score ?? 1, list.find((s) => s.id === chosen)?.score ?? 0);
-  return [{ id: chosen, score: topScore }, ...list.filter((s) => s.id !== chosen && s.id !== top?.id)];
+  const topScore = Math.max(list[0]?.score ?? 1, list.find((s) => s.id === chosen)?.score ?? 0);
+  return [{ id: chosen, score: topScore }, ...list.filter((s) => s.id !== chosen && s.id !== replaced)];
 }
 
 /** Ticks of pages without an order id: kept while the panel is open, by page address. */
@@ -93,14 +94,14 @@ export function NextStepsSection(props: { snap: PageSnapshot }) {
   const { snap } = props;
   const lang = usePanel((s) => s.lang);
   const situation = usePanel((s) => s.situation);
-  const chosen = usePanel((s) => s.chosenScenario);
+  const choice = useChoice(snap, situation);
   const { table } = useDeadlineConfig();
   const { ticks, toggle, persistent } = useTicks(snap);
   const state = snap.afterSales?.state;
   const known = situation !== null || (state !== undefined && state !== 'none');
   const steps = useMemo(
-    () => (known ? nextSteps({ scenarios: scenariosFor(situation, chosen), risk: { flags: situation?.risk.flags ?? [] }, snapshot: snap }, lang) : []),
-    [known, situation, chosen, snap, lang],
+    () => (known ? nextSteps({ scenarios: scenariosFor(situation, choice), risk: { flags: situation?.risk.flags ?? [] }, snapshot: snap }, lang) : []),
+    [known, situation, choice.chosen, choice.replaced, snap, lang],
   );
   const ticked = useMemo(() => applyTicks(steps, ticks), [steps, ticks]);
   if (steps.length === 0) {

@@ -12,6 +12,7 @@ import { useApi, usePanel } from '../api';
 import { Empty, Section } from '../Section';
 import { useDeadlineConfig } from './config';
 import { Facts } from './Facts';
+import { useChoice } from './useChoice';
 import { CaseStatus, ScenarioChips, ServiceTimers, Signals } from './Header';
 import './situation.css';
 
@@ -30,7 +31,7 @@ export function SituationSection(props: { snap: PageSnapshot }) {
   const { snap } = props;
   const lang = usePanel((s) => s.lang);
   const situation = usePanel((s) => s.situation);
-  const chosen = usePanel((s) => s.chosenScenario);
+  const { chosen } = useChoice(snap, situation);
   const { table, limits } = useDeadlineConfig();
   useRecordCase(snap, chosen ?? situation?.scenarios[0]?.id);
   const hasFacts = Object.keys(snap.confidence).length > 0;

@@ -2,7 +2,7 @@
  * Classifies the followed page whenever its snapshot changes (and the agent's corrections, stored in
  * Dexie, change), putting the result in the store for every section (situation, replies, next steps).
  */
-import { useEffect, useMemo } from 'preact/hooks';
+import { useLayoutEffect, useMemo } from 'preact/hooks';
 import { buildLearned, classify } from '../../lib/classify';
 import { usePanel, useApi } from '../api';
 import { useLive } from '../hooks';
@@ -12,7 +12,8 @@ export function useSituation(): void {
   const snap = usePanel((s) => s.snapshot);
   const feedback = useLive(() => api.db.feedback.toArray(), [], []);
   const learned = useMemo(() => buildLearned(feedback), [feedback]);
-  useEffect(() => {
+  // A layout effect: the store is updated right after this render, not a frame later (speed budget).
+  useLayoutEffect(() => {
     const set = api.store.getState().setSituation;
     if (!snap) return set(null);
     const messages = snap.messages ?? [];

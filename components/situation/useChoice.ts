@@ -1,0 +1,29 @@
+/**
+ * The agent's scenario choice for the page: the one clicked in this panel (store), else the stored
+ * correction for exactly the buyer's latest messages (so the choice survives a panel reload), and the
+ * scenario it replaced (left out of the next steps: the agent said it is not that).
+ */
+import type { Classification } from '../../lib/classify/types';
+import { isScenarioId, type ScenarioId } from '../../lib/scenarios';
+import type { PageSnapshot } from '../../lib/snapshot';
+import { useApi, usePanel } from '../api';
+import { useLive } from '../hooks';
+import { feedbackText } from './feedback';
+
+export interface Choice {
+  chosen: ScenarioId | null;
+  replaced: ScenarioId | null;
+}
+
+export function useChoice(snap: PageSnapshot, situation: Classification | null): Choice {
+  const api = useApi();
+  const picked = usePanel((s) => s.chosenScenario);
+  const text = feedbackText(snap);
+  const rec = useLive(async () => (text ? (await api.db.feedback.filter((f) => f.text === text).toArray()).pop() : undefined), [text], undefined);
+  const stored = rec && isScenarioId(rec.to) ? rec.to : null;
+  const chosen = picked ?? stored;
+  if (!chosen) return { chosen: null, replaced: null };
+  if (rec && rec.to === chosen && isScenarioId(rec.from) && rec.from !== chosen) return { chosen, replaced: rec.from };
+  const top = situation?.scenarios[0]?.id;
+  return { chosen, replaced: top && top !== chosen ? top : null };
+}

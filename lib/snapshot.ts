@@ -104,10 +104,21 @@ const KEY_ORDER: (keyof PageSnapshot)[] = [
   'platform', 'pageKind', 'url', 'shop', 'orderId', 'buyer', 'items', 'amounts', 'orderStage', 'afterSales', 'logistics', 'messages', 'confidence',
 ];
 
-/** The snapshot with its keys in the order of snapshot.md (stable JSON for the CLI and comparisons). */
+const LOGISTICS_ORDER: (keyof Logistics)[] = ['courier', 'trackingNo', 'latestEvent', 'latestTime'];
+
+/** `o` with the keys of `order` first, in that order, then any others; undefined values left out. */
+function ordered<T extends object>(o: T, order: (keyof T)[]): T {
+  const out = {} as T;
+  for (const k of [...order, ...(Object.keys(o) as (keyof T)[])]) if (o[k] !== undefined) out[k] = o[k];
+  return out;
+}
+
+/**
+ * The snapshot with its keys in the order of snapshot.md, logistics' keys too (stable JSON for the CLI
+ * and comparisons, whatever order the adapter filled them in).
+ */
 export function canonical(s: PageSnapshot): PageSnapshot {
-  const out: Record<string, unknown> = {};
-  for (const k of KEY_ORDER) if (s[k] !== undefined) out[k] = s[k];
-  for (const k of Object.keys(s) as (keyof PageSnapshot)[]) if (!(k in out) && s[k] !== undefined) out[k] = s[k];
-  return out as unknown as PageSnapshot;
+  const out = ordered(s, KEY_ORDER);
+  if (out.logistics) out.logistics = ordered(out.logistics, LOGISTICS_ORDER);
+  return out;
 }

@@ -4,10 +4,9 @@
  * text into the chat box. Everything stops with the context (extension update/reload); nothing throws
  * into the page.
  */
-import { pickAdapter, readWith } from '../lib/adapters/read';
 import type { Adapter } from '../lib/adapters/types';
 import { editableRoot, insertText, isEditable } from '../lib/insert/insert';
-import type { PageSnapshot } from '../lib/snapshot';
+import { canonical, emptySnapshot, type PageSnapshot } from '../lib/snapshot';
 import { onMessages, sendToBackground, type ContentProtocol } from './messaging';
 import { createPageContext } from './page-context';
 
@@ -16,8 +15,12 @@ const MARK = 'aftersalesCopilot';
 const QUIET_MS = 40;
 const MAX_WAIT_MS = 400;
 
-/** Starts the page agent once per document, reading with the given adapters. */
-export function startPageAgent(adapters: readonly Adapter[]): void {
+/**
+ * Starts the page agent once per document. Each page script passes its one adapter, whose hosts are
+ * exactly the script's manifest matches, so the URL is not tested again here (that keeps the host
+ * matching code and the generic fallback reader out of every page script).
+ */
+export function startPageAgent([adapter]: readonly Adapter[]): void {
   const root = document.documentElement;
   const ctx = createPageContext(); // stops any older instance in this page first
   root.dataset[MARK] = 'ready';
@@ -27,7 +30,13 @@ export function startPageAgent(adapters: readonly Adapter[]): void {
   let lastBox: HTMLElement | null = null;
   let lastRange: Range | null = null;
 
-  const read = (): PageSnapshot => readWith(adapters, document, location.href, new Date());
+  const read = (): PageSnapshot => {
+    try {
+      return canonical(adapter.read(document, location.href, new Date()));
+    } catch {
+      return emptySnapshot(location.href, adapter.id);
+    }
+  };
   const push = () => {
     if (ctx.isInvalid) return;
     try {
@@ -80,7 +89,7 @@ export function startPageAgent(adapters: readonly Adapter[]): void {
 
   const chatBox = (): HTMLElement | null => {
     if (lastBox?.isConnected && isEditable(lastBox)) return lastBox;
-    for (const s of pickAdapter(adapters, location.href)?.chatBox ?? []) {
+    for (const s of adapter.chatBox) {
       const el = document.querySelector(s);
       if (el && isEditable(el)) return el as HTMLElement;
     }

@@ -3,14 +3,14 @@
  * URLs and the order-id shape are sourced; every selector below is assumed (AUI `a-` classes plus
  * `data-test-id` hooks) until checked on a live account.
  */
-import { emptySnapshot, type Item, type Logistics, type PageKind, type PageSnapshot, type Role } from '../snapshot';
-import { anyLabel, first, labels, readByLabels, readMessages, type ReadContext } from '../extract/generic';
-import { findLabelled, squash } from '../extract/labels';
-import { courierFromName } from '../extract/parse/courier';
+import { emptySnapshot, type Item, type PageKind, type PageSnapshot, type Role } from '../snapshot';
+import { first, readByLabels, readMessages, type ReadContext } from '../extract/generic';
+import { EN } from '../extract/lexicon';
+import { squash } from '../extract/labels';
 import { parseMoney } from '../extract/parse/money';
 import { looksLikeOrderId } from '../extract/parse/orderid';
-import { afterSalesFromText, stageFromText } from '../extract/parse/status';
-import { PLATFORM_MATCHES } from './hosts';
+import { statusIn } from '../extract/parse/status';
+import { AMAZON_HOSTS } from './hosts';
 import { hostMatches, type Adapter } from './types';
 
 const SEL = Object.freeze({
@@ -44,7 +44,6 @@ const ZONES: Readonly<Record<string, number>> = Object.freeze({
 const DOLLAR: Readonly<Record<string, string>> = Object.freeze({ ca: 'CAD', 'com.mx': 'MXN', 'com.au': 'AUD', sg: 'SGD' });
 
 const text = (root: ParentNode, sels: readonly string[]) => squash(first(root, sels)?.textContent ?? '');
-const ordered = ({ courier, trackingNo, latestEvent, latestTime }: Logistics): Logistics => ({ courier, trackingNo, latestEvent, latestTime });
 
 function pageKind(url: URL): PageKind {
   const p = url.pathname;
@@ -55,7 +54,7 @@ function pageKind(url: URL): PageKind {
   return 'unknown';
 }
 
-function items(scope: Element, currency?: string): Item[] {
+function items(scope: Element, ctx: ReadContext): Item[] {
   const rows = SEL.item.flatMap((s) => [...scope.querySelectorAll(s)]);
   return rows.flatMap((row) => {
     const title = text(row, SEL.itemTitle);
@@ -65,7 +64,7 @@ function items(scope: Element, currency?: string): Item[] {
     if (variant) item.sku = variant;
     const qty = /\d+/.exec(text(row, SEL.itemQty))?.[0];
     if (qty && +qty > 0) item.qty = +qty;
-    const price = parseMoney(text(row, SEL.itemPrice), { locale: 'en', currency });
+    const price = parseMoney(text(row, SEL.itemPrice), ctx);
     if (price) item.price = price.value;
     return [item];
   });
@@ -82,8 +81,8 @@ function read(doc: Document, url: string, now: Date): PageSnapshot {
   const body = doc.body;
   if (!body) return snap;
   const zone = /\b(P[SD]T|M[SD]T|C[SD]T|E[SD]T|GMT|UTC|BST|CES?T|JST|AESTD?|IST)\b/.exec(body.textContent ?? '')?.[1];
-  const ctx: ReadContext = { platform: 'amazon', now, tz: zone ? ZONES[zone] ?? 0 : 0, locale: 'en' };
   const dollar = DOLLAR[u?.hostname.replace(/^sellercentral\.amazon\./, '') ?? ''];
+  const ctx: ReadContext = { platform: 'amazon', now, tz: zone ? ZONES[zone] ?? 0 : 0, locale: 'en', lex: EN, currency: dollar };
   const shop = text(doc, SEL.shop);
   if (shop) {
     snap.shop = shop;
@@ -92,25 +91,19 @@ function read(doc: Document, url: string, now: Date): PageSnapshot {
   const scope = first(doc, SEL.scope);
   if (scope) {
     readByLabels(scope, ctx, snap);
-    if (dollar && snap.amounts?.currency === 'USD') snap.amounts.currency = dollar;
     const status = text(scope, SEL.status);
-    const stage = status && stageFromText(status, 'amazon');
+    const stage = status && statusIn(EN, status, 'amazon').stage;
     if (stage) {
       snap.orderStage = stage;
       snap.confidence.orderStage = 0.85;
     }
     const alert = text(scope, SEL.alert);
-    const state = alert && afterSalesFromText(alert, 'amazon');
+    const state = alert && statusIn(EN, alert, 'amazon').afterSales;
     if (state) {
       snap.afterSales = { state, raw: alert };
       snap.confidence.afterSales = 0.8;
     }
-    // A printed carrier we do not model (Royal Mail, DPD, Evri…) is OTHER; its tracking shape
-    // (S10 `TT…GB`) would otherwise be read as EMS.
-    const carrier = findLabelled(scope, labels('courier'), anyLabel())[0]?.value;
-    if (carrier && snap.logistics && !courierFromName(carrier)) snap.logistics.courier = 'OTHER';
-    if (snap.logistics) snap.logistics = ordered(snap.logistics);
-    const list = items(scope, dollar);
+    const list = items(scope, ctx);
     if (list.length) {
       snap.items = list;
       snap.confidence.items = 0.8;
@@ -140,8 +133,8 @@ function read(doc: Document, url: string, now: Date): PageSnapshot {
 
 export const amazon: Adapter = {
   id: 'amazon',
-  matches: PLATFORM_MATCHES.amazon,
-  test: (url) => hostMatches(url, PLATFORM_MATCHES.amazon),
+  matches: AMAZON_HOSTS,
+  test: (url) => hostMatches(url, AMAZON_HOSTS),
   pageKind,
   chatBox: SEL.chatBox,
   read(doc, url, now) {

@@ -4,9 +4,10 @@
  */
 import { emptySnapshot, type PageKind, type Role } from '../snapshot';
 import { first, pageTime, readByLabels, readItems, readMessages, type ReadContext } from '../extract/generic';
+import { ZH } from '../extract/lexicon';
 import { squash } from '../extract/labels';
 import { DEMO_MATCHES } from './hosts';
-import type { Adapter } from './types';
+import { hostMatches, type Adapter } from './types';
 
 const SEL = Object.freeze({
   shop: ['[data-role="shop"]'],
@@ -34,11 +35,11 @@ function pageKind(url: URL): PageKind {
 export const demo: Adapter = {
   id: 'demo',
   matches: DEMO_MATCHES,
-  test: (url) => url.hostname === '127.0.0.1' || url.hostname === 'localhost',
+  test: (url) => hostMatches(url, DEMO_MATCHES),
   pageKind,
   chatBox: SEL.chatBox,
   read(doc, url, now) {
-    const ctx: ReadContext = { platform: 'demo', now, tz: 480, locale: 'zh' };
+    const ctx: ReadContext = { platform: 'demo', now, tz: 480, locale: 'zh', lex: ZH };
     const snap = emptySnapshot(url, 'demo', pageKind(new URL(url)));
     const shop = first(doc, SEL.shop)?.textContent?.trim();
     if (shop) {
@@ -48,7 +49,7 @@ export const demo: Adapter = {
     const scope = first(doc, SEL.orderScope) ?? doc.body;
     if (scope) {
       readByLabels(scope, ctx, snap);
-      const items = readItems(scope);
+      const items = readItems(scope, ctx);
       if (items.length) {
         snap.items = items;
         snap.confidence.items = 0.9;

@@ -5,8 +5,11 @@
 import { emptySnapshot, type PageKind, type PageSnapshot, type Role } from '../snapshot';
 import { first, pageTime, readByLabels, readItems, readMessages, type ReadContext } from '../extract/generic';
 import { squash } from '../extract/labels';
-import { findOrderId, parseMoney, splitStatus } from '../extract/parse';
-import { PLATFORM_MATCHES } from './hosts';
+import { ZH } from '../extract/lexicon';
+import { parseMoney } from '../extract/parse/money';
+import { orderIdIn } from '../extract/parse/orderid';
+import { statusIn } from '../extract/parse/status';
+import { DOUYIN_HOSTS } from './hosts';
 import { hostMatches, type Adapter } from './types';
 
 const SEL = Object.freeze({
@@ -73,10 +76,10 @@ function focusedCard(doc: Document): Element | null {
 function readExtras(scope: Element, ctx: ReadContext, snap: PageSnapshot): void {
   if (!snap.orderStage) {
     const raw = text(first(scope, SEL.status));
-    const s = raw ? splitStatus(raw, 'douyin') : {};
+    const s = raw ? statusIn(ZH, raw, 'douyin') : {};
     if (s.stage) (snap.orderStage = s.stage), (snap.confidence.orderStage = 0.8);
   }
-  let items = readItems(scope).map((i) => ({ ...i, title: i.title.replace(/\s*商品ID[:：].*$/, '') }));
+  let items = readItems(scope, ctx);
   if (!items.length) {
     items = [...scope.querySelectorAll(SEL.goods.row)].flatMap((g) => {
       const title = text(first(g, [SEL.goods.title]));
@@ -99,12 +102,12 @@ function readExtras(scope: Element, ctx: ReadContext, snap: PageSnapshot): void 
 
 export const douyin: Adapter = {
   id: 'douyin',
-  matches: PLATFORM_MATCHES.douyin,
-  test: (url) => hostMatches(url, PLATFORM_MATCHES.douyin),
+  matches: DOUYIN_HOSTS,
+  test: (url) => hostMatches(url, DOUYIN_HOSTS),
   pageKind,
   chatBox: SEL.chatBox,
   read(doc, url, now) {
-    const ctx: ReadContext = { platform: 'douyin', now, tz: 480, locale: 'zh' };
+    const ctx: ReadContext = { platform: 'douyin', now, tz: 480, locale: 'zh', lex: ZH };
     let u: URL | undefined;
     try {
       u = new URL(url);
@@ -122,22 +125,16 @@ export const douyin: Adapter = {
         readExtras(scope, ctx, snap);
       }
       // URL ids: `fromOrder` opens the buyer in 飞鸽 (§3 ✔); `order_id` on 抖店 pages (assumed). Never `aftersale_id`.
-      const fromUrl = findOrderId('douyin', u?.searchParams.get('order_id') ?? u?.searchParams.get('fromOrder') ?? '');
+      const fromUrl = orderIdIn(ZH, 'douyin', u?.searchParams.get('order_id') ?? u?.searchParams.get('fromOrder') ?? '');
       if (!snap.orderId && fromUrl) (snap.orderId = fromUrl), (snap.confidence.orderId = 0.85);
       if (kind === 'chat') {
         const nick = text(first(doc, SEL.buyerNick));
         if (nick) (snap.buyer = { nick }), (snap.confidence.buyer = 0.9);
         // A time divider covers the rows after it until the next one.
-        let last: string | undefined;
-        const times = new Map<Element, string | undefined>();
-        for (const r of doc.querySelectorAll(SEL.rows)) {
-          if (r.className.startsWith(SEL.divider)) last = text(r);
-          else times.set(r, last);
-        }
-        const msgs = readMessages(times.keys(), {
+        const msgs = readMessages(doc.querySelectorAll(SEL.rows), {
           role,
-          text: (r) => (r.getAttribute('data-id') === 'message-system' ? r : r.querySelector(SEL.text))?.textContent ?? undefined,
-          time: (r) => times.get(r),
+          text: (r) => (r.getAttribute('data-id') === 'message-system' ? r : r.querySelector(SEL.text))?.textContent,
+          group: (r) => (r.className.startsWith(SEL.divider) ? r.textContent : undefined),
         }, ctx);
         if (msgs.length) (snap.messages = msgs), (snap.confidence.messages = 0.9);
       }

@@ -1,44 +1,54 @@
 /**
  * Seller hosts per platform, as manifest match patterns. The content script matches exactly these
  * (the store build); wxt.config.ts derives the manifest from this table, so a new host is one line.
- * Pure data: imported by wxt.config.ts at build time and by the adapters at run time.
+ * Pure data: imported by wxt.config.ts at build time and by the adapters at run time. Each platform has
+ * its own constant so that a page script carries only its own hosts (bundlers keep a whole object
+ * literal when one property is used).
  */
 import type { Platform } from '../snapshot';
 
+export const TAOBAO_HOSTS: readonly string[] = [
+  'https://myseller.taobao.com/*',
+  'https://qn.taobao.com/*',
+  'https://trade.taobao.com/*',
+  'https://trade.tmall.com/*',
+  'https://refund2.taobao.com/*',
+  'https://refund2.tmall.com/*',
+];
+export const PINDUODUO_HOSTS: readonly string[] = ['https://mms.pinduoduo.com/*'];
+export const DOUYIN_HOSTS: readonly string[] = ['https://fxg.jinritemai.com/*', 'https://im.jinritemai.com/*'];
+export const JD_HOSTS: readonly string[] = ['https://shop.jd.com/*', 'https://dongdong.jd.com/*'];
+export const KUAISHOU_HOSTS: readonly string[] = ['https://s.kwaixiaodian.com/*'];
+export const SHOPIFY_HOSTS: readonly string[] = ['https://admin.shopify.com/*'];
+export const AMAZON_HOSTS: readonly string[] = [
+  'https://sellercentral.amazon.com/*',
+  'https://sellercentral.amazon.ca/*',
+  'https://sellercentral.amazon.com.mx/*',
+  'https://sellercentral.amazon.co.uk/*',
+  'https://sellercentral-europe.amazon.com/*',
+  'https://sellercentral.amazon.de/*',
+  'https://sellercentral.amazon.fr/*',
+  'https://sellercentral.amazon.it/*',
+  'https://sellercentral.amazon.es/*',
+  'https://sellercentral.amazon.co.jp/*',
+  'https://sellercentral.amazon.com.au/*',
+  'https://sellercentral.amazon.in/*',
+  'https://sellercentral.amazon.sg/*',
+  'https://sellercentral.amazon.ae/*',
+];
+
 export const PLATFORM_MATCHES: Readonly<Record<Exclude<Platform, 'demo' | 'unknown'>, readonly string[]>> = {
-  taobao: [
-    'https://myseller.taobao.com/*',
-    'https://qn.taobao.com/*',
-    'https://trade.taobao.com/*',
-    'https://trade.tmall.com/*',
-    'https://refund2.taobao.com/*',
-    'https://refund2.tmall.com/*',
-  ],
-  pinduoduo: ['https://mms.pinduoduo.com/*'],
-  douyin: ['https://fxg.jinritemai.com/*', 'https://im.jinritemai.com/*'],
-  jd: ['https://shop.jd.com/*', 'https://dongdong.jd.com/*'],
-  kuaishou: ['https://s.kwaixiaodian.com/*'],
-  shopify: ['https://admin.shopify.com/*'],
-  amazon: [
-    'https://sellercentral.amazon.com/*',
-    'https://sellercentral.amazon.ca/*',
-    'https://sellercentral.amazon.com.mx/*',
-    'https://sellercentral.amazon.co.uk/*',
-    'https://sellercentral-europe.amazon.com/*',
-    'https://sellercentral.amazon.de/*',
-    'https://sellercentral.amazon.fr/*',
-    'https://sellercentral.amazon.it/*',
-    'https://sellercentral.amazon.es/*',
-    'https://sellercentral.amazon.co.jp/*',
-    'https://sellercentral.amazon.com.au/*',
-    'https://sellercentral.amazon.in/*',
-    'https://sellercentral.amazon.sg/*',
-    'https://sellercentral.amazon.ae/*',
-  ],
+  taobao: TAOBAO_HOSTS,
+  pinduoduo: PINDUODUO_HOSTS,
+  douyin: DOUYIN_HOSTS,
+  jd: JD_HOSTS,
+  kuaishou: KUAISHOU_HOSTS,
+  shopify: SHOPIFY_HOSTS,
+  amazon: AMAZON_HOSTS,
 };
 
 /** Every seller host the store build's content script runs on. */
-export const SELLER_MATCHES: readonly string[] = Object.values(PLATFORM_MATCHES).flat();
+export const SELLER_MATCHES: readonly string[] = /* @__PURE__ */ (() => Object.values(PLATFORM_MATCHES).flat())();
 
 /** Extra matches of the demo build only: the bundled demo seller pages served on this machine. */
 export const DEMO_MATCHES: string[] = ['http://127.0.0.1/*', 'http://localhost/*'];

@@ -3,13 +3,14 @@
  * BEM classes, seller-pages.md §5) and the 咚咚 web workbench on dongdong.jd.com, whose DOM is not
  * documented: its selectors below are assumed and marked so.
  */
-import { emptySnapshot, type Item, type Logistics, type PageKind, type PageSnapshot, type Role } from '../snapshot';
+import { emptySnapshot, type Item, type PageKind, type PageSnapshot, type Role } from '../snapshot';
 import { first, pageTime, readByLabels, readMessages, type ReadContext } from '../extract/generic';
+import { ZH } from '../extract/lexicon';
 import { squash } from '../extract/labels';
 import { parseMoney } from '../extract/parse/money';
 import { looksLikeOrderId } from '../extract/parse/orderid';
-import { stageFromText } from '../extract/parse/status';
-import { PLATFORM_MATCHES } from './hosts';
+import { statusIn } from '../extract/parse/status';
+import { JD_HOSTS } from './hosts';
 import { hostMatches, type Adapter } from './types';
 
 const SEL = Object.freeze({
@@ -52,8 +53,6 @@ const ROLE_CLASSES: readonly (readonly [string, Role])[] = Object.freeze([
 ] as const);
 
 // The contract's key order (snapshot.md); readByLabels adds trackingNo before courier.
-const ordered = ({ courier, trackingNo, latestEvent, latestTime }: Logistics): Logistics => ({ courier, trackingNo, latestEvent, latestTime });
-
 function pageKind(url: URL): PageKind {
   if (url.hostname === 'dongdong.jd.com') return 'chat';
   if (/order-details/.test(url.pathname)) return 'order_detail';
@@ -111,7 +110,7 @@ function read(doc: Document, url: string, now: Date): PageSnapshot {
     /* a bad URL still gets a partial read */
   }
   const snap = emptySnapshot(url, 'jd', u ? pageKind(u) : 'unknown');
-  const ctx: ReadContext = { platform: 'jd', now, tz: 480, locale: 'zh' };
+  const ctx: ReadContext = { platform: 'jd', now, tz: 480, locale: 'zh', lex: ZH };
   const shop = text(doc, SEL.shop);
   if (shop) {
     snap.shop = shop;
@@ -127,7 +126,7 @@ function read(doc: Document, url: string, now: Date): PageSnapshot {
       snap.orderId = id;
       snap.confidence.orderId = 0.9;
     }
-    const stage = snap.orderStage ? undefined : stageFromText(text(scope, SEL.status), 'jd');
+    const stage = snap.orderStage ? undefined : statusIn(ZH, text(scope, SEL.status), 'jd').stage;
     if (stage) {
       snap.orderStage = stage;
       snap.confidence.orderStage = 0.85;
@@ -161,14 +160,13 @@ function read(doc: Document, url: string, now: Date): PageSnapshot {
     snap.messages = msgs;
     snap.confidence.messages = 0.8;
   }
-  if (snap.logistics) snap.logistics = ordered(snap.logistics);
   return snap;
 }
 
 export const jd: Adapter = {
   id: 'jd',
-  matches: PLATFORM_MATCHES.jd,
-  test: (url) => hostMatches(url, PLATFORM_MATCHES.jd),
+  matches: JD_HOSTS,
+  test: (url) => hostMatches(url, JD_HOSTS),
   pageKind,
   chatBox: SEL.chatBox,
   read(doc, url, now) {

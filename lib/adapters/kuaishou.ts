@@ -6,8 +6,11 @@
 import { emptySnapshot, type PageKind, type PageSnapshot, type Role } from '../snapshot';
 import { first, pageTime, readByLabels, readItems, readMessages, type ReadContext } from '../extract/generic';
 import { squash } from '../extract/labels';
-import { findOrderId, parseMoney, splitStatus } from '../extract/parse';
-import { PLATFORM_MATCHES } from './hosts';
+import { ZH } from '../extract/lexicon';
+import { parseMoney } from '../extract/parse/money';
+import { orderIdIn } from '../extract/parse/orderid';
+import { statusIn } from '../extract/parse/status';
+import { KUAISHOU_HOSTS } from './hosts';
 import { hostMatches, type Adapter } from './types';
 
 const SEL = Object.freeze({
@@ -64,10 +67,10 @@ function focusedCard(doc: Document): Element | null {
 function readExtras(scope: Element, ctx: ReadContext, snap: PageSnapshot): void {
   if (!snap.orderStage) {
     const raw = text(first(scope, SEL.status));
-    const s = raw ? splitStatus(raw, 'kuaishou') : {};
+    const s = raw ? statusIn(ZH, raw, 'kuaishou') : {};
     if (s.stage) (snap.orderStage = s.stage), (snap.confidence.orderStage = 0.8);
   }
-  let items = readItems(scope).map((i) => ({ ...i, title: i.title.replace(/\s*商品ID[:：].*$/, '') }));
+  let items = readItems(scope, ctx);
   if (!items.length) {
     items = [...scope.querySelectorAll(SEL.goods.row)].flatMap((g) => {
       const title = text(first(g, [SEL.goods.title]));
@@ -90,12 +93,12 @@ function readExtras(scope: Element, ctx: ReadContext, snap: PageSnapshot): void 
 
 export const kuaishou: Adapter = {
   id: 'kuaishou',
-  matches: PLATFORM_MATCHES.kuaishou,
-  test: (url) => hostMatches(url, PLATFORM_MATCHES.kuaishou),
+  matches: KUAISHOU_HOSTS,
+  test: (url) => hostMatches(url, KUAISHOU_HOSTS),
   pageKind,
   chatBox: SEL.chatBox,
   read(doc, url, now) {
-    const ctx: ReadContext = { platform: 'kuaishou', now, tz: 480, locale: 'zh' };
+    const ctx: ReadContext = { platform: 'kuaishou', now, tz: 480, locale: 'zh', lex: ZH };
     let u: URL | undefined;
     try {
       u = new URL(url);
@@ -113,7 +116,7 @@ export const kuaishou: Adapter = {
         readExtras(scope, ctx, snap);
       }
       // URL id on order detail only (`id`, assumed); the refund page's `refundId` is 16 digits too: never used.
-      const fromUrl = kind === 'order_detail' ? findOrderId('kuaishou', u?.searchParams.get('id') ?? '') : undefined;
+      const fromUrl = kind === 'order_detail' ? orderIdIn(ZH, 'kuaishou', u?.searchParams.get('id') ?? '') : undefined;
       if (!snap.orderId && fromUrl) (snap.orderId = fromUrl), (snap.confidence.orderId = 0.85);
       if (kind === 'chat') {
         const nick = text(first(doc, SEL.buyerNick));
@@ -121,8 +124,8 @@ export const kuaishou: Adapter = {
         if (nick || id) (snap.buyer = { ...(nick && { nick }), ...(id && { id }) }), (snap.confidence.buyer = 0.85);
         const msgs = readMessages(doc.querySelectorAll(SEL.rows), {
           role,
-          text: (r) => first(r, [SEL.text])?.textContent ?? undefined,
-          time: (r) => first(r, [SEL.time])?.textContent,
+          text: (r) => r.querySelector(SEL.text)?.textContent,
+          time: (r) => r.querySelector(SEL.time)?.textContent,
         }, ctx);
         if (msgs.length) (snap.messages = msgs), (snap.confidence.messages = 0.9);
       }

@@ -5,8 +5,11 @@
 import { emptySnapshot, type PageKind, type PageSnapshot, type Role } from '../snapshot';
 import { first, pageTime, readByLabels, readItems, readMessages, type ReadContext } from '../extract/generic';
 import { squash } from '../extract/labels';
-import { findOrderId, parseMoney, splitStatus } from '../extract/parse';
-import { PLATFORM_MATCHES } from './hosts';
+import { ZH } from '../extract/lexicon';
+import { parseMoney } from '../extract/parse/money';
+import { orderIdIn } from '../extract/parse/orderid';
+import { statusIn } from '../extract/parse/status';
+import { PINDUODUO_HOSTS } from './hosts';
 import { hostMatches, type Adapter } from './types';
 
 const SEL = Object.freeze({
@@ -69,11 +72,11 @@ function focusedCard(doc: Document): Element | null {
 function readExtras(scope: Element, ctx: ReadContext, snap: PageSnapshot): void {
   if (!snap.orderStage) {
     const raw = text(first(scope, SEL.status));
-    const s = raw ? splitStatus(raw, 'pinduoduo') : {};
+    const s = raw ? statusIn(ZH, raw, 'pinduoduo') : {};
     if (s.stage) (snap.orderStage = s.stage), (snap.confidence.orderStage = 0.8);
     if (s.afterSales && !snap.afterSales) (snap.afterSales = { state: s.afterSales, raw }), (snap.confidence.afterSales = 0.8);
   }
-  let items = readItems(scope).map((i) => ({ ...i, title: i.title.replace(/\s*商品ID[:：].*$/, '') }));
+  let items = readItems(scope, ctx);
   if (!items.length) {
     items = [...scope.querySelectorAll(SEL.goods.row)].flatMap((g) => {
       const title = text(g.querySelector(SEL.goods.title));
@@ -96,12 +99,12 @@ function readExtras(scope: Element, ctx: ReadContext, snap: PageSnapshot): void 
 
 export const pinduoduo: Adapter = {
   id: 'pinduoduo',
-  matches: PLATFORM_MATCHES.pinduoduo,
-  test: (url) => hostMatches(url, PLATFORM_MATCHES.pinduoduo),
+  matches: PINDUODUO_HOSTS,
+  test: (url) => hostMatches(url, PINDUODUO_HOSTS),
   pageKind,
   chatBox: SEL.chatBox,
   read(doc, url, now) {
-    const ctx: ReadContext = { platform: 'pinduoduo', now, tz: 480, locale: 'zh' };
+    const ctx: ReadContext = { platform: 'pinduoduo', now, tz: 480, locale: 'zh', lex: ZH };
     let u: URL | undefined;
     try {
       u = new URL(url);
@@ -119,18 +122,19 @@ export const pinduoduo: Adapter = {
         readExtras(scope, ctx, snap);
       }
       // URL ids (§2 ✔): `sn` on order detail, `orderSn` on after-sales detail (never `id`, the after-sales id).
-      const fromUrl = findOrderId('pinduoduo', u?.searchParams.get('sn') ?? u?.searchParams.get('orderSn') ?? '');
+      const fromUrl = orderIdIn(ZH, 'pinduoduo', u?.searchParams.get('sn') ?? u?.searchParams.get('orderSn') ?? '');
       if (!snap.orderId && fromUrl) (snap.orderId = fromUrl), (snap.confidence.orderId = 0.9);
       if (kind === 'chat') {
         const nick = text(first(doc, SEL.buyerNick));
         const uidEl = first(doc, SEL.buyerUid);
         const id = uidEl?.getAttribute('currentuid') ?? uidEl?.getAttribute('data-random');
         if (nick || id) (snap.buyer = { ...(nick && { nick }), ...(id && { id }) }), (snap.confidence.buyer = 0.9);
-        // A group time (p.message-time) covers the rows after it until the next one.
-        let last: string | undefined;
-        const rows = [...doc.querySelectorAll(SEL.rows)];
-        const times = new Map(rows.map((r) => [r, (last = text(r.querySelector(SEL.groupTime)) ?? last)]));
-        const msgs = readMessages(rows, { role, text: (r) => (r.querySelector(SEL.text) ?? r.querySelector(SEL.noticeText))?.textContent ?? undefined, time: (r) => times.get(r) }, ctx);
+        // A group time (p.message-time) covers its row and the rows after it until the next one.
+        const msgs = readMessages(doc.querySelectorAll(SEL.rows), {
+          role,
+          text: (r) => (r.querySelector(SEL.text) ?? r.querySelector(SEL.noticeText))?.textContent,
+          group: (r) => r.querySelector(SEL.groupTime)?.textContent,
+        }, ctx);
         if (msgs.length) (snap.messages = msgs), (snap.confidence.messages = 0.9);
       }
     } catch {

@@ -3,13 +3,14 @@
  * The order is named by its *name* in the heading (#1001), never by the numeric id in the URL.
  * There is no buyer chat: the timeline (staff comments + order events) stands in for it.
  */
-import { emptySnapshot, type Item, type Logistics, type PageKind, type PageSnapshot } from '../snapshot';
+import { emptySnapshot, type Item, type PageKind, type PageSnapshot } from '../snapshot';
 import { first, pageTime, readByLabels, readMessages, type ReadContext } from '../extract/generic';
+import { EN } from '../extract/lexicon';
 import { squash } from '../extract/labels';
 import { parseMoney } from '../extract/parse/money';
 import { looksLikeOrderId } from '../extract/parse/orderid';
-import { afterSalesFromText, stageFromText } from '../extract/parse/status';
-import { PLATFORM_MATCHES } from './hosts';
+import { statusIn } from '../extract/parse/status';
+import { SHOPIFY_HOSTS } from './hosts';
 import { hostMatches, type Adapter } from './types';
 
 const SEL = Object.freeze({
@@ -46,7 +47,6 @@ const SEL = Object.freeze({
 const MONEY = Object.freeze({ paid: ['Paid by customer', 'Paid'], refund: ['Refunded'] });
 
 const text = (root: ParentNode, sels: readonly string[]) => squash(first(root, sels)?.textContent ?? '');
-const ordered = ({ courier, trackingNo, latestEvent, latestTime }: Logistics): Logistics => ({ courier, trackingNo, latestEvent, latestTime });
 
 function pageKind(url: URL): PageKind {
   const p = url.pathname;
@@ -66,14 +66,14 @@ function badgeText(b: Element): string {
 /** Stage and refund state from status badges: a payment stage (pending / voided) beats fulfilment. */
 function fromBadges(snap: PageSnapshot, badges: Element[]): void {
   const words = badges.map(badgeText);
-  const stages = words.map((w) => stageFromText(w, 'shopify')).filter((s) => s);
+  const stages = words.map((w) => statusIn(EN, w, 'shopify').stage).filter((s) => s);
   const stage = stages.find((s) => s === 'unpaid' || s === 'closed') ?? stages[0];
   if (stage) {
     snap.orderStage = stage;
     snap.confidence.orderStage = 0.85;
   }
   for (const w of words) {
-    const state = afterSalesFromText(w, 'shopify');
+    const state = statusIn(EN, w, 'shopify').afterSales;
     if (state) {
       snap.afterSales = { state, raw: w };
       snap.confidence.afterSales = 0.85;
@@ -151,7 +151,7 @@ function read(doc: Document, url: string, now: Date): PageSnapshot {
   }
   const kind = u ? pageKind(u) : 'unknown';
   const snap = emptySnapshot(url, 'shopify', kind);
-  const ctx: ReadContext = { platform: 'shopify', now, tz: pageOffset(doc), locale: 'en' };
+  const ctx: ReadContext = { platform: 'shopify', now, tz: pageOffset(doc), locale: 'en', lex: EN };
   const shop = text(doc, SEL.shop);
   if (shop) {
     snap.shop = shop;
@@ -192,7 +192,6 @@ function read(doc: Document, url: string, now: Date): PageSnapshot {
     const at = pageTime(ship.parentElement?.querySelector('time[datetime]')?.getAttribute('datetime'), ctx);
     snap.logistics = { ...snap.logistics, latestEvent: badgeText(ship), ...(at && { latestTime: at }) };
   }
-  if (snap.logistics) snap.logistics = ordered(snap.logistics);
   const rows = [...main.querySelectorAll(SEL.events)].reverse();
   const msgs = readMessages(rows, {
     // Staff comments are the shop's words; every other timeline entry is an event.
@@ -209,8 +208,8 @@ function read(doc: Document, url: string, now: Date): PageSnapshot {
 
 export const shopify: Adapter = {
   id: 'shopify',
-  matches: PLATFORM_MATCHES.shopify,
-  test: (url) => hostMatches(url, PLATFORM_MATCHES.shopify),
+  matches: SHOPIFY_HOSTS,
+  test: (url) => hostMatches(url, SHOPIFY_HOSTS),
   pageKind,
   chatBox: SEL.chatBox,
   read(doc, url, now) {

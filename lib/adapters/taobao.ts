@@ -3,13 +3,14 @@
  * detail and refund2 dispute pages (seller-pages.md §4). No web chat is known, so messages come from
  * the refund page's 协商历史 (negotiation history) only.
  */
-import { emptySnapshot, type Item, type Logistics, type PageKind, type PageSnapshot, type Role } from '../snapshot';
+import { emptySnapshot, type Item, type PageKind, type PageSnapshot, type Role } from '../snapshot';
 import { first, pageTime, readByLabels, readMessages, type ReadContext } from '../extract/generic';
+import { ZH } from '../extract/lexicon';
 import { squash } from '../extract/labels';
 import { parseMoney } from '../extract/parse/money';
 import { courierFromName } from '../extract/parse/courier';
 import { looksLikeOrderId } from '../extract/parse/orderid';
-import { PLATFORM_MATCHES } from './hosts';
+import { TAOBAO_HOSTS } from './hosts';
 import { hostMatches, type Adapter } from './types';
 
 const SEL = Object.freeze({
@@ -70,8 +71,6 @@ function items(doc: Document): Item[] {
 }
 
 // The contract's key order (snapshot.md); readByLabels adds trackingNo before courier.
-const ordered = ({ courier, trackingNo, latestEvent, latestTime }: Logistics): Logistics => ({ courier, trackingNo, latestEvent, latestTime });
-
 function read(doc: Document, url: string, now: Date): PageSnapshot {
   let u: URL | undefined;
   try {
@@ -80,7 +79,7 @@ function read(doc: Document, url: string, now: Date): PageSnapshot {
     /* a bad URL still gets a partial read */
   }
   const snap = emptySnapshot(url, 'taobao', u ? pageKind(u) : 'unknown');
-  const ctx: ReadContext = { platform: 'taobao', now, tz: 480, locale: 'zh' };
+  const ctx: ReadContext = { platform: 'taobao', now, tz: 480, locale: 'zh', lex: ZH };
   if (!doc.body) return snap;
   readByLabels(doc.body, ctx, snap);
 
@@ -120,21 +119,20 @@ function read(doc: Document, url: string, now: Date): PageSnapshot {
   const rows = [...doc.querySelectorAll(SEL.history)].reverse();
   const messages = readMessages(rows, {
     role: (r) => ROLE_WORDS[text(r, [SEL.historyRole])],
-    text: (r) => r.querySelector(SEL.historyText)?.textContent ?? undefined,
+    text: (r) => r.querySelector(SEL.historyText)?.textContent,
     time: (r) => r.querySelector(SEL.historyTime)?.textContent,
   }, ctx);
   if (messages.length) {
     snap.messages = messages;
     snap.confidence.messages = 0.85;
   }
-  if (snap.logistics) snap.logistics = ordered(snap.logistics);
   return snap;
 }
 
 export const taobao: Adapter = {
   id: 'taobao',
-  matches: PLATFORM_MATCHES.taobao,
-  test: (url) => hostMatches(url, PLATFORM_MATCHES.taobao),
+  matches: TAOBAO_HOSTS,
+  test: (url) => hostMatches(url, TAOBAO_HOSTS),
   pageKind,
   chatBox: SEL.chatBox,
   read(doc, url, now) {

@@ -4,7 +4,7 @@
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { PageSnapshot } from '../snapshot';
+import { canonical, type PageSnapshot } from '../snapshot';
 
 export const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
 /** The fixed "now" every fixture's expected snapshot was written against (relative times resolve to it). */
@@ -39,8 +39,13 @@ export function toDocument(html: string): Document {
 /** The fields compared, in report order. Confidence is not compared (it is the reader's own estimate). */
 export const FIELDS = ['platform', 'pageKind', 'shop', 'orderId', 'buyer', 'items', 'amounts', 'orderStage', 'afterSales', 'logistics', 'messages'] as const;
 
-/** Field-by-field differences between a snapshot and the expected one ([] when equal). */
-export function diffSnapshot(actual: PageSnapshot, expected: PageSnapshot): string[] {
+/**
+ * Field-by-field differences between a snapshot and the expected one ([] when equal). Key order inside
+ * a field is the canonical one (lib/snapshot.ts canonical(), which every reader's output goes through).
+ */
+export function diffSnapshot(raw: PageSnapshot, want: PageSnapshot): string[] {
+  const actual = canonical(raw);
+  const expected = canonical(want);
   const out: string[] = [];
   for (const f of FIELDS) {
     const a = JSON.stringify(actual[f] ?? null);

@@ -15,13 +15,10 @@ export interface Adapter {
   chatBox: readonly string[];
 }
 
-/** True when the URL's host is one of the match patterns' hosts (scheme and path `/*` only). */
+/**
+ * True when the URL's host is one of the match patterns' hosts (`https://host/*`; seller patterns have
+ * no wildcard hosts, registry.test.ts checks it). Kept tiny: every page script carries it.
+ */
 export function hostMatches(url: URL, patterns: readonly string[]): boolean {
-  return patterns.some((p) => {
-    const m = /^(\*|https?):\/\/([^/]+)\//.exec(p);
-    if (!m) return false;
-    const host = m[2];
-    if (host.startsWith('*.')) return url.hostname === host.slice(2) || url.hostname.endsWith(host.slice(1));
-    return url.hostname === host;
-  });
+  return patterns.some((p) => p.split('/')[2] === url.hostname);
 }

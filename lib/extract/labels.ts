@@ -104,22 +104,31 @@ export function pickOne<T>(hits: LabelHit[], parse: (v: string) => T | undefined
   return found;
 }
 
+/** The column id of each header cell: exact header words first, then the longest header a cell starts with; each id names one column. */
+function columns(texts: string[], headers: Record<string, readonly string[]>): (string | undefined)[] {
+  const ids = Object.keys(headers);
+  const cols = texts.map((t) => ids.find((id) => headers[id].includes(t)));
+  texts.forEach((t, i) => {
+    let len = 0;
+    if (!cols[i]) for (const id of ids) for (const h of headers[id]) if (h.length > len && t.startsWith(h) && !cols.includes(id)) (cols[i] = id), (len = h.length);
+  });
+  return cols;
+}
+
 /**
  * Reads a table of items by its header words (商品/数量/单价…): returns one record per body row,
  * keyed by the header id. Works for <table> and for ARIA grids (role=row / role=cell / columnheader).
  */
 export function readTableByHeaders(root: ParentNode, headers: Record<string, readonly string[]>): Record<string, string>[] {
   const rows: Record<string, string>[] = [];
-  const tables = root.querySelectorAll('table, [role="table"], [role="grid"]');
-  for (const table of tables) {
-    const rowEls = [...table.querySelectorAll('tr, [role="row"]')];
+  for (const table of root.querySelectorAll('table,[role=table],[role=grid]')) {
     let cols: (string | undefined)[] | undefined;
-    for (const row of rowEls) {
-      const cells = [...row.querySelectorAll(':scope > th, :scope > td, :scope > [role="cell"], :scope > [role="columnheader"], :scope > [role="gridcell"]')];
+    for (const row of table.querySelectorAll('tr,[role=row]')) {
+      const cells = [...row.children].filter((c) => /^T[HD]$/.test(c.tagName) || /^(cell|columnheader|gridcell)$/.test(c.getAttribute('role') ?? ''));
       if (!cells.length) continue;
       const texts = cells.map((c) => squash(c.textContent ?? ''));
       if (!cols) {
-        const ids = texts.map((t) => Object.keys(headers).find((id) => headers[id].some((h) => t === h || t.startsWith(h))));
+        const ids = columns(texts, headers);
         if (ids.filter(Boolean).length >= 2) cols = ids;
         continue;
       }

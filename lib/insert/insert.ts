@@ -32,55 +32,45 @@ export function editableRoot(el: Element): HTMLElement | null {
 
 const tick = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
-function fire(el: Element, type: string, init: InputEventInit = {}): boolean {
+function fire(el: Element, type: string, data: string): boolean {
   const Ctor = (el.ownerDocument.defaultView?.InputEvent ?? InputEvent) as typeof InputEvent;
-  return el.dispatchEvent(new Ctor(type, { bubbles: true, cancelable: type === 'beforeinput', composed: true, ...init }));
-}
-
-function fieldValue(el: HTMLInputElement | HTMLTextAreaElement): string {
-  return el.value;
+  return el.dispatchEvent(new Ctor(type, { bubbles: true, cancelable: type[0] === 'b', composed: true, inputType: 'insertText', data }));
 }
 
 /** textarea/input: replace the selection with setRangeText, then input + change (React's tracker sees it). */
 function intoField(el: HTMLInputElement | HTMLTextAreaElement, text: string): boolean {
-  const before = fieldValue(el);
+  const before = el.value;
   const start = el.selectionStart ?? before.length;
   const end = el.selectionEnd ?? before.length;
   let t = text;
   if (el.maxLength > 0) t = t.slice(0, Math.max(0, el.maxLength - (before.length - (end - start))));
   if (el.tagName === 'INPUT') t = t.replace(/\s*\n\s*/g, ' ');
   el.setRangeText(t, start, end, 'end');
-  fire(el, 'input', { inputType: 'insertText', data: t });
+  fire(el, 'input', t);
   el.dispatchEvent(new Event('change', { bubbles: true }));
-  return fieldValue(el) !== before && fieldValue(el).includes(t);
+  return el.value !== before && el.value.includes(t);
 }
 
-function contains(el: HTMLElement, text: string, before: string): boolean {
-  const now = squashText(el.innerText ?? el.textContent ?? '');
-  const want = squashText(text);
-  return now !== before && now.includes(want.slice(0, 40));
-}
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+const shown = (el: HTMLElement) => squash(el.innerText ?? el.textContent ?? '');
 
-function squashText(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
-}
-
-/** Waits up to `ms` for the editor to show the text (rich editors render asynchronously). */
+/** Waits up to `ms` for the editor to show the text (rich editors render asynchronously); 0 checks once. */
 async function arrived(el: HTMLElement, text: string, before: string, ms: number): Promise<boolean> {
-  for (let waited = 0; waited <= ms; waited += 25) {
-    if (contains(el, text, before)) return true;
+  const want = squash(text).slice(0, 40);
+  for (let waited = 0; ; waited += 25) {
+    const now = shown(el);
+    if (now !== before && now.includes(want)) return true;
+    if (waited >= ms) return false;
     await tick(25);
   }
-  return false;
 }
 
 /** Places the caret at the end of the editor when the selection is not inside it. */
 function ensureCaret(el: HTMLElement): Range | null {
-  const doc = el.ownerDocument;
-  const sel = doc.getSelection();
+  const sel = el.ownerDocument.getSelection();
   if (!sel) return null;
   if (sel.rangeCount && el.contains(sel.getRangeAt(0).commonAncestorContainer)) return sel.getRangeAt(0);
-  const r = doc.createRange();
+  const r = el.ownerDocument.createRange();
   r.selectNodeContents(el);
   r.collapse(false);
   sel.removeAllRanges();
@@ -96,24 +86,26 @@ function intoRange(el: HTMLElement, text: string): void {
   range.deleteContents();
   const frag = doc.createDocumentFragment();
   text.split('\n').forEach((line, i) => {
-    if (i) frag.appendChild(doc.createElement('br'));
-    if (line) frag.appendChild(doc.createTextNode(line));
+    if (i) frag.append(doc.createElement('br'));
+    if (line) frag.append(line);
   });
   const last = frag.lastChild;
   range.insertNode(frag);
   if (last) {
     range.setStartAfter(last);
     range.collapse(true);
-    const sel = doc.getSelection();
-    sel?.removeAllRanges();
-    sel?.addRange(range);
+    doc.getSelection()?.removeAllRanges();
+    doc.getSelection()?.addRange(range);
   }
-  fire(el, 'input', { inputType: 'insertText', data: text });
+  fire(el, 'input', text);
 }
 
 /**
  * Inserts `text` into `target` (a textarea, input or contenteditable editor) at the caret.
  * Resolves with the strategy that worked, or a reason when none did (the caller copies to the clipboard).
+ * Rich editors: 1. paste (ProseMirror, Draft.js, CKEditor 5, Quill handle a paste event); 2. beforeinput
+ * (Lexical, Slate cancel it and apply the insert themselves); 3. our own range insert (plain
+ * contenteditable); 4. the browser's execCommand as the last resort.
  */
 export async function insertText(target: Element | null | undefined, text: string, opts: { restore?: Range | null } = {}): Promise<InsertResult> {
   if (!target) return { ok: false, reason: 'no-box' };
@@ -130,38 +122,26 @@ export async function insertText(target: Element | null | undefined, text: strin
     sel.addRange(opts.restore);
   }
   ensureCaret(el);
-  const before = squashText(el.innerText ?? el.textContent ?? '');
-
-  // 1. Paste-driven editors (ProseMirror, Draft.js, CKEditor 5, Quill): they handle a paste event.
-  try {
-    const dt = new DataTransfer();
-    dt.setData('text/plain', text);
-    const paste = new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true, composed: true });
-    if (!el.dispatchEvent(paste) && (await arrived(el, text, before, 400))) return { ok: true, strategy: 'paste' };
-  } catch {
-    /* no ClipboardEvent constructor here: fall through */
-  }
-  if (contains(el, text, before)) return { ok: true, strategy: 'paste' };
-
-  // 2. beforeinput-driven editors (Lexical, Slate) cancel it and apply the insert themselves.
-  if (!fire(el, 'beforeinput', { inputType: 'insertText', data: text }) && (await arrived(el, text, before, 400))) {
-    return { ok: true, strategy: 'beforeinput' };
-  }
-  if (contains(el, text, before)) return { ok: true, strategy: 'beforeinput' };
-
-  // 3. Plain contenteditable: insert at the range ourselves.
-  try {
-    intoRange(el, text);
-    if (contains(el, text, before)) return { ok: true, strategy: 'range' };
-  } catch {
-    /* fall through to execCommand */
-  }
-
-  // 4. Last resort: the browser's own editing command.
-  try {
-    if (doc.execCommand('insertText', false, text) && (await arrived(el, text, before, 200))) return { ok: true, strategy: 'execCommand' };
-  } catch {
-    /* not supported */
+  const before = shown(el);
+  const steps: [string, () => boolean, number][] = [
+    ['paste', () => {
+      const dt = new DataTransfer();
+      dt.setData('text/plain', text);
+      return !el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true, composed: true }));
+    }, 400],
+    ['beforeinput', () => !fire(el, 'beforeinput', text), 400],
+    ['range', () => (intoRange(el, text), true), 0],
+    ['execCommand', () => doc.execCommand('insertText', false, text), 200],
+  ];
+  for (const [strategy, run, wait] of steps) {
+    let handled = false;
+    try {
+      handled = run();
+    } catch {
+      /* this browser or page lacks the API: the next strategy */
+    }
+    // A step that was not taken up may still have changed the editor (a handler that does not cancel).
+    if (await arrived(el, text, before, handled ? wait : 0)) return { ok: true, strategy };
   }
   return { ok: false, reason: 'rejected' };
 }

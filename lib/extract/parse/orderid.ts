@@ -1,6 +1,6 @@
 /** Per-platform order-id formats (seller-pages.md §2–8), and picking the order id out of a label's text. */
 import type { Platform } from '../../snapshot';
-import { LABELS } from './text';
+import { ANY, type Lexicon } from '../lexicon';
 
 // Taobao 18–19 and JD 11–13 digits are loose bounds: those ids are read by label, the pattern only validates.
 // Shopify shows the order *name*: '#' prefix by default, prefix and suffix configurable by the merchant.
@@ -29,25 +29,31 @@ export function looksLikeOrderId(platform: Platform, text: string): boolean {
   return new RegExp(`^(?:${FORMATS[platform]})$`).test(cleanId(text));
 }
 
-const esc = (s: string) => s.replace(/[#.]/g, '\\$&');
+const esc = (s: string) => s.replace(/[#.]/g, '\\$&'); // on '|'-joined labels
 // Labels that own the number after them. Anything that is not an order-id label (after-sales ids,
 // product ids, tracking numbers, phones) makes the candidates behind it ineligible. The letter guards
 // keep `ID` inside `Paid` from counting as a label.
 const OTHER = '商品ID|商品编号|商品id|商家编码|货号|skuId|SKU|ASIN|ID|运单号|快递单号|物流单号|手机号?|电话|Tracking|Phone';
-const LABEL_RE = new RegExp(
-  `(?<![A-Za-z])(?:(${LABELS.orderId.map(esc).join('|')})|${[...LABELS.afterSalesId, ...OTHER.split('|')].map(esc).join('|')})(?![a-z])`,
-  'gi',
-);
+const labelRes = new WeakMap<Lexicon, RegExp>();
+function labelRe(lex: Lexicon): RegExp {
+  let re = labelRes.get(lex);
+  if (!re) {
+    const l = lex.labels;
+    re = new RegExp(`(?<![A-Za-z])(?:(${esc(l.orderId)})|${esc(`${l.afterSalesId}|${OTHER}`)})(?![a-z])`, 'gi');
+    labelRes.set(lex, re);
+  }
+  return re;
+}
 
 /**
  * The order id in a label's or card's text (`订单编号：241118-083155271036412 复制`). A candidate behind an
  * order-id label wins; otherwise one unlabelled candidate is taken only when it is the only one
  * (Douyin cards hold several 19-digit numbers). Ids behind after-sales or product labels never count.
  */
-export function findOrderId(platform: Platform, text: string): string | undefined {
+export function orderIdIn(lex: Lexicon, platform: Platform, text: string): string | undefined {
   const t = text.replace(COPY, ' ');
   const re = new RegExp(`(?<![A-Za-z0-9#-])(?:${FORMATS[platform]})(?![A-Za-z0-9-])`, 'g');
-  const labels = [...t.matchAll(LABEL_RE)];
+  const labels = [...t.matchAll(labelRe(lex))];
   const bare = new Set<string>();
   for (const m of t.matchAll(re)) {
     // The label right before this candidate decides who owns it.
@@ -57,4 +63,9 @@ export function findOrderId(platform: Platform, text: string): string | undefine
     if (!owner && (platform !== 'shopify' || m[0][0] === '#')) bare.add(m[0]);
   }
   return bare.size === 1 ? [...bare][0] : undefined;
+}
+
+/** orderIdIn with the labels of both languages (tests, CLI). */
+export function findOrderId(platform: Platform, text: string): string | undefined {
+  return orderIdIn(ANY, platform, text);
 }

@@ -1,31 +1,6 @@
 /** Display status strings → our order-stage and after-sales ids (seller-pages.md §9), and logistics event kinds (§10). */
 import type { AfterSalesState, OrderStage, Platform } from '../../snapshot';
-
-// Phrases per id, lower case, with a full-width comma (input commas are normalised to it).
-// `phrase@platform` applies on that platform only. The longest phrase found wins (partially fulfilled over
-// fulfilled), so a phrase is listed only when no shorter one of the same id inside it already decides.
-const STAGE: Record<OrderStage, string> = {
-  unpaid: '待买家付款|待付款|未付款|待支付|pending|authorized|partially paid|unpaid',
-  to_ship:
-    '等待卖家发货|部分发货|待发货|已付款|待出库|未发货|unshipped|unfulfilled|partially fulfilled|in progress|on hold|scheduled',
-  shipped: '等待买家确认收货|已发货|待收货|等待确认收货|shipped|fulfilled',
-  delivered: '已签收|已收货|已送达|delivered',
-  completed: '交易成功|交易完成|已完成|completed',
-  closed: '交易关闭|订单关闭|已关闭|未成交|取消|canceled|cancelled|voided|expired',
-};
-
-const AFTER: Record<AfterSalesState, string> = {
-  none: '无售后|无售后或售后关闭|no refund',
-  requested:
-    '等待卖家同意|待商家处理|退款待处理|售后处理中|售后中|申请退款|申请售后|退款中|锁定@jd|refund requested|return requested',
-  awaiting_return: '待买家退货|待用户发货|待用户寄回|同意退货|awaiting return|return approved',
-  returned: '买家已退货|等待卖家确认收货|待商家收货|待卖家收货|return received|returned',
-  refunded: '退款成功|已退款|退款完成|同意退款，退款中|refunded|refund issued',
-  refused: '拒绝退款|待买家处理|驳回|refund declined|refund rejected',
-  platform: '小二介入|客服介入|平台介入|平台处理中|平台仲裁|a-to-z|chargeback',
-  closed:
-    '退款关闭|退款已关闭|售后关闭|售后已关闭|平台拒绝退款，退款关闭|撤销|逾期|取消退款|换货成功|补寄成功|维修成功|拒收退款成功|refund closed|return closed',
-};
+import { ANY, type Lexicon } from '../lexicon';
 
 interface Hit<T> {
   id: T;
@@ -41,8 +16,12 @@ const table = <T extends string>(t: Record<T, string>): Row<T>[] =>
       return [id as T, phrase, only];
     }),
   );
-const STAGES = table(STAGE);
-const AFTERS = table(AFTER);
+const compiled = new WeakMap<Lexicon, [Row<OrderStage>[], Row<AfterSalesState>[]]>();
+const rows = (lex: Lexicon) => {
+  let r = compiled.get(lex);
+  if (!r) compiled.set(lex, (r = [table(lex.stage), table(lex.after)]));
+  return r;
+};
 
 const norm = (s: string) => s.toLowerCase().replace(/,/g, '，').replace(/\s+/g, ' ');
 
@@ -65,7 +44,8 @@ function best<T>(t: string, rows: Row<T>[], platform?: Platform): Hit<T> | undef
  * phrase is found first and cut out, the stage is read from what is left. An unshipped order whose
  * refund succeeded is closed.
  */
-export function splitStatus(text: string, platform?: Platform): { stage?: OrderStage; afterSales?: AfterSalesState } {
+export function statusIn(lex: Lexicon, text: string, platform?: Platform): { stage?: OrderStage; afterSales?: AfterSalesState } {
+  const [STAGES, AFTERS] = rows(lex);
   const t = norm(text);
   const a = best(t, AFTERS, platform);
   const rest = a ? `${t.slice(0, a.at)}|${t.slice(a.at + a.phrase.length)}` : t;
@@ -73,6 +53,11 @@ export function splitStatus(text: string, platform?: Platform): { stage?: OrderS
   let stage = s?.id;
   if (a?.id === 'refunded' && /^[未待]发货$/.test(s?.phrase ?? '')) stage = 'closed';
   return { ...(stage && { stage }), ...(a && { afterSales: a.id }) };
+}
+
+/** splitStatus in both languages (tests, CLI); page readers call statusIn with their own lexicon. */
+export function splitStatus(text: string, platform?: Platform): { stage?: OrderStage; afterSales?: AfterSalesState } {
+  return statusIn(ANY, text, platform);
 }
 
 /** The order stage a status text names, if any. */

@@ -1,0 +1,124 @@
+/**
+ * The words the page readers look for, per page language: field labels (订单编号, Order ID…), order
+ * stages and after-sales states. An adapter passes its platform's lexicon in the ReadContext, so a page
+ * script carries only its own language (the Chinese platforms never need the English tables, Amazon
+ * and Shopify never the Chinese ones); `ANY` joins both for unknown pages, the CLI and tests.
+ * One '|'-joined string per key keeps the tables small in the page scripts.
+ */
+import type { AfterSalesState, OrderStage } from '../snapshot';
+
+export type LabelKey =
+  | 'orderId' | 'buyer' | 'paid' | 'shopReceives' | 'refund' | 'orderTime' | 'payTime' | 'courier' | 'shipVia' | 'trackingNo'
+  | 'orderStatus' | 'afterSalesStatus' | 'afterSalesId' | 'returnAddress' | 'shop' | 'sku' | 'qty' | 'price' | 'latestEvent';
+
+export interface Lexicon {
+  /** Visible field labels per field, most specific first. */
+  labels: Record<LabelKey, string>;
+  /**
+   * Status phrases per id, lower case, with a full-width comma (input commas are normalised to it).
+   * `phrase@platform` applies on that platform only. The longest phrase found wins (partially fulfilled
+   * over fulfilled), so a phrase is listed only when no shorter one of the same id inside it decides.
+   */
+  stage: Record<OrderStage, string>;
+  after: Record<AfterSalesState, string>;
+  /** Item table column headers (readItems). */
+  items: Record<'title' | 'sku' | 'qty' | 'price', string>;
+}
+
+// Money: 实收/应收 is what the shop gets after subsidies, never the buyer's payment, and 订单金额 is the
+// pre-discount order amount, so neither sits under `paid`. 配送方式 (shipVia) often names a delivery
+// mode (普通快递) rather than a carrier: it counts only when it names a known courier. 退货物流 is left
+// out: it is the buyer's return parcel, not the order's shipment.
+export const ZH: Lexicon = {
+  labels: {
+    orderId: '订单编号|订单号|交易单号|订单ID|主订单编号|子订单编号',
+    buyer: '买家昵称|买家账号|买家ID|会员名|买家',
+    paid: '实付款|实付金额|买家实付|用户实付|实付|付款金额|支付金额',
+    shopReceives: '实收金额|实收款|实收|应收金额|应收|商家实收|预计收入',
+    refund: '退款金额|申请退款金额|实退金额|退款总额',
+    orderTime: '订单成交时间|下单时间|订单创建时间|创建时间|成交时间',
+    payTime: '付款时间|支付时间',
+    courier: '物流公司|快递公司|承运商',
+    shipVia: '配送方式',
+    trackingNo: '运单号|快递单号|物流单号|运单编号',
+    orderStatus: '当前订单状态|订单状态|交易状态',
+    afterSalesStatus: '售后状态|退款状态|退货状态|服务单状态',
+    afterSalesId: '售后单号|售后编号|售后ID|退款编号|退款单号|服务单号',
+    returnAddress: '商家退货地址|退货地址|寄回地址',
+    shop: '店铺名称|店铺名|店铺|商家名称',
+    sku: '颜色分类|购买规格|商品规格|规格|尺码',
+    qty: '购买数量|数量|件数',
+    price: '商品单价|单价|价格|售价',
+    latestEvent: '最新物流|物流信息|物流动态|物流轨迹',
+  },
+  stage: {
+    unpaid: '待买家付款|待付款|未付款|待支付',
+    to_ship: '等待卖家发货|部分发货|待发货|已付款|待出库|未发货',
+    shipped: '等待买家确认收货|已发货|待收货|等待确认收货',
+    delivered: '已签收|已收货|已送达',
+    completed: '交易成功|交易完成|已完成',
+    closed: '交易关闭|订单关闭|已关闭|未成交|取消',
+  },
+  after: {
+    none: '无售后|无售后或售后关闭',
+    requested: '等待卖家同意|待商家处理|退款待处理|售后处理中|售后中|申请退款|申请售后|退款中|锁定@jd',
+    awaiting_return: '待买家退货|待用户发货|待用户寄回|同意退货',
+    returned: '买家已退货|等待卖家确认收货|待商家收货|待卖家收货',
+    refunded: '退款成功|已退款|退款完成|同意退款，退款中',
+    refused: '拒绝退款|待买家处理|驳回',
+    platform: '小二介入|客服介入|平台介入|平台处理中|平台仲裁',
+    closed: '退款关闭|退款已关闭|售后关闭|售后已关闭|平台拒绝退款，退款关闭|撤销|逾期|取消退款|换货成功|补寄成功|维修成功|拒收退款成功',
+  },
+  items: { title: '商品|商品名称|宝贝|商品信息', sku: '规格|SKU|颜色分类|商品规格', qty: '数量', price: '单价|价格' },
+};
+
+// `Customer` is not a buyer label here: on Shopify it heads the customer card and also starts staff
+// comments ("Customer called…"); the adapters read the buyer from their own cards.
+export const EN: Lexicon = {
+  labels: {
+    orderId: 'Order ID|Order #|Order number|Order No.',
+    buyer: 'Buyer name|Buyer',
+    paid: 'Order total|Total paid|Amount paid|Paid by customer|Grand total',
+    shopReceives: 'Seller proceeds|Proceeds|Net payout',
+    refund: 'Refund amount|Refund total|Refunded|Refund',
+    orderTime: 'Order date|Order placed|Purchase date|Placed on',
+    payTime: 'Payment date|Paid on',
+    courier: 'Shipping carrier|Carrier|Courier',
+    shipVia: 'Shipping service',
+    trackingNo: 'Tracking ID|Tracking number|Tracking No.|Tracking #',
+    orderStatus: 'Order status|Status',
+    afterSalesStatus: 'Refund status|Return status',
+    afterSalesId: 'Return ID|Refund ID|RMA',
+    returnAddress: 'Return address',
+    shop: 'Store name|Store|Shop',
+    sku: 'SKU|Variant',
+    qty: 'Quantity|Qty',
+    price: 'Unit price|Item price|Price',
+    latestEvent: 'Latest update|Tracking details',
+  },
+  stage: {
+    unpaid: 'pending|authorized|partially paid|unpaid',
+    to_ship: 'unshipped|unfulfilled|partially fulfilled|in progress|on hold|scheduled',
+    shipped: 'shipped|fulfilled',
+    delivered: 'delivered',
+    completed: 'completed',
+    closed: 'canceled|cancelled|voided|expired',
+  },
+  after: {
+    none: 'no refund',
+    requested: 'refund requested|return requested',
+    awaiting_return: 'awaiting return|return approved',
+    returned: 'return received|returned',
+    refunded: 'refunded|refund issued',
+    refused: 'refund declined|refund rejected',
+    platform: 'a-to-z|chargeback',
+    closed: 'refund closed|return closed',
+  },
+  items: { title: 'Product|Item|Product name', sku: 'SKU|Variant|Options', qty: 'Qty|Quantity', price: 'Price|Unit price' },
+};
+
+const join = <K extends string>(a: Record<K, string>, b: Record<K, string>) =>
+  Object.fromEntries(Object.keys(a).map((k) => [k, [a[k as K], b[k as K]].filter(Boolean).join('|')])) as Record<K, string>;
+
+/** Both languages: unknown pages, the CLI and the parser tests. */
+export const ANY: Lexicon = /* @__PURE__ */ (() => ({ labels: join(ZH.labels, EN.labels), stage: join(ZH.stage, EN.stage), after: join(ZH.after, EN.after), items: join(ZH.items, EN.items) }))();

@@ -45,15 +45,15 @@ export function startExpander(ctx: PageContext): void {
     }
     if (!typed) return;
     e.preventDefault();
-    const key = () => space && insertText(el, ' ');
-    sendToBackground('expandShortcut', { shortcut: typed, url: location.href }).then((res) => {
+    const key = (): void => void (space && insertText(el, ' '));
+    sendToBackground('expandShortcut', { shortcut: typed, url: location.href }).then((res): void => {
       if (!res?.text) return key();
       if (field) {
         // The agent may have typed on meanwhile: replace only if the shortcut is still where it was.
         if (f.value.slice(end - typed!.length, end) !== typed) return;
         f.setSelectionRange(end - typed!.length, end);
       }
-      return insertText(el, res.text, { restore: range });
+      void insertText(el, res.text, { restore: range });
     }, key);
   }, { capture: true });
 }

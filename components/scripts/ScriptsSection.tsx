@@ -217,14 +217,13 @@ export function ScriptsSection(props: { snap: PageSnapshot }) {
           ref={searchRef}
           type="search"
           data-testid="script-search"
-          role="combobox"
           aria-expanded={hits.length > 0}
           aria-controls="script-hits"
           aria-label={pick(lang, { zh: '搜索话术', en: 'Search replies' })}
           placeholder={pick(lang, { zh: '搜索话术：文字、拼音、快捷码（按 / ）', en: 'Search replies: words, pinyin, shortcut (press /)' })}
           value={q}
           onInput={(e) => setQ((e.target as HTMLInputElement).value)}
-          onKeyDown={onSearchKey}
+          onKeyDown={(e) => onSearchKey(e as unknown as KeyboardEvent)}
         />
       </div>
       {q.trim() !== '' && (

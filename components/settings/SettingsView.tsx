@@ -3,6 +3,8 @@ import { t } from '../../lib/i18n';
 import { useApi, usePanel } from '../api';
 import { Section } from '../Section';
 import { DeadlineSettings } from './DeadlineSettings';
+import { ScriptSettings } from './ScriptSettings';
+import { DataSettings } from './DataSettings';
 import type { Theme } from '../store';
 
 export function SettingsView() {
@@ -37,6 +39,8 @@ export function SettingsView() {
         </label>
       </Section>
       <DeadlineSettings />
+      <ScriptSettings />
+      <DataSettings />
     </main>
   );
 }

@@ -9,6 +9,7 @@ import { editableRoot, insertText, isEditable } from '../lib/insert/insert';
 import { canonical, emptySnapshot, type PageSnapshot } from '../lib/snapshot';
 import { onMessages, sendToBackground, type ContentProtocol } from './messaging';
 import { createPageContext } from './page-context';
+import { startExpander } from './expander';
 
 const MARK = 'aftersalesCopilot';
 /** Debounce of re-reads after DOM changes, and the longest a burst may delay one. */
@@ -105,5 +106,6 @@ export function startPageAgent([adapter]: readonly Adapter[]): void {
     insertText: async ({ text }) => insertText(chatBox(), text, { restore: lastRange }),
   });
   ctx.onInvalidated(stop);
+  startExpander(ctx); // in-page `;shortcut` expansion (issue 7)
   push();
 }

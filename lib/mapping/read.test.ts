@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { FIXTURE_NOW, diffSnapshot, fixturesOf, toDocument } from '../adapters/testkit';
+import { readWith } from '../adapters/read';
+import { MESSAGE_BUYER_KEY, MESSAGE_TEXT_KEY } from './fields';
+import { mappedAdapter, readMapped } from './read';
+import { buildSelector, messageRowSelectors } from './selector';
+
+const fx = fixturesOf('unknown').find((f) => f.name === 'order-chat')!;
+
+function byText(doc: Document, text: string): Element {
+  const el = Array.from(doc.body.querySelectorAll('*')).find((e) => Array.from(e.childNodes).some((n) => n.nodeType === 3 && n.nodeValue?.trim() === text));
+  if (!el) throw new Error(`no element with text ${text}`);
+  return el;
+}
+
+/** The mapping an agent makes on the fixture by clicking each field (as the picker computes it). */
+function mapByClicks(doc: Document): Record<string, string> {
+  const rows = messageRowSelectors(byText(doc, '照片发了，能直接退款吗？不想退回去了'));
+  return {
+    orderId: buildSelector(byText(doc, 'XP20261121-007788')),
+    buyer: buildSelector(byText(doc, '茶小白_2046')),
+    messages: rows.rows,
+    [MESSAGE_BUYER_KEY]: rows.buyer,
+    [MESSAGE_TEXT_KEY]: rows.text,
+    orderStatus: buildSelector(byText(doc, '已发货')),
+    afterSalesStatus: buildSelector(byText(doc, '退款待处理')),
+    paid: buildSelector(byText(doc, '¥168.00')),
+    trackingNo: buildSelector(byText(doc, '中通 78823456789012')),
+    chatBox: buildSelector(doc.querySelector('textarea')!),
+  };
+}
+
+describe('reading a page by a mapping', () => {
+  it('the fixture has a host that no supported platform claims', () => {
+    expect(fx.url).toMatch(/^https:\/\/shop\.example\.test\//);
+    expect(readWith([], toDocument(fx.html), fx.url, FIXTURE_NOW).platform).toBe('unknown');
+  });
+
+  it('reads the unknown-site fixture by the mapping its clicks give, field by field', () => {
+    const doc = toDocument(fx.html);
+    const fields = mapByClicks(doc);
+    expect(fields.chatBox).toBe('textarea[placeholder="输入回复，Enter 发送"]');
+    const snap = readMapped(doc, fx.url, FIXTURE_NOW, fields, 480);
+    expect(diffSnapshot(snap, fx.expected)).toEqual([]);
+    expect(snap.confidence.orderId).toBeGreaterThan(0.5);
+  });
+
+  it('without a mapping the label reader finds far less (the reason to map)', () => {
+    const snap = readWith([], toDocument(fx.html), fx.url, FIXTURE_NOW);
+    expect(snap.orderId).toBeUndefined();
+    expect(snap.messages).toBeUndefined();
+  });
+
+  it('a selector that no longer matches gives a partial snapshot (that field left out, the rest read)', () => {
+    const doc = toDocument(fx.html);
+    const fields = { ...mapByClicks(doc), buyer: '#gone .nick', orderStatus: 'div[data-x="never"]', trackingNo: ':::bad' };
+    const snap = readMapped(doc, fx.url, FIXTURE_NOW, fields, 480);
+    expect(snap.buyer).toBeUndefined();
+    expect(snap.orderStage).toBeUndefined();
+    expect(snap.logistics).toBeUndefined();
+    expect(snap.orderId).toBe('XP20261121-007788');
+    expect(snap.messages).toHaveLength(4);
+  });
+
+  it('a page that changed shape entirely gives an empty but valid snapshot', () => {
+    const doc = toDocument('<html><head><title>x</title></head><body><p>维护中</p></body></html>');
+    const snap = readMapped(doc, fx.url, FIXTURE_NOW, mapByClicks(toDocument(fx.html)), 480);
+    expect(snap).toEqual({ platform: 'unknown', pageKind: 'unknown', url: fx.url, confidence: {} });
+  });
+
+  it('skipped fields are left to the label reader; new rows are read on the next read', () => {
+    const doc = toDocument(fx.html);
+    const { paid: _skip, ...fields } = mapByClicks(doc);
+    const a = mappedAdapter(fields);
+    expect(a.chatBox).toEqual([fields.chatBox]);
+    const row = doc.createElement('div');
+    row.className = 'msg_item__M3k8P';
+    row.dataset.from = 'customer';
+    row.innerHTML = '<span class="msg_meta__u7TfA">10:30</span><div class="msg_bubble__K9sLq">那我等你们退款</div>';
+    doc.getElementById('msgs')!.appendChild(row);
+    const snap = a.read(doc, fx.url, FIXTURE_NOW);
+    expect(snap.platform).toBe('unknown');
+    expect(snap.messages?.at(-1)).toMatchObject({ role: 'buyer', text: '那我等你们退款' });
+  });
+});

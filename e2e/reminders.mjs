@@ -1,0 +1,209 @@
+// Reminders E2E (issue 8): a reminder written in the panel fires a system notification through the one
+// alarm, still fires after the service worker was stopped (the alarm wakes it), never fires twice, the
+// badge counts due reminders, and a note on the demo order shows again when the order is reopened.
+import { join } from 'node:path';
+import { OUT, expect, openPanel } from './harness.mjs';
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** The running service worker of the extension (a stopped one is replaced when it wakes). */
+async function worker(context, extId) {
+  for (let i = 0; i < 100; i++) {
+    const sw = context.serviceWorkers().find((w) => w.url().includes(extId));
+    if (sw) {
+      try {
+        await sw.evaluate(() => 1);
+        return sw;
+      } catch { /* closing */ }
+    }
+    await sleep(100);
+  }
+  throw new Error('no running service worker');
+}
+
+async function notifications(context, extId) {
+  const sw = await worker(context, extId);
+  return sw.evaluate(() => chrome.notifications.getAll());
+}
+
+async function waitFor(fn, ms, what) {
+  const end = Date.now() + ms;
+  let last;
+  while (Date.now() < end) {
+    last = await fn();
+    if (last) return last;
+    await sleep(250);
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+async function createReminder(panel, when, text) {
+  await panel.getByTestId('reminder-when-input').fill(when);
+  const reading = panel.getByTestId('reminder-reading');
+  await reading.waitFor({ timeout: 3000 });
+  expect((await reading.getAttribute('data-ok')) === 'true', `reading of "${when}": ${await reading.textContent()}`);
+  await panel.getByTestId('reminder-text').fill(text);
+  await panel.getByTestId('reminder-save').click();
+  const row = panel.getByTestId('reminder').filter({ hasText: text });
+  await row.waitFor({ timeout: 5000 });
+  return Number(await row.getAttribute('data-id'));
+}
+
+/** Runs the reminder checks on a launched browser. */
+export async function run(browser, origin, { check }) {
+  const { context, extId } = browser;
+  const order = await context.newPage();
+  await order.goto(`${origin}/demo/order.html`);
+  await order.waitForFunction(() => document.documentElement.dataset.aftersalesCopilot === 'ready', null, { timeout: 10000 });
+  await order.bringToFront();
+  const panel = await openPanel(browser);
+  await panel.getByTestId('section-reminders').waitFor({ timeout: 10000 });
+  await panel.getByTestId('order-id').waitFor({ timeout: 10000 });
+
+  await check('unreadable time shows a hint and cannot be saved', async () => {
+    await panel.getByTestId('reminder-when-input').fill('等买家回复');
+    const hint = await panel.getByTestId('reminder-reading').textContent();
+    expect((await panel.getByTestId('reminder-reading').getAttribute('data-ok')) === 'false', 'reading should be refused');
+    expect(await panel.getByTestId('reminder-save').isDisabled(), 'save should be disabled');
+    await panel.getByTestId('reminder-when-input').fill('明天上午10点');
+    const ok = await panel.getByTestId('reminder-reading').textContent();
+    expect(/明天 10:00/.test(ok), `明天上午10点 read as ${ok}`);
+    return `"${hint.slice(0, 12)}…" / ${ok}`;
+  });
+
+  let first;
+  await check('a reminder a few seconds ahead fires one system notification and shows as fired', async () => {
+    first = await createReminder(panel, '4秒后', '回访买家：确认签收 E2E-1');
+    const all = await waitFor(async () => {
+      const n = await notifications(context, extId);
+      return n[`reminder:${first}`] ? n : null;
+    }, 20000, 'notification of the first reminder');
+    await panel.locator(`[data-testid="reminder"][data-id="${first}"][data-status="fired"]`).waitFor({ timeout: 5000 });
+    return `notifications: ${Object.keys(all).join(', ')}`;
+  });
+
+  await check('badge shows the due count (1)', async () => {
+    const sw = await worker(context, extId);
+    const text = await waitFor(async () => (await sw.evaluate(() => chrome.action.getBadgeText({}))) === '1' && '1', 5000, 'badge 1');
+    return `badge "${text}"`;
+  });
+
+  let second;
+  await check('after the service worker is stopped, the alarm wakes it and the second reminder fires', async () => {
+    second = await createReminder(panel, '12秒后', '提醒买家寄回退货 E2E-2');
+    await sleep(1500); // the panel's remindersChanged re-arms the alarm
+    const sw = await worker(context, extId);
+    const alarm = await sw.evaluate(() => chrome.alarms.get('reminders.next'));
+    expect(alarm?.scheduledTime > Date.now(), `alarm armed: ${JSON.stringify(alarm)}`);
+    const cdp = await context.newCDPSession(order);
+    const status = [];
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      for (const v of versions) if (v.scriptURL.includes(extId)) status.push(v.runningStatus);
+    });
+    await cdp.send('ServiceWorker.enable');
+    const closed = new Promise((r) => sw.once('close', r));
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await Promise.race([closed, sleep(5000)]);
+    await waitFor(() => status.includes('stopped') && 'stopped', 5000, 'the worker to stop');
+    const stoppedAt = Date.now();
+    await waitFor(() => status.lastIndexOf('running') > status.lastIndexOf('stopped') && 'running', 25000, 'the alarm to restart the worker');
+    const n = await waitFor(async () => {
+      const all = await notifications(context, extId);
+      return all[`reminder:${second}`] ? all : null;
+    }, 10000, 'notification of the second reminder');
+    await cdp.detach();
+    return `worker stopped, woke after ${Math.round((Date.now() - stoppedAt) / 1000)} s; statuses ${status.join('→')}; ${Object.keys(n).length} notifications`;
+  });
+
+  await check('a reminder never fires twice (cleared notifications stay cleared, firedAt unchanged)', async () => {
+    const sw = await worker(context, extId);
+    await sw.evaluate((ids) => Promise.all(ids.map((id) => chrome.notifications.clear(`reminder:${id}`))), [first, second]);
+    // Several wake-ups at once: heartbeat-like syncs from the panel and the alarm path.
+    await panel.evaluate(() => Promise.all([1, 2, 3].map(() => chrome.runtime.sendMessage({ to: 'background', type: 'remindersChanged' }))));
+    await sleep(1500);
+    const left = await notifications(context, extId);
+    const again = Object.keys(left).filter((k) => k === `reminder:${first}` || k === `reminder:${second}`);
+    expect(again.length === 0, `re-shown: ${again.join(', ')}`);
+    const fired = await panel.locator('[data-testid="reminder"][data-status="fired"]').count();
+    expect(fired === 2, `${fired} fired rows`);
+    return '0 re-shown, 2 fired rows';
+  });
+
+  await check('badge text equals the due count, and follows Done', async () => {
+    const sw = await worker(context, extId);
+    const b2 = await sw.evaluate(() => chrome.action.getBadgeText({}));
+    expect(b2 === '2', `badge "${b2}" with 2 due`);
+    await panel.locator(`[data-testid="reminder"][data-id="${first}"] [data-testid="reminder-done"]`).click();
+    const b1 = await waitFor(async () => {
+      const t = await (await worker(context, extId)).evaluate(() => chrome.action.getBadgeText({}));
+      return t === '1' ? t : null;
+    }, 5000, 'badge 1 after done');
+    return `2 → ${b1}`;
+  });
+
+  await check('a note written on the demo order shows again when the order is reopened in another tab', async () => {
+    const text = `买家说话冲，处理要快 #易投诉 ${Date.now() % 10000}`;
+    await panel.getByTestId('note-input').fill(text);
+    await panel.getByTestId('note-input').press('Control+Enter');
+    const saved = text.replace(' #易投诉', '');
+    await panel.getByTestId('note').filter({ hasText: saved }).waitFor({ timeout: 5000 });
+    await panel.getByTestId('note').filter({ hasText: saved }).getByTestId('note-pin').click();
+    const again = await context.newPage();
+    await again.goto(`${origin}/demo/order.html?reopened=1`);
+    await again.waitForFunction(() => document.documentElement.dataset.aftersalesCopilot === 'ready', null, { timeout: 10000 });
+    await again.bringToFront();
+    await panel.waitForFunction(() => document.querySelector('[data-testid="notes-top"]') && [...document.querySelectorAll('[data-testid="note"]')].length > 0, null, { timeout: 8000 });
+    const top = await panel.getByTestId('notes-top').textContent();
+    expect(top.includes('易投诉') && top.includes('处理要快'), `top strip: ${top}`);
+    const src = await panel.getByTestId('note').filter({ hasText: saved }).getByTestId('note-source').count();
+    expect(src === 1, 'source-page link for a note written on another page');
+    await panel.screenshot({ path: join(OUT, 'reminders-page-light.png'), fullPage: true });
+    return `top strip: ${top.slice(0, 40)}`;
+  });
+
+  await check('reminders view groups overdue / upcoming / done; open page focuses the order tab', async () => {
+    await createReminder(panel, '明天上午10点', '明早再问物流 E2E-3');
+    await panel.getByTestId('view-reminders').click();
+    await panel.getByTestId('reminders-view').waitFor({ timeout: 5000 });
+    const groups = {};
+    for (const g of ['overdue', 'today', 'upcoming', 'done']) groups[g] = await panel.locator(`[data-testid="group-${g}"] [data-testid="reminder"]`).count();
+    expect(groups.overdue === 1 && groups.done === 1 && groups.upcoming + groups.today >= 1, JSON.stringify(groups));
+    await panel.screenshot({ path: join(OUT, 'reminders-view-light.png'), fullPage: true });
+    await panel.locator('[data-testid="group-overdue"] [data-testid="reminder-open"]').first().click();
+    const sw = await worker(context, extId);
+    const active = await waitFor(async () => {
+      const [tab] = await sw.evaluate(() => chrome.tabs.query({ active: true, lastFocusedWindow: false, url: '*://127.0.0.1/*' }));
+      return tab?.url?.includes('/demo/order.html') ? tab.url : null;
+    }, 5000, 'the order tab to be active');
+    return `${JSON.stringify(groups)}; active ${active.replace(origin, '')}`;
+  });
+
+  await check('review view counts today and exports the handover', async () => {
+    await panel.getByTestId('view-review').click();
+    await panel.getByTestId('review-view').waitFor({ timeout: 5000 });
+    const due = await panel.getByTestId('review-due').getAttribute('data-value');
+    const doneN = await panel.getByTestId('review-done').getAttribute('data-value');
+    const notes = await panel.getByTestId('review-notes').getAttribute('data-value');
+    expect(Number(due) >= 2 && Number(doneN) === 1 && Number(notes) >= 1, `due ${due}, done ${doneN}, notes ${notes}`);
+    const dl = panel.waitForEvent('download', { timeout: 5000 });
+    await panel.getByTestId('review-download').click();
+    const file = await dl;
+    const path = join(OUT, 'handover.txt');
+    await file.saveAs(path);
+    const { readFileSync } = await import('node:fs');
+    const txt = readFileSync(path, 'utf8');
+    expect(txt.startsWith('售后交接') && txt.includes('E2E-3'), `handover: ${txt.slice(0, 80)}`);
+    await panel.screenshot({ path: join(OUT, 'review-view-light.png'), fullPage: true });
+    return `due ${due}, done ${doneN}, notes ${notes}; ${file.suggestedFilename()}`;
+  });
+
+  await check('dark mode screenshots of the reminders and review views', async () => {
+    await panel.evaluate(() => { document.documentElement.dataset.theme = 'dark'; });
+    await panel.screenshot({ path: join(OUT, 'review-view-dark.png'), fullPage: true });
+    await panel.getByTestId('view-reminders').click();
+    await panel.getByTestId('reminders-view').waitFor({ timeout: 5000 });
+    await panel.evaluate(() => { document.documentElement.dataset.theme = 'dark'; });
+    await panel.screenshot({ path: join(OUT, 'reminders-view-dark.png'), fullPage: true });
+    return 'review-view-dark.png, reminders-view-dark.png';
+  });
+}

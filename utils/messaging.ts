@@ -10,8 +10,10 @@ import type { PageSnapshot } from '../lib/snapshot';
 export interface ContentProtocol {
   readPage: { req: void; res: PageSnapshot };
   insertText: { req: { text: string }; res: InsertResult };
-  /** Starts pick mode for mapping an unknown site (issue: any other site). */
-  pickField: { req: { field: string }; res: { selector: string; text: string } | null };
+  /** Starts pick mode for mapping an unknown site (issue 5; answered by picker.js): the pick, or null on Esc/cancel. */
+  pickField: { req: { field: string; label: string }; res: { selector: string; text: string; extra?: Record<string, string> } | null };
+  /** Ends pick mode without a pick (the agent skipped or closed the mapping). */
+  cancelPick: { req: void; res: void };
 }
 
 /** Messages the background answers (sent by content scripts and the panel). */
@@ -26,6 +28,10 @@ export interface BackgroundProtocol {
   openPage: { req: { url: string }; res: void };
   /** In-page expansion: the content script asks for a script by its shortcut. */
   expandShortcut: { req: { shortcut: string; url: string }; res: { text: string } | null };
+  /** A mapped site's page script asks for its host's mapping (issue 5; only its own host is answered). */
+  getMapping: { req: { host: string }; res: { fields: Record<string, string> } | null };
+  /** The panel saved or deleted a site mapping: re-sync the dynamic page-script registrations. */
+  mappingsChanged: { req: void; res: void };
 }
 
 type Envelope<P, K extends keyof P = keyof P> = { to: string; type: K; data: P[K] extends { req: infer R } ? R : never };

@@ -1,0 +1,158 @@
+// Reply scripts E2E (issue 7): the suggestion for the demo chat's return-shipping question goes in with
+// Alt+1, filled with the order's facts and never sent; an edited script survives a panel reload; export →
+// import round-trips; `;shortcut` + Space in the page's chat box expands to the filled script.
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { OUT, expect, openPanel } from './harness.mjs';
+
+const box = (page) => page.evaluate(() => ({
+  value: document.querySelector('[data-demo="reply"]').value,
+  draft: window.__demo.state.draft,
+  sent: window.__sent.length,
+}));
+
+/** Runs the reply-script checks on a launched browser. */
+export async function run(browser, origin, { check }) {
+  const { context } = browser;
+  const chat = await context.newPage();
+  await chat.goto(`${origin}/demo/chat.html`);
+  await chat.waitForFunction(() => document.documentElement.dataset.aftersalesCopilot === 'ready', null, { timeout: 10000 });
+  await chat.bringToFront();
+  const panel = await openPanel(browser);
+  const setTheme = async (want) => {
+    for (let i = 0; i < 3; i++) {
+      const cur = await panel.evaluate(() => document.documentElement.dataset.theme);
+      if (cur === want) return;
+      await panel.getByTestId('theme-switch').click();
+    }
+  };
+
+  await check('scripts: Alt+1 inserts the top suggestion filled with the order facts, nothing sent', async () => {
+    const first = panel.getByTestId('suggestion-1');
+    await first.waitFor({ timeout: 10000 });
+    const title = await first.locator('.script-title').textContent();
+    await chat.evaluate(() => { const b = document.querySelector('[data-demo="reply"]'); b.value = ''; b.dispatchEvent(new Event('input', { bubbles: true })); });
+    await panel.locator('body').click({ position: { x: 5, y: 5 } });
+    await panel.keyboard.press('Alt+1');
+    await chat.waitForFunction(() => document.querySelector('[data-demo="reply"]').value.length > 10, null, { timeout: 5000 });
+    const { value, draft, sent } = await box(chat);
+    expect(value.includes('小鹿乱撞') || value.includes('261118-552310987604213') || value.includes('四件套'), `inserted "${value}" has no order facts`);
+    expect(!/\{[a-z_]+\}/.test(value), `raw variable in "${value}"`);
+    expect(draft === value, 'page state did not see the insert');
+    expect(sent === 0, `${sent} sent`);
+    return `"${title}" → ${value.slice(0, 40)}…`;
+  });
+  await setTheme('light');
+  await panel.screenshot({ path: join(OUT, 'scripts-page-light.png'), fullPage: true });
+  await setTheme('dark');
+  await panel.screenshot({ path: join(OUT, 'scripts-page-dark.png'), fullPage: true });
+  await setTheme('light');
+
+  await check('scripts: search by pinyin initials and Enter inserts the selected script', async () => {
+    await panel.locator('body').click({ position: { x: 5, y: 5 } });
+    await panel.keyboard.press('/');
+    const focused = await panel.evaluate(() => document.activeElement?.dataset.testid);
+    expect(focused === 'script-search', `'/' focused ${focused}`);
+    await panel.keyboard.type('thdz');
+    await panel.getByTestId('script-hit').first().waitFor({ timeout: 3000 });
+    const n = await panel.getByTestId('script-hit').count();
+    return `${n} hits for "thdz"`;
+  });
+  await panel.keyboard.press('Escape');
+
+  let edited = '';
+  await check('scripts: an edited built-in survives a panel reload', async () => {
+    await panel.getByTestId('open-library').click();
+    await panel.getByTestId('lib-search').fill('thdz');
+    await panel.getByTestId('lib-item').first().click();
+    await panel.getByTestId('script-editor').waitFor();
+    edited = `退货地址（已核对）${Date.now() % 10000}`;
+    await panel.getByTestId('edit-title').fill(edited);
+    await panel.getByTestId('edit-save').click();
+    await panel.getByTestId('lib-item').filter({ hasText: edited }).waitFor({ timeout: 3000 });
+    await panel.reload();
+    await panel.getByRole('button', { name: '话术库' }).first().click().catch(() => {});
+    await panel.evaluate(() => {});
+    await panel.getByTestId('lib-search').waitFor({ timeout: 8000 }).catch(async () => {
+      await panel.getByTestId('open-library').click();
+    });
+    await panel.getByTestId('lib-search').fill(edited.slice(0, 4));
+    const item = panel.getByTestId('lib-item').filter({ hasText: edited });
+    await item.waitFor({ timeout: 5000 });
+    const src = await item.getAttribute('data-source');
+    expect(src === 'override', `source ${src}`);
+    await panel.getByTestId('lib-search').fill('');
+    return `"${edited}" is an override after reload`;
+  });
+
+  await check('scripts: export JSON → import round-trips', async () => {
+    // One own script, exported with the rest, deleted, then brought back by importing the file.
+    await panel.getByTestId('lib-new').click();
+    const title = `自建测试话术${Date.now() % 10000}`;
+    await panel.getByTestId('edit-title').fill(title);
+    await panel.getByTestId('edit-body').fill('{buyer|亲}，订单{order_id}已为您备注加急。');
+    await panel.getByTestId('edit-shortcut').fill('jjbz');
+    await panel.getByTestId('edit-save').click();
+    await panel.getByTestId('lib-item').filter({ hasText: title }).waitFor({ timeout: 3000 });
+    const before = await panel.getByTestId('lib-item').count();
+    const dl = panel.waitForEvent('download');
+    await panel.getByTestId('lib-export-json').click();
+    const file = await dl;
+    const path = join(OUT, 'scripts-export.json');
+    await file.saveAs(path);
+    const pack = JSON.parse(readFileSync(path, 'utf8'));
+    expect(pack.scripts.some((s) => s.title === title), 'own script missing from the export');
+    expect(pack.scripts.some((s) => s.title === edited), 'edited script missing from the export');
+    await panel.getByTestId('lib-item').filter({ hasText: title }).click();
+    await panel.getByTestId('edit-delete').click();
+    await panel.getByTestId('lib-item').filter({ hasText: title }).waitFor({ state: 'detached', timeout: 3000 });
+    await panel.getByTestId('lib-import').click();
+    await panel.getByTestId('import-file').setInputFiles(path);
+    await panel.getByTestId('import-preview').waitFor({ timeout: 5000 });
+    const added = await panel.getByTestId('import-added').textContent();
+    const unchanged = await panel.getByTestId('import-unchanged').textContent();
+    await panel.screenshot({ path: join(OUT, 'scripts-import-light.png'), fullPage: true });
+    await panel.getByTestId('import-apply').click();
+    await panel.getByTestId('lib-item').filter({ hasText: title }).waitFor({ timeout: 5000 });
+    const after = await panel.getByTestId('lib-item').count();
+    expect(after === before, `${before} listed before, ${after} after`);
+    return `${pack.scripts.length} exported; ${added}, ${unchanged}; ${after} listed again`;
+  });
+  await setTheme('light');
+  await panel.screenshot({ path: join(OUT, 'scripts-library-light.png'), fullPage: false });
+  await setTheme('dark');
+  await panel.screenshot({ path: join(OUT, 'scripts-library-dark.png'), fullPage: false });
+  await setTheme('light');
+
+  await check('scripts: ;thdz + Space in the page chat box expands to the filled script (return address from settings)', async () => {
+    await panel.getByTestId('view-settings').click().catch(async () => panel.getByRole('button', { name: '设置' }).first().click());
+    await panel.getByTestId('shopvar-returnAddress').waitFor({ timeout: 5000 });
+    const addr = '浙江省杭州市余杭区云朵路8号 售后组 0571-88886666';
+    await panel.getByTestId('shopvar-returnAddress').fill(addr);
+    await panel.getByTestId('shopvar-save').click();
+    await panel.getByTestId('notice').waitFor({ timeout: 3000 });
+    await panel.screenshot({ path: join(OUT, 'scripts-settings-light.png'), fullPage: true });
+    await chat.bringToFront();
+    const reply = chat.locator('[data-demo="reply"]');
+    await reply.fill('');
+    await reply.click();
+    await chat.keyboard.type(';thdz');
+    await chat.keyboard.press('Space');
+    await chat.waitForFunction(() => !document.querySelector('[data-demo="reply"]').value.includes(';thdz'), null, { timeout: 5000 });
+    const { value, draft, sent } = await box(chat);
+    expect(value.includes(addr), `expanded "${value}" lacks the address`);
+    expect(value.includes('261118-552310987604213'), `expanded "${value}" lacks the order id`);
+    expect(draft === value, 'page state did not see the expansion');
+    expect(sent === 0, `${sent} sent`);
+    // An unknown shortcut stays as typed, with the Space.
+    await reply.fill('');
+    await reply.click();
+    await chat.keyboard.type(';zzzq');
+    await chat.keyboard.press('Space');
+    await chat.waitForFunction(() => document.querySelector('[data-demo="reply"]').value === ';zzzq ', null, { timeout: 3000 });
+    return value.slice(0, 50);
+  });
+
+  await chat.close();
+  await panel.close();
+}

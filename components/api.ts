@@ -6,6 +6,7 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { CopilotDb } from '../lib/db/schema';
 import type { PanelStore } from './store';
+import type { MappingApi } from './mapping/types';
 
 export type InsertOutcome = 'inserted' | 'copied' | 'failed';
 
@@ -18,6 +19,8 @@ export interface PanelApi {
   copy(text: string): Promise<boolean>;
   /** Persists the UI language / theme choice. */
   savePrefs(p: { lang?: 'zh' | 'en'; theme?: 'auto' | 'light' | 'dark' }): void;
+  /** Mapping an unknown site by hand (issue 5); absent in fakes that do not test it. */
+  mapping?: MappingApi;
   /** Tells the background that reminders changed (re-arm the alarm, refresh the badge). Optional: fakes may omit it. */
   remindersChanged?(): void;
   /** Focuses a tab showing `url`, else opens it. Optional: without it the link opens a new tab. */

@@ -8,6 +8,7 @@ import { createPanelStore, type PanelStore } from '../components/store';
 import { getDb } from '../lib/db/schema';
 import { langOf } from '../lib/i18n';
 import type { PageSnapshot } from '../lib/snapshot';
+import { createMappingApi } from './mapping-connector';
 import { sendToBackground, sendToContent } from './messaging';
 import { langPref, themePref } from './settings';
 import { RECENT_KEY, loadSnapshot, snapKey } from './tab-state';
@@ -93,6 +94,7 @@ export async function connectPanel(): Promise<PanelApi> {
       void sendToBackground('remindersChanged', undefined).catch(() => {});
     },
     openPage: (url) => sendToBackground('openPage', { url }),
+    mapping: createMappingApi(() => followed),
     savePrefs(p) {
       if (p.lang) void langPref.setValue(p.lang);
       if (p.theme) void themePref.setValue(p.theme);

@@ -56,9 +56,21 @@ export async function run(browser, origin, { check }) {
     await panel.keyboard.type('thdz');
     await panel.getByTestId('script-hit').first().waitFor({ timeout: 3000 });
     const n = await panel.getByTestId('script-hit').count();
-    return `${n} hits for "thdz"`;
+    const id = await panel.getByTestId('script-hit').first().getAttribute('data-script-id');
+    // The return-address script has a value the page lacks: Enter asks for it instead of inserting.
+    await panel.keyboard.press('Enter');
+    const field = panel.getByTestId('picked-script-var-return_address');
+    await field.waitFor({ timeout: 3000 });
+    const disabled = await panel.getByTestId('picked-script-insert').isDisabled();
+    expect(disabled, 'insert enabled with a missing value');
+    expect((await box(chat)).value.indexOf('退货地址发您') < 0, 'inserted with a missing value');
+    await field.fill('上海市测试路1号');
+    await panel.getByTestId('picked-script-insert').click();
+    await chat.waitForFunction(() => document.querySelector('[data-demo="reply"]').value.includes('上海市测试路1号'), null, { timeout: 3000 });
+    expect((await box(chat)).sent === 0, 'sent');
+    return `${n} hits for "thdz", top ${id}; asked for the return address, then inserted`;
   });
-  await panel.keyboard.press('Escape');
+  await panel.getByTestId('script-search').fill('');
 
   let edited = '';
   await check('scripts: an edited built-in survives a panel reload', async () => {

@@ -33,7 +33,11 @@ export function LibraryView() {
   const [shown, setShown] = useState(PAGE);
 
   const list = useMemo(() => {
-    let xs: LibraryScript[] = q.trim() ? search(index, q, 200).map((h) => h.script) : lib.scripts;
+    // Without a query the agent's own and edited scripts come first, most recently changed first.
+    let xs: LibraryScript[] = q.trim() ? search(index, q, 200).map((h) => h.script) : [
+      ...lib.scripts.filter((s) => s.source !== 'builtin').sort((a, b) => (b.updatedAt ?? 0) - (a.updatedAt ?? 0)),
+      ...lib.scripts.filter((s) => s.source === 'builtin'),
+    ];
     if (folder === NO_FOLDER) xs = xs.filter((s) => !s.folder);
     else if (folder) xs = inFolder(xs, folder);
     if (tag) xs = xs.filter((s) => s.tags.includes(tag));

@@ -1,12 +1,12 @@
-import { fireEvent, render, screen, waitFor, cleanup } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import chat from '../../fixtures/demo/chat.json';
 import { classify } from '../../lib/classify';
 import { CopilotDb } from '../../lib/db/schema';
+import { createScript } from '../../lib/db/scripts';
 import type { PageSnapshot } from '../../lib/snapshot';
 import { ApiContext, type PanelApi } from '../api';
 import { createPanelStore } from '../store';
-import { savePrefs, defaultPrefs } from './core';
 import { ScriptsSection } from './ScriptsSection';
 
 let n = 0;
@@ -25,10 +25,96 @@ const snap = chat as unknown as PageSnapshot;
 afterEach(cleanup);
 
 describe('ScriptsSection', () => {
-  it('shows a filled return script first for a return question', async () => {
-    const { store } = setup(snap);
+  it('suggests a return script first for a return question, filled with the buyer and order', async () => {
+    setup(snap);
     const first = await screen.findByTestId('suggestion-1');
-    console.log(store.getState().situation?.scenarios.slice(0, 3), first.dataset.scriptId, first.textContent);
-    for (let i = 2; i <= 5; i++) console.log(screen.queryByTestId(`suggestion-${i}`)?.dataset.scriptId);
+    expect(first.dataset.scriptId).toMatch(/return|refund/);
+    expect(screen.getByTestId('suggestion-1-text').textContent).toContain('小鹿乱撞');
+    expect(first.textContent).not.toMatch(/\{buyer/);
+  });
+
+  it('keeps insertion blocked until a missing variable is typed, then inserts the filled text and records a use', async () => {
+    const { inserted, db } = setup(snap);
+    await screen.findByTestId('suggestion-1');
+    const card = screen.getAllByRole('listitem').find((li) => li.dataset.missing)!;
+    expect(card).toBeTruthy();
+    const k = card.dataset.testid!;
+    const missing = card.dataset.missing!.split(',')[0];
+    const btn = screen.getByTestId(`${k}-insert`) as HTMLButtonElement;
+    expect(btn.disabled).toBe(true);
+    fireEvent.click(btn);
+    expect(inserted).toEqual([]);
+    fireEvent.input(screen.getByTestId(`${k}-var-${missing}`), { target: { value: '3天内' } });
+    await waitFor(() => expect((screen.getByTestId(`${k}-insert`) as HTMLButtonElement).disabled).toBe(false));
+    fireEvent.click(screen.getByTestId(`${k}-insert`));
+    await waitFor(() => expect(inserted.length).toBe(1));
+    expect(inserted[0]).toContain('3天内');
+    expect(inserted[0]).not.toMatch(/\{[a-z_]+\}/);
+    await waitFor(async () => expect(await db.usage.count()).toBe(1));
+  });
+
+  it('Alt+2 inserts the second suggestion', async () => {
+    const { inserted } = setup(snap);
+    const second = await screen.findByTestId('suggestion-2');
+    fireEvent.keyDown(document, { key: '2', code: 'Digit2', altKey: true });
+    const missing = second.dataset.missing;
+    if (missing) {
+      // Blocked: it asks for the value instead of inserting.
+      await new Promise((r) => setTimeout(r, 20));
+      expect(inserted).toEqual([]);
+      return;
+    }
+    await waitFor(() => expect(inserted.length).toBe(1));
+    expect(inserted[0].slice(0, 20)).toBe(screen.getByTestId('suggestion-2-text').textContent!.slice(0, 20));
+  });
+
+  it('Alt+1 inserts the first suggestion exactly as shown', async () => {
+    const { inserted } = setup(snap);
+    await screen.findByTestId('suggestion-1');
+    fireEvent.keyDown(document, { key: '1', code: 'Digit1', altKey: true });
+    await waitFor(() => expect(inserted.length).toBe(1));
+    expect(inserted[0]).toBe(screen.getByTestId('suggestion-1-text').textContent);
+  });
+
+  it.each([['tkdz'], ['tuikuan'], ['thdz'], ['退货地址']])('search "%s" finds scripts; Enter acts on the selected one; Esc clears', async (q) => {
+    const { db } = setup(snap);
+    // 退款到账 → tkdz (the agent's own script; the index is rebuilt when the library changes).
+    await createScript(db, { title: '退款到账时间', body: '{buyer|亲}，退款原路退回，1到3天到账。', lang: 'zh' });
+    await screen.findByTestId('suggestion-1');
+    fireEvent.keyDown(document.body, { key: '/' });
+    const box = screen.getByTestId('script-search') as HTMLInputElement;
+    expect(document.activeElement).toBe(box);
+    fireEvent.input(box, { target: { value: q } });
+    await waitFor(() => expect(screen.queryAllByTestId('script-hit').length).toBeGreaterThan(0));
+    const hits = screen.getAllByTestId('script-hit');
+    expect(hits.length).toBeGreaterThan(0);
+    if (q === 'thdz') expect(hits[0].dataset.scriptId).toBe('zh.return_refund.send_address');
+    if (q === 'tkdz') expect(hits[0].textContent).toContain('退款到账时间');
+    fireEvent.keyDown(box, { key: 'ArrowDown' });
+    if (hits.length > 1) expect(screen.getAllByTestId('script-hit')[1].getAttribute('aria-selected')).toBe('true');
+    fireEvent.keyDown(box, { key: 'Escape' });
+    expect(box.value).toBe('');
+  });
+
+  it('Enter on a script with a value the page lacks asks for it instead of inserting', async () => {
+    const { inserted } = setup(snap);
+    await screen.findByTestId('suggestion-1');
+    const box = screen.getByTestId('script-search') as HTMLInputElement;
+    fireEvent.input(box, { target: { value: 'thdz' } });
+    await screen.findAllByTestId('script-hit');
+    fireEvent.keyDown(box, { key: 'Enter' });
+    const field = await screen.findByTestId('picked-script-var-return_address');
+    expect(inserted).toEqual([]);
+    fireEvent.input(field, { target: { value: '杭州市某路1号' } });
+    fireEvent.click(screen.getByTestId('picked-script-insert'));
+    await waitFor(() => expect(inserted[0]).toContain('杭州市某路1号'));
+    expect(inserted[0]).toContain('261118-552310987604213');
+  });
+
+  it('the star marks a built-in as favourite', async () => {
+    const { db } = setup(snap);
+    await screen.findByTestId('suggestion-1');
+    fireEvent.click(screen.getByTestId('suggestion-1-star'));
+    await waitFor(async () => expect((await db.scripts.toArray()).some((r) => r.favourite)).toBe(true));
   });
 });

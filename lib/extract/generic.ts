@@ -6,8 +6,8 @@
 import type { ChatMessage, Item, PageSnapshot, Platform, Role } from '../snapshot';
 import { findLabelled, labelSet, pickOne, readTableByHeaders, squash, textNodes, type LabelHit, type LabelSet } from './labels';
 import type { LabelKey, Lexicon } from './lexicon';
-import { courierFromName, courierFromTracking, normaliseTracking } from './parse/courier';
-import { parseDateTime } from './parse/datetime';
+import { courierByShape, courierFromName, normaliseTracking } from './parse/courier';
+import { dateIn } from './parse/datetime';
 import { parseMoney } from './parse/money';
 import { cleanId, looksLikeOrderId, orderIdIn } from './parse/orderid';
 import { statusIn } from './parse/status';
@@ -111,7 +111,7 @@ export function readByLabels(root: Node, ctx: ReadContext, out: PageSnapshot): P
   if (courier || tracking || event) {
     out.logistics = { ...out.logistics };
     if (tracking) out.logistics.trackingNo = tracking.value;
-    const c = courier?.value ?? (unknownName ? 'OTHER' : tracking && courierFromTracking(tracking.value, ctx.locale === 'zh' ? 'cn' : 'intl'));
+    const c = courier?.value ?? (unknownName ? 'OTHER' : tracking && courierByShape(lex.shapes, tracking.value));
     if (c) out.logistics.courier = c;
     if (event) out.logistics.latestEvent = event.value;
     out.confidence.logistics = courier && tracking ? 0.9 : 0.7;
@@ -121,7 +121,7 @@ export function readByLabels(root: Node, ctx: ReadContext, out: PageSnapshot): P
 
 /** Parses a page time with the reader's zone and locale. */
 export function pageTime(text: string | null | undefined, ctx: ReadContext): string | undefined {
-  return text ? parseDateTime(squash(text), ctx.now, ctx.tz, ctx.locale) : undefined;
+  return text ? dateIn(ctx.lex.dates, squash(text), ctx.now, ctx.tz, ctx.locale) : undefined;
 }
 
 export interface MessageRowReader {

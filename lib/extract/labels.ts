@@ -5,7 +5,7 @@
  * stopping at the next label). Pure DOM reading: never clicks, never throws on odd markup.
  */
 
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON']);
+const SKIP = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|TEXTAREA|INPUT|SELECT|OPTION|BUTTON)$/;
 const COLON = /^[\s:：]+/;
 const SPACES = /[\s\u00a0\u3000]+/g;
 
@@ -41,14 +41,9 @@ export function labelSet(labels: readonly string[]): LabelSet {
 
 /** Text nodes under root in document order, skipping scripts, styles and form controls. */
 export function textNodes(root: Node): Text[] {
-  const doc = root.ownerDocument ?? (root as Document);
   const out: Text[] = [];
-  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const p = n.parentElement;
-    if (p && SKIP.has(p.tagName)) continue;
-    if (n.nodeValue && n.nodeValue.trim()) out.push(n as Text);
-  }
+  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n; (n = walker.nextNode()); ) if (!SKIP.test(n.parentElement?.tagName ?? '') && n.nodeValue!.trim()) out.push(n as Text);
   return out;
 }
 
@@ -60,20 +55,15 @@ export function textNodes(root: Node): Text[] {
 export function findLabelled(root: Node, set: LabelSet, stopAt: LabelSet | null = null, reach = 3, nodes?: Text[]): LabelHit[] {
   const list = nodes ?? textNodes(root);
   const hits: LabelHit[] = [];
+  const text = (i: number) => squash(list[i].nodeValue!);
   for (let i = 0; i < list.length; i++) {
-    const raw = squash(list[i].nodeValue ?? '');
+    const raw = text(i);
     const m = set.re.exec(raw);
     if (!m) continue;
-    const rest = raw.slice(m[0].length).replace(COLON, '').trim();
-    if (rest) {
-      hits.push({ label: m[0], value: rest, el: list[i].parentElement! });
-      continue;
-    }
-    for (let j = i + 1; j <= i + reach && j < list.length; j++) {
-      const t = squash(list[j].nodeValue ?? '');
-      if (/^[:：]$/.test(t)) continue;
-      if (set.re.test(t) || (stopAt && stopAt.re.test(t))) break;
-      const v = t.replace(COLON, '').trim();
+    // The value: after the label in its own node, else in the next nodes (a lone colon is skipped).
+    for (let j = i, t = raw.slice(m[0].length); j <= i + reach && j < list.length; t = text(++j)) {
+      if (j > i && (set.re.test(t) || stopAt?.re.test(t))) break;
+      const v = t.replace(COLON, '');
       if (v) {
         hits.push({ label: m[0], value: v, el: list[j].parentElement! });
         break;

@@ -6,6 +6,8 @@
  * One '|'-joined string per key keeps the tables small in the page scripts.
  */
 import type { AfterSalesState, OrderStage } from '../snapshot';
+import { CN_SHAPES, INTL_SHAPES, type Shape } from './parse/courier';
+import { ALL_DATES, EN_DATES, ZH_DATES, type DateRules } from './parse/datetime';
 
 export type LabelKey =
   | 'orderId' | 'buyer' | 'paid' | 'shopReceives' | 'refund' | 'orderTime' | 'payTime' | 'courier' | 'shipVia' | 'trackingNo'
@@ -23,6 +25,10 @@ export interface Lexicon {
   after: Record<AfterSalesState, string>;
   /** Item table column headers (readItems). */
   items: Record<'title' | 'sku' | 'qty' | 'price', string>;
+  /** Date forms (datetime.ts). */
+  dates: DateRules;
+  /** Tracking-number shapes of the region's couriers (a hint below a printed name). */
+  shapes: readonly Shape[];
 }
 
 // Money: 实收/应收 is what the shop gets after subsidies, never the buyer's payment, and 订单金额 is the
@@ -70,6 +76,8 @@ export const ZH: Lexicon = {
     closed: '退款关闭|退款已关闭|售后关闭|售后已关闭|平台拒绝退款，退款关闭|撤销|逾期|取消退款|换货成功|补寄成功|维修成功|拒收退款成功',
   },
   items: { title: '商品|商品名称|宝贝|商品信息', sku: '规格|SKU|颜色分类|商品规格', qty: '数量', price: '单价|价格' },
+  dates: ZH_DATES,
+  shapes: CN_SHAPES,
 };
 
 // `Customer` is not a buyer label here: on Shopify it heads the customer card and also starts staff
@@ -115,10 +123,12 @@ export const EN: Lexicon = {
     closed: 'refund closed|return closed',
   },
   items: { title: 'Product|Item|Product name', sku: 'SKU|Variant|Options', qty: 'Qty|Quantity', price: 'Price|Unit price' },
+  dates: EN_DATES,
+  shapes: INTL_SHAPES,
 };
 
 const join = <K extends string>(a: Record<K, string>, b: Record<K, string>) =>
   Object.fromEntries(Object.keys(a).map((k) => [k, [a[k as K], b[k as K]].filter(Boolean).join('|')])) as Record<K, string>;
 
 /** Both languages: unknown pages, the CLI and the parser tests. */
-export const ANY: Lexicon = /* @__PURE__ */ (() => ({ labels: join(ZH.labels, EN.labels), stage: join(ZH.stage, EN.stage), after: join(ZH.after, EN.after), items: join(ZH.items, EN.items) }))();
+export const ANY: Lexicon = /* @__PURE__ */ (() => ({ labels: join(ZH.labels, EN.labels), stage: join(ZH.stage, EN.stage), after: join(ZH.after, EN.after), items: join(ZH.items, EN.items), dates: ALL_DATES, shapes: [...CN_SHAPES, ...INTL_SHAPES] }))();

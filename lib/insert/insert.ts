@@ -8,24 +8,18 @@ export type InsertResult = { ok: true; strategy: string } | { ok: false; reason:
 
 /** True for an element the agent can type into. */
 export function isEditable(el: Element | null | undefined): el is HTMLElement {
-  if (!el || !(el as HTMLElement).isConnected) return false;
-  const h = el as HTMLElement;
-  if (h.tagName === 'TEXTAREA') return !(h as HTMLTextAreaElement).readOnly && !(h as HTMLTextAreaElement).disabled;
-  if (h.tagName === 'INPUT') {
-    const i = h as HTMLInputElement;
-    return /^(text|search|)$/i.test(i.type) && !i.readOnly && !i.disabled;
-  }
-  return h.isContentEditable || h.getAttribute('contenteditable') === 'true' || h.getAttribute('contenteditable') === 'plaintext-only';
+  const h = el as HTMLInputElement | null | undefined;
+  if (!h?.isConnected) return false;
+  if (/^(TEXTAREA|INPUT)$/.test(h.tagName)) return !h.readOnly && !h.disabled && (h.tagName[0] === 'T' || /^(text|search)$/.test(h.type));
+  return h.isContentEditable || /^(true|plaintext-only)$/.test(h.getAttribute('contenteditable') ?? '');
 }
 
-/** The editable root of an element inside a rich editor (the element with contenteditable). */
+/** The editable root of an element inside a rich editor (the outermost editable ancestor of a run). */
 export function editableRoot(el: Element): HTMLElement | null {
-  let cur: Element | null = el;
   let found: HTMLElement | null = null;
-  while (cur) {
-    if (isEditable(cur)) found = cur as HTMLElement;
+  for (let cur: Element | null = el; cur; cur = cur.parentElement) {
+    if (isEditable(cur)) found = cur;
     else if (found) break;
-    cur = cur.parentElement;
   }
   return found;
 }
@@ -33,8 +27,7 @@ export function editableRoot(el: Element): HTMLElement | null {
 const tick = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 function fire(el: Element, type: string, data: string): boolean {
-  const Ctor = (el.ownerDocument.defaultView?.InputEvent ?? InputEvent) as typeof InputEvent;
-  return el.dispatchEvent(new Ctor(type, { bubbles: true, cancelable: type[0] === 'b', composed: true, inputType: 'insertText', data }));
+  return el.dispatchEvent(new InputEvent(type, { bubbles: true, cancelable: type[0] === 'b', composed: true, inputType: 'insertText', data }));
 }
 
 /** textarea/input: replace the selection with setRangeText, then input + change (React's tracker sees it). */

@@ -59,24 +59,39 @@ export function normaliseTracking(text: string): string {
   return best.length >= 8 ? best : '';
 }
 
-// Region: c = Chinese couriers, i = international, b = both.
-const SHAPES: [Courier, string, RegExp][] = [
-  ['SF', 'c', /^SF\d{13}$/],
-  ['ZTO', 'c', /^7[3-68]\d{12}$/],
-  ['YTO', 'c', /^YT\d{13}$/],
-  ['STO', 'c', /^(?:77|43)\d{12,15}$/],
-  ['YUNDA', 'c', /^(?:[34]\d{14}|5\d{12})$/],
-  ['JT', 'c', /^JT\d{13}$/],
-  ['JD', 'c', /^JD[A-Z0-9]{2}\d{11}$/],
-  ['EMS', 'c', /^(?:[981]\d{12}|P[A-Z]\d{11})$/],
-  ['EMS', 'b', /^[A-Z]{2}\d{9}[A-Z]{2}$/],
-  ['DEPPON', 'c', /^DPK\d{12}$/],
-  ['OTHER', 'c', /^621\d{12}$/],
-  ['UPS', 'i', /^1Z[A-Z0-9]{16}$/],
-  ['FEDEX', 'i', /^(?:\d{12}|\d{15}|96\d{20})$/],
-  ['USPS', 'i', /^(?:\d{20}|(?:420\d{5}(?:\d{4})?)?9[2-5]\d{20})$/],
-  ['DHL', 'i', /^(?:\d{10}|J[A-Z]{2,3}\d{9,10})$/],
+export type Shape = [Courier, RegExp];
+const S10: Shape = ['EMS', /^[A-Z]{2}\d{9}[A-Z]{2}$/]; // UPU S10: any national post, China Post included
+
+/** Tracking-number shapes of the couriers on Chinese platforms. */
+export const CN_SHAPES: Shape[] = [
+  ['SF', /^SF\d{13}$/],
+  ['ZTO', /^7[3-68]\d{12}$/],
+  ['YTO', /^YT\d{13}$/],
+  ['STO', /^(?:77|43)\d{12,15}$/],
+  ['YUNDA', /^(?:[34]\d{14}|5\d{12})$/],
+  ['JT', /^JT\d{13}$/],
+  ['JD', /^JD[A-Z0-9]{2}\d{11}$/],
+  ['EMS', /^(?:[981]\d{12}|P[A-Z]\d{11})$/],
+  S10,
+  ['DEPPON', /^DPK\d{12}$/],
+  ['OTHER', /^621\d{12}$/],
 ];
+
+/** Tracking-number shapes of the international carriers (Amazon, Shopify). */
+export const INTL_SHAPES: Shape[] = [
+  S10,
+  ['UPS', /^1Z[A-Z0-9]{16}$/],
+  ['FEDEX', /^(?:\d{12}|\d{15}|96\d{20})$/],
+  ['USPS', /^(?:\d{20}|(?:420\d{5}(?:\d{4})?)?9[2-5]\d{20})$/],
+  ['DHL', /^(?:\d{10}|J[A-Z]{2,3}\d{9,10})$/],
+];
+
+/** The courier one of `shapes` gives a tracking number; undefined when several couriers fit (or none). */
+export function courierByShape(shapes: readonly Shape[], no: string): Courier | undefined {
+  const id = normaliseTracking(no);
+  const hits = new Set(shapes.filter(([, re]) => re.test(id)).map(([c]) => c));
+  return hits.size === 1 ? [...hits][0] : undefined;
+}
 
 /**
  * The courier a tracking number's shape points to: a hint only, below a printed name. Numbers that fit
@@ -84,9 +99,5 @@ const SHAPES: [Courier, string, RegExp][] = [
  * narrows the candidates.
  */
 export function courierFromTracking(no: string, region?: 'cn' | 'intl'): Courier | undefined {
-  const id = normaliseTracking(no);
-  const hits = new Set(
-    SHAPES.filter(([, r, re]) => (!region || r === 'b' || r === region[0]) && re.test(id)).map(([c]) => c),
-  );
-  return hits.size === 1 ? [...hits][0] : undefined;
+  return courierByShape(region === 'cn' ? CN_SHAPES : region ? INTL_SHAPES : [...CN_SHAPES, ...INTL_SHAPES], no);
 }

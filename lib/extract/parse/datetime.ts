@@ -56,42 +56,49 @@ function noYear(c: Ctx, mo: number, d: number, m: Hit, i: number): number {
 const day0 = (now: number) => now - (now % DAY);
 const mon = (s: string) => MON.indexOf(s.slice(0, 3).toLowerCase()) / 4 + 1;
 
-// Tried in order; the first rule that yields a valid date wins.
-const RULES: Rule[] = [
-  [RegExp(`(?<!\\d)(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})(?!\\d)\\s*日?${OPT_T}`, 'i'),
-    (m, c) => ymd(+m[1], +m[2], +m[3]) + tod(m, 4, c)],
-  [RegExp(`\\b(${MON})[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?${OPT_T}`, 'i'),
-    (m, c) => (m[3] ? ymd(+m[3], mon(m[1]), +m[2]) + tod(m, 4, c) : noYear(c, mon(m[1]), +m[2], m, 4))],
-  [RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MON})[a-z]*\\.?,?(?:\\s+(\\d{4}))?${OPT_T}`, 'i'),
-    (m, c) => (m[3] ? ymd(+m[3], mon(m[2]), +m[1]) + tod(m, 4, c) : noYear(c, mon(m[2]), +m[1], m, 4))],
-  // 11/18/2026: month first on English pages (US); a Chinese page gets only unambiguous dates.
-  [RegExp(`(?<!\\d)(\\d{1,2})/(\\d{1,2})/(\\d{4})(?!\\d)${OPT_T}`, 'i'), (m, c) => {
-    const a = +m[1];
-    const b = +m[2];
-    if (c.locale === 'zh' && a <= 12 && b <= 12 && a !== b) return NaN;
-    return (a > 12 ? ymd(+m[3], b, a) : ymd(+m[3], a, b)) + tod(m, 4, c);
-  }],
-  [RegExp(`(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]${OPT_T}`, 'i'), (m, c) => noYear(c, +m[1], +m[2], m, 3)],
-  // 09-08 17:30 only with a time, so ranges such as 1-10 are not dates.
-  [RegExp(`(?<![\\d/-])(\\d{1,2})[-/](\\d{1,2})\\s+${T}`, 'i'), (m, c) => noYear(c, +m[1], +m[2], m, 3)],
-  [/(\d+)\s*(秒|分钟|分|小时|天|周|sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week)s?\s*(?:之?前|ago)/i, (m, c) => {
-    const u = m[2][0].toLowerCase();
-    const unit = { 秒: 1e3, s: 1e3, 分: MIN, m: MIN, 小: 60 * MIN, h: 60 * MIN, 天: DAY, d: DAY }[u] ?? 7 * DAY;
-    return c.now - +m[1] * unit;
-  }],
-  [/刚刚|just now/i, (_, c) => c.now],
-  [RegExp(`(今天|昨天|前天|today|yesterday)${OPT_T}`, 'i'), (m, c) => {
-    const back = /^[昨y]/i.test(m[1]) ? 1 : m[1] === '前天' ? 2 : 0;
-    return day0(c.now) - back * DAY + tod(m, 2, c);
-  }],
-  // Chat lists show a weekday for the past week: the latest such day before today.
-  [RegExp(`(?:星期|周|礼拜)([${WEEK}天])${OPT_T}`, 'i'), (m, c) => {
-    const dow = (WEEK.indexOf(m[1]) + 1) % 7; // 日/天 → -1+1 = 0 (Sunday)
-    const back = (new Date(c.now).getUTCDay() - dow + 7) % 7 || 7;
-    return day0(c.now) - back * DAY + tod(m, 2, c);
-  }],
-  [RegExp(`(?<![\\d:])${T}(?![\\d:])`, 'i'), (m, c) => day0(c.now) + tod(m, 1, c)],
-];
+// Each rule on its own so a page script takes only its language's list (ZH_DATES / EN_DATES, lexicon.ts).
+const YMD: Rule = [/* @__PURE__ */ RegExp(`(?<!\\d)(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})(?!\\d)\\s*日?${OPT_T}`, 'i'),
+  (m, c) => ymd(+m[1], +m[2], +m[3]) + tod(m, 4, c)];
+const MON_D: Rule = [/* @__PURE__ */ RegExp(`\\b(${MON})[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?${OPT_T}`, 'i'),
+  (m, c) => (m[3] ? ymd(+m[3], mon(m[1]), +m[2]) + tod(m, 4, c) : noYear(c, mon(m[1]), +m[2], m, 4))];
+const D_MON: Rule = [/* @__PURE__ */ RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MON})[a-z]*\\.?,?(?:\\s+(\\d{4}))?${OPT_T}`, 'i'),
+  (m, c) => (m[3] ? ymd(+m[3], mon(m[2]), +m[1]) + tod(m, 4, c) : noYear(c, mon(m[2]), +m[1], m, 4))];
+// 11/18/2026: month first on English pages (US); a Chinese page gets only unambiguous dates.
+const MDY: Rule = [/* @__PURE__ */ RegExp(`(?<!\\d)(\\d{1,2})/(\\d{1,2})/(\\d{4})(?!\\d)${OPT_T}`, 'i'), (m, c) => {
+  const a = +m[1];
+  const b = +m[2];
+  if (c.locale === 'zh' && a <= 12 && b <= 12 && a !== b) return NaN;
+  return (a > 12 ? ymd(+m[3], b, a) : ymd(+m[3], a, b)) + tod(m, 4, c);
+}];
+const ZH_MD: Rule = [/* @__PURE__ */ RegExp(`(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]${OPT_T}`, 'i'), (m, c) => noYear(c, +m[1], +m[2], m, 3)];
+// 09-08 17:30 only with a time, so ranges such as 1-10 are not dates.
+const MD_TIME: Rule = [/* @__PURE__ */ RegExp(`(?<![\\d/-])(\\d{1,2})[-/](\\d{1,2})\\s+${T}`, 'i'), (m, c) => noYear(c, +m[1], +m[2], m, 3)];
+const AGO: Rule = [/(\d+)\s*(秒|分钟|分|小时|天|周|sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week)s?\s*(?:之?前|ago)/i, (m, c) => {
+  const u = m[2][0].toLowerCase();
+  const unit = { 秒: 1e3, s: 1e3, 分: MIN, m: MIN, 小: 60 * MIN, h: 60 * MIN, 天: DAY, d: DAY }[u] ?? 7 * DAY;
+  return c.now - +m[1] * unit;
+}];
+const NOW: Rule = [/刚刚|just now/i, (_, c) => c.now];
+const DAY_WORD: Rule = [/* @__PURE__ */ RegExp(`(今天|昨天|前天|today|yesterday)${OPT_T}`, 'i'), (m, c) => {
+  const back = /^[昨y]/i.test(m[1]) ? 1 : m[1] === '前天' ? 2 : 0;
+  return day0(c.now) - back * DAY + tod(m, 2, c);
+}];
+// Chat lists show a weekday for the past week: the latest such day before today.
+const WEEKDAY: Rule = [/* @__PURE__ */ RegExp(`(?:星期|周|礼拜)([${WEEK}天])${OPT_T}`, 'i'), (m, c) => {
+  const dow = (WEEK.indexOf(m[1]) + 1) % 7; // 日/天 → -1+1 = 0 (Sunday)
+  const back = (new Date(c.now).getUTCDay() - dow + 7) % 7 || 7;
+  return day0(c.now) - back * DAY + tod(m, 2, c);
+}];
+const TIME: Rule = [/* @__PURE__ */ RegExp(`(?<![\\d:])${T}(?![\\d:])`, 'i'), (m, c) => day0(c.now) + tod(m, 1, c)];
+
+/** A list of date rules, tried in order; the first that yields a valid date wins. */
+export type DateRules = readonly Rule[];
+/** Chinese pages (no English month names). */
+export const ZH_DATES: DateRules = [YMD, MDY, ZH_MD, MD_TIME, AGO, NOW, DAY_WORD, WEEKDAY, TIME];
+/** English pages (no 月/日 or 星期 forms). */
+export const EN_DATES: DateRules = [YMD, MON_D, D_MON, MDY, MD_TIME, AGO, NOW, DAY_WORD, TIME];
+/** Both languages (unknown pages, tests). */
+export const ALL_DATES: DateRules = [YMD, MON_D, D_MON, MDY, ZH_MD, MD_TIME, AGO, NOW, DAY_WORD, WEEKDAY, TIME];
 
 /** Wall ms as ISO 8601 with the given offset, e.g. 2026-11-18T09:12:00+08:00. */
 function iso(wall: number, tz: number): string {
@@ -104,8 +111,13 @@ function iso(wall: number, tz: number): string {
  * Relative and year-less forms resolve against `now` in that zone; undefined when there is none.
  */
 export function parseDateTime(text: string, now: Date, tzOffsetMinutes = 480, locale?: 'zh' | 'en'): string | undefined {
+  return dateIn(ALL_DATES, text, now, tzOffsetMinutes, locale);
+}
+
+/** parseDateTime with one language's rules (page readers: their lexicon's `dates`). */
+export function dateIn(rules: DateRules, text: string, now: Date, tzOffsetMinutes: number, locale?: 'zh' | 'en'): string | undefined {
   const c: Ctx = { now: Math.floor(now.getTime() / 1e3) * 1e3 + tzOffsetMinutes * MIN, tz: tzOffsetMinutes, locale };
-  for (const [re, fn] of RULES) {
+  for (const [re, fn] of rules) {
     const m = re.exec(text);
     const t = m ? fn(m, c) : NaN;
     if (!Number.isNaN(t)) return iso(t, tzOffsetMinutes);

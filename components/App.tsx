@@ -4,6 +4,7 @@ import { useEffect, useLayoutEffect } from 'preact/hooks';
 import { t } from '../lib/i18n';
 import { useApi, usePanel } from './api';
 import { Header } from './Header';
+import { MapSite } from './mapping/MapSite';
 import { NotesSection } from './notes/NotesSection';
 import { RemindersSection } from './reminders/RemindersSection';
 import { ScriptsSection } from './scripts/ScriptsSection';
@@ -43,7 +44,7 @@ function PageView() {
   let body: ComponentChildren;
   if (status === 'loading') body = <Empty testid="status-loading">{t(lang, 'loading')}</Empty>;
   else if (status === 'no-tab') body = <Empty testid="status-no-tab">{t(lang, 'noTab')}</Empty>;
-  else if (status === 'not-seller' || !snap) body = <Empty testid="status-not-seller">{t(lang, 'notSeller')}</Empty>;
+  else if (status === 'not-seller' || !snap) body = <MapSite />;
   else {
     return (
       <main>

@@ -6,6 +6,7 @@ import { DeadlineSettings } from './DeadlineSettings';
 import { ScriptSettings } from './ScriptSettings';
 import { DataSettings } from './DataSettings';
 import type { Theme } from '../store';
+import { MappingSettings } from '../mapping/MappingSettings';
 
 export function SettingsView() {
   const api = useApi();
@@ -41,6 +42,7 @@ export function SettingsView() {
       <DeadlineSettings />
       <ScriptSettings />
       <DataSettings />
+      <MappingSettings />
     </main>
   );
 }

@@ -141,6 +141,7 @@ export async function run(browser, origin, { check }) {
     return `2 → ${b1}`;
   });
 
+  let again;
   await check('a note written on the demo order shows again when the order is reopened in another tab', async () => {
     const text = `买家说话冲，处理要快 #易投诉 ${Date.now() % 10000}`;
     await panel.getByTestId('note-input').fill(text);
@@ -148,7 +149,7 @@ export async function run(browser, origin, { check }) {
     const saved = text.replace(' #易投诉', '');
     await panel.getByTestId('note').filter({ hasText: saved }).waitFor({ timeout: 5000 });
     await panel.getByTestId('note').filter({ hasText: saved }).getByTestId('note-pin').click();
-    const again = await context.newPage();
+    again = await context.newPage();
     await again.goto(`${origin}/demo/order.html?reopened=1`);
     await again.waitForFunction(() => document.documentElement.dataset.aftersalesCopilot === 'ready', null, { timeout: 10000 });
     await again.bringToFront();
@@ -165,16 +166,28 @@ export async function run(browser, origin, { check }) {
     await createReminder(panel, '明天上午10点', '明早再问物流 E2E-3');
     await panel.getByTestId('view-reminders').click();
     await panel.getByTestId('reminders-view').waitFor({ timeout: 5000 });
+    await panel.getByTestId('group-done').waitFor({ timeout: 5000 });
     const groups = {};
     for (const g of ['overdue', 'today', 'upcoming', 'done']) groups[g] = await panel.locator(`[data-testid="group-${g}"] [data-testid="reminder"]`).count();
     expect(groups.overdue === 1 && groups.done === 1 && groups.upcoming + groups.today >= 1, JSON.stringify(groups));
     await panel.screenshot({ path: join(OUT, 'reminders-view-light.png'), fullPage: true });
-    await panel.locator('[data-testid="group-overdue"] [data-testid="reminder-open"]').first().click();
     const sw = await worker(context, extId);
+    const before = (await sw.evaluate(() => chrome.tabs.query({}))).length;
+    await again.bringToFront(); // another tab in front, so that focusing the order's tab is visible
+    await panel.locator('[data-testid="group-overdue"] [data-testid="reminder-open"]').first().click();
+    // tab.url is hidden from the extension (no "tabs" permission): name the active tab by its stored snapshot.
+    const activeUrl = () => sw.evaluate(async () => {
+      const tabs = await chrome.tabs.query({ active: true });
+      const all = await chrome.storage.session.get(null);
+      return tabs.map((t) => all[`snap:${t.id}`]?.url).filter(Boolean);
+    });
+    let seen = [];
     const active = await waitFor(async () => {
-      const [tab] = await sw.evaluate(() => chrome.tabs.query({ active: true, lastFocusedWindow: false, url: '*://127.0.0.1/*' }));
-      return tab?.url?.includes('/demo/order.html') ? tab.url : null;
-    }, 5000, 'the order tab to be active');
+      seen = await activeUrl();
+      return seen.includes(order.url()) ? order.url() : null;
+    }, 5000, 'the order tab to come to the front').catch((e) => { throw new Error(`${e.message}: ${seen.join(', ')}`); });
+    const after = (await sw.evaluate(() => chrome.tabs.query({}))).length;
+    expect(after === before, `tabs ${before} → ${after} (should focus, not open)`);
     return `${JSON.stringify(groups)}; active ${active.replace(origin, '')}`;
   });
 

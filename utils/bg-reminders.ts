@@ -20,6 +20,7 @@ import { langOf, type Lang } from '../lib/i18n';
 import { formatWhen } from '../lib/time/format';
 import { onMessages, type BackgroundProtocol } from './messaging';
 import { langPref } from './settings';
+import { loadSnapshot } from './tab-state';
 
 export const ALARM = 'reminders.next';
 export const HEARTBEAT = 'reminders.heartbeat';
@@ -189,7 +190,16 @@ const noHash = (u: string) => u.replace(/#.*$/, '');
 export async function focusOrOpen(url: string): Promise<void> {
   if (!/^https?:/.test(url)) return;
   const tabs = await browser.tabs.query({});
-  const tab = tabs.find((t) => t.url && noHash(t.url) === noHash(url));
+  // tab.url is hidden without the "tabs" permission; the snapshots our page scripts pushed know each tab's URL.
+  const urlOf = async (t: (typeof tabs)[number]) => t.url ?? (t.id !== undefined ? (await loadSnapshot(t.id))?.url : undefined);
+  let tab: (typeof tabs)[number] | undefined;
+  for (const t of tabs) {
+    const u = await urlOf(t);
+    if (u && noHash(u) === noHash(url)) {
+      tab = t;
+      break;
+    }
+  }
   if (tab?.id !== undefined) {
     await browser.tabs.update(tab.id, { active: true });
     if (tab.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true }).catch(() => {});

@@ -115,7 +115,7 @@ export function ImportPanel(props: { onDone: () => void }) {
           {CSV_FIELDS.map((f) => (
             <label class="kv" key={f}>
               <span class="k">{FIELD_NAMES[f][lang]}</span>
-              <select data-testid={`map-${f}`} value={csv.mapping.columns[f] ?? ''} onChange={(e) => {
+              <select data-testid={`map-${f}`} value={csv.mapping.columns[f] === undefined ? '' : String(csv.mapping.columns[f])} onChange={(e) => {
                 const v = (e.target as HTMLSelectElement).value;
                 const columns = { ...csv.mapping.columns };
                 if (v === '') delete columns[f];
@@ -123,7 +123,7 @@ export function ImportPanel(props: { onDone: () => void }) {
                 setCsv({ ...csv, mapping: { ...csv.mapping, columns } });
               }}>
                 <option value="">{pick(lang, { zh: '（不导入）', en: '(skip)' })}</option>
-                {csv.header.map((_, i) => <option key={i} value={i}>{col(i)}</option>)}
+                {csv.header.map((_, i) => <option key={i} value={String(i)}>{col(i)}</option>)}
               </select>
             </label>
           ))}

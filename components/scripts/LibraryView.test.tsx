@@ -1,0 +1,162 @@
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { CopilotDb } from '../../lib/db/schema';
+import { createScript, loadLibrary, listRows } from '../../lib/db/scripts';
+import { BUILTIN_SCRIPTS } from '../../lib/scripts/builtin';
+import { exportJsonPack } from '../../lib/scripts/io';
+import { ApiContext, type PanelApi } from '../api';
+import { createPanelStore } from '../store';
+import * as dl from './download';
+import { LibraryView } from './LibraryView';
+
+let n = 0;
+function setup() {
+  const store = createPanelStore({ lang: 'zh' });
+  const db = new CopilotDb(`library-view-${n++}-${Math.random()}`);
+  const api: PanelApi = { store, db, insert: async () => 'inserted', copy: async () => true, savePrefs: () => {} };
+  render(<ApiContext.Provider value={api}><LibraryView /></ApiContext.Provider>);
+  return { api, db, store };
+}
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+const file = (text: string, name: string) => new File([text], name, { type: 'text/plain' });
+async function pickFile(f: File) {
+  fireEvent.click(screen.getByTestId('lib-import'));
+  const input = (await screen.findByTestId('import-file')) as HTMLInputElement;
+  Object.defineProperty(input, 'files', { value: [f], configurable: true });
+  // testing-library's fireEvent.change does not reach a file input under happy-dom; dispatch it directly.
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+describe('LibraryView', () => {
+  it('editing a built-in makes an override; reset restores the original', async () => {
+    const { db } = setup();
+    fireEvent.input(await screen.findByTestId('lib-search'), { target: { value: 'thdz' } });
+    const item = (await screen.findAllByTestId('lib-item'))[0];
+    const id = item.dataset.scriptId!;
+    const original = BUILTIN_SCRIPTS.find((s) => s.id === id)!;
+    fireEvent.click(item);
+    fireEvent.input(await screen.findByTestId('edit-title'), { target: { value: '退货地址（我的版本）' } });
+    // The live preview shows the body with its variables marked.
+    expect(screen.getByTestId('edit-preview').textContent).toContain('退货地址');
+    fireEvent.click(screen.getByTestId('edit-save'));
+    await waitFor(async () => expect((await loadLibrary(db, BUILTIN_SCRIPTS)).byId.get(id)?.source).toBe('override'));
+    expect((await loadLibrary(db, BUILTIN_SCRIPTS)).byId.get(id)?.title).toBe('退货地址（我的版本）');
+    fireEvent.input(screen.getByTestId('lib-search'), { target: { value: '我的版本' } });
+    await waitFor(() => expect(screen.getAllByTestId('lib-item')[0].dataset.source).toBe('override'));
+    fireEvent.click(screen.getAllByTestId('lib-item')[0]);
+    fireEvent.click(await screen.findByTestId('edit-reset'));
+    await waitFor(async () => expect((await loadLibrary(db, BUILTIN_SCRIPTS)).byId.get(id)?.title).toBe(original.title));
+    expect((await loadLibrary(db, BUILTIN_SCRIPTS)).byId.get(id)?.source).toBe('builtin');
+  });
+
+  it('reports a shortcut clash before saving', async () => {
+    setup();
+    fireEvent.click(await screen.findByTestId('lib-new'));
+    fireEvent.input(screen.getByTestId('edit-title'), { target: { value: 'x' } });
+    fireEvent.input(screen.getByTestId('edit-body'), { target: { value: 'y' } });
+    fireEvent.input(screen.getByTestId('edit-shortcut'), { target: { value: 'thdz' } });
+    expect(screen.getByTestId('edit-shortcut-error').textContent).toContain('thdz');
+    expect((screen.getByTestId('edit-save') as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('delete offers undo', async () => {
+    const { db, store } = setup();
+    const id = await createScript(db, { title: '自建一条', body: '内容', lang: 'zh' });
+    const item = await waitFor(() => {
+      const li = screen.getAllByTestId('lib-item').find((x) => x.dataset.scriptId === id);
+      if (!li) throw new Error('not listed yet');
+      return li;
+    });
+    fireEvent.click(item);
+    fireEvent.click(await screen.findByTestId('edit-delete'));
+    await waitFor(async () => expect((await db.scripts.get(id))?.deleted).toBe(true));
+    store.getState().notice!.action!.run();
+    await waitFor(async () => expect((await db.scripts.get(id))?.deleted).toBeUndefined());
+  });
+
+  it('import: preview with a conflict, the choice applies in one go', async () => {
+    const { db } = setup();
+    const id = await createScript(db, { title: '催发货', body: '原来的内容', lang: 'zh', shortcut: 'cfh' });
+    const pack = JSON.stringify({
+      format: 'aftersales-copilot.scripts', version: 1,
+      scripts: [
+        { id, title: '催发货', body: '文件里的新内容', lang: 'zh', tags: [], scenarios: [], stages: [], states: [], shortcut: 'cfh' },
+        { id: 'u.other', title: '新的一条', body: '你好{buyer|亲}', lang: 'zh', tags: [], scenarios: [], stages: [], states: [] },
+      ],
+    });
+    await pickFile(file(pack, 'pack.json'));
+    await screen.findByTestId('import-preview');
+    expect(screen.getByTestId('import-added').textContent).toContain('1');
+    expect(screen.getAllByTestId('import-conflict')).toHaveLength(1);
+    const choice = screen.getByTestId('import-choice') as HTMLSelectElement;
+    choice.value = 'replace';
+    choice.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitFor(() => expect(screen.getByTestId('import-apply').textContent).toContain('2'));
+    fireEvent.click(screen.getByTestId('import-apply'));
+    await waitFor(async () => expect((await db.scripts.get(id))?.body).toBe('文件里的新内容'));
+    const rows = await listRows(db);
+    expect(rows.filter((r) => !r.deleted).map((r) => r.title).sort()).toEqual(['催发货', '新的一条']);
+  });
+
+  it('CSV import goes through the column mapping step', async () => {
+    const { db } = setup();
+    await pickFile(file('快捷编码,内容,分组\nabc,您好，欢迎光临,通用\n', 'q.csv'));
+    await screen.findByTestId('import-mapping');
+    expect((screen.getByTestId('map-body') as HTMLSelectElement).value).toBe('1');
+    expect((screen.getByTestId('map-shortcut') as HTMLSelectElement).value).toBe('0');
+    fireEvent.click(screen.getByTestId('import-map-next'));
+    await screen.findByTestId('import-preview');
+    fireEvent.click(screen.getByTestId('import-apply'));
+    await waitFor(async () => expect((await listRows(db)).map((r) => r.shortcut)).toEqual(['abc']));
+  });
+
+  it.each([
+    ['not json', '{"format": "aftersales-copilot.scripts", "scripts": [', 'x.json'],
+    ['wrong format', '{"hello": 1}', 'x.json'],
+    ['prototype pollution', '{"format":"aftersales-copilot.scripts","version":1,"scripts":[{"__proto__":{"polluted":1},"title":"a","body":"b"}]}', 'x.json'],
+  ])('a hostile or malformed file (%s) changes nothing', async (_name, text, name) => {
+    const { db } = setup();
+    await pickFile(file(text, name));
+    await waitFor(() => expect(screen.queryByTestId('import-error') || screen.queryByTestId('import-preview')).toBeTruthy());
+    const apply = screen.queryByTestId('import-apply') as HTMLButtonElement | null;
+    if (apply && !apply.disabled) fireEvent.click(apply);
+    await new Promise((r) => setTimeout(r, 30));
+    expect(await db.scripts.count()).toBe(0);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('a huge file is refused before reading', async () => {
+    const { db } = setup();
+    const big = file('x', 'big.json');
+    Object.defineProperty(big, 'size', { value: 50 * 1024 * 1024 });
+    await pickFile(big);
+    expect((await screen.findByTestId('import-error')).textContent).toContain('太大');
+    expect(await db.scripts.count()).toBe(0);
+  });
+
+  it('export → import round-trips: same scripts, nothing to write', async () => {
+    const spy = vi.spyOn(dl, 'downloadText').mockImplementation(() => {});
+    const { db } = setup();
+    await createScript(db, { title: '自建A', body: '{buyer|亲}，A', lang: 'zh', folder: '我的', shortcut: 'zja' });
+    await waitFor(() => expect(screen.getAllByTestId('lib-item')[0].textContent).toContain('自建A'));
+    fireEvent.click(screen.getByTestId('lib-export-json'));
+    expect(spy).toHaveBeenCalledTimes(1);
+    const [text, name] = spy.mock.calls[0];
+    expect(name).toMatch(/\.json$/);
+    const before = (await loadLibrary(db, BUILTIN_SCRIPTS)).scripts.map((s) => `${s.id}|${s.title}|${s.body}`);
+    await pickFile(file(text, name));
+    await screen.findByTestId('import-preview');
+    expect(screen.getByTestId('import-unchanged').textContent).toContain(String(before.length));
+    expect(screen.getByTestId('import-added').textContent).toContain('0');
+    const after = (await loadLibrary(db, BUILTIN_SCRIPTS)).scripts.map((s) => `${s.id}|${s.title}|${s.body}`);
+    expect(after).toEqual(before);
+    // The same pack imported into an empty library brings the agent's script back.
+    const db2 = new CopilotDb(`library-rt-${Math.random()}`);
+    expect(JSON.parse(exportJsonPack((await loadLibrary(db, BUILTIN_SCRIPTS)).scripts)).scripts.length).toBe(before.length);
+    expect(await db2.scripts.count()).toBe(0);
+  });
+});

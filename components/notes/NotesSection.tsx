@@ -147,7 +147,7 @@ export function NotesSection(props: { snap: PageSnapshot }) {
       <TopPortal notes={notes} lang={lang} />
       <div class="notes-tools">
         <button type="button" class="link small" data-testid="notes-search-toggle" aria-expanded={searching} onClick={() => setSearching(!searching)}>
-          {searching ? pick(lang, { zh: '收起搜索', en: 'Close search' }) : pick(lang, { zh: '🔍 搜索全部备注', en: '🔍 Search all notes' })}
+          {searching ? pick(lang, { zh: '收起搜索', en: 'Close search' }) : pick(lang, { zh: '搜索全部备注', en: 'Search all notes' })}
         </button>
       </div>
       {searching && <NotesSearch />}

@@ -172,3 +172,13 @@ describe('NextStepsSection', () => {
     expect(await db.ticks.count()).toBe(0);
   });
 });
+
+describe('cueText', () => {
+  it('reads corrections and page context in words', async () => {
+    const { cueText } = await import('./labels');
+    expect(cueText('zh', 'learned 62%')).toBe('你的纠正 62%');
+    expect(cueText('zh', 'state:requested')).toBe('页面：买家已申请，待处理');
+    expect(cueText('en', 'stage:to_ship')).toBe('page: To ship');
+    expect(cueText('zh', '退货')).toBe('退货');
+  });
+});

@@ -1,8 +1,8 @@
 /** Display words of the situation header and the checklist (risk, mood, urgency, actors, timers). */
 import type { RiskFlag, Sentiment } from '../../lib/classify/types';
-import type { Lang } from '../../lib/i18n';
+import { stageName, stateName, type Lang } from '../../lib/i18n';
 import type { Actor, DeadlineKind } from '../../lib/playbook';
-import type { AfterSalesState } from '../../lib/snapshot';
+import { AFTER_SALES_STATES, ORDER_STAGES, type AfterSalesState, type OrderStage } from '../../lib/snapshot';
 
 type Text2 = { zh: string; en: string };
 
@@ -40,9 +40,18 @@ export const STATE_DEADLINE: Readonly<Partial<Record<AfterSalesState, DeadlineKi
   platform: 'upload_evidence',
 };
 
-/** A classifier cue as the agent reads it ("learned 80%" is the agent's own correction). */
+/**
+ * A classifier cue as the agent reads it: buyer words stay as they are; "learned 80%" is the agent's
+ * own correction; "state:…" / "stage:…" are the page's after-sales state and order stage.
+ */
 export function cueText(lang: Lang, cue: string): string {
   const m = /^learned (\d+)%$/.exec(cue);
-  if (!m) return cue;
-  return lang === 'zh' ? `你的纠正 ${m[1]}%` : `your correction ${m[1]}%`;
+  if (m) return lang === 'zh' ? `你的纠正 ${m[1]}%` : `your correction ${m[1]}%`;
+  const ctx = /^(state|stage):(\w+)$/.exec(cue);
+  if (ctx) {
+    const [, kind, id] = ctx;
+    if (kind === 'state' && (AFTER_SALES_STATES as readonly string[]).includes(id)) return `${lang === 'zh' ? '页面：' : 'page: '}${stateName(lang, id as AfterSalesState)}`;
+    if (kind === 'stage' && (ORDER_STAGES as readonly string[]).includes(id)) return `${lang === 'zh' ? '页面：' : 'page: '}${stageName(lang, id as OrderStage)}`;
+  }
+  return cue;
 }

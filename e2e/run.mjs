@@ -4,8 +4,9 @@ import { checker, launch, serveFixtures } from './harness.mjs';
 import * as foundation from './foundation.mjs';
 import * as situation from './situation.mjs';
 import * as reminders from './reminders.mjs';
+import * as scripts from './scripts.mjs';
 
-const suites = [['foundation', foundation], ['situation', situation], ['reminders', reminders]];
+const suites = [['foundation', foundation], ['situation', situation], ['reminders', reminders], ['scripts', scripts]];
 const only = process.argv[2];
 const { server, origin } = await serveFixtures();
 const browser = await launch();

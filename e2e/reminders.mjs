@@ -1,8 +1,11 @@
 // Reminders E2E (issue 8): a reminder written in the panel fires a system notification through the one
 // alarm, still fires after the service worker was stopped (the alarm wakes it), never fires twice, the
 // badge counts due reminders, and a note on the demo order shows again when the order is reopened.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { OUT, expect, openPanel } from './harness.mjs';
+import { chromium } from 'playwright-core';
+import { EXT, OUT, expect, openPanel } from './harness.mjs';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -218,5 +221,39 @@ export async function run(browser, origin, { check }) {
     await panel.evaluate(() => { document.documentElement.dataset.theme = 'dark'; });
     await panel.screenshot({ path: join(OUT, 'reminders-view-dark.png'), fullPage: true });
     return 'review-view-dark.png, reminders-view-dark.png';
+  });
+
+  await check('a reminder due while the browser was closed is shown on the next start (summary + reminder), never dropped', async () => {
+    // A browser of its own on a profile that survives a restart (the shared one uses a throwaway profile).
+    const dir = mkdtempSync(join(tmpdir(), 'ascp-rem-'));
+    const start = () => chromium.launchPersistentContext(dir, {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: process.env.E2E_HEADED !== '1', ignoreDefaultArgs: ['--disable-extensions'],
+      args: ['--lang=zh-CN', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', `--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`],
+      locale: 'zh-CN', viewport: { width: 1000, height: 800 },
+    });
+    const sw1 = async (ctx) => ctx.serviceWorkers()[0] ?? ctx.waitForEvent('serviceworker', { timeout: 15000 });
+    let ctx = await start();
+    const id = new URL((await sw1(ctx)).url()).host;
+    const page = await ctx.newPage();
+    await page.goto(`${origin}/demo/order.html`);
+    await page.waitForFunction(() => document.documentElement.dataset.aftersalesCopilot === 'ready', null, { timeout: 10000 });
+    const p2 = await openPanel({ context: ctx, sw: await sw1(ctx), panelUrl: `chrome-extension://${id}/sidepanel.html` });
+    await p2.getByTestId('section-reminders').waitFor({ timeout: 10000 });
+    const rid = await createReminder(p2, '6秒后', '关闭期间到期 E2E-4');
+    await ctx.close();
+    await sleep(8000);
+    ctx = await start();
+    try {
+      const sw = await worker(ctx, id);
+      const all = await waitFor(async () => {
+        const n = await (await worker(ctx, id)).evaluate(() => chrome.notifications.getAll());
+        return n['reminders.missed'] && n[`reminder:${rid}`] ? n : null;
+      }, 15000, 'the missed-reminders notifications');
+      const badge = await sw.evaluate(() => chrome.action.getBadgeText({}));
+      expect(badge === '1', `badge "${badge}"`);
+      return `after restart: ${Object.keys(all).join(', ')}; badge ${badge}`;
+    } finally {
+      await ctx.close();
+    }
   });
 }

@@ -4,7 +4,7 @@
  * text into the chat box. Everything stops with the context (extension update/reload); nothing throws
  * into the page.
  */
-import type { Adapter } from '../lib/adapters/types';
+import type { Reader } from '../lib/adapters/types';
 import { editableRoot, insertText, isEditable } from '../lib/insert/insert';
 import { canonical, emptySnapshot, type PageSnapshot } from '../lib/snapshot';
 import { onMessages, sendToBackground, type ContentProtocol } from './messaging';
@@ -21,7 +21,7 @@ const MAX_WAIT_MS = 400;
  * exactly the script's manifest matches, so the URL is not tested again here (that keeps the host
  * matching code and the generic fallback reader out of every page script).
  */
-export function startPageAgent([adapter]: readonly Adapter[]): void {
+export function startPageAgent([adapter]: readonly Reader[]): void {
   const root = document.documentElement;
   const ctx = createPageContext(); // stops any older instance in this page first
   root.dataset[MARK] = 'ready';

@@ -10,8 +10,7 @@ import { squash } from '../extract/labels';
 import { parseMoney } from '../extract/parse/money';
 import { looksLikeOrderId } from '../extract/parse/orderid';
 import { statusIn } from '../extract/parse/status';
-import { AMAZON_HOSTS } from './hosts';
-import { hostMatches, type Adapter } from './types';
+import type { Reader } from './types';
 
 const SEL = Object.freeze({
   shop: ['[data-test-id="merchant-name"]', '.sc-account-name'], // account switcher (assumed)
@@ -131,10 +130,8 @@ function read(doc: Document, url: string, now: Date): PageSnapshot {
   return snap;
 }
 
-export const amazon: Adapter = {
+export const amazon: Reader = {
   id: 'amazon',
-  matches: AMAZON_HOSTS,
-  test: (url) => hostMatches(url, AMAZON_HOSTS),
   pageKind,
   chatBox: SEL.chatBox,
   read(doc, url, now) {

@@ -6,8 +6,7 @@ import { emptySnapshot, type PageKind, type Role } from '../snapshot';
 import { first, pageTime, readByLabels, readItems, readMessages, type ReadContext } from '../extract/generic';
 import { ZH } from '../extract/lexicon';
 import { squash } from '../extract/labels';
-import { DEMO_MATCHES } from './hosts';
-import { hostMatches, type Adapter } from './types';
+import type { Reader } from './types';
 
 const SEL = Object.freeze({
   shop: ['[data-role="shop"]'],
@@ -32,10 +31,8 @@ function pageKind(url: URL): PageKind {
   return 'unknown';
 }
 
-export const demo: Adapter = {
+export const demo: Reader = {
   id: 'demo',
-  matches: DEMO_MATCHES,
-  test: (url) => hostMatches(url, DEMO_MATCHES),
   pageKind,
   chatBox: SEL.chatBox,
   read(doc, url, now) {

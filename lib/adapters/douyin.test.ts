@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { douyin } from './douyin';
+import { adapterFor } from './registry';
 import { FIXTURE_NOW, diffSnapshot, fixturesOf, toDocument } from './testkit';
 
 const fixtures = fixturesOf('douyin');
@@ -21,8 +22,8 @@ describe('douyin adapter', () => {
   });
 
   it('matches both hosts and names page kinds from the URL', () => {
-    expect(douyin.test(new URL('https://fxg.jinritemai.com/ffa/morder/order/list'))).toBe(true);
-    expect(douyin.test(new URL('https://www.douyin.com/'))).toBe(false);
+    expect(adapterFor('https://fxg.jinritemai.com/ffa/morder/order/list')?.id).toBe('douyin');
+    expect(adapterFor('https://www.douyin.com/')).toBeUndefined();
     expect(douyin.pageKind(new URL('https://im.jinritemai.com/pc_seller_v2/main/workspace?fromOrder=6957213380046618925'))).toBe('chat');
     expect(douyin.pageKind(new URL('https://fxg.jinritemai.com/ffa/maftersale/aftersale/detail-v2?aftersale_id=1'))).toBe('after_sales');
     expect(douyin.pageKind(new URL('https://fxg.jinritemai.com/ffa/morder/aftersale/detail?type=1&aftersale_id=1'))).toBe('after_sales');

@@ -9,8 +9,7 @@ import { ZH } from '../extract/lexicon';
 import { parseMoney } from '../extract/parse/money';
 import { orderIdIn } from '../extract/parse/orderid';
 import { statusIn } from '../extract/parse/status';
-import { DOUYIN_HOSTS } from './hosts';
-import { hostMatches, type Adapter } from './types';
+import type { Reader } from './types';
 
 const SEL = Object.freeze({
   // Shop name: 飞鸽 top bar and 抖店 header; hashed classes picked by prefix (assumed, 2026-11).
@@ -100,10 +99,8 @@ function readExtras(scope: Element, ctx: ReadContext, snap: PageSnapshot): void 
   }
 }
 
-export const douyin: Adapter = {
+export const douyin: Reader = {
   id: 'douyin',
-  matches: DOUYIN_HOSTS,
-  test: (url) => hostMatches(url, DOUYIN_HOSTS),
   pageKind,
   chatBox: SEL.chatBox,
   read(doc, url, now) {

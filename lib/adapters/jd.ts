@@ -10,8 +10,7 @@ import { squash } from '../extract/labels';
 import { parseMoney } from '../extract/parse/money';
 import { looksLikeOrderId } from '../extract/parse/orderid';
 import { statusIn } from '../extract/parse/status';
-import { JD_HOSTS } from './hosts';
-import { hostMatches, type Adapter } from './types';
+import type { Reader } from './types';
 
 const SEL = Object.freeze({
   shop: ['.dd-shop-name', '.jdm-layout__shop-name'], // 咚咚 header (assumed); 京麦 header (assumed)
@@ -163,10 +162,8 @@ function read(doc: Document, url: string, now: Date): PageSnapshot {
   return snap;
 }
 
-export const jd: Adapter = {
+export const jd: Reader = {
   id: 'jd',
-  matches: JD_HOSTS,
-  test: (url) => hostMatches(url, JD_HOSTS),
   pageKind,
   chatBox: SEL.chatBox,
   read(doc, url, now) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { kuaishou } from './kuaishou';
+import { adapterFor } from './registry';
 import { FIXTURE_NOW, diffSnapshot, fixturesOf, toDocument } from './testkit';
 
 const fixtures = fixturesOf('kuaishou');
@@ -21,8 +22,8 @@ describe('kuaishou adapter', () => {
   });
 
   it('matches its host and names page kinds from the URL', () => {
-    expect(kuaishou.test(new URL('https://s.kwaixiaodian.com/zone/order/list'))).toBe(true);
-    expect(kuaishou.test(new URL('https://www.kuaishou.com/'))).toBe(false);
+    expect(adapterFor('https://s.kwaixiaodian.com/zone/order/list')?.id).toBe('kuaishou');
+    expect(adapterFor('https://www.kuaishou.com/')).toBeUndefined();
     expect(kuaishou.pageKind(new URL('https://s.kwaixiaodian.com/zone/settles/chat'))).toBe('chat');
     expect(kuaishou.pageKind(new URL('https://s.kwaixiaodian.com/zone/refund/detail?refundId=1'))).toBe('after_sales');
     expect(kuaishou.pageKind(new URL('https://s.kwaixiaodian.com/zone/order/detail?id=1'))).toBe('order_detail');

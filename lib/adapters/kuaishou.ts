@@ -10,8 +10,7 @@ import { ZH } from '../extract/lexicon';
 import { parseMoney } from '../extract/parse/money';
 import { orderIdIn } from '../extract/parse/orderid';
 import { statusIn } from '../extract/parse/status';
-import { KUAISHOU_HOSTS } from './hosts';
-import { hostMatches, type Adapter } from './types';
+import type { Reader } from './types';
 
 const SEL = Object.freeze({
   // Shop name in the zone header (assumed).
@@ -91,10 +90,8 @@ function readExtras(scope: Element, ctx: ReadContext, snap: PageSnapshot): void 
   }
 }
 
-export const kuaishou: Adapter = {
+export const kuaishou: Reader = {
   id: 'kuaishou',
-  matches: KUAISHOU_HOSTS,
-  test: (url) => hostMatches(url, KUAISHOU_HOSTS),
   pageKind,
   chatBox: SEL.chatBox,
   read(doc, url, now) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pinduoduo } from './pinduoduo';
+import { adapterFor } from './registry';
 import { FIXTURE_NOW, diffSnapshot, fixturesOf, toDocument } from './testkit';
 
 const fixtures = fixturesOf('pinduoduo');
@@ -20,8 +21,8 @@ describe('pinduoduo adapter', () => {
   });
 
   it('matches its hosts and names page kinds from the URL', () => {
-    expect(pinduoduo.test(new URL('https://mms.pinduoduo.com/orders/list'))).toBe(true);
-    expect(pinduoduo.test(new URL('https://mobile.yangkeduo.com/'))).toBe(false);
+    expect(adapterFor('https://mms.pinduoduo.com/orders/list')?.id).toBe('pinduoduo');
+    expect(adapterFor('https://mobile.yangkeduo.com/')).toBeUndefined();
     expect(pinduoduo.pageKind(new URL('https://mms.pinduoduo.com/chat-merchant/#/'))).toBe('chat');
     expect(pinduoduo.pageKind(new URL('https://mms.pinduoduo.com/orders/detail?type=4399&sn=261119-418205736619042'))).toBe('order_detail');
     expect(pinduoduo.pageKind(new URL('https://mms.pinduoduo.com/aftersales-ssr/detail?id=1&orderSn=x'))).toBe('after_sales');

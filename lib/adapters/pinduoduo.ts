@@ -9,8 +9,7 @@ import { ZH } from '../extract/lexicon';
 import { parseMoney } from '../extract/parse/money';
 import { orderIdIn } from '../extract/parse/orderid';
 import { statusIn } from '../extract/parse/status';
-import { PINDUODUO_HOSTS } from './hosts';
-import { hostMatches, type Adapter } from './types';
+import type { Reader } from './types';
 
 const SEL = Object.freeze({
   // Shop name in the workbench header and the order pages' top bar (assumed, 2026-11).
@@ -97,10 +96,8 @@ function readExtras(scope: Element, ctx: ReadContext, snap: PageSnapshot): void 
   }
 }
 
-export const pinduoduo: Adapter = {
+export const pinduoduo: Reader = {
   id: 'pinduoduo',
-  matches: PINDUODUO_HOSTS,
-  test: (url) => hostMatches(url, PINDUODUO_HOSTS),
   pageKind,
   chatBox: SEL.chatBox,
   read(doc, url, now) {

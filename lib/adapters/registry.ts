@@ -1,8 +1,8 @@
 /**
  * The one list of platform adapters. A new platform is one file under lib/adapters/ and one line here;
  * registry.test.ts checks every adapter is listed, has fixtures, tests and its own content script
- * (entrypoints/<id>.content.ts: each platform's pages load only their own adapter, keeping the
- * script small on any one page).
+ * (entrypoints/page-<id>.ts: each platform's pages load only their own reader, without hosts, keeping
+ * the script small on any one page); the hosts are joined to the readers here.
  */
 import type { PageSnapshot } from '../snapshot';
 import { pickAdapter, readWith } from './read';
@@ -14,9 +14,19 @@ import { taobao } from './taobao';
 import { jd } from './jd';
 import { shopify } from './shopify';
 import { amazon } from './amazon';
-import type { Adapter } from './types';
+import { withHosts, type Adapter } from './types';
+import { AMAZON_HOSTS, DEMO_MATCHES, DOUYIN_HOSTS, JD_HOSTS, KUAISHOU_HOSTS, PINDUODUO_HOSTS, SHOPIFY_HOSTS, TAOBAO_HOSTS } from './hosts';
 
-export const ADAPTERS: readonly Adapter[] = Object.freeze([demo, pinduoduo, kuaishou, douyin, taobao, jd, shopify, amazon]);
+export const ADAPTERS: readonly Adapter[] = Object.freeze([
+  withHosts(demo, DEMO_MATCHES),
+  withHosts(pinduoduo, PINDUODUO_HOSTS),
+  withHosts(kuaishou, KUAISHOU_HOSTS),
+  withHosts(douyin, DOUYIN_HOSTS),
+  withHosts(taobao, TAOBAO_HOSTS),
+  withHosts(jd, JD_HOSTS),
+  withHosts(shopify, SHOPIFY_HOSTS),
+  withHosts(amazon, AMAZON_HOSTS),
+]);
 
 /** The adapter for a URL, or undefined for a page no adapter knows. */
 export function adapterFor(url: string | URL): Adapter | undefined {

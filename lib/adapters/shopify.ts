@@ -10,8 +10,7 @@ import { squash } from '../extract/labels';
 import { parseMoney } from '../extract/parse/money';
 import { looksLikeOrderId } from '../extract/parse/orderid';
 import { statusIn } from '../extract/parse/status';
-import { SHOPIFY_HOSTS } from './hosts';
-import { hostMatches, type Adapter } from './types';
+import type { Reader } from './types';
 
 const SEL = Object.freeze({
   shop: ['.Polaris-TopBar-UserMenu__Detail'], // the store name under the staff name (assumed, 2026)
@@ -206,10 +205,8 @@ function read(doc: Document, url: string, now: Date): PageSnapshot {
   return snap;
 }
 
-export const shopify: Adapter = {
+export const shopify: Reader = {
   id: 'shopify',
-  matches: SHOPIFY_HOSTS,
-  test: (url) => hostMatches(url, SHOPIFY_HOSTS),
   pageKind,
   chatBox: SEL.chatBox,
   read(doc, url, now) {

@@ -10,8 +10,7 @@ import { squash } from '../extract/labels';
 import { parseMoney } from '../extract/parse/money';
 import { courierFromName } from '../extract/parse/courier';
 import { looksLikeOrderId } from '../extract/parse/orderid';
-import { TAOBAO_HOSTS } from './hosts';
-import { hostMatches, type Adapter } from './types';
+import type { Reader } from './types';
 
 const SEL = Object.freeze({
   // Shop name: 千牛 top bar (tp pages, hashed class, seen per §1 `navItem--` style; assumed), then the
@@ -129,10 +128,8 @@ function read(doc: Document, url: string, now: Date): PageSnapshot {
   return snap;
 }
 
-export const taobao: Adapter = {
+export const taobao: Reader = {
   id: 'taobao',
-  matches: TAOBAO_HOSTS,
-  test: (url) => hostMatches(url, TAOBAO_HOSTS),
   pageKind,
   chatBox: SEL.chatBox,
   read(doc, url, now) {

@@ -1,18 +1,31 @@
 /** What every platform adapter provides. One file per platform; registry.ts is the only list. */
 import type { PageKind, PageSnapshot, Platform } from '../snapshot';
 
-export interface Adapter {
+/**
+ * What a page script needs of its platform (each adapter file exports one): no hosts, since the page
+ * script runs only where the manifest put it. registry.ts adds the hosts (withHosts).
+ */
+export interface Reader {
   id: Platform;
-  /** Manifest match patterns of this platform's seller pages. */
-  matches: readonly string[];
-  /** True when this adapter reads pages at this URL. */
-  test(url: URL): boolean;
   /** The kind of page at this URL (the DOM may refine it in `read`). */
   pageKind(url: URL): PageKind;
   /** Reads the page into a snapshot. Pure, never throws, partial when fields are missing. */
   read(doc: Document, url: string, now: Date): PageSnapshot;
   /** Chat box selectors in priority order: the insert target when no box had focus. */
   chatBox: readonly string[];
+}
+
+/** A reader with its hosts: the registry's entries (CLI, tests, mapped pages). */
+export interface Adapter extends Reader {
+  /** Manifest match patterns of this platform's seller pages. */
+  matches: readonly string[];
+  /** True when this adapter reads pages at this URL. */
+  test(url: URL): boolean;
+}
+
+/** The reader with its manifest match patterns. */
+export function withHosts(reader: Reader, matches: readonly string[]): Adapter {
+  return { ...reader, matches, test: (url) => hostMatches(url, matches) };
 }
 
 /**

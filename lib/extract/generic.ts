@@ -4,7 +4,7 @@
  * with two different values in scope gives nothing, and values that fail their format lower confidence.
  */
 import type { ChatMessage, Item, PageSnapshot, Platform, Role } from '../snapshot';
-import { findLabelled, labelSet, pickOne, readTableByHeaders, squash, textNodes, type LabelHit, type LabelSet } from './labels';
+import { findLabelled, labelSet, pickOne, readTableByHeaders, squash, textNodes, type LabelSet } from './labels';
 import type { LabelKey, Lexicon } from './lexicon';
 import { courierByShape, courierFromName, normaliseTracking } from './parse/courier';
 import { dateIn } from './parse/datetime';
@@ -55,66 +55,53 @@ const NO_NAME = /^(?:暂无|无|未知|查看|-+|n\/?a|none|unknown|view)/i;
 /** Fills order id, buyer, money, statuses and logistics from labels under `root`. */
 export function readByLabels(root: Node, ctx: ReadContext, out: PageSnapshot): PageSnapshot {
   const { lex, platform } = ctx;
+  const conf = out.confidence;
   // One pass over the text with every label; each field then takes the hits of its own labels.
   const found = findLabelled(root, labels(lex, '*'), null, 3, textNodes(root));
-  const hits = (k: LabelKey): LabelHit[] => {
+  const one = <T>(k: LabelKey, parse: (v: string) => T | undefined, key?: (v: T) => string) => {
     const re = labels(lex, k).re;
-    return found.filter((h) => re.test(h.label));
+    return pickOne(found.filter((h) => re.test(h.label)), parse, key);
   };
+  const status = (v: string) => statusIn(lex, v, platform);
 
-  const id = pickOne(hits('orderId'), (v) => orderIdIn(lex, platform, v) ?? (platform === 'unknown' ? cleanId(v) || undefined : undefined));
-  if (id) {
-    out.orderId = id.value;
-    out.confidence.orderId = looksLikeOrderId(platform, id.value) ? 0.95 : 0.6;
-  }
-  const buyer = pickOne(hits('buyer'), (v) => v.split(' ')[0] || undefined);
-  if (buyer) {
-    out.buyer = { ...out.buyer, nick: buyer.value };
-    out.confidence.buyer = 0.85;
-  }
+  const id = one('orderId', (v) => orderIdIn(lex, platform, v) ?? (platform === 'unknown' ? cleanId(v) || undefined : undefined));
+  if (id) (out.orderId = id.value), (conf.orderId = looksLikeOrderId(platform, id.value) ? 0.95 : 0.6);
+  const buyer = one('buyer', (v) => v.split(' ')[0]);
+  if (buyer) (out.buyer = { ...out.buyer, nick: buyer.value }), (conf.buyer = 0.85);
   const money = (v: string) => parseMoney(v, ctx);
-  const paid = pickOne(hits('paid'), money, (m) => `${m.value}`);
-  const refund = pickOne(hits('refund'), money, (m) => `${m.value}`);
+  const amount = (m: { value: number }) => `${m.value}`;
+  const paid = one('paid', money, amount)?.value;
+  const refund = one('refund', money, amount)?.value;
   if (paid || refund) {
-    out.amounts = { ...out.amounts };
-    if (paid) out.amounts.paid = paid.value.value;
-    if (refund) out.amounts.refund = refund.value.value;
-    const cur = paid?.value.currency ?? refund?.value.currency ?? (ctx.locale === 'zh' ? 'CNY' : undefined);
-    if (cur) out.amounts.currency = cur;
-    out.confidence.amounts = 0.9;
+    const a = (out.amounts = { ...out.amounts });
+    if (paid) a.paid = paid.value;
+    if (refund) a.refund = refund.value;
+    const cur = paid?.currency ?? refund?.currency ?? (ctx.locale === 'zh' ? 'CNY' : undefined);
+    if (cur) a.currency = cur;
+    conf.amounts = 0.9;
   }
-  const stage = pickOne(hits('orderStatus'), (v) => statusIn(lex, v, platform).stage);
-  if (stage) {
-    out.orderStage = stage.value;
-    out.confidence.orderStage = 0.9;
-  }
-  const as = pickOne(hits('afterSalesStatus'), (v) => statusIn(lex, v, platform).afterSales);
-  if (as) {
-    out.afterSales = { state: as.value, raw: as.hit.value };
-    out.confidence.afterSales = 0.9;
-  } else if (stage) {
-    // Some platforms join stage and after-sales in one status string (PDD: 已签收，退款成功).
-    const joined = statusIn(lex, stage.hit.value, platform).afterSales;
-    if (joined) {
-      out.afterSales = { state: joined, raw: stage.hit.value };
-      out.confidence.afterSales = 0.8;
-    }
-  }
-  const named = hits('courier');
+  const stage = one('orderStatus', (v) => status(v).stage);
+  if (stage) (out.orderStage = stage.value), (conf.orderStage = 0.9);
+  // Some platforms join stage and after-sales in one status string (PDD: 已签收，退款成功).
+  const as = one('afterSalesStatus', (v) => status(v).afterSales);
+  const joined = !as && stage && status(stage.hit.value).afterSales;
+  if (as) (out.afterSales = { state: as.value, raw: as.hit.value }), (conf.afterSales = 0.9);
+  else if (joined) (out.afterSales = { state: joined, raw: stage.hit.value }), (conf.afterSales = 0.8);
+
   // 配送方式 / shipping service often holds a delivery mode (普通快递): it counts only as a known courier.
-  const courier = pickOne(named, courierFromName) ?? pickOne(hits('shipVia'), courierFromName);
+  const courier = one('courier', courierFromName) ?? one('shipVia', courierFromName);
   // A printed carrier we do not model (Royal Mail, DPD, Evri…) is OTHER: its tracking number's shape
   // (S10 `TT…GB`) must not turn it into EMS.
-  const unknownName = !courier && named.some((h) => /\p{L}{2}/u.test(h.value) && !NO_NAME.test(h.value));
-  const tracking = pickOne(hits('trackingNo'), (v) => normaliseTracking(v) || undefined);
-  const event = pickOne(hits('latestEvent'), (v) => v || undefined);
+  const unknownName = !courier && one('courier', (v) => (/\p{L}{2}/u.test(v) && !NO_NAME.test(v)) || undefined);
+  const tracking = one('trackingNo', (v) => normaliseTracking(v) || undefined);
+  const event = one('latestEvent', (v) => v);
   if (courier || tracking || event) {
-    out.logistics = { ...out.logistics };
-    if (tracking) out.logistics.trackingNo = tracking.value;
+    const l = (out.logistics = { ...out.logistics });
+    if (tracking) l.trackingNo = tracking.value;
     const c = courier?.value ?? (unknownName ? 'OTHER' : tracking && courierByShape(lex.shapes, tracking.value));
-    if (c) out.logistics.courier = c;
-    if (event) out.logistics.latestEvent = event.value;
-    out.confidence.logistics = courier && tracking ? 0.9 : 0.7;
+    if (c) l.courier = c;
+    if (event) l.latestEvent = event.value;
+    conf.logistics = courier && tracking ? 0.9 : 0.7;
   }
   return out;
 }

@@ -7,15 +7,10 @@
 
 const SKIP = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|TEXTAREA|INPUT|SELECT|OPTION|BUTTON)$/;
 const COLON = /^[\s:：]+/;
-const SPACES = /[\s\u00a0\u3000]+/g;
 
-/** Collapses whitespace (incl. nbsp and full-width spaces) and trims. */
+/** Collapses whitespace (\s covers nbsp and full-width spaces) and trims. */
 export function squash(s: string): string {
-  return s.replace(SPACES, ' ').trim();
-}
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return s.replace(/\s+/g, ' ').trim();
 }
 
 export interface LabelHit {
@@ -29,14 +24,13 @@ export interface LabelHit {
 
 /** A compiled label set: one regex over all labels, longest first so 订单编号 wins over 订单. */
 export interface LabelSet {
-  labels: string[];
   re: RegExp;
 }
 
 /** Compiles labels once (adapters keep them in frozen tables). */
 export function labelSet(labels: readonly string[]): LabelSet {
-  const sorted = [...new Set(labels)].sort((a, b) => b.length - a.length);
-  return { labels: sorted, re: new RegExp(`^(?:${sorted.map(escapeRe).join('|')})(?=$|[\\s:：#(（])`, 'i') };
+  const sorted = [...labels].sort((a, b) => b.length - a.length).map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return { re: RegExp(`^(?:${sorted.join('|')})(?=$|[\\s:：#(（])`, 'i') };
 }
 
 /** Text nodes under root in document order, skipping scripts, styles and form controls. */

@@ -93,8 +93,8 @@ const TIME: Rule = [/* @__PURE__ */ RegExp(`(?<![\\d:])${T}(?![\\d:])`, 'i'), (m
 
 /** A list of date rules, tried in order; the first that yields a valid date wins. */
 export type DateRules = readonly Rule[];
-/** Chinese pages (no English month names). */
-export const ZH_DATES: DateRules = [YMD, MDY, ZH_MD, MD_TIME, AGO, NOW, DAY_WORD, WEEKDAY, TIME];
+/** Chinese pages (no English month names, no m/d/yyyy). */
+export const ZH_DATES: DateRules = [YMD, ZH_MD, MD_TIME, AGO, NOW, DAY_WORD, WEEKDAY, TIME];
 /** English pages (no 月/日 or 星期 forms). */
 export const EN_DATES: DateRules = [YMD, MON_D, D_MON, MDY, MD_TIME, AGO, NOW, DAY_WORD, TIME];
 /** Both languages (unknown pages, tests). */

@@ -136,6 +136,8 @@ export function ScriptsSection(props: { snap: PageSnapshot }) {
       usage,
       favourites,
       now: Date.now(),
+      // What the buyer just asked decides between scripts of the same scenario (运费 vs 退货地址).
+      query: (snap.messages ?? []).filter((m) => m.role === 'buyer').slice(-2).map((m) => m.text).join(' '),
     }, { limit: TOP_N });
   }, [lib, situation, chosen, snap, usage, rLang]);
 

@@ -74,6 +74,27 @@ describe('suggest', () => {
     expect(ids(fav)).toContain('invoice'); // a favourite stays reachable off-scenario
   });
 
+  it('ranks the script about what the buyer just asked first among the same scenario', () => {
+    const lib = [
+      sc('ret.policy', { title: '七天无理由', body: '签收后七天内商品完好可以退货', scenarios: ['return_refund'] }),
+      sc('ret.fee', { title: '退货运费说明', body: '质量问题来回运费由我们承担，个人原因寄回运费自理', scenarios: ['return_refund'] }),
+      sc('ret.address', { title: '退货地址', body: '请寄到这个地址并填写单号', scenarios: ['return_refund'] }),
+    ];
+    const base = ctx({ scenarios: [{ id: 'return_refund', score: 1 }] });
+    expect(ids(suggest(lib, { ...base, query: '退回去的运费谁出' }))[0]).toBe('ret.fee');
+    expect(ids(suggest(lib, { ...base, query: '寄到哪个地址' }))[0]).toBe('ret.address');
+    const r = suggest(lib, { ...base, query: '运费' });
+    expect(r[0].reasons).toContain('topic');
+    // Without words to go on, the order falls back to the ids (deterministic).
+    expect(ids(suggest(lib, base))).toEqual(['ret.address', 'ret.fee', 'ret.policy']);
+  });
+
+  it('lowers scripts that presume a case when the page was read and shows none', () => {
+    const r = suggest(LIB, ctx({ scenarios: [{ id: 'refund_only', score: 1 }], stage: 'delivered' }));
+    expect(ids(r).indexOf('refund.any')).toBeLessThan(ids(r).indexOf('refund.requested'));
+    expect(r.find((x) => x.script.id === 'refund.requested')!.reasons).toContain('state_mismatch');
+  });
+
   it('is deterministic and honours the limit', () => {
     const c = ctx({ scenarios: [{ id: 'refund_only', score: 1 }] });
     const a = suggest(LIB, c);

@@ -25,10 +25,12 @@ export interface SuggestContext {
   usage: ReadonlyMap<string, UsageLike>;
   favourites: ReadonlySet<string>;
   now: number | Date;
+  /** The buyer's latest words: scripts that talk about the same thing (运费, 发票, size…) rank higher. */
+  query?: string;
 }
 
 export type ReasonCode =
-  | 'risk' | 'scenario' | 'generic' | 'state' | 'state_mismatch' | 'stage' | 'stage_mismatch' | 'platform' | 'used' | 'favourite';
+  | 'risk' | 'scenario' | 'topic' | 'generic' | 'state' | 'state_mismatch' | 'stage' | 'stage_mismatch' | 'platform' | 'used' | 'favourite';
 
 export interface Suggestion<T extends Script = Script> {
   script: T;
@@ -56,7 +58,75 @@ export const RANK_WEIGHTS = Object.freeze({
   usage: 12,
   usageCap: 30,
   favourite: 12,
+  /** Full overlap with the buyer's latest words (less within the scenario's own scripts' spread). */
+  topic: 60,
+  /** The page shows no case, and the script presumes one (it answers a refund request…). */
+  stateUnknown: -20,
 });
+
+// Characters that carry no topic: particles, pronouns, politeness.
+const FILLER = /[的了吗呢吧啊呀哦嘛么是我你您他她它们这那个有在就都也还和与及请问亲下一不没要想能可以吧哈嗯好谢麻烦]/;
+const WORD_STOP = new Set(['the', 'and', 'for', 'you', 'your', 'my', 'can', 'is', 'are', 'was', 'have', 'has', 'with', 'this', 'that', 'what', 'when', 'how', 'please', 'thanks', 'hi', 'hello', 'i', 'me', 'it', 'to', 'of', 'a', 'an', 'do', 'does', 'not', 'on', 'in', 'be', 'will', 'just', 'get', 'got']);
+
+/** Topic units of a text: CJK character pairs without filler characters, and Latin words of 3+ letters. */
+export function topicUnits(text: string): Set<string> {
+  const out = new Set<string>();
+  const t = text.toLowerCase();
+  for (const run of t.match(/[\u4e00-\u9fff]+/g) ?? []) {
+    for (let i = 0; i + 1 < run.length; i++) {
+      const pair = run.slice(i, i + 2);
+      if (!FILLER.test(pair[0]) && !FILLER.test(pair[1])) out.add(pair);
+    }
+  }
+  for (const w of t.match(/[a-z]{3,}/g) ?? []) if (!WORD_STOP.has(w)) out.add(w.replace(/(ing|ed|es|s)$/, ''));
+  return out;
+}
+
+const unitsCache = new WeakMap<object, { all: Set<string>; head: Set<string> }>();
+/** A script's topic units: all of them, and those of its title and tags (which say what it is about). */
+function units(script: Script): { all: Set<string>; head: Set<string> } {
+  let u = unitsCache.get(script);
+  if (!u) {
+    const head = topicUnits(`${script.title} ${script.tags.join(' ')}`);
+    const all = topicUnits(script.body.replace(/\{[^}]*\}/g, ' '));
+    for (const h of head) all.add(h);
+    unitsCache.set(script, (u = { all, head }));
+  }
+  return u;
+}
+const scriptUnits = (script: Script) => units(script).all;
+
+const dfCache = new WeakMap<readonly Script[], Map<string, number>>();
+/** How many scripts of the list use each topic unit (cached per list). */
+function docFreq(scripts: readonly Script[]): Map<string, number> {
+  let df = dfCache.get(scripts);
+  if (!df) {
+    df = new Map();
+    for (const s of scripts) for (const u of scriptUnits(s)) df.set(u, (df.get(u) ?? 0) + 1);
+    dfCache.set(scripts, df);
+  }
+  return df;
+}
+
+/**
+ * How much (0..1) of what the buyer just said the script talks about, rare words counting more
+ * (运费 says more than 退货 among return scripts). Units no script uses are ignored.
+ */
+export function topicOverlap(query: Set<string>, script: Script, df: Map<string, number>, n: number): number {
+  let total = 0;
+  let hit = 0;
+  const su = units(script);
+  for (const q of query) {
+    const f = df.get(q);
+    if (!f) continue;
+    const idf = Math.log(1 + n / f);
+    total += 2 * idf;
+    // A word in the title or tags is what the script is about; in the body it may be a side remark.
+    if (su.head.has(q)) hit += 2 * idf;
+    else if (su.all.has(q)) hit += idf;
+  }
+  return total > 0 ? hit / total : 0;
+}
 
 const HALF_LIFE_MS = 14 * 24 * 3600 * 1000;
 
@@ -80,6 +150,8 @@ export function suggest<T extends Script>(scripts: readonly T[], ctx: SuggestCon
     const w = best > 0 ? Math.max(0, s.score) / best : 0;
     if (w > (weightOf.get(s.id) ?? 0)) weightOf.set(s.id, w);
   }
+  const query = topicUnits(ctx.query ?? '');
+  const df = query.size ? docFreq(scripts) : new Map<string, number>();
   const out: Suggestion<T>[] = [];
   for (const script of scripts) {
     if (script.lang !== ctx.lang) continue;
@@ -92,9 +164,14 @@ export function suggest<T extends Script>(scripts: readonly T[], ctx: SuggestCon
     if (fit > 0) parts.push(['scenario', RANK_WEIGHTS.scenario * fit]);
     else if (script.scenarios.length === 0) parts.push(['generic', RANK_WEIGHTS.generic]);
     else if (!fav && !(isRisk && ctx.risk)) continue;
+    const topic = query.size ? topicOverlap(query, script, df, scripts.length) : 0;
+    if (topic > 0) parts.push(['topic', RANK_WEIGHTS.topic * topic]);
     if (isRisk) parts.push(ctx.risk ? ['risk', RANK_WEIGHTS.risk] : ['risk', RANK_WEIGHTS.riskOffTopic]);
     if (ctx.state && script.states.length) {
       parts.push(script.states.includes(ctx.state) ? ['state', RANK_WEIGHTS.state] : ['state_mismatch', RANK_WEIGHTS.stateMismatch]);
+    } else if (!ctx.state && ctx.stage && script.states.length && !script.states.includes('none')) {
+      // The page was read (its order stage is known) and shows no case: a script answering one is a guess.
+      parts.push(['state_mismatch', RANK_WEIGHTS.stateUnknown]);
     }
     if (ctx.stage && script.stages.length) {
       parts.push(script.stages.includes(ctx.stage) ? ['stage', RANK_WEIGHTS.stage] : ['stage_mismatch', RANK_WEIGHTS.stageMismatch]);
@@ -119,6 +196,7 @@ export function suggest<T extends Script>(scripts: readonly T[], ctx: SuggestCon
 
 const REASON_TEXT: Readonly<Record<Exclude<ReasonCode, 'scenario'>, { zh: string; en: string }>> = {
   risk: { zh: '买家情绪激动，先安抚', en: 'buyer may escalate: calm things first' },
+  topic: { zh: '贴合买家刚问的', en: 'matches what the buyer just asked' },
   generic: { zh: '通用话术', en: 'general-purpose' },
   state: { zh: '符合当前售后进度', en: 'fits the case status' },
   state_mismatch: { zh: '售后进度不同', en: 'written for another case status' },

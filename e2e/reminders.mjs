@@ -223,6 +223,30 @@ export async function run(browser, origin, { check }) {
     return 'review-view-dark.png, reminders-view-dark.png';
   });
 
+  await check('settings: backup of everything downloads as one JSON file; a bad file is refused and changes nothing', async () => {
+    await panel.evaluate(() => { document.documentElement.dataset.theme = 'light'; });
+    await panel.getByTestId('view-settings').click();
+    await panel.getByTestId('backup-export').waitFor({ timeout: 5000 });
+    const dl = panel.waitForEvent('download', { timeout: 5000 });
+    await panel.getByTestId('backup-export').click();
+    const file = await dl;
+    const path = join(OUT, 'backup.json');
+    await file.saveAs(path);
+    const { readFileSync, writeFileSync } = await import('node:fs');
+    const b = JSON.parse(readFileSync(path, 'utf8'));
+    expect(b.format === 'aftersales-copilot-backup' && b.tables.reminders.length === 3 && b.tables.notes.length >= 1, `backup: ${b.tables.reminders.length} reminders, ${b.tables.notes.length} notes`);
+    const bad = join(OUT, 'bad-backup.json');
+    writeFileSync(bad, JSON.stringify({ ...b, tables: { ...b.tables, reminders: [{ text: 1 }] } }));
+    await panel.getByTestId('backup-file').setInputFiles(bad);
+    await panel.getByTestId('backup-problems').waitFor({ timeout: 5000 });
+    await panel.screenshot({ path: join(OUT, 'settings-data-light.png'), fullPage: true });
+    await panel.getByTestId('view-reminders').click();
+    await panel.getByTestId('group-done').waitFor({ timeout: 5000 });
+    const rows = await panel.getByTestId('reminder').count();
+    expect(rows === 3, `${rows} reminders after the refused restore`);
+    return `${file.suggestedFilename()}: ${b.tables.reminders.length} reminders, ${b.tables.notes.length} notes; bad file refused`;
+  });
+
   await check('a reminder due while the browser was closed is shown on the next start (summary + reminder), never dropped', async () => {
     // A browser of its own on a profile that survives a restart (the shared one uses a throwaway profile).
     const dir = mkdtempSync(join(tmpdir(), 'ascp-rem-'));

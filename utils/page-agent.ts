@@ -6,7 +6,7 @@
  */
 import type { Reader } from '../lib/adapters/types';
 import { editableRoot, insertText, isEditable } from '../lib/insert/insert';
-import { canonical, emptySnapshot, type PageSnapshot } from '../lib/snapshot';
+import { emptySnapshot, type PageSnapshot } from '../lib/snapshot';
 import { onMessages, sendToBackground, type ContentProtocol } from './messaging';
 import { createPageContext } from './page-context';
 import { startExpander } from './expander';
@@ -33,7 +33,8 @@ export function startPageAgent([adapter]: readonly Reader[]): void {
 
   const read = (): PageSnapshot => {
     try {
-      return canonical(adapter.read(document, location.href, new Date()));
+      // Not canonical(): key order is for the CLI and stored JSON; the background and panel read fields.
+      return adapter.read(document, location.href, new Date());
     } catch {
       return emptySnapshot(location.href, adapter.id);
     }

@@ -3,10 +3,9 @@
  * Facts from shared/spec/seller-pages.md §3; anything marked "assumed" was not seen on a live page.
  */
 import { emptySnapshot, type PageKind, type PageSnapshot, type Role } from '../snapshot';
-import { first, pageTime, readByLabels, readItems, readMessages, type ReadContext } from '../extract/generic';
+import { first, pageTime, readBlocks, readByLabels, readItems, readMessages, type ReadContext } from '../extract/generic';
 import { squash } from '../extract/labels';
 import { ZH } from '../extract/lexicon';
-import { parseMoney } from '../extract/parse/money';
 import { orderIdIn } from '../extract/parse/orderid';
 import { statusIn } from '../extract/parse/status';
 import type { Reader } from './types';
@@ -61,12 +60,7 @@ function pageKind(url: URL): PageKind {
 const text = (el: Element | null | undefined) => squash(el?.textContent ?? '') || undefined;
 
 function focusedCard(doc: Document): Element | null {
-  let f: Element | null = null;
-  try {
-    f = first(doc, SEL.cardFocused);
-  } catch {
-    f = first(doc, SEL.cardFocused.slice(1)); // an engine without :has()
-  }
+  const f = first(doc, SEL.cardFocused);
   if (f) return f;
   const all = doc.querySelectorAll(SEL.cards);
   return all.length === 1 ? all[0] : null;
@@ -78,17 +72,8 @@ function readExtras(scope: Element, ctx: ReadContext, snap: PageSnapshot): void 
     const s = raw ? statusIn(ZH, raw, 'douyin') : {};
     if (s.stage) (snap.orderStage = s.stage), (snap.confidence.orderStage = 0.8);
   }
-  let items = readItems(scope, ctx);
-  if (!items.length) {
-    items = [...scope.querySelectorAll(SEL.goods.row)].flatMap((g) => {
-      const title = text(first(g, [SEL.goods.title]));
-      if (!title) return [];
-      const sku = text(g.querySelector(SEL.goods.sku));
-      const price = parseMoney(text(g.querySelector(SEL.goods.price)) ?? '')?.value;
-      const qty = parseInt((text(g.querySelector(SEL.goods.qty)) ?? '').replace(/^[x×*]/i, ''), 10);
-      return [{ title, ...(sku && { sku }), ...(qty > 0 && { qty }), ...(price !== undefined && { price }) }];
-    });
-  }
+  const items = readItems(scope, ctx); // the table first, else the chat card's goods blocks
+  if (!items.length) items.push(...readBlocks(scope, SEL.goods, ctx));
   if (items.length) (snap.items = items), (snap.confidence.items = 0.85);
   const trace = first(scope, SEL.trace);
   const ev = text(trace?.querySelector(SEL.traceText));

@@ -3,10 +3,9 @@
  * Facts from shared/spec/seller-pages.md §2; anything marked "assumed" was not seen on a live page.
  */
 import { emptySnapshot, type PageKind, type PageSnapshot, type Role } from '../snapshot';
-import { first, pageTime, readByLabels, readItems, readMessages, type ReadContext } from '../extract/generic';
+import { first, pageTime, readBlocks, readByLabels, readItems, readMessages, type ReadContext } from '../extract/generic';
 import { squash } from '../extract/labels';
 import { ZH } from '../extract/lexicon';
-import { parseMoney } from '../extract/parse/money';
 import { orderIdIn } from '../extract/parse/orderid';
 import { statusIn } from '../extract/parse/status';
 import type { Reader } from './types';
@@ -75,17 +74,8 @@ function readExtras(scope: Element, ctx: ReadContext, snap: PageSnapshot): void 
     if (s.stage) (snap.orderStage = s.stage), (snap.confidence.orderStage = 0.8);
     if (s.afterSales && !snap.afterSales) (snap.afterSales = { state: s.afterSales, raw }), (snap.confidence.afterSales = 0.8);
   }
-  let items = readItems(scope, ctx);
-  if (!items.length) {
-    items = [...scope.querySelectorAll(SEL.goods.row)].flatMap((g) => {
-      const title = text(g.querySelector(SEL.goods.title));
-      if (!title) return [];
-      const sku = text(g.querySelector(SEL.goods.sku));
-      const price = parseMoney(text(g.querySelector(SEL.goods.price)) ?? '')?.value;
-      const qty = parseInt((text(g.querySelector(SEL.goods.qty)) ?? '').replace(/^[x×*]/i, ''), 10);
-      return [{ title, ...(sku && { sku }), ...(qty > 0 && { qty }), ...(price !== undefined && { price }) }];
-    });
-  }
+  const items = readItems(scope, ctx); // the table first, else the chat card's goods blocks
+  if (!items.length) items.push(...readBlocks(scope, SEL.goods, ctx));
   if (items.length) (snap.items = items), (snap.confidence.items = 0.85);
   const trace = first(scope, SEL.trace);
   const ev = text(trace?.querySelector(SEL.traceText));

@@ -5,7 +5,7 @@
  */
 import type { ChatMessage, Item, PageSnapshot, Platform, Role } from '../snapshot';
 import { findLabelled, labelSet, pickOne, readTableByHeaders, squash, textNodes, type LabelSet } from './labels';
-import type { LabelKey, Lexicon } from './lexicon';
+import { memo, type LabelKey, type Lexicon } from './lexicon';
 import { courierByShape, courierFromName, normaliseTracking } from './parse/courier';
 import { dateIn } from './parse/datetime';
 import { parseMoney } from './parse/money';
@@ -24,28 +24,34 @@ export interface ReadContext {
   currency?: string;
 }
 
-const sets = new WeakMap<Lexicon, Map<string, LabelSet>>();
 /** The compiled label set for one lexicon key ('*': every label, where a value search stops). */
 export function labels(lex: Lexicon, key: LabelKey | '*'): LabelSet {
-  let m = sets.get(lex);
-  if (!m) sets.set(lex, (m = new Map()));
-  let s = m.get(key);
-  if (!s) m.set(key, (s = labelSet((key === '*' ? Object.values(lex.labels).join('|') : lex.labels[key]).split('|'))));
-  return s;
+  return memo(lex, key, () => labelSet((key === '*' ? Object.values(lex.labels).join('|') : lex.labels[key]).split('|')));
+}
+
+/** An item from its cells' texts (title, sku, qty `x2`, price); undefined without a title. */
+export function toItem(r: Partial<Record<'title' | 'sku' | 'qty' | 'price', string>>, ctx: Pick<ReadContext, 'locale' | 'currency'>): Item | undefined {
+  if (!r.title) return undefined;
+  const item: Item = { title: r.title.replace(/\s*(商家编码|货号|商品ID)[:：].*$/, '') };
+  if (r.sku) item.sku = r.sku;
+  const qty = parseInt(r.qty?.replace(/^[x×*]/i, '') ?? '', 10);
+  if (qty > 0) item.qty = qty;
+  const price = r.price && parseMoney(r.price, ctx);
+  if (price) item.price = price.value;
+  return item;
 }
 
 /** Reads items from a table with item headers (商品 / 规格 / 数量 / 单价; Product / Qty / Price). */
 export function readItems(root: ParentNode, ctx: Pick<ReadContext, 'lex' | 'locale' | 'currency'>): Item[] {
   const headers = Object.fromEntries(Object.entries(ctx.lex.items).map(([k, v]) => [k, v.split('|')]));
-  return readTableByHeaders(root, headers).flatMap((r) => {
-    if (!r.title) return [];
-    const item: Item = { title: r.title.replace(/\s*(商家编码|货号|商品ID)[:：].*$/, '') };
-    if (r.sku) item.sku = r.sku;
-    const qty = r.qty ? parseInt(r.qty.replace(/^[x×*]/i, ''), 10) : NaN;
-    if (qty > 0) item.qty = qty;
-    const price = r.price && parseMoney(r.price, ctx);
-    if (price) item.price = price.value;
-    return [item];
+  return readTableByHeaders(root, headers).flatMap((r) => toItem(r, ctx) ?? []);
+}
+
+/** Items from repeated blocks (chat order cards): the text of each part's selector in each `row`. */
+export function readBlocks(root: ParentNode, sel: { row: string } & Record<'title' | 'sku' | 'qty' | 'price', string>, ctx: ReadContext): Item[] {
+  return [...root.querySelectorAll(sel.row)].flatMap((g) => {
+    const t = (k: 'title' | 'sku' | 'qty' | 'price') => squash(g.querySelector(sel[k])?.textContent ?? '');
+    return toItem({ title: t('title'), sku: t('sku'), qty: t('qty'), price: t('price') }, ctx) ?? [];
   });
 }
 

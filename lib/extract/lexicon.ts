@@ -132,3 +132,12 @@ const join = <K extends string>(a: Record<K, string>, b: Record<K, string>) =>
 
 /** Both languages: unknown pages, the CLI and the parser tests. */
 export const ANY: Lexicon = /* @__PURE__ */ (() => ({ labels: join(ZH.labels, EN.labels), stage: join(ZH.stage, EN.stage), after: join(ZH.after, EN.after), items: join(ZH.items, EN.items), dates: ALL_DATES, shapes: [...CN_SHAPES, ...INTL_SHAPES] }))();
+
+const cache = new WeakMap<Lexicon, Map<string, unknown>>();
+/** What `make` builds from a lexicon (compiled regexes, tables), built once per lexicon and key. */
+export function memo<T>(lex: Lexicon, key: string, make: () => T): T {
+  let m = cache.get(lex);
+  if (!m) cache.set(lex, (m = new Map()));
+  if (!m.has(key)) m.set(key, make());
+  return m.get(key) as T;
+}

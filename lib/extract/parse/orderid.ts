@@ -1,6 +1,6 @@
 /** Per-platform order-id formats (seller-pages.md §2–8), and picking the order id out of a label's text. */
 import type { Platform } from '../../snapshot';
-import { ANY, type Lexicon } from '../lexicon';
+import { ANY, memo, type Lexicon } from '../lexicon';
 
 // Taobao 18–19 and JD 11–13 digits are loose bounds: those ids are read by label, the pattern only validates.
 // Shopify shows the order *name*: '#' prefix by default, prefix and suffix configurable by the merchant.
@@ -34,15 +34,9 @@ const esc = (s: string) => s.replace(/[#.]/g, '\\$&'); // on '|'-joined labels
 // product ids, tracking numbers, phones) makes the candidates behind it ineligible. The letter guards
 // keep `ID` inside `Paid` from counting as a label.
 const OTHER = '商品ID|商品编号|商品id|商家编码|货号|skuId|SKU|ASIN|ID|运单号|快递单号|物流单号|手机号?|电话|Tracking|Phone';
-const labelRes = new WeakMap<Lexicon, RegExp>();
 function labelRe(lex: Lexicon): RegExp {
-  let re = labelRes.get(lex);
-  if (!re) {
-    const l = lex.labels;
-    re = new RegExp(`(?<![A-Za-z])(?:(${esc(l.orderId)})|${esc(`${l.afterSalesId}|${OTHER}`)})(?![a-z])`, 'gi');
-    labelRes.set(lex, re);
-  }
-  return re;
+  const l = lex.labels;
+  return memo(lex, 'id', () => RegExp(`(?<![A-Za-z])(?:(${esc(l.orderId)})|${esc(`${l.afterSalesId}|${OTHER}`)})(?![a-z])`, 'gi'));
 }
 
 /**

@@ -1,6 +1,6 @@
 /** Display status strings → our order-stage and after-sales ids (seller-pages.md §9), and logistics event kinds (§10). */
 import type { AfterSalesState, OrderStage, Platform } from '../../snapshot';
-import { ANY, type Lexicon } from '../lexicon';
+import { ANY, memo, type Lexicon } from '../lexicon';
 
 interface Hit<T> {
   id: T;
@@ -16,12 +16,7 @@ const table = <T extends string>(t: Record<T, string>): Row<T>[] =>
       return [id as T, phrase, only];
     }),
   );
-const compiled = new WeakMap<Lexicon, [Row<OrderStage>[], Row<AfterSalesState>[]]>();
-const rows = (lex: Lexicon) => {
-  let r = compiled.get(lex);
-  if (!r) compiled.set(lex, (r = [table(lex.stage), table(lex.after)]));
-  return r;
-};
+const rows = (lex: Lexicon) => memo(lex, 'status', () => [table(lex.stage), table(lex.after)] as const);
 
 const norm = (s: string) => s.toLowerCase().replace(/,/g, '，').replace(/\s+/g, ' ');
 

@@ -8,7 +8,7 @@ import { createPanelStore } from '../store';
 import { NotesSection } from './NotesSection';
 import { extractTags, parseTagField, searchNotes } from './search';
 
-const snap: PageSnapshot = { platform: 'taobao', pageKind: 'order', url: 'https://example.test/order?id=1', shop: '云朵', orderId: '1', buyer: { nick: '小鹿' }, confidence: {} } as PageSnapshot;
+const snap: PageSnapshot = { platform: 'taobao', pageKind: 'order', url: 'https://example.test/order?id=1', shop: '云朵', orderId: '1', buyer: { nick: '小鹿' }, confidence: {} } as unknown as PageSnapshot;
 
 let n = 0;
 function setup(s: PageSnapshot = snap) {

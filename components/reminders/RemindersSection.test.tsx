@@ -10,7 +10,7 @@ import { RemindersView } from './RemindersView';
 
 // Monday 23 Nov 2026, 09:20 local time.
 const NOW = new Date(2026, 10, 23, 9, 20, 0).getTime();
-const snap: PageSnapshot = { platform: 'taobao', pageKind: 'order', url: 'https://example.test/order?id=9001', orderId: '9001', buyer: { nick: '小鹿' }, confidence: {} } as PageSnapshot;
+const snap: PageSnapshot = { platform: 'taobao', pageKind: 'order', url: 'https://example.test/order?id=9001', orderId: '9001', buyer: { nick: '小鹿' }, confidence: {} } as unknown as PageSnapshot;
 
 let n = 0;
 function setup(ui: 'section' | 'view' = 'section', lang: 'zh' | 'en' = 'zh') {

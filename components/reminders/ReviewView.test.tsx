@@ -10,7 +10,7 @@ import { createPanelStore } from '../store';
 import * as dl from './download';
 import { ReviewView } from './ReviewView';
 
-const snap: PageSnapshot = { platform: 'pinduoduo', pageKind: 'chat', url: 'https://example.test/c', orderId: '77', buyer: { nick: '阿花' }, confidence: {} } as PageSnapshot;
+const snap: PageSnapshot = { platform: 'pinduoduo', pageKind: 'chat', url: 'https://example.test/c', orderId: '77', buyer: { nick: '阿花' }, confidence: {} } as unknown as PageSnapshot;
 afterEach(() => {
   cleanup();
   vi.restoreAllMocks();

@@ -9,7 +9,7 @@ import * as dl from '../reminders/download';
 import { createPanelStore } from '../store';
 import { DataSettings } from './DataSettings';
 
-const snap = { platform: 'jd', pageKind: 'order', url: 'https://example.test/o', orderId: '5', confidence: {} } as PageSnapshot;
+const snap = { platform: 'jd', pageKind: 'order', url: 'https://example.test/o', orderId: '5', confidence: {} } as unknown as PageSnapshot;
 afterEach(() => {
   cleanup();
   vi.restoreAllMocks();

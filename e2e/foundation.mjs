@@ -110,8 +110,10 @@ export async function run(browser, origin, { check }) {
   });
 
   await check('the panel follows the browser language (zh-CN)', async () => {
-    const title = await panel.getByTestId('section-situation').locator('h2').textContent();
-    expect(title.includes('当前情况'), `situation title "${title}"`);
+    const tab = await panel.getByTestId('view-page').textContent();
+    expect(tab.includes('当前页'), `page tab label "${tab}"`);
+    const htmlLang = await panel.evaluate(() => document.documentElement.lang);
+    expect(htmlLang === 'zh-CN', `html lang ${htmlLang}`);
   });
 
   await check('dark theme and English switch', async () => {

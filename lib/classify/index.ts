@@ -123,6 +123,7 @@ function applyContext(raw: Vec, snap: Partial<PageSnapshot> | undefined, cues: s
     move(raw, 'shipping_query', 'urge_dispatch', 0.75);
     move(raw, 'shipping_exception', 'urge_dispatch', 0.6);
     move(raw, 'return_refund', 'refund_only', 0.5);
+    move(raw, 'exchange', 'change_order', 0.6);
     raw[IDX.change_order] *= 1.15;
   } else if (stage === 'shipped') {
     if (raw[IDX.urge_dispatch] > 0) note('shipping_query', 'stage:shipped');
@@ -194,10 +195,34 @@ const PRIORS: Record<string, ScenarioId[]> = {
   closed: ['refund_only', 'return_refund', 'other'],
 };
 
+// Each need's usual neighbours: what a buyer who sounds like X most often turns out to want
+// (the goal behind a cause, the next step of the same case, the same money seen from another side).
+const RELATED: Record<ScenarioId, ScenarioId[]> = {
+  return_refund: ['refund_only', 'exchange', 'quality_issue'],
+  refund_only: ['return_refund', 'change_order', 'payment'],
+  exchange: ['return_refund', 'wrong_item', 'quality_issue'],
+  quality_issue: ['return_refund', 'warranty_usage', 'exchange'],
+  wrong_item: ['exchange', 'return_refund', 'quality_issue'],
+  urge_dispatch: ['shipping_query', 'change_order', 'refund_only'],
+  shipping_query: ['shipping_exception', 'urge_dispatch', 'change_order'],
+  shipping_exception: ['shipping_query', 'refund_only', 'urge_dispatch'],
+  change_order: ['refund_only', 'urge_dispatch', 'shipping_query'],
+  price_protection: ['refund_only', 'payment', 'presale'],
+  warranty_usage: ['quality_issue', 'presale', 'return_refund'],
+  invoice: ['payment', 'price_protection', 'other'],
+  payment: ['refund_only', 'price_protection', 'presale'],
+  complaint: ['return_refund', 'shipping_exception', 'quality_issue'],
+  review: ['complaint', 'price_protection', 'other'],
+  cross_border: ['shipping_query', 'shipping_exception', 'payment'],
+  presale: ['quality_issue', 'warranty_usage', 'price_protection'],
+  other: [],
+};
+
 /**
  * Tops the list up to three entries so the agent always sees alternatives: first scenarios with
- * some (weak) evidence, then the usual needs for the order stage. They carry low scores (≤ 0.1)
- * and no cues, so the panel can tell a guess from a finding.
+ * some (weak) evidence, then the usual neighbours of the leading need, then the usual needs for
+ * the order stage. They carry low scores (≤ 0.1) and, when guessed, no cues, so
+ * the panel can tell a guess from a finding.
  */
 function fillAlternatives(list: ScenarioScore[], raw: Vec, cues: string[][], snap: Partial<PageSnapshot> | undefined, last: string): void {
   const have = new Set(list.map((s) => s.id));
@@ -208,9 +233,10 @@ function fillAlternatives(list: ScenarioScore[], raw: Vec, cues: string[][], sna
   };
   const weak = SCENARIO_IDS.map((id, i) => ({ id, r: raw[i] })).filter((x) => x.r > 0).sort((a, b) => b.r - a.r);
   for (const w of weak) add(w.id, Math.min(0.1, 1 - Math.exp(-w.r / 4)), tidyCues(cues[IDX[w.id]]));
-  // Dispatch, tracking and delivery problems are one family: each is the other's usual alternative.
   const top = list[0]?.id;
-  if (top && SHIPPING_FAMILY.includes(top)) for (const id of SHIPPING_FAMILY) add(id, 0.05, []);
+  // Dispatch, tracking and delivery problems are one family: each is the other's usual alternative.
+  if (top && SHIPPING_FAMILY.includes(top)) for (const id of SHIPPING_FAMILY) add(id, 0.06, []);
+  if (top) for (const id of RELATED[top]) add(id, 0.05, []);
   const prior = [...(PRIORS[snap?.orderStage ?? 'none'] ?? PRIORS.none)];
   // A bare statement about the goods is more often a fault report than a question before buying.
   if (!snap?.orderStage && !/[吗么呢?]|\b(is|are|do|does|can|what|which|how)\b/.test(last)) prior.unshift('quality_issue');
@@ -272,6 +298,8 @@ export function classify(input: ClassifyInput): Classification {
   if (NOT_SHIPPED.test(all) && !SHIPPED.test(all)) {
     move(raw, 'return_refund', 'refund_only', 0.5);
     move(raw, 'shipping_exception', 'urge_dispatch', 0.5);
+    // Swapping size or colour before dispatch is an order change, not an exchange of goods.
+    move(raw, 'exchange', 'change_order', 0.6);
   }
 
   let needMax = 0;

@@ -104,7 +104,7 @@ export function startPageAgent([adapter]: readonly Reader[]): void {
       last = JSON.stringify(snap);
       return snap;
     },
-    insertText: async ({ text }) => insertText(chatBox(), text, { restore: lastRange }),
+    insertText: async ({ text }) => insertText(chatBox(), text, { restore: lastRange }, adapter.rich),
   });
   ctx.onInvalidated(stop);
   startExpander(ctx); // in-page `;shortcut` expansion (issue 7)

@@ -6,6 +6,7 @@ import { emptySnapshot, type PageKind, type Role } from '../snapshot';
 import { first, pageTime, readByLabels, readItems, readMessages, type ReadContext } from '../extract/generic';
 import { ZH } from '../extract/lexicon';
 import { squash } from '../extract/labels';
+import { chainInsert } from '../insert/insert';
 import type { Reader } from './types';
 
 const SEL = Object.freeze({
@@ -35,6 +36,7 @@ export const demo: Reader = {
   id: 'demo',
   pageKind,
   chatBox: SEL.chatBox,
+  rich: chainInsert, // the chat box is a contenteditable editor
   read(doc, url, now) {
     const ctx: ReadContext = { platform: 'demo', now, tz: 480, locale: 'zh', lex: ZH };
     const snap = emptySnapshot(url, 'demo', pageKind(new URL(url)));

@@ -10,6 +10,7 @@ import { squash } from '../extract/labels';
 import { parseMoney } from '../extract/parse/money';
 import { looksLikeOrderId } from '../extract/parse/orderid';
 import { statusIn } from '../extract/parse/status';
+import { chainInsert } from '../insert/insert';
 import type { Reader } from './types';
 
 const SEL = Object.freeze({
@@ -166,6 +167,7 @@ export const jd: Reader = {
   id: 'jd',
   pageKind,
   chatBox: SEL.chatBox,
+  rich: chainInsert, // the chat box is a contenteditable editor
   read(doc, url, now) {
     try {
       return read(doc, url, now);

@@ -9,6 +9,7 @@ import { squash } from '../extract/labels';
 import { ZH } from '../extract/lexicon';
 import { orderIdIn } from '../extract/parse/orderid';
 import { statusIn } from '../extract/parse/status';
+import { chainInsert } from '../insert/insert';
 import type { Reader } from './types';
 
 const SEL = Object.freeze({
@@ -84,6 +85,7 @@ export const kuaishou: Reader = {
   id: 'kuaishou',
   pageKind,
   chatBox: SEL.chatBox,
+  rich: chainInsert, // the chat box is a contenteditable editor
   read(doc, url, now) {
     const ctx: ReadContext = { platform: 'kuaishou', now, tz: 480, locale: 'zh', lex: ZH };
     let u: URL | undefined;

@@ -1,4 +1,5 @@
 /** What every platform adapter provides. One file per platform; registry.ts is the only list. */
+import type { RichInsert } from '../insert/insert';
 import type { PageKind, PageSnapshot, Platform } from '../snapshot';
 
 /**
@@ -13,6 +14,8 @@ export interface Reader {
   read(doc: Document, url: string, now: Date): PageSnapshot;
   /** Chat box selectors in priority order: the insert target when no box had focus. */
   chatBox: readonly string[];
+  /** How text goes into a rich (contenteditable) chat box: chainInsert where the chat box is one (default: execInsert). */
+  rich?: RichInsert;
 }
 
 /** A reader with its hosts: the registry's entries (CLI, tests, mapped pages). */

@@ -63,7 +63,7 @@ export function readByLabels(root: Node, ctx: ReadContext, out: PageSnapshot): P
   const { lex, platform } = ctx;
   const conf = out.confidence;
   // One pass over the text with every label; each field then takes the hits of its own labels.
-  const found = findLabelled(root, labels(lex, '*'), null, 3, textNodes(root));
+  const found = findLabelled(textNodes(root), labels(lex, '*'));
   const one = <T>(k: LabelKey, parse: (v: string) => T | undefined, key?: (v: T) => string) => {
     const re = labels(lex, k).re;
     return pickOne(found.filter((h) => re.test(h.label)), parse, key);

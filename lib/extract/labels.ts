@@ -42,28 +42,25 @@ export function textNodes(root: Node): Text[] {
 }
 
 /**
- * Every occurrence of any of `set`'s labels under root with its value. `reach` bounds how many
- * following text nodes may hold the value; a following node that starts with any label in
- * `stopAt` ends the search (so an empty field never steals the next field's value).
+ * Every occurrence of any of `set`'s labels among the text nodes with its value: after the label in its
+ * own node, else in one of the next `reach` nodes (a lone colon is skipped); a node that starts with a
+ * label ends the search (so an empty field never steals the next field's value).
  */
-export function findLabelled(root: Node, set: LabelSet, stopAt: LabelSet | null = null, reach = 3, nodes?: Text[]): LabelHit[] {
-  const list = nodes ?? textNodes(root);
+export function findLabelled(nodes: Text[], set: LabelSet, reach = 3): LabelHit[] {
   const hits: LabelHit[] = [];
-  const text = (i: number) => squash(list[i].nodeValue!);
-  for (let i = 0; i < list.length; i++) {
+  const text = (i: number) => squash(nodes[i]?.nodeValue ?? '');
+  nodes.forEach((node, i) => {
     const raw = text(i);
     const m = set.re.exec(raw);
-    if (!m) continue;
-    // The value: after the label in its own node, else in the next nodes (a lone colon is skipped).
-    for (let j = i, t = raw.slice(m[0].length); j <= i + reach && j < list.length; t = text(++j)) {
-      if (j > i && (set.re.test(t) || stopAt?.re.test(t))) break;
+    for (let j = i, t = raw.slice(m?.[0].length); m && j <= i + reach && j < nodes.length; t = text(++j)) {
+      if (j > i && set.re.test(t)) break;
       const v = t.replace(COLON, '');
       if (v) {
-        hits.push({ label: m[0], value: v, el: list[j].parentElement! });
+        hits.push({ label: m[0], value: v, el: nodes[j].parentElement! });
         break;
       }
     }
-  }
+  });
   return hits;
 }
 

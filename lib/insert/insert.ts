@@ -26,8 +26,9 @@ export function editableRoot(el: Element): HTMLElement | null {
 
 const tick = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
-function fire(el: Element, type: string, data: string): boolean {
-  return el.dispatchEvent(new InputEvent(type, { bubbles: true, cancelable: type[0] === 'b', composed: true, inputType: 'insertText', data }));
+/** The input event a page's own state listens to (React's value tracker, Vue's v-model). */
+function fire(el: Element, data: string): void {
+  el.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data }));
 }
 
 /** textarea/input: replace the selection with setRangeText, then input + change (React's tracker sees it). */
@@ -39,7 +40,7 @@ function intoField(el: HTMLInputElement | HTMLTextAreaElement, text: string): bo
   if (el.maxLength > 0) t = t.slice(0, Math.max(0, el.maxLength - (before.length - (end - start))));
   if (el.tagName === 'INPUT') t = t.replace(/\s*\n\s*/g, ' ');
   el.setRangeText(t, start, end, 'end');
-  fire(el, 'input', t);
+  fire(el, t);
   el.dispatchEvent(new Event('change', { bubbles: true }));
   return el.value !== before && el.value.includes(t);
 }
@@ -90,17 +91,63 @@ function intoRange(el: HTMLElement, text: string): void {
     doc.getSelection()?.removeAllRanges();
     doc.getSelection()?.addRange(range);
   }
-  fire(el, 'input', text);
+  fire(el, text);
 }
+
+/** Inserts into a focused contenteditable editor with the caret set: the strategy that worked, or undefined. */
+export type RichInsert = (el: HTMLElement, text: string, before: string) => Promise<string | undefined>;
+
+/**
+ * The browser's own editing command: trusted beforeinput/input events that rich editors handle. Enough
+ * where the chat box is a textarea (a rich editor is then only an occasional other box); pages whose
+ * chat box is a rich editor pass chainInsert.
+ */
+export const execInsert: RichInsert = async (el, text, before) => {
+  try {
+    if (el.ownerDocument.execCommand('insertText', false, text) && (await arrived(el, text, before, 200))) return 'execCommand';
+  } catch {
+    /* not supported */
+  }
+  return (await arrived(el, text, before, 0)) ? 'execCommand' : undefined;
+};
+
+/**
+ * The full chain for rich chat editors: 1. a paste event (ProseMirror, Draft.js, CKEditor 5, Quill,
+ * Lexical, Slate handle it); 2. the browser's execCommand (its trusted beforeinput is what Lexical and
+ * Slate apply); 3. our own range insert (plain contenteditable that ignored both).
+ */
+export const chainInsert: RichInsert = async (el, text, before) => {
+  let pasted = false;
+  try {
+    const dt = new DataTransfer();
+    dt.setData('text/plain', text);
+    pasted = !el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true, composed: true }));
+  } catch {
+    /* no ClipboardEvent constructor here */
+  }
+  // A handler that does not cancel may still have inserted the text.
+  if (await arrived(el, text, before, pasted ? 400 : 0)) return 'paste';
+  const done = await execInsert(el, text, before);
+  if (done) return done;
+  try {
+    intoRange(el, text);
+  } catch {
+    /* an odd selection: nothing inserted */
+  }
+  return (await arrived(el, text, before, 0)) ? 'range' : undefined;
+};
 
 /**
  * Inserts `text` into `target` (a textarea, input or contenteditable editor) at the caret.
  * Resolves with the strategy that worked, or a reason when none did (the caller copies to the clipboard).
- * Rich editors: 1. paste (ProseMirror, Draft.js, CKEditor 5, Quill handle a paste event); 2. beforeinput
- * (Lexical, Slate cancel it and apply the insert themselves); 3. our own range insert (plain
- * contenteditable); 4. the browser's execCommand as the last resort.
+ * Rich editors go through `rich` (execInsert unless the page's reader asks for chainInsert).
  */
-export async function insertText(target: Element | null | undefined, text: string, opts: { restore?: Range | null } = {}): Promise<InsertResult> {
+export async function insertText(
+  target: Element | null | undefined,
+  text: string,
+  opts: { restore?: Range | null } = {},
+  rich: RichInsert = execInsert,
+): Promise<InsertResult> {
   if (!target) return { ok: false, reason: 'no-box' };
   const el = (isEditable(target) ? target : editableRoot(target)) as HTMLElement | null;
   if (!el) return { ok: false, reason: 'not-editable' };
@@ -108,33 +155,12 @@ export async function insertText(target: Element | null | undefined, text: strin
   if (el.tagName === 'TEXTAREA' || el.tagName === 'INPUT') {
     return intoField(el as HTMLTextAreaElement, text) ? { ok: true, strategy: 'field' } : { ok: false, reason: 'rejected' };
   }
-  const doc = el.ownerDocument;
-  const sel = doc.getSelection();
+  const sel = el.ownerDocument.getSelection();
   if (opts.restore && el.contains(opts.restore.commonAncestorContainer) && sel) {
     sel.removeAllRanges();
     sel.addRange(opts.restore);
   }
   ensureCaret(el);
-  const before = shown(el);
-  const steps: [string, () => boolean, number][] = [
-    ['paste', () => {
-      const dt = new DataTransfer();
-      dt.setData('text/plain', text);
-      return !el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true, composed: true }));
-    }, 400],
-    ['beforeinput', () => !fire(el, 'beforeinput', text), 400],
-    ['range', () => (intoRange(el, text), true), 0],
-    ['execCommand', () => doc.execCommand('insertText', false, text), 200],
-  ];
-  for (const [strategy, run, wait] of steps) {
-    let handled = false;
-    try {
-      handled = run();
-    } catch {
-      /* this browser or page lacks the API: the next strategy */
-    }
-    // A step that was not taken up may still have changed the editor (a handler that does not cancel).
-    if (await arrived(el, text, before, handled ? wait : 0)) return { ok: true, strategy };
-  }
-  return { ok: false, reason: 'rejected' };
+  const strategy = await rich(el, text, shown(el));
+  return strategy ? { ok: true, strategy } : { ok: false, reason: 'rejected' };
 }

@@ -5,7 +5,7 @@ import { t } from '../lib/i18n';
 import { useApi, usePanel } from './api';
 import { Header } from './Header';
 import { MapSite } from './mapping/MapSite';
-import { NotesSection } from './notes/NotesSection';
+import { NotesSection, PageNotesTop } from './notes/NotesSection';
 import { RemindersSection } from './reminders/RemindersSection';
 import { ScriptsSection } from './scripts/ScriptsSection';
 import { Empty, Section } from './Section';
@@ -48,6 +48,7 @@ function PageView() {
   else {
     return (
       <main>
+        <PageNotesTop snap={snap} />
         <SituationSection snap={snap} />
         <ScriptsSection snap={snap} />
         <NextStepsSection snap={snap} />

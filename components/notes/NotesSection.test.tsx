@@ -5,7 +5,7 @@ import { CopilotDb, type Note } from '../../lib/db/schema';
 import type { PageSnapshot } from '../../lib/snapshot';
 import { ApiContext, type PanelApi } from '../api';
 import { createPanelStore } from '../store';
-import { NotesSection } from './NotesSection';
+import { NotesSection, PageNotesTop } from './NotesSection';
 import { extractTags, parseTagField, searchNotes } from './search';
 
 const snap: PageSnapshot = { platform: 'taobao', pageKind: 'order', url: 'https://example.test/order?id=1', shop: '云朵', orderId: '1', buyer: { nick: '小鹿' }, confidence: {} } as unknown as PageSnapshot;
@@ -15,7 +15,7 @@ function setup(s: PageSnapshot = snap) {
   const store = createPanelStore({ lang: 'zh' });
   const db = new CopilotDb(`notes-ui-${n++}-${Math.random()}`);
   const api: PanelApi = { store, db, insert: async () => 'inserted', copy: async () => true, savePrefs: () => {} };
-  const view = render(<ApiContext.Provider value={api}><main><NotesSection snap={s} /></main></ApiContext.Provider>);
+  const view = render(<ApiContext.Provider value={api}><main><PageNotesTop snap={s} /><NotesSection snap={s} /></main></ApiContext.Provider>);
   return { api, db, store, view };
 }
 afterEach(cleanup);
@@ -54,7 +54,7 @@ describe('NotesSection', () => {
     expect(note.buyerKey).toBeUndefined();
     const top = await screen.findByTestId('notes-top');
     expect(top.textContent).toContain('#易投诉');
-    expect(top.parentElement?.parentElement?.tagName).toBe('MAIN');
+    expect(top.parentElement?.tagName).toBe('MAIN');
   });
 
   it('edits in place, pins, and shows pinned notes at the top', async () => {

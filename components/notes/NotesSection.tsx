@@ -4,8 +4,7 @@
  * back to the page a note was written on, and a search across all notes. Pinned notes and tags
  * (易投诉 in red) also show at the top of the page view whenever this buyer or order is open again.
  */
-import { createPortal } from 'preact/compat';
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { addNote, deleteNote, notesFor, restoreNote, updateNote } from '../../lib/db/notes';
 import { buyerKeyOf, orderKeyOf } from '../../lib/db/keys';
 import type { Note } from '../../lib/db/schema';
@@ -50,20 +49,12 @@ export function NotesTop(props: { notes: Note[]; lang: Lang }) {
   );
 }
 
-/** Renders `NotesTop` as the first thing of the page view (<main>), wherever the notes section sits. */
-function TopPortal(props: { notes: Note[]; lang: Lang }) {
-  const anchor = useRef<HTMLSpanElement>(null);
-  const [host, setHost] = useState<HTMLElement | null>(null);
-  useLayoutEffect(() => {
-    const main = anchor.current?.closest('main');
-    if (!main) return;
-    const el = document.createElement('div');
-    el.className = 'notes-top-host';
-    main.prepend(el);
-    setHost(el);
-    return () => el.remove();
-  }, []);
-  return <span ref={anchor} hidden>{host && createPortal(<NotesTop notes={props.notes} lang={props.lang} />, host)}</span>;
+/** The strip for the followed page: mounted first in the page view, so it shows even with Notes folded. */
+export function PageNotesTop(props: { snap: PageSnapshot }) {
+  const api = useApi();
+  const lang = usePanel((s) => s.lang);
+  const notes = useLive(() => notesFor(api.db, props.snap), [buyerKeyOf(props.snap), orderKeyOf(props.snap)], [] as Note[]);
+  return <NotesTop notes={notes} lang={lang} />;
 }
 
 function NoteItem(props: { api: PanelApi; n: Note; snap: PageSnapshot; lang: Lang }) {
@@ -144,7 +135,6 @@ export function NotesSection(props: { snap: PageSnapshot }) {
   if (!bk && !ok) return <Empty testid="notes-no-key">{t(lang, 'noteNeedsKey')}</Empty>;
   return (
     <div class="notes">
-      <TopPortal notes={notes} lang={lang} />
       <div class="notes-tools">
         <button type="button" class="link small" data-testid="notes-search-toggle" aria-expanded={searching} onClick={() => setSearching(!searching)}>
           {searching ? pick(lang, { zh: '收起搜索', en: 'Close search' }) : pick(lang, { zh: '搜索全部备注', en: 'Search all notes' })}

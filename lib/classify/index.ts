@@ -306,6 +306,7 @@ export function classify(input: ClassifyInput): Classification {
   for (let i = 0; i < N; i++) if (SCENARIO_IDS[i] !== 'other') needMax = Math.max(needMax, raw[i]);
   applyContext(raw, input.snapshot, cues, needMax >= OTHER_FLOOR);
 
+  const verdicts: ScenarioId[] = [];
   if (input.learned && input.learned.entries.length > 0 && n > 0) {
     const recent = texts.slice(-3).join(' ');
     const last = texts[n - 1];
@@ -321,10 +322,17 @@ export function classify(input: ClassifyInput): Classification {
       strongest = Math.max(strongest, raw[IDX[m.to]]);
       if (m.from && m.from !== m.to) raw[IDX[m.from]] *= 1 - 0.5 * m.sim;
       cues[IDX[m.to]].push(`learned ${Math.round(m.sim * 100)}%`);
+      if (m.sim >= 0.8) verdicts.push(m.to);
     }
   }
 
   applyRules(raw);
+  // A correction of (nearly) the same words is the agent's verdict: no tie-break rule may undo it.
+  for (const id of verdicts.slice(0, 1)) {
+    let max = 0;
+    for (let i = 0; i < N; i++) max = Math.max(max, raw[i]);
+    raw[IDX[id]] = Math.max(raw[IDX[id]], max * 1.05 + 0.01);
+  }
 
   // Talk about the goods themselves is a product need, not small talk: a question reads as
   // pre-sale, a statement as a fault report (weakly, just over the floor).

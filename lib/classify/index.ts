@@ -310,7 +310,8 @@ export function classify(input: ClassifyInput): Classification {
   if (input.learned && input.learned.entries.length > 0 && n > 0) {
     const recent = texts.slice(-3).join(' ');
     const last = texts[n - 1];
-    const matches = [...similarCorrections(input.learned, last), ...similarCorrections(input.learned, recent)];
+    // Best match first: the same correction may match the last message weakly and the recent turns fully.
+    const matches = [...similarCorrections(input.learned, last), ...similarCorrections(input.learned, recent)].sort((a, b) => b.sim - a.sim);
     const done = new Set<string>();
     let top = 0;
     for (let i = 0; i < N; i++) top = Math.max(top, raw[i]);

@@ -5,8 +5,9 @@ import * as foundation from './foundation.mjs';
 import * as situation from './situation.mjs';
 import * as reminders from './reminders.mjs';
 import * as scripts from './scripts.mjs';
+import * as mapping from './mapping.mjs';
 
-const suites = [['foundation', foundation], ['situation', situation], ['reminders', reminders], ['scripts', scripts]];
+const suites = [['foundation', foundation], ['situation', situation], ['reminders', reminders], ['scripts', scripts], ['mapping', mapping]];
 const only = process.argv[2];
 const { server, origin } = await serveFixtures();
 const browser = await launch();

@@ -218,13 +218,33 @@ const RELATED: Record<ScenarioId, ScenarioId[]> = {
   other: [],
 };
 
+// Broad word hints, used only to order guesses when no cue was recognised: a message that names
+// money, an address or a colour most likely belongs to a need that talks about those things.
+const HINTS: [RegExp, ScenarioId][] = [
+  [/颜色|色的|码的|款的|不对|错|少|缺|只有|不是我|wrong|missing|instead|picked|\bonly\b/, 'wrong_item'],
+  [/坏|破|裂|漏|断|不了|不好|问题|毛病|broke|doesn't|won't|stopped|problem|issue/, 'quality_issue'],
+  [/地址|电话|门牌|取消|改|address|cancel|change/, 'change_order'],
+  [/快递|物流|包裹|送|到|parcel|package|deliver|arriv|track/, 'shipping_query'],
+  [/发|寄|出库|\b(ship|send|sending|dispatch)/, 'urge_dispatch'],
+  [/退|寄回|\breturn/, 'return_refund'],
+  [/钱|款|refund|money/, 'refund_only'],
+  [/换|swap|exchange|replace/, 'exchange'],
+  [/价|便宜|贵|优惠|券|活动|减|price|paid|less|cheaper|discount|coupon|sale/, 'price_protection'],
+  [/付|扣|卡|charge|card|\bpay|transaction/, 'payment'],
+  [/票|receipt|\bbill|invoice/, 'invoice'],
+  [/评|星|review|rating|star/, 'review'],
+  [/税|海外|国外|境外|customs|\btax|country|international/, 'cross_border'],
+  [/客服|态度|服务|service|support|worst|terrible/, 'complaint'],
+  [/怎么|如何|修|装|保|\bhow\b|repair|fix|warranty|install/, 'warranty_usage'],
+];
+
 /**
  * Tops the list up to three entries so the agent always sees alternatives: first scenarios with
  * some (weak) evidence, then the usual neighbours of the leading need, then the usual needs for
  * the order stage. They carry low scores (≤ 0.1) and, when guessed, no cues, so
  * the panel can tell a guess from a finding.
  */
-function fillAlternatives(list: ScenarioScore[], raw: Vec, cues: string[][], snap: Partial<PageSnapshot> | undefined, last: string): void {
+function fillAlternatives(list: ScenarioScore[], raw: Vec, cues: string[][], snap: Partial<PageSnapshot> | undefined, last: string, all: string): void {
   const have = new Set(list.map((s) => s.id));
   const add = (id: ScenarioId, score: number, c: string[]) => {
     if (list.length >= 3 || have.has(id)) return;
@@ -234,6 +254,7 @@ function fillAlternatives(list: ScenarioScore[], raw: Vec, cues: string[][], sna
   const weak = SCENARIO_IDS.map((id, i) => ({ id, r: raw[i] })).filter((x) => x.r > 0).sort((a, b) => b.r - a.r);
   for (const w of weak) add(w.id, Math.min(0.1, 1 - Math.exp(-w.r / 4)), tidyCues(cues[IDX[w.id]]));
   const top = list[0]?.id;
+  if (top === 'other' && list.length < 3) for (const [re, id] of HINTS) if (re.test(all)) add(id, 0.03, []);
   // Dispatch, tracking and delivery problems are one family: each is the other's usual alternative.
   if (top && SHIPPING_FAMILY.includes(top)) for (const id of SHIPPING_FAMILY) add(id, 0.06, []);
   if (top) for (const id of RELATED[top]) add(id, 0.05, []);
@@ -360,7 +381,7 @@ export function classify(input: ClassifyInput): Classification {
   ranked.sort((a, b) => b.score - a.score || raw[IDX[b.id]] - raw[IDX[a.id]]);
   const scenarios = ranked.slice(0, MAX_LIST);
   if (scenarios.length === 0) scenarios.push({ id: 'other', score: Math.round((1 - Math.exp(-OTHER_FLOOR / 4)) * 1000) / 1000, cues: tidyCues(cues[oi]) });
-  fillAlternatives(scenarios, raw, cues, input.snapshot, texts[n - 1] ?? '');
+  fillAlternatives(scenarios, raw, cues, input.snapshot, texts[n - 1] ?? '', all);
 
   const risk = detectRisk(texts);
   const risky = risk.flags.length > 0;

@@ -62,12 +62,14 @@ R('refund_only', 4, /\b(how long|when)\b.{0,25}\brefund|\brefund\b.{0,20}\b(take
 R('refund_only', 3, /\brefund(ed|s)?\b.{0,30}\b(not|never|yet|still|when|where)\b|\b(get|getting|give|want|need|issue|process)\b.{0,12}\brefund/);
 R('refund_only', 2.5, /\bonly (getting|got|receiving)\b.{0,15}\bback\b|\bcharged\b.{0,30}\b(cancell?ed|after cancel)/);
 L('refund_only', 4.5, '原路返回|原路退回|退回的钱|退的钱|钱退到|退到哪');
-R('refund_only', 5, /\bwhere('s| is)? (is )?(my|the) refund\b|\brefund status\b|退款(进度|状态)/);
+R('refund_only', 5, /\bwhere('s| is)? (is )?(my|the) refund\b|\brefund status\b/);
+L('refund_only', 5, '退款进度|退款状态');
 R('refund_only', 3.5, /(要|想|申请|直接|给我|帮我|麻烦)(全额)?退款(?!退货)/);
 
 // ── exchange ───────────────────────────────────────────────────────────────────────────────
 R('exchange', 4, /换新(?!保)/, true);
 L('exchange', 4, '!换货|!调换|!换一个|!换一件|!换一双|!换个码|!换码|换大一|换小一|!给我换|!帮我换|换成|换过|换的码');
+L('exchange', 4.5, '换的那|换的货|换货的|换的新|新换的');
 L('exchange', 3, 'different colou|another colou|different one|exchange|replacement|swap it|replace it|replace the|replace my|different size|another size');
 R('exchange', 3.5, /换(个|一个|一件|一双|成|为|到|一下)?.{0,6}(码|号|色|颜色|尺寸|尺码|款|型号|规格)/, true);
 R('exchange', 2.5, /(换|更换)(一|个)?(下|个)?(吧|吗|么|呢|\?|$)/, true);
@@ -93,6 +95,8 @@ R('quality_issue', 2, /\b(having|facing|got|have) (an |some |a )?(issue|problem)
 R('quality_issue', 3.5, /漏(?!发|寄|掉|了一|件|拍|单)/, true);
 L('quality_issue', 3.5, '裂缝|裂痕|裂纹|broke|breaks|snapped|ripped|torn|falling apart|fell apart|peeling|!不出风|!不出热风|!不出水|!不制冷|!不加热');
 L('quality_issue', 3.5, '闪个不停|一直闪|闪烁|不平|刺鼻|crackl|buzzing|hissing|rattl|flicker');
+L('quality_issue', 3.5, '线开了|开线|没电了|掉电|不耐用|不结实|拉不动|拉不上|扣不上|关不上|合不上|doesn\'t close|won\'t close|doesn\'t shut|came off|fell off|came apart|doesn\'t fit properly');
+R('quality_issue', 3, /(拉|推|转|拧|按|扣|关|合)不(动|上|紧|下去)/);
 R('quality_issue', 3.5, /(特别|很|太|超|好|非常)烫/);
 
 // ── wrong_item: wrong, missing, not as described ───────────────────────────────────────────
@@ -113,6 +117,8 @@ R('wrong_item', 2.5, /(盒|箱|袋|标签|吊牌|包装)(子)?上(面)?(写|标|
 L('wrong_item', 4.5, 'someone else\'s|somebody else\'s|not in the box|wasn\'t in the box|isn\'t in the box|missing from|only got|only received|only came with|sent me the wrong|sent the wrong|received the wrong|different item|different product');
 R('wrong_item', 4, /\bordered\b.{1,40}\b(but )?(got|received|sent me|came)\b(?! (it|my|the (email|message|refund)))|\b(description|listing|picture|photo|ad)\b.{0,15}\b(said|says|shows|showed|stated)\b/);
 L('wrong_item', 2.5, 'box says|label says|advertised');
+R('wrong_item', 4, /(订|买|拍|选|要|下单)的?(是)?.{0,6}(寄来|来的是|收到的?是|发来|到的是|送来)|不是我的(快递|包裹|东西|货)/);
+L('wrong_item', 4.5, 'wasn\'t there|weren\'t there|was not there|not included|didn\'t include|supposed to include|supposed to come with|meant to come with|should have come with|but i picked|but i chose|but i selected|but i ordered');
 R('wrong_item', 3.5, /明明(选|拍|买|要|订|下单)的?|我(选|拍|买|要|订|下单)的(是|明明)|一只.{1,4}一只|(旧款|老款)/);
 R('wrong_item', 3.5, /(应该|本来|说好|说|写着?|写的|标的)(有|是|送|带|配|附)(#n|一|两|三|四|五|六|\d)?.{0,12}(怎么|只有|就|才|没|不是)/);
 R('wrong_item', 3, /(照片|图片|图|页面|详情页?|描述|宣传|主图|视频)(上|里|中)?(的)?.{0,6}(差|不一样|不符|不同|不对|写的|说的|是)/);
@@ -126,8 +132,9 @@ L('urge_dispatch', 2.5, '发货|待发货|出库|备货|调货|采购|缺货|到
 R('urge_dispatch', 4.5, /(说好|原来说|说是|承诺|答应|不是说).{0,8}(发货|发出|发)/);
 R('urge_dispatch', 3.5, /(什么时候|几时|多久|几天|哪天|何时|多长时间|能不能|可以|尽快|马上|快点|赶紧|怎么还|还不|还没|为什么还|今天|明天|会不会).{0,3}(能|会|可以|才|给我)?(发货|发出|发走|发吗|发么|发了|发呢|发\?)/);
 R('urge_dispatch', 3.5, /\b(when|why|hasn't|haven't|not|still|yet|going to|gonna)\b.{0,30}\bship(ped|ping)?\b(?! (address|charge|cost|fee))/);
-R('urge_dispatch', 3.5, /(什么时候|几时|多久|几天|哪天|何时|几号|能不能|可以|今天|明天).{0,3}(能|会|可以|才|给我)?(发(?!票|现|错|漏|成|给你|的|生)|寄(出|走))|发出来|寄出来|重新(发|寄)(一个|一份)?(吧|出来)/);
+R('urge_dispatch', 3.5, /(什么时候|几时|多久|几天|哪天|何时|几号|能不能|可以|今天|明天).{0,3}(能|会|可以|才|给我)?(发(?!票|现|错|漏|成|给你|的|生)|寄(?!回|错|给你|到))|发出来|寄出来|重新(发|寄)(一个|一份)?(吧|出来)/);
 L('urge_dispatch', 3.5, 'still processing|says processing|order processing|preparing for shipment|preparing to ship|ship out|shipped out yet');
+L('urge_dispatch', 4, '加急|先发我|先给我发|优先发|sending out|send out|send my order|sent out yet');
 
 // ── shipping_query: where is it, when does it arrive ───────────────────────────────────────
 L('shipping_query', 4, '到哪了|到哪里了|到哪儿了|到哪了呢|快递单号|运单号|物流单号|物流信息|查物流|查快递|物流查询|配送咨询|预计送达|什么快递|哪家快递|哪个快递|发什么快递|送货时间|什么时间能到|几点能到|几点到|几点送|多久能到|几天能到|几天到|多久到|什么时候到|什么时候能到|什么时候送|能到吗|今天能到|明天能到|多久配送');
@@ -163,6 +170,8 @@ R('shipping_exception', 3.5, /\b(mess(ed|ing)?|screw(ed|ing)?) up\b.{0,20}\bdeli
 L('shipping_exception', 2.5, 'late|lost|missed|driver|delivery guy|delivery guys|wrong address|same day|same-day');
 L('shipping_exception', 4, '快递退回|包裹退回|被退回|退回给商家|退回商家|地址不详|联系不上收件人|找不到地址|sitting at|at the depot|at the sorting|returned to seller|was returned|being returned');
 L('shipping_exception', 4.5, '说送了|说已送|说放在|说放了|说已经送|门口没有|hasn\'t moved|has not moved|not moved|hasn\'t updated|not updated|no update|no updates|no movement');
+L('shipping_exception', 4.5, '不见了|被偷|被人拿|被拿走|淋湿|泡水|in the rain|is wet|got wet|nothing showed up|never showed up|didn\'t show up|no show|window passed|missed the window|stolen');
+R('shipping_exception', 4.5, /(物流|快递|信息|状态|包裹|轨迹).{0,8}(没变化|没有变化|没更新|没有更新|没动|不动)/);
 R('shipping_exception', 4, /(自提点|驿站|快递柜|代收点|门卫|前台).{0,6}(没有?找到|找不到|没有我的|查不到)/);
 R('shipping_exception', 2.5, /\b(\d|one|two|three|next)[- ]day (shipping|delivery)\b/);
 R('shipping_exception', 3, /\btak(e|es|ing) (more than|over|longer than) \w+ (days|weeks)\b/);
@@ -172,7 +181,7 @@ L('shipping_exception', 4, 'waited all day|waiting all day|all day|still nothing
 L('change_order', 4.5, '改地址|修改地址|更改地址|地址错了|地址写错|地址填错|地址选错|换地址|换个地址|改收货|拍错|下错|买错|点错了|取消订单|订单取消|取消这个订单|取消这单|取消该订单|拆单|合并订单|合并发货|改订单|修改订单|更改订单|改电话|改手机|电话填错|电话写错|号码填错|手机号填错|改一下地址|地址改|改送货|改配送|改成明天|改到明天|推迟送|延迟配送|改期|改寄|改时间|换个时间|撤销订单|重新下单|重新拍|修改配送|修改送货|改下地址|备注一下');
 L('change_order', 3.5, '取消一下|帮我取消|给我取消|帮忙取消|想取消|要取消|申请取消');
 L('change_order', 2.5, '!取消|!撤销|修改|更改|改成|改为|改下|改一下|一起发|一起送|一起寄|分开发|备注|核实下订单|核实订单|订单信息|团购|下错单|改规格');
-R('change_order', 4, /(改|修改|更改|换|变更|更换)(一下|下)?(我的|这个|订单的?)?(收货|配送|送货|收件)?(地址|电话|手机号?|号码|收件人|联系人|送货时间|配送时间|时间|日期|规格|sku)/);
+R('change_order', 4, /(改|修改|更改|换|变更|更换)(一下|下|个|一个)?(我的|这个|订单的?)?(收货|配送|送货|收件)?(地址|电话|手机号?|号码|收件人|联系人|送货时间|配送时间|时间|日期|规格|sku)/);
 R('change_order', 4, /(地址|电话|手机号?|收件人|收货人|联系人|名字|姓名|联系方式|号码|信息)(写|填|选|弄|输入)错/);
 R('change_order', 4.5, /(地址|电话|手机号?|收件人|收货人|送货时间|配送时间|送货日期|配送日期|规格|尺码|型号)(改|修改|更改|换)(成|为|到|一下|下)/);
 R('change_order', 3, /(明天|后天|下周|改天|晚点|#n号|#n点).{0,4}(再)?(送|配送|送货|派送)(可以|行|好)?(吗|么|吧)?/);
@@ -186,6 +195,8 @@ L('change_order', 4, '合并|一起发|一起寄|一起送|改回|多拍了|拍�
 R('change_order', 4.5, /撤单|撤回订单|还能撤|能撤|(刚|才)(下|拍|买)的(单|订单)?.{0,6}(不要|不想要|取消|撤)|分开(寄|发|送)|(两|几|#n)个地址|改到(周|星期|明天|后天|下周|#n号|#n点|晚上|下午|上午)/);
 R('change_order', 4.5, /(地址|电话|手机号?|收件人|收货人|送货时间|配送时间|送货日期|配送日期|规格|尺码|型号|时间)(能|可以|可不可以|能不能)(改|修改|更改|换)/);
 L('change_order', 4.5, 'add an item|add to my order|add something to|stop my order|stop the order|stop the shipment|hold my order|put the wrong|entered the wrong|typed the wrong|gave the wrong|wrong apartment|wrong flat|wrong house number|wrong zip|wrong postcode|pickup point|pick-up point|collection point|switch my delivery');
+L('change_order', 4, '少写|漏写|写漏|门牌号|数量改|改数量|cancel one|cancel just|cancel part|cancel an item|cancel one item');
+R('change_order', 4.5, /\b(change|update|edit)\b.{0,12}\b(size|colou?r|quantity|item)\b.{0,12}\b(on|in) (my|the) order\b/);
 
 // ── price_protection: price dropped, promo missed, compensation ────────────────────────────
 L('price_protection', 4.5, '价保|保价|价格保护|降价|补差|差价|退差|便宜了|少优惠|优惠没|券没|没用上|没享受|补偿|赔偿|京豆|价格申诉|报价申诉|price drop|price dropped|price adjustment|price protection|price match|partial refund|compensat|went down in price|cheaper now');
@@ -197,6 +208,7 @@ R('price_protection', 3.5, /(现在|今天|昨天|隔天|第二天).{0,6}(降|�
 R('price_protection', 3.5, /满(#n|\d+)(元|块)?减/);
 R('price_protection', 3.5, /(怎么|为什么|咋)?(没|没有)(给我)?(减|优惠|打折|返)|(会员价|活动价|折扣价|到手价|优惠价)(没|不|没有)/);
 L('price_protection', 4, 'price difference|sale price|deal price|lightning deal|promo code|discount code|coupon code|voucher|code didn\'t|didn\'t apply|not applied|wasn\'t applied|full price|credit for|any credit');
+L('price_protection', 4.5, '价格更低|更低了|价格低了|更便宜|亏了|买亏|for less than|less than i paid|paid more|cheaper than|lower price|price is lower');
 
 // ── warranty_usage: how to use / install, repair, warranty ─────────────────────────────────
 L('warranty_usage', 4.5, '保修|维修|修理|返修|送修|售后电话|售后网点|售后点|售后服务单|说明书|使用说明|质保|三包|延保|换新保|碎屏险|怎么用|如何使用|怎么使用|使用方法|用法|怎么安装|如何安装|上门安装|预约安装|安装时间|收货后疑问|怎么设置|怎么调|怎么连接|怎么清洗|怎么拆|怎么启动|怎么开机|怎么预约|怎么充电|怎么配对|怎么绑定|用了这个');
@@ -231,6 +243,7 @@ R('payment', 4.5, /(付|扣|支付|交|收|扣款)了?(我)?(两|2|#n|多|几)�
 R('payment', 4.5, /\b(charged|took|taken|take|debited|billed)\b.{0,30}\b(twice|two times|double|again)\b|\b(money|payment|charge)\b.{0,20}\b(twice|taken|deducted)\b/);
 L('payment', 4, 'paypal|apple pay|google pay|declined|pending charge|pre-authori');
 R('payment', 4.5, /分(几|两|三|六|十二|#n|\d+)期|免息|限额|付款.{0,3}提示/);
+L('payment', 4, 'transactions|transaction|two charges|double payment|转圈|付款页面|支付页面|付款界面|信用卡付|能用信用卡');
 L('payment', 2.5, 'checkout');
 
 // ── complaint: escalation, threats, plain dissatisfaction with the shop ────────────────────
@@ -246,18 +259,21 @@ R('complaint', 5, /(?<!多)媒体|报警(?!器)/, true);
 R('complaint', 3, /垃圾(?!袋|桶|分类|篓|箱)/);
 R('complaint', 3.5, /(服务|态度|客服)(也|真|太|很|好|非常|特别)*(差|烂|垃圾|恶劣|敷衍)/);
 R('complaint', 5, /(客服|回复|回消息|处理|答复)(也|真|太|很|好|非常|特别)*(慢|敷衍)|没人(理|回|管)|不理人|爱答不理|问了(好几|几|两|三|#n)(遍|次)/);
+R('complaint', 5, /(处理|解决|回复|办事|效率|售后).{0,6}(这么|太|好|真|也太)慢|服了你们|真服了/);
 
 // ── review ────────────────────────────────────────────────────────────────────────────────
 L('review', 4.5, '追评|删评|删除评价|改评价|修改评价|改差评|撤评|好评返现|评价返现|晒图|评价|好评|中评|评论|五星|5星');
 L('review', 3, 'review|rating|rate my|five star|5 star|1 star|one star|feedback');
 L('review', 3.5, '返现');
 L('review', 4, '给好评|好评有|评价有|评价奖励|返几块|leave a review|post a review|write a review|my review|a rating|the rating');
-R('review', 5.5, /(删|撤|改|修改|追加|删除|撤回|删掉|撤销)(了|掉|一下)?.{0,3}(差评|好评|中评|评价|评论)|(差评|好评|中评|评价|评论).{0,8}(删|撤|改|修改|删除|撤回|删掉)|\b(remove|delete|edit|change|update)\b.{0,12}\b(review|rating)\b/);
+R('review', 5.5, /(删|撤|改|修改|追加|删除|撤回|删掉|撤销)(了|掉|一下)?.{0,3}(差评|好评|中评|评价|评论)|(差评|好评|中评|评价|评论).{0,8}(删|撤|改|修改|删除|撤回|删掉)/);
+R('review', 5.5, /\b(remove|delete|edit|change|update)\b.{0,12}\b(review|rating)\b/);
 
 // ── cross_border ──────────────────────────────────────────────────────────────────────────
 L('cross_border', 5, '海关|清关|关税|报关|直邮|保税|跨境|海淘|转运|国际快递|国际物流|境外|海外|国外|英文版|英文网站|外文|customs|import tax|import duty|duties|international shipping|ship internationally|overseas|abroad');
 L('cross_border', 2.5, '身份证|实名认证|international|in usa|from the us|from usa|from uk|to india');
 L('cross_border', 3, '香港|澳门|台湾|港澳|日本|韩国|美国|英国|澳洲|加拿大|新加坡|马来西亚|us store|uk store|amazon.com|amazon.co.uk');
+L('cross_border', 4.5, '交税|缴税|税费|进口税|补税|关税');
 R('cross_border', 4.5, /\b(ship|deliver|send|order)\w*\b.{0,14}\b(to|from|in) (canada|mexico|australia|india|ireland|germany|france|japan|china|brazil|spain|italy|the us|the usa|the uk|europe|uae|dubai|singapore|new zealand|another country)\b/);
 R('cross_border', 5.5, /\b(vat|tax|duty|duties|fees?|charges?)\b.{0,15}\b(on import|import|customs|abroad|international)|\bimport(ed|ing)?\b.{0,10}\b(vat|tax|fee|charge)/);
 

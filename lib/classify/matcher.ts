@@ -12,6 +12,8 @@ export interface Hit {
 }
 
 const BY_FIRST = new Map<string, Cue[]>();
+const BY_ONE = new Map<string, Cue[]>();
+const FIRST_CHARS = new Set<string>();
 /** Latin-only regexes: tested only when the text has Latin letters. */
 const LATIN_RE: Cue[] = [];
 /** Han regexes, reachable through the Han characters of their source. */
@@ -35,10 +37,14 @@ for (const c of CUES) {
       else HAN_RE_BY_CHAR.set(ch, [k]);
     }
   } else if (c.lit) {
-    const k = c.lit[0];
-    const list = BY_FIRST.get(k) ?? [];
+    // Keyed by the first two characters (one for one-character cues): a position then tries only
+    // the cues that can start there, not every cue sharing its first letter.
+    const k = c.lit.slice(0, 2);
+    const map = k.length === 2 ? BY_FIRST : BY_ONE;
+    const list = map.get(k) ?? [];
     list.push(c);
-    BY_FIRST.set(k, list);
+    map.set(k, list);
+    FIRST_CHARS.add(k[0]);
   }
 }
 // Longest first so that, per scenario, the longest cue at a position wins.
@@ -69,6 +75,26 @@ function testRegex(c: Cue, text: string, hits: Hit[]): void {
   hits.push({ id: c.id, w: c.w, text: m[0].trim() });
 }
 
+/** Tries the literal cues of one bucket at position i (longest first). */
+function matchAt(text: string, i: number, list: Cue[], hits: Hit[], coveredUntil: Int32Array): void {
+  for (const c of list) {
+    const lit = c.lit!;
+    if (!text.startsWith(lit, i)) continue;
+    const si = SCEN_INDEX.get(c.id)!;
+    if (i < coveredUntil[si]) continue;
+    if (c.word && isWordChar(text[i - 1])) continue;
+    // Short Latin words must end at a word boundary too ("hi" is not "hit", "late" not "later");
+    // a plural s is allowed.
+    if (c.word && lit.length <= 4 && /[a-z]$/.test(lit)) {
+      const next = text[i + lit.length];
+      if (isWordChar(next) && !(next === 's' && !isWordChar(text[i + lit.length + 1]))) continue;
+    }
+    if (c.neg && negatedAt(text, i)) continue;
+    coveredUntil[si] = i + lit.length;
+    hits.push({ id: c.id, w: c.w, text: lit });
+  }
+}
+
 /** All cue hits in one normalised message (per scenario, overlapping literal hits count once). */
 export function findCues(text: string): Hit[] {
   const hits: Hit[] = [];
@@ -77,24 +103,11 @@ export function findCues(text: string): Hit[] {
     const ch = text[i];
     // Latin cues start at a word boundary, so positions inside a word are skipped outright.
     if (((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) && isWordChar(text[i - 1])) continue;
-    const list = BY_FIRST.get(ch);
-    if (!list) continue;
-    for (const c of list) {
-      const lit = c.lit!;
-      if (!text.startsWith(lit, i)) continue;
-      const si = SCEN_INDEX.get(c.id)!;
-      if (i < coveredUntil[si]) continue;
-      if (c.word && isWordChar(text[i - 1])) continue;
-      // Short Latin words must end at a word boundary too ("hi" is not "hit", "late" not "later");
-      // a plural s is allowed.
-      if (c.word && lit.length <= 4 && /[a-z]$/.test(lit)) {
-        const next = text[i + lit.length];
-        if (isWordChar(next) && !(next === 's' && !isWordChar(text[i + lit.length + 1]))) continue;
-      }
-      if (c.neg && negatedAt(text, i)) continue;
-      coveredUntil[si] = i + lit.length;
-      hits.push({ id: c.id, w: c.w, text: lit });
-    }
+    if (!FIRST_CHARS.has(ch)) continue;
+    const two = BY_FIRST.get(text.slice(i, i + 2));
+    const one = BY_ONE.get(ch);
+    if (two) matchAt(text, i, two, hits, coveredUntil);
+    if (one) matchAt(text, i, one, hits, coveredUntil);
   }
   const candidates = new Uint8Array(HAN_RE.length);
   let anyLatin = false;

@@ -1,8 +1,9 @@
 /**
  * Generalisation check on our own held-out-style cases (own-cases.jsonl: buyer messages written
- * for this test, never taken from any corpus). Batch `own-` was written before any tuning on it,
- * batch `own2-` after the first round of lexicon work and before the second; both were measured
- * untuned first (see the commit log). Reports the figures and guards a floor.
+ * for this test, never taken from any corpus). Each batch was written and measured before any
+ * tuning on it (figures in the commit log): `own-` 77.4 / 86.3 % top-1 / top-3, `own2-` 63.0 /
+ * 74.0 %, `own3-` 63.2 / 78.9 %; later rounds then added the general knowledge their failures
+ * showed missing. Reports the figures and guards a floor.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -15,7 +15,7 @@ import './mapping.css';
 /** A host from what the agent typed: a full address or a bare host name. */
 export function parseHost(input: string): string | null {
   const s = input.trim();
-  if (!s) return null;
+  if (!s || (/:\/\//.test(s) && !/^https?:\/\//i.test(s))) return null;
   return hostOf(/^https?:\/\//i.test(s) ? s : `https://${s}`);
 }
 

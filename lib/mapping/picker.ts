@@ -6,7 +6,7 @@
  * removed afterwards. DOM only as a parameter; the page script entrypoints/picker.ts wires it up.
  */
 import { squash } from '../extract/labels';
-import { editableRoot, isEditable } from '../insert/insert';
+import { editableRoot } from '../insert/insert';
 import { MESSAGE_BUYER_KEY, MESSAGE_TEXT_KEY, type MapField } from './fields';
 import { buildSelector, messageRowSelectors } from './selector';
 
@@ -86,7 +86,8 @@ export function startPick(doc: Document, field: MapField, label: string): PickSe
   const targetOf = (e: Event): Element | null => {
     const t = (e.composedPath?.()[0] ?? e.target) as Element | null;
     if (!t || t.nodeType !== 1 || t === host) return null;
-    if (field === 'chatBox') return (isEditable(t) ? t : editableRoot(t)) ?? t;
+    // The editable root: inside a rich editor every descendant is isContentEditable too.
+    if (field === 'chatBox') return editableRoot(t) ?? t;
     return t;
   };
   const show = (el: Element | null) => {

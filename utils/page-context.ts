@@ -23,7 +23,7 @@ export interface PageContext {
 /** Creates the context of one page-script instance. */
 export function createPageContext(): PageContext {
   const ac = new AbortController();
-  const id = Math.random().toString(36).slice(2);
+  const id = Math.random();
   const stop = () => ac.abort();
   const alive = () => {
     try {

@@ -8,7 +8,7 @@ import { first, readByLabels, readMessages, type ReadContext } from '../extract/
 import { EN } from '../extract/lexicon';
 import { squash } from '../extract/labels';
 import { parseMoney } from '../extract/parse/money';
-import { looksLikeOrderId } from '../extract/parse/orderid';
+import { AMAZON_ID, isId } from '../extract/parse/orderid';
 import { statusIn } from '../extract/parse/status';
 import type { Reader } from './types';
 
@@ -81,7 +81,7 @@ function read(doc: Document, url: string, now: Date): PageSnapshot {
   if (!body) return snap;
   const zone = /\b(P[SD]T|M[SD]T|C[SD]T|E[SD]T|GMT|UTC|BST|CES?T|JST|AESTD?|IST)\b/.exec(body.textContent ?? '')?.[1];
   const dollar = DOLLAR[u?.hostname.replace(/^sellercentral\.amazon\./, '') ?? ''];
-  const ctx: ReadContext = { platform: 'amazon', now, tz: zone ? ZONES[zone] ?? 0 : 0, locale: 'en', lex: EN, currency: dollar };
+  const ctx: ReadContext = { platform: 'amazon', now, tz: zone ? ZONES[zone] ?? 0 : 0, locale: 'en', lex: EN, currency: dollar, idFormat: AMAZON_ID };
   const shop = text(doc, SEL.shop);
   if (shop) {
     snap.shop = shop;
@@ -109,7 +109,7 @@ function read(doc: Document, url: string, now: Date): PageSnapshot {
     }
   }
   const id = /\/orders-v3\/order\/([\d-]+)/.exec(u?.pathname ?? '')?.[1];
-  if (id && looksLikeOrderId('amazon', id)) {
+  if (id && isId(AMAZON_ID, id)) {
     snap.orderId = id;
     snap.confidence.orderId = 0.95;
   }

@@ -6,7 +6,7 @@ import { emptySnapshot, type PageKind, type PageSnapshot, type Role } from '../s
 import { first, pageTime, readBlocks, readByLabels, readItems, readMessages, type ReadContext } from '../extract/generic';
 import { squash } from '../extract/labels';
 import { ZH } from '../extract/lexicon';
-import { orderIdIn } from '../extract/parse/orderid';
+import { DOUYIN_ID, orderIdIn } from '../extract/parse/orderid';
 import { statusIn } from '../extract/parse/status';
 import type { Reader } from './types';
 
@@ -89,7 +89,7 @@ export const douyin: Reader = {
   pageKind,
   chatBox: SEL.chatBox,
   read(doc, url, now) {
-    const ctx: ReadContext = { platform: 'douyin', now, tz: 480, locale: 'zh', lex: ZH };
+    const ctx: ReadContext = { platform: 'douyin', now, tz: 480, locale: 'zh', lex: ZH, idFormat: DOUYIN_ID };
     let u: URL | undefined;
     try {
       u = new URL(url);
@@ -107,7 +107,7 @@ export const douyin: Reader = {
         readExtras(scope, ctx, snap);
       }
       // URL ids: `fromOrder` opens the buyer in 飞鸽 (§3 ✔); `order_id` on 抖店 pages (assumed). Never `aftersale_id`.
-      const fromUrl = orderIdIn(ZH, 'douyin', u?.searchParams.get('order_id') ?? u?.searchParams.get('fromOrder') ?? '');
+      const fromUrl = orderIdIn(ZH, DOUYIN_ID, u?.searchParams.get('order_id') ?? u?.searchParams.get('fromOrder') ?? '');
       if (!snap.orderId && fromUrl) (snap.orderId = fromUrl), (snap.confidence.orderId = 0.85);
       if (kind === 'chat') {
         const nick = text(first(doc, SEL.buyerNick));

@@ -8,7 +8,7 @@ import { first, pageTime, readByLabels, readMessages, type ReadContext } from '.
 import { ZH } from '../extract/lexicon';
 import { squash } from '../extract/labels';
 import { parseMoney } from '../extract/parse/money';
-import { looksLikeOrderId } from '../extract/parse/orderid';
+import { JD_ID, isId } from '../extract/parse/orderid';
 import { statusIn } from '../extract/parse/status';
 import { chainInsert } from '../insert/insert';
 import type { Reader } from './types';
@@ -110,7 +110,7 @@ function read(doc: Document, url: string, now: Date): PageSnapshot {
     /* a bad URL still gets a partial read */
   }
   const snap = emptySnapshot(url, 'jd', u ? pageKind(u) : 'unknown');
-  const ctx: ReadContext = { platform: 'jd', now, tz: 480, locale: 'zh', lex: ZH };
+  const ctx: ReadContext = { platform: 'jd', now, tz: 480, locale: 'zh', lex: ZH, idFormat: JD_ID };
   const shop = text(doc, SEL.shop);
   if (shop) {
     snap.shop = shop;
@@ -122,7 +122,7 @@ function read(doc: Document, url: string, now: Date): PageSnapshot {
   if (scope) {
     readByLabels(scope, ctx, snap);
     const id = text(scope, SEL.orderId);
-    if (looksLikeOrderId('jd', id)) {
+    if (isId(JD_ID, id)) {
       snap.orderId = id;
       snap.confidence.orderId = 0.9;
     }
@@ -145,7 +145,7 @@ function read(doc: Document, url: string, now: Date): PageSnapshot {
   }
   // The detail page's ?orderId= is the order itself (✔ §5, single source).
   const q = u?.searchParams.get('orderId');
-  if (q && looksLikeOrderId('jd', q)) {
+  if (q && isId(JD_ID, q)) {
     snap.orderId = q;
     snap.confidence.orderId = 0.95;
   }

@@ -7,9 +7,8 @@ import { emptySnapshot, type PageKind, type PageSnapshot, type Role } from '../s
 import { first, pageTime, readBlocks, readByLabels, readItems, readMessages, type ReadContext } from '../extract/generic';
 import { squash } from '../extract/labels';
 import { ZH } from '../extract/lexicon';
-import { orderIdIn } from '../extract/parse/orderid';
+import { KUAISHOU_ID, orderIdIn } from '../extract/parse/orderid';
 import { statusIn } from '../extract/parse/status';
-import { chainInsert } from '../insert/insert';
 import type { Reader } from './types';
 
 const SEL = Object.freeze({
@@ -85,9 +84,8 @@ export const kuaishou: Reader = {
   id: 'kuaishou',
   pageKind,
   chatBox: SEL.chatBox,
-  rich: chainInsert, // the chat box is a contenteditable editor
   read(doc, url, now) {
-    const ctx: ReadContext = { platform: 'kuaishou', now, tz: 480, locale: 'zh', lex: ZH };
+    const ctx: ReadContext = { platform: 'kuaishou', now, tz: 480, locale: 'zh', lex: ZH, idFormat: KUAISHOU_ID };
     let u: URL | undefined;
     try {
       u = new URL(url);
@@ -105,7 +103,7 @@ export const kuaishou: Reader = {
         readExtras(scope, ctx, snap);
       }
       // URL id on order detail only (`id`, assumed); the refund page's `refundId` is 16 digits too: never used.
-      const fromUrl = kind === 'order_detail' ? orderIdIn(ZH, 'kuaishou', u?.searchParams.get('id') ?? '') : undefined;
+      const fromUrl = kind === 'order_detail' ? orderIdIn(ZH, KUAISHOU_ID, u?.searchParams.get('id') ?? '') : undefined;
       if (!snap.orderId && fromUrl) (snap.orderId = fromUrl), (snap.confidence.orderId = 0.85);
       if (kind === 'chat') {
         const nick = text(first(doc, SEL.buyerNick));

@@ -6,7 +6,7 @@ import { emptySnapshot, type PageKind, type PageSnapshot, type Role } from '../s
 import { first, pageTime, readBlocks, readByLabels, readItems, readMessages, type ReadContext } from '../extract/generic';
 import { squash } from '../extract/labels';
 import { ZH } from '../extract/lexicon';
-import { orderIdIn } from '../extract/parse/orderid';
+import { PINDUODUO_ID, orderIdIn } from '../extract/parse/orderid';
 import { statusIn } from '../extract/parse/status';
 import type { Reader } from './types';
 
@@ -91,7 +91,7 @@ export const pinduoduo: Reader = {
   pageKind,
   chatBox: SEL.chatBox,
   read(doc, url, now) {
-    const ctx: ReadContext = { platform: 'pinduoduo', now, tz: 480, locale: 'zh', lex: ZH };
+    const ctx: ReadContext = { platform: 'pinduoduo', now, tz: 480, locale: 'zh', lex: ZH, idFormat: PINDUODUO_ID };
     let u: URL | undefined;
     try {
       u = new URL(url);
@@ -109,7 +109,7 @@ export const pinduoduo: Reader = {
         readExtras(scope, ctx, snap);
       }
       // URL ids (§2 ✔): `sn` on order detail, `orderSn` on after-sales detail (never `id`, the after-sales id).
-      const fromUrl = orderIdIn(ZH, 'pinduoduo', u?.searchParams.get('sn') ?? u?.searchParams.get('orderSn') ?? '');
+      const fromUrl = orderIdIn(ZH, PINDUODUO_ID, u?.searchParams.get('sn') ?? u?.searchParams.get('orderSn') ?? '');
       if (!snap.orderId && fromUrl) (snap.orderId = fromUrl), (snap.confidence.orderId = 0.9);
       if (kind === 'chat') {
         const nick = text(first(doc, SEL.buyerNick));

@@ -8,7 +8,7 @@ import { first, pageTime, readByLabels, readMessages, type ReadContext } from '.
 import { EN } from '../extract/lexicon';
 import { squash } from '../extract/labels';
 import { parseMoney } from '../extract/parse/money';
-import { looksLikeOrderId } from '../extract/parse/orderid';
+import { SHOPIFY_ID, isId } from '../extract/parse/orderid';
 import { statusIn } from '../extract/parse/status';
 import type { Reader } from './types';
 
@@ -128,7 +128,7 @@ function readList(doc: Document, snap: PageSnapshot): void {
   const row = first(doc, SEL.selectedRow);
   if (!row) return;
   const name = text(row, SEL.rowName);
-  if (looksLikeOrderId('shopify', name)) {
+  if (isId(SHOPIFY_ID, name)) {
     snap.orderId = name;
     snap.confidence.orderId = 0.85;
   }
@@ -150,7 +150,7 @@ function read(doc: Document, url: string, now: Date): PageSnapshot {
   }
   const kind = u ? pageKind(u) : 'unknown';
   const snap = emptySnapshot(url, 'shopify', kind);
-  const ctx: ReadContext = { platform: 'shopify', now, tz: pageOffset(doc), locale: 'en', lex: EN };
+  const ctx: ReadContext = { platform: 'shopify', now, tz: pageOffset(doc), locale: 'en', lex: EN, idFormat: SHOPIFY_ID };
   const shop = text(doc, SEL.shop);
   if (shop) {
     snap.shop = shop;
@@ -167,7 +167,7 @@ function read(doc: Document, url: string, now: Date): PageSnapshot {
   delete snap.buyer;
   delete snap.confidence.buyer;
   const name = text(main, SEL.title);
-  if (looksLikeOrderId('shopify', name)) {
+  if (isId(SHOPIFY_ID, name)) {
     snap.orderId = name;
     snap.confidence.orderId = 0.9;
   } else {

@@ -9,7 +9,7 @@ import { ZH } from '../extract/lexicon';
 import { squash } from '../extract/labels';
 import { parseMoney } from '../extract/parse/money';
 import { courierFromName } from '../extract/parse/courier';
-import { looksLikeOrderId } from '../extract/parse/orderid';
+import { TAOBAO_ID, isId } from '../extract/parse/orderid';
 import type { Reader } from './types';
 
 const SEL = Object.freeze({
@@ -78,14 +78,14 @@ function read(doc: Document, url: string, now: Date): PageSnapshot {
     /* a bad URL still gets a partial read */
   }
   const snap = emptySnapshot(url, 'taobao', u ? pageKind(u) : 'unknown');
-  const ctx: ReadContext = { platform: 'taobao', now, tz: 480, locale: 'zh', lex: ZH };
+  const ctx: ReadContext = { platform: 'taobao', now, tz: 480, locale: 'zh', lex: ZH, idFormat: TAOBAO_ID };
   if (!doc.body) return snap;
   readByLabels(doc.body, ctx, snap);
 
   // The URL's bizOrderId / biz_order_id is the order in focus (✔ §4); 子订单编号 beside it has the
   // same shape and makes the label read ambiguous, so the query wins.
   const q = u?.searchParams.get('bizOrderId') ?? u?.searchParams.get('biz_order_id');
-  if (q && looksLikeOrderId('taobao', q)) {
+  if (q && isId(TAOBAO_ID, q)) {
     snap.orderId = q;
     snap.confidence.orderId = 0.95;
   }

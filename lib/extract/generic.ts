@@ -9,7 +9,7 @@ import { memo, type LabelKey, type Lexicon } from './lexicon';
 import { courierByShape, courierFromName, normaliseTracking } from './parse/courier';
 import { dateIn } from './parse/datetime';
 import { parseMoney } from './parse/money';
-import { cleanId, looksLikeOrderId, orderIdIn } from './parse/orderid';
+import { GENERIC_ID, cleanId, isId, orderIdIn } from './parse/orderid';
 import { statusIn } from './parse/status';
 
 export interface ReadContext {
@@ -20,6 +20,8 @@ export interface ReadContext {
   locale: 'zh' | 'en';
   /** The words of the page's language (lexicon.ts ZH / EN; ANY for unknown pages). */
   lex: Lexicon;
+  /** The platform's order-id format (orderid.ts *_ID); unknown and demo pages: GENERIC_ID. */
+  idFormat?: string;
   /** The site's currency (CAD on amazon.ca): bare numbers and `$` take it. Chinese pages: CNY. */
   currency?: string;
 }
@@ -56,7 +58,7 @@ export function readBlocks(root: ParentNode, sel: { row: string } & Record<'titl
 }
 
 // Courier-label values that name no carrier at all (an empty field's placeholder or a link).
-const NO_NAME = /^(?:暂无|无|未知|查看|-+|n\/?a|none|unknown|view)/i;
+const NO_NAME = /^(暂无|无|未知|查看|n\/?a|none|unknown)/i;
 
 /** Fills order id, buyer, money, statuses and logistics from labels under `root`. */
 export function readByLabels(root: Node, ctx: ReadContext, out: PageSnapshot): PageSnapshot {
@@ -70,8 +72,9 @@ export function readByLabels(root: Node, ctx: ReadContext, out: PageSnapshot): P
   };
   const status = (v: string) => statusIn(lex, v, platform);
 
-  const id = one('orderId', (v) => orderIdIn(lex, platform, v) ?? (platform === 'unknown' ? cleanId(v) || undefined : undefined));
-  if (id) (out.orderId = id.value), (conf.orderId = looksLikeOrderId(platform, id.value) ? 0.95 : 0.6);
+  const format = ctx.idFormat ?? GENERIC_ID;
+  const id = one('orderId', (v) => orderIdIn(lex, format, v) ?? (platform === 'unknown' ? cleanId(v) || undefined : undefined));
+  if (id) (out.orderId = id.value), (conf.orderId = isId(format, id.value) ? 0.95 : 0.6);
   const buyer = one('buyer', (v) => v.split(' ')[0]);
   if (buyer) (out.buyer = { ...out.buyer, nick: buyer.value }), (conf.buyer = 0.85);
   const money = (v: string) => parseMoney(v, ctx);

@@ -73,16 +73,16 @@ const MDY: Rule = [/* @__PURE__ */ RegExp(`(?<!\\d)(\\d{1,2})/(\\d{1,2})/(\\d{4}
 const ZH_MD: Rule = [/* @__PURE__ */ RegExp(`(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]${OPT_T}`, 'i'), (m, c) => noYear(c, +m[1], +m[2], m, 3)];
 // 09-08 17:30 only with a time, so ranges such as 1-10 are not dates.
 const MD_TIME: Rule = [/* @__PURE__ */ RegExp(`(?<![\\d/-])(\\d{1,2})[-/](\\d{1,2})\\s+${T}`, 'i'), (m, c) => noYear(c, +m[1], +m[2], m, 3)];
-const AGO: Rule = [/(\d+)\s*(秒|分钟|分|小时|天|周|sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week)s?\s*(?:之?前|ago)/i, (m, c) => {
-  const u = m[2][0].toLowerCase();
-  const unit = { 秒: 1e3, s: 1e3, 分: MIN, m: MIN, 小: 60 * MIN, h: 60 * MIN, 天: DAY, d: DAY }[u] ?? 7 * DAY;
-  return c.now - +m[1] * unit;
-}];
-const NOW: Rule = [/刚刚|just now/i, (_, c) => c.now];
-const DAY_WORD: Rule = [/* @__PURE__ */ RegExp(`(今天|昨天|前天|today|yesterday)${OPT_T}`, 'i'), (m, c) => {
-  const back = /^[昨y]/i.test(m[1]) ? 1 : m[1] === '前天' ? 2 : 0;
-  return day0(c.now) - back * DAY + tod(m, 2, c);
-}];
+const UNIT: Record<string, number> = { 秒: 1e3, s: 1e3, 分: MIN, m: MIN, 小: 60 * MIN, h: 60 * MIN, 天: DAY, d: DAY };
+const ago = (m: Hit, c: Ctx) => c.now - +m[1] * (UNIT[m[2][0].toLowerCase()] ?? 7 * DAY);
+const ZH_AGO: Rule = [/(\d+)\s*(秒|分钟|分|小时|天|周)\s*之?前/, ago];
+const EN_AGO: Rule = [/(\d+)\s*(sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week)s?\s*ago/i, ago];
+const now = (_: Hit, c: Ctx) => c.now;
+const ZH_NOW: Rule = [/刚刚/, now];
+const EN_NOW: Rule = [/just now/i, now];
+const dayWord = (m: Hit, c: Ctx) => day0(c.now) - (/^[昨y]/i.test(m[1]) ? 1 : m[1] === '前天' ? 2 : 0) * DAY + tod(m, 2, c);
+const ZH_DAY: Rule = [/* @__PURE__ */ RegExp(`(今天|昨天|前天)${OPT_T}`, 'i'), dayWord];
+const EN_DAY: Rule = [/* @__PURE__ */ RegExp(`(today|yesterday)${OPT_T}`, 'i'), dayWord];
 // Chat lists show a weekday for the past week: the latest such day before today.
 const WEEKDAY: Rule = [/* @__PURE__ */ RegExp(`(?:星期|周|礼拜)([${WEEK}天])${OPT_T}`, 'i'), (m, c) => {
   const dow = (WEEK.indexOf(m[1]) + 1) % 7; // 日/天 → -1+1 = 0 (Sunday)
@@ -94,11 +94,11 @@ const TIME: Rule = [/* @__PURE__ */ RegExp(`(?<![\\d:])${T}(?![\\d:])`, 'i'), (m
 /** A list of date rules, tried in order; the first that yields a valid date wins. */
 export type DateRules = readonly Rule[];
 /** Chinese pages (no English month names, no m/d/yyyy). */
-export const ZH_DATES: DateRules = [YMD, ZH_MD, MD_TIME, AGO, NOW, DAY_WORD, WEEKDAY, TIME];
+export const ZH_DATES: DateRules = [YMD, ZH_MD, MD_TIME, ZH_AGO, ZH_NOW, ZH_DAY, WEEKDAY, TIME];
 /** English pages (no 月/日 or 星期 forms). */
-export const EN_DATES: DateRules = [YMD, MON_D, D_MON, MDY, MD_TIME, AGO, NOW, DAY_WORD, TIME];
+export const EN_DATES: DateRules = [YMD, MON_D, D_MON, MDY, MD_TIME, EN_AGO, EN_NOW, EN_DAY, TIME];
 /** Both languages (unknown pages, tests). */
-export const ALL_DATES: DateRules = [YMD, MON_D, D_MON, MDY, ZH_MD, MD_TIME, AGO, NOW, DAY_WORD, WEEKDAY, TIME];
+export const ALL_DATES: DateRules = [YMD, MON_D, D_MON, MDY, ZH_MD, MD_TIME, ZH_AGO, EN_AGO, ZH_NOW, EN_NOW, ZH_DAY, EN_DAY, WEEKDAY, TIME];
 
 /** Wall ms as ISO 8601 with the given offset, e.g. 2026-11-18T09:12:00+08:00. */
 function iso(wall: number, tz: number): string {

@@ -4,17 +4,25 @@ import { ANY, memo, type Lexicon } from '../lexicon';
 
 // Taobao 18–19 and JD 11–13 digits are loose bounds: those ids are read by label, the pattern only validates.
 // Shopify shows the order *name*: '#' prefix by default, prefix and suffix configurable by the merchant.
-const GENERIC = '(?=[A-Z-]*\\d)[A-Z0-9][A-Z0-9-]{5,}';
+// One constant per platform: a page script carries only its own (ReadContext.idFormat).
+export const GENERIC_ID = '(?=[A-Z-]*\\d)[A-Z0-9][A-Z0-9-]{5,}';
+export const PINDUODUO_ID = '\\d{6}-\\d{15}';
+export const DOUYIN_ID = '\\d{19}';
+export const TAOBAO_ID = '\\d{18,19}';
+export const JD_ID = '\\d{11,13}';
+export const KUAISHOU_ID = '\\d{16}';
+export const AMAZON_ID = '\\d{3}-\\d{7}-\\d{7}';
+export const SHOPIFY_ID = '#?[A-Za-z]{0,6}[-_]?\\d{3,12}(?:[-_][A-Za-z0-9]{1,6}|[A-Za-z]{1,6})?';
 const FORMATS: Record<Platform, string> = {
-  pinduoduo: '\\d{6}-\\d{15}',
-  douyin: '\\d{19}',
-  taobao: '\\d{18,19}',
-  jd: '\\d{11,13}',
-  kuaishou: '\\d{16}',
-  amazon: '\\d{3}-\\d{7}-\\d{7}',
-  shopify: '#?[A-Za-z]{0,6}[-_]?\\d{3,12}(?:[-_][A-Za-z0-9]{1,6}|[A-Za-z]{1,6})?',
-  demo: GENERIC,
-  unknown: GENERIC,
+  pinduoduo: PINDUODUO_ID,
+  douyin: DOUYIN_ID,
+  taobao: TAOBAO_ID,
+  jd: JD_ID,
+  kuaishou: KUAISHOU_ID,
+  amazon: AMAZON_ID,
+  shopify: SHOPIFY_ID,
+  demo: GENERIC_ID,
+  unknown: GENERIC_ID,
 };
 
 const COPY = /复制|拷贝|\bcopy\b/gi;
@@ -26,7 +34,12 @@ export function cleanId(text: string): string {
 
 /** Whether `text` (after cleanId) is a whole order id in the platform's format. */
 export function looksLikeOrderId(platform: Platform, text: string): boolean {
-  return new RegExp(`^(?:${FORMATS[platform]})$`).test(cleanId(text));
+  return isId(FORMATS[platform], text);
+}
+
+/** Whether `text` (after cleanId) is a whole order id of this format (one of the *_ID constants). */
+export function isId(format: string, text: string): boolean {
+  return RegExp(`^(?:${format})$`).test(cleanId(text));
 }
 
 const esc = (s: string) => s.replace(/[#.]/g, '\\$&'); // on '|'-joined labels
@@ -44,9 +57,9 @@ function labelRe(lex: Lexicon): RegExp {
  * order-id label wins; otherwise one unlabelled candidate is taken only when it is the only one
  * (Douyin cards hold several 19-digit numbers). Ids behind after-sales or product labels never count.
  */
-export function orderIdIn(lex: Lexicon, platform: Platform, text: string): string | undefined {
+export function orderIdIn(lex: Lexicon, format: string, text: string): string | undefined {
   const t = text.replace(COPY, ' ');
-  const re = new RegExp(`(?<![A-Za-z0-9#-])(?:${FORMATS[platform]})(?![A-Za-z0-9-])`, 'g');
+  const re = RegExp(`(?<![A-Za-z0-9#-])(?:${format})(?![A-Za-z0-9-])`, 'g');
   const labels = [...t.matchAll(labelRe(lex))];
   const bare = new Set<string>();
   for (const m of t.matchAll(re)) {
@@ -54,12 +67,13 @@ export function orderIdIn(lex: Lexicon, platform: Platform, text: string): strin
     let owner: RegExpMatchArray | undefined;
     for (const l of labels) if (l.index! + l[0].length <= m.index!) owner = l;
     if (owner?.[1]) return m[0];
-    if (!owner && (platform !== 'shopify' || m[0][0] === '#')) bare.add(m[0]);
+    // Shopify names without '#' (or a merchant prefix) are too like other numbers to take unlabelled.
+    if (!owner && (format[0] !== '#' || m[0][0] === '#')) bare.add(m[0]);
   }
   return bare.size === 1 ? [...bare][0] : undefined;
 }
 
 /** orderIdIn with the labels of both languages (tests, CLI). */
 export function findOrderId(platform: Platform, text: string): string | undefined {
-  return orderIdIn(ANY, platform, text);
+  return orderIdIn(ANY, FORMATS[platform], text);
 }

@@ -26,7 +26,7 @@ function best<T>(t: string, rows: Row<T>[], platform?: Platform): Hit<T> | undef
   for (const [id, phrase, only] of rows) {
     if (only && only !== platform) continue;
     for (let at = t.indexOf(phrase); at >= 0; at = t.indexOf(phrase, at + 1)) {
-      if (/[a-z]/.test(t[at - 1] ?? '') || /[a-z]/.test(t[at + phrase.length] ?? '')) continue;
+      if (/[a-z]/.test((t[at - 1] ?? '') + (t[at + phrase.length] ?? ''))) continue;
       if (!hit || phrase.length > hit.phrase.length) hit = { id, phrase, at };
       break;
     }

@@ -51,8 +51,10 @@ const OPEN_CASE = /(已经|已)?申请(了)?(退货|退款|售后|换货)|(退�
 const NOT_SHIPPED = /还没发货|没发货|未发货|没有发货|采购中|还没出库|未出库|待发货|\b(not|never|hasn't|hasn't been|not been|not yet) shipped\b|\bwas not shipped\b/;
 const SHIPPED = /已发货|发货了|已经发了|在路上|拒收|派送中|已签收|\b(has shipped|was shipped|out for delivery|delivered)\b/;
 
+// The buyer has the goods in hand (wore, used, tried them, or they do not fit).
+const RECEIVED = /(衣服|东西|货|商品|鞋子?|裤子|包裹)(已经|都)?收到了|收到(货|东西|衣服|鞋)|不合身|试穿|穿了(一|几|两|#n)?(次|天|下)|用了(一|几|两|#n)?(次|天|下)/;
 // "等到了再说", "到了就好", "谁帮我签收了": arrival talked about or disputed, not reported.
-const HYPOTHETICAL = /(等|如果|要是|万一|假如).{0,8}到了|到了(再|就|以后|之后|的话)|(谁|别人|他人|代|帮我|替我).{0,3}签收|\b(when|once|if) it arrives\b/;
+const HYPOTHETICAL = /(等|如果|要是|万一|假如).{0,8}到了|显示(已经?|已)?(签收|送达|送到|到了)|到了(再|就|以后|之后|的话)|(谁|别人|他人|代|帮我|替我).{0,3}签收|\b(when|once|if) it arrives\b/;
 
 const PRODUCT = /尺寸|尺码|码数|颜色|衣服|裤子|鞋|袜|裙|外套|帽|锅|盖子|刀片|电池|屏幕|数据线|充电器|耳机|手机|电脑|电视|冰箱|洗衣机|空调|烤箱|材质|面料|橡胶|按键|按钮|开关|功能|温度|容量|电压|功率|型号|款式|规格|内胆|机器|左脚|右脚|鞋底|拉链|那款|这款|哪款|#url|#n度|\b(battery|screen|charger|cable|size|colou?r|fabric|app|device|model)\b/;
 const BUYING = /穿.{0,10}(码|号|#n)|(先|再|分开|一起|多)买|买(几|多少|哪)/;
@@ -321,6 +323,9 @@ export function classify(input: ClassifyInput): Classification {
     move(raw, 'shipping_exception', 'urge_dispatch', 0.5);
     // Swapping size or colour before dispatch is an order change, not an exchange of goods.
     move(raw, 'exchange', 'change_order', 0.6);
+  } else if (RECEIVED.test(all)) {
+    // The goods are with the buyer: "退款" then usually means sending them back for the money.
+    move(raw, 'refund_only', 'return_refund', 0.5);
   }
 
   let needMax = 0;

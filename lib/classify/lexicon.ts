@@ -63,6 +63,8 @@ R('refund_only', 3, /\brefund(ed|s)?\b.{0,30}\b(not|never|yet|still|when|where)\
 R('refund_only', 2.5, /\bonly (getting|got|receiving)\b.{0,15}\bback\b|\bcharged\b.{0,30}\b(cancell?ed|after cancel)/);
 L('refund_only', 4.5, '原路返回|原路退回|退回的钱|退的钱|钱退到|退到哪');
 R('refund_only', 5, /\bwhere('s| is)? (is )?(my|the) refund\b|\brefund status\b/);
+R('refund_only', 4.5, /\b(money back|refund)\b.{0,40}\bcancel|\bcancell?(ed|ing|ation)\b.{0,40}\b(money back|refund)/);
+R('refund_only', 4.5, /取消(了|的|后|之后).{0,10}(退款|钱|款)/);
 L('refund_only', 5, '退款进度|退款状态');
 R('refund_only', 3.5, /(要|想|申请|直接|给我|帮我|麻烦)(全额)?退款(?!退货)/);
 
@@ -75,6 +77,7 @@ R('exchange', 3.5, /换(个|一个|一件|一双|成|为|到|一下)?.{0,6}(码|
 R('exchange', 2.5, /(换|更换)(一|个)?(下|个)?(吧|吗|么|呢|\?|$)/, true);
 R('exchange', 2, /\breplace(d|ment)?\b/);
 R('exchange', 4, /\b(can|could|may) i (get|have|swap|switch)\b.{0,25}\binstead\b/);
+R('exchange', 4.5, /\b(swap|switch|change|exchange)\b.{0,30}\bfor (a |an |the )?(bigger|smaller|larger|different|another|other)\b/);
 
 // ── quality_issue: the goods themselves are faulty ─────────────────────────────────────────
 L('quality_issue', 4, '!质量问题|质量太差|质量差|质量不好|质量不行|!假货|!次品|残次|瑕疵|!开胶|!掉色|!褪色|!起球|!漏水|!漏气|!漏电|!开裂|!裂了|!裂开|!生锈|!发霉|!变质|!过期|!故障|!失灵|异响|!死机|!黑屏|!花屏|!闪退|!坏掉|!坏了|!坏的|!是坏|!破洞|!脱线|!断了|!烂了');
@@ -97,6 +100,7 @@ L('quality_issue', 3.5, '裂缝|裂痕|裂纹|broke|breaks|snapped|ripped|torn|f
 L('quality_issue', 3.5, '闪个不停|一直闪|闪烁|不平|刺鼻|crackl|buzzing|hissing|rattl|flicker');
 L('quality_issue', 3.5, '线开了|开线|没电了|掉电|不耐用|不结实|拉不动|拉不上|扣不上|关不上|合不上|doesn\'t close|won\'t close|doesn\'t shut|came off|fell off|came apart|doesn\'t fit properly');
 R('quality_issue', 3, /(拉|推|转|拧|按|扣|关|合)不(动|上|紧|下去)/);
+R('quality_issue', 4, /\bkeeps? (losing|dropping|disconnecting|crashing|freezing|turning off|switching off|restarting|rebooting|beeping|flashing|cutting out)\b/);
 R('quality_issue', 3.5, /(特别|很|太|超|好|非常)烫/);
 
 // ── wrong_item: wrong, missing, not as described ───────────────────────────────────────────
@@ -119,6 +123,7 @@ R('wrong_item', 4, /\bordered\b.{1,40}\b(but )?(got|received|sent me|came)\b(?! 
 L('wrong_item', 2.5, 'box says|label says|advertised');
 R('wrong_item', 4, /(订|买|拍|选|要|下单)的?(是)?.{0,6}(寄来|来的是|收到的?是|发来|到的是|送来)|不是我的(快递|包裹|东西|货)/);
 L('wrong_item', 4.5, 'wasn\'t there|weren\'t there|was not there|not included|didn\'t include|supposed to include|supposed to come with|meant to come with|should have come with|but i picked|but i chose|but i selected|but i ordered');
+L('wrong_item', 4.5, 'different brand|different model|different version|to what i bought|from what i ordered|than what i ordered|to what i ordered|型号不对|款式不对');
 R('wrong_item', 3.5, /明明(选|拍|买|要|订|下单)的?|我(选|拍|买|要|订|下单)的(是|明明)|一只.{1,4}一只|(旧款|老款)/);
 R('wrong_item', 3.5, /(应该|本来|说好|说|写着?|写的|标的)(有|是|送|带|配|附)(#n|一|两|三|四|五|六|\d)?.{0,12}(怎么|只有|就|才|没|不是)/);
 R('wrong_item', 3, /(照片|图片|图|页面|详情页?|描述|宣传|主图|视频)(上|里|中)?(的)?.{0,6}(差|不一样|不符|不同|不对|写的|说的|是)/);
@@ -131,10 +136,12 @@ L('urge_dispatch', 4, '不发货|快点发|尽快发|赶紧发|马上发|催发�
 L('urge_dispatch', 2.5, '发货|待发货|出库|备货|调货|采购|缺货|到货|预售|没货|排单|not shipped|hasn\'t shipped|has not shipped|not been shipped|dispatch|still processing|not yet shipped|yet to ship|ship my|ship it');
 R('urge_dispatch', 4.5, /(说好|原来说|说是|承诺|答应|不是说).{0,8}(发货|发出|发)/);
 R('urge_dispatch', 3.5, /(什么时候|几时|多久|几天|哪天|何时|多长时间|能不能|可以|尽快|马上|快点|赶紧|怎么还|还不|还没|为什么还|今天|明天|会不会).{0,3}(能|会|可以|才|给我)?(发货|发出|发走|发吗|发么|发了|发呢|发\?)/);
-R('urge_dispatch', 3.5, /\b(when|why|hasn't|haven't|not|still|yet|going to|gonna)\b.{0,30}\bship(ped|ping)?\b(?! (address|charge|cost|fee))/);
+R('urge_dispatch', 3.5, /\b(when|why|hasn't|haven't|not|still|yet|going to|gonna)\b.{0,30}\b(ship(ped)?|dispatch(ed)?)\b(?! (address|charge|cost|fee))/);
 R('urge_dispatch', 3.5, /(什么时候|几时|多久|几天|哪天|何时|几号|能不能|可以|今天|明天).{0,3}(能|会|可以|才|给我)?(发(?!票|现|错|漏|成|给你|的|生)|寄(?!回|错|给你|到))|发出来|寄出来|重新(发|寄)(一个|一份)?(吧|出来)/);
 L('urge_dispatch', 3.5, 'still processing|says processing|order processing|preparing for shipment|preparing to ship|ship out|shipped out yet');
 L('urge_dispatch', 4, '加急|先发我|先给我发|优先发|sending out|send out|send my order|sent out yet');
+R('urge_dispatch', 4, /\b(when|why)\b.{0,20}\b(are|is|will) (you|it|they|my order) (be )?(shipping|dispatching|sending)\b/);
+L('urge_dispatch', 4.5, '等待出库|待出库|还没出库|hasn\'t been dispatched|not been dispatched|not dispatched|hasn\'t dispatched|not been sent|hasn\'t been sent');
 
 // ── shipping_query: where is it, when does it arrive ───────────────────────────────────────
 L('shipping_query', 4, '到哪了|到哪里了|到哪儿了|到哪了呢|快递单号|运单号|物流单号|物流信息|查物流|查快递|物流查询|配送咨询|预计送达|什么快递|哪家快递|哪个快递|发什么快递|送货时间|什么时间能到|几点能到|几点到|几点送|多久能到|几天能到|几天到|多久到|什么时候到|什么时候能到|什么时候送|能到吗|今天能到|明天能到|多久配送');
@@ -171,6 +178,7 @@ L('shipping_exception', 2.5, 'late|lost|missed|driver|delivery guy|delivery guys
 L('shipping_exception', 4, '快递退回|包裹退回|被退回|退回给商家|退回商家|地址不详|联系不上收件人|找不到地址|sitting at|at the depot|at the sorting|returned to seller|was returned|being returned');
 L('shipping_exception', 4.5, '说送了|说已送|说放在|说放了|说已经送|门口没有|hasn\'t moved|has not moved|not moved|hasn\'t updated|not updated|no update|no updates|no movement');
 L('shipping_exception', 4.5, '不见了|被偷|被人拿|被拿走|淋湿|泡水|in the rain|is wet|got wet|nothing showed up|never showed up|didn\'t show up|no show|window passed|missed the window|stolen');
+L('shipping_exception', 4.5, '谁签|谁收的|不是我签|转运中心|分拣中心|集散中心|hasn\'t been delivered|no new date');
 R('shipping_exception', 4.5, /(物流|快递|信息|状态|包裹|轨迹).{0,8}(没变化|没有变化|没更新|没有更新|没动|不动)/);
 R('shipping_exception', 4, /(自提点|驿站|快递柜|代收点|门卫|前台).{0,6}(没有?找到|找不到|没有我的|查不到)/);
 R('shipping_exception', 2.5, /\b(\d|one|two|three|next)[- ]day (shipping|delivery)\b/);
@@ -225,6 +233,7 @@ L('warranty_usage', 2.5, 'how do i|how can i|how to');
 L('warranty_usage', 2, 'manual|support|settings|reset');
 L('warranty_usage', 3.5, '怎么连|连wifi|连不上wifi|配网|联网|蓝牙|pair|pairing|bluetooth|firmware|reset it|factory reset|under warranty|get it fixed|get it repaired|能修|修一下|修好');
 L('warranty_usage', 4.5, '哪里修|去哪修|在哪修|哪修|过保|保内|保外|descale|clean it|clean the|cleaning|maintenance');
+L('warranty_usage', 4, '第一次用|首次使用|初次使用|用之前|使用前|第一次使用');
 R('warranty_usage', 3, /(怎么|如何|怎样)(才能)?.{0,3}做/);
 
 // ── invoice ────────────────────────────────────────────────────────────────────────────────
@@ -260,6 +269,8 @@ R('complaint', 3, /垃圾(?!袋|桶|分类|篓|箱)/);
 R('complaint', 3.5, /(服务|态度|客服)(也|真|太|很|好|非常|特别)*(差|烂|垃圾|恶劣|敷衍)/);
 R('complaint', 5, /(客服|回复|回消息|处理|答复)(也|真|太|很|好|非常|特别)*(慢|敷衍)|没人(理|回|管)|不理人|爱答不理|问了(好几|几|两|三|#n)(遍|次)/);
 R('complaint', 5, /(处理|解决|回复|办事|效率|售后).{0,6}(这么|太|好|真|也太)慢|服了你们|真服了/);
+L('complaint', 4.5, 'shocking service|poor service|bad service|shocking|找平台|找淘宝|找京东|找天猫|找小二|管不管|没人管');
+R('complaint', 4, /\b(agents?|reps?|staff|chat|support|customer service)\b.{0,20}\b(keep|keeps|kept)\b/);
 
 // ── review ────────────────────────────────────────────────────────────────────────────────
 L('review', 4.5, '追评|删评|删除评价|改评价|修改评价|改差评|撤评|好评返现|评价返现|晒图|评价|好评|中评|评论|五星|5星');
@@ -270,7 +281,8 @@ R('review', 5.5, /(删|撤|改|修改|追加|删除|撤回|删掉|撤销)(了|�
 R('review', 5.5, /\b(remove|delete|edit|change|update)\b.{0,12}\b(review|rating)\b/);
 
 // ── cross_border ──────────────────────────────────────────────────────────────────────────
-L('cross_border', 5, '海关|清关|关税|报关|直邮|保税|跨境|海淘|转运|国际快递|国际物流|境外|海外|国外|英文版|英文网站|外文|customs|import tax|import duty|duties|international shipping|ship internationally|overseas|abroad');
+R('cross_border', 5, /转运(?!中心|站|场|点)/);
+L('cross_border', 5, '海关|清关|关税|报关|直邮|保税|跨境|海淘|国际快递|国际物流|境外|海外|国外|英文版|英文网站|外文|customs|import tax|import duty|duties|international shipping|ship internationally|overseas|abroad');
 L('cross_border', 2.5, '身份证|实名认证|international|in usa|from the us|from usa|from uk|to india');
 L('cross_border', 3, '香港|澳门|台湾|港澳|日本|韩国|美国|英国|澳洲|加拿大|新加坡|马来西亚|us store|uk store|amazon.com|amazon.co.uk');
 L('cross_border', 4.5, '交税|缴税|税费|进口税|补税|关税');
@@ -296,9 +308,13 @@ L('presale', 2, 'size|available|price|cost|stock|correct\\?');
 R('presale', 3.5, /还有.{0,6}(的|色|码|号|款|货)(吗|么|不|没)|(要不要|是否|先)(付款|下单|拍)|(付款|下单)的话|(#n|几|多少|\d)(-#n)?(个)?人(用|使用|吃|住)/);
 R('presale', 3.5, /(有没有|有木有|还有没有|有)(大|小|加大|加长|别的|其他|其它|新|白|黑|红|蓝|粉|灰)(一)?(号|码|点|款|色|颜色|尺寸)|(能|可以|可不可以)(装|放|用|洗|煮|烤|微波|进洗碗机|机洗)(开水|热水|吗|么|不)/);
 L('presale', 3.5, 'come in|comes in|bigger size|smaller size|other colou|will it work with|work with my');
+R('presale', 4, /\b(does|do|will|can|is) (it|this|that|the [a-z0-9 ]{1,25}) (support|have|include|work with|fit|come with|take)\b/);
+L('presale', 2.5, 'microsd|sd card|memory card|sim card');
 
 // ── other: greetings, thanks, account chit-chat, off-domain ────────────────────────────────
 L('other', 1, '你好|您好|在吗|在不在|有人吗|hello|hi |hey|谢谢|感谢|多谢|辛苦|thanks|thank you|好的|好吧|嗯|哦|ok|okay|再见|拜拜|没事了|没有了|不用了|算了');
 L('other', 1.5, 'email|dm|dms|account');
+// A review already given, said in passing ("已经好评了"), closes a chat; it asks for nothing.
+L('other', 5, '已经好评|已好评|已评价|已经评价|评价过了|好评了');
 R('other', 3.5, /\b(linked to my|syncs? (to|with)|two accounts|separate accounts|merge (our |my |the )?(\w+ )?accounts|close my account|delete my account|open (a|an) (\w+ )?account|reset my password|verification code)\b/);
 L('other', 4, '账号|密码|登录|登陆|验证码|实名|绑定|入驻|开店|申请店铺|注册|店铺申请|password|sign up|signed up|log in|login|sign in|hire|job|prime video|blueprint|drag & drop|subscribe & save|扣点|佣金|运营');

@@ -9,7 +9,7 @@ import type { RiskFlag, Sentiment } from './types';
 type Rule = [RegExp, RiskFlag];
 
 const RISK_RULES: Rule[] = [
-  [/投诉|12315|12345|工商局?|消协|消费者协会|市场监管|(平台|客服|小二)介入|申请介入|举报|平台处理/, 'complaint_threat'],
+  [/投诉|12315|12345|工商局?|消协|消费者协会|市场监管|(平台|客服|小二)介入|申请介入|举报|平台处理|找(平台|淘宝|京东|天猫|小二)/, 'complaint_threat'],
   [/找(你们|你们的)?(领导|主管|经理|负责人|上级|老板)|(叫|让)你们(领导|经理|主管|老板)/, 'complaint_threat'],
   [/\b(manager|supervisor|escalat(e|ed|ing|ion)|2nd tier|second tier|higher authority|serious consequences|trading standards|consumer (forum|court)|ombudsman|better business bureau|bbb|regulator|watchdog|citizens advice)\b|消保委|监管部门|监管局/, 'complaint_threat'],
   [/\b(file|lodge|filing|lodging|raise)\b.{0,12}\bcomplaint\b|\b(will|gonna|going to) complain\b|\bcomplain(ing)? (to|against)\b|\breport (you|this|it to)\b/, 'complaint_threat'],
@@ -24,6 +24,7 @@ const RISK_RULES: Rule[] = [
 // Matches that quote or deny a threat ("不会给差评", "won't complain") are not threats.
 const SOFT = /(不会|不想|不要|不用|没有?|别|并不|不给)\s*(去|再|给你们?|给)?\s*$/;
 
+const SLIP = /不小心|手滑|点错|误/;
 const EDIT_BEFORE = /改|删|撤|手滑|点错|误|\b(edit|remove|delete|change|update)\b/;
 const EDIT_AFTER = /^.{0,5}(改|删|撤|写错)/;
 
@@ -43,7 +44,7 @@ export function detectRisk(texts: string[]): RiskResult {
         const before = t.slice(Math.max(0, m.index - 8), m.index);
         if (SOFT.test(before) || negatedAt(t, m.index)) continue;
         // "给了中评怎么改", "差评写错了想删掉": editing a review already given is no threat.
-        if (flag === 'bad_review_threat' && (EDIT_BEFORE.test(t.slice(Math.max(0, m.index - 4), m.index)) || EDIT_AFTER.test(t.slice(m.index + m[0].length)))) continue;
+        if (flag === 'bad_review_threat' && (EDIT_BEFORE.test(t.slice(Math.max(0, m.index - 4), m.index)) || SLIP.test(t.slice(Math.max(0, m.index - 8), m.index)) || EDIT_AFTER.test(t.slice(m.index + m[0].length)))) continue;
         flags.add(flag);
         const cue = m[0].trim();
         if (!cues.includes(cue)) cues.push(cue);

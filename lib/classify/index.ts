@@ -247,6 +247,7 @@ const HINTS: [RegExp, ScenarioId][] = [
  * the panel can tell a guess from a finding.
  */
 function fillAlternatives(list: ScenarioScore[], raw: Vec, cues: string[][], snap: Partial<PageSnapshot> | undefined, last: string, all: string): void {
+  if (list.length >= 3) return;
   const have = new Set(list.map((s) => s.id));
   const add = (id: ScenarioId, score: number, c: string[]) => {
     if (list.length >= 3 || have.has(id)) return;

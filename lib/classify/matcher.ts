@@ -11,6 +11,85 @@ export interface Hit {
   text: string;
 }
 
+const IS_HAN = (c: string | undefined) => c !== undefined && c >= '\u4e00' && c <= '\u9fa5';
+const OPTIONAL_NEXT = (c: string | undefined) => c === '?' || c === '*' || c === '{';
+
+/** Splits a pattern at its top-level `|` (not inside groups or classes). */
+function splitAlternatives(src: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i];
+    if (ch === '\\') i++;
+    else if (ch === '[') {
+      while (i < src.length && src[i] !== ']') i += src[i] === '\\' ? 2 : 1;
+    } else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) {
+      out.push(src.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(src.slice(start));
+  return out;
+}
+
+/**
+ * Characters of which any match must contain at least one: per top-level alternative, the
+ * smallest mandatory piece, either a bare Han character or a plain group whose every branch
+ * starts with a Han character. Null when some alternative has no such piece (then every Han
+ * character of the source is used, as before). Far more selective than all characters, since
+ * sources are full of optional 的/了/我.
+ */
+export function anchorChars(src: string): Set<string> | null {
+  const all = new Set<string>();
+  for (const alt of splitAlternatives(src)) {
+    let best: Set<string> | null = null;
+    for (let i = 0; i < alt.length; i++) {
+      const ch = alt[i];
+      if (ch === '\\') {
+        i++;
+        continue;
+      }
+      if (ch === '[') {
+        while (i < alt.length && alt[i] !== ']') i += alt[i] === '\\' ? 2 : 1;
+        continue;
+      }
+      if (ch === '(') {
+        // Find the matching parenthesis.
+        let depth = 0;
+        let j = i;
+        for (; j < alt.length; j++) {
+          if (alt[j] === '\\') j++;
+          else if (alt[j] === '(') depth++;
+          else if (alt[j] === ')' && --depth === 0) break;
+        }
+        const inner = alt.slice(i + 1, j);
+        const optional = OPTIONAL_NEXT(alt[j + 1]);
+        const look = inner.startsWith('?=') || inner.startsWith('?!') || inner.startsWith('?<');
+        if (!optional && !look) {
+          const branches = splitAlternatives(inner.startsWith('?:') ? inner.slice(2) : inner);
+          // Each branch must begin with a Han character that is itself mandatory.
+          if (branches.every((b) => IS_HAN(b[0]) && !OPTIONAL_NEXT(b[1]))) {
+            const set = new Set(branches.map((b) => b[0]));
+            if (!best || set.size < best.size) best = set;
+          }
+        }
+        i = j;
+        continue;
+      }
+      if (IS_HAN(ch) && !OPTIONAL_NEXT(alt[i + 1])) {
+        best = new Set([ch]);
+        break;
+      }
+    }
+    if (!best) return null;
+    for (const c of best) all.add(c);
+  }
+  return all;
+}
+
 const BY_FIRST = new Map<string, Cue[]>();
 const BY_ONE = new Map<string, Cue[]>();
 const FIRST_CHARS = new Set<string>();
@@ -24,7 +103,7 @@ for (const c of CUES) {
   if (c.re) {
     // Every Han regex here needs at least one of its own Han characters in any match, so a text
     // without any of them cannot match and the regex is skipped (the prefilter is a superset test).
-    const chars = new Set(c.re.source.match(HAN) ?? []);
+    const chars = anchorChars(c.re.source) ?? new Set(c.re.source.match(HAN) ?? []);
     if (chars.size === 0) {
       LATIN_RE.push(c);
       continue;

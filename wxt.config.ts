@@ -18,7 +18,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    permissions: ['alarms', 'notifications', 'storage', 'sidePanel', 'contextMenus', 'clipboardWrite', 'unlimitedStorage', 'scripting'],
+    permissions: ['alarms', 'notifications', 'storage', 'sidePanel', 'contextMenus', 'clipboardWrite', 'unlimitedStorage', 'scripting', 'activeTab'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_extName__' },
     commands: {

@@ -73,6 +73,13 @@ export async function connectPanel(): Promise<PanelApi> {
     }
   });
   browser.tabs.onActivated.addListener(() => void refocus());
+  // A closed tab is never followed: look for the next one at once.
+  browser.tabs.onRemoved.addListener((tabId) => {
+    if (tabId === followed) {
+      followed = null;
+      void refocus();
+    }
+  });
   browser.windows?.onFocusChanged.addListener(() => void refocus());
   browser.tabs.onUpdated.addListener((tabId, info) => {
     if (tabId === followed && info.status === 'complete') setTimeout(() => void show(tabId, info.url), 300);

@@ -1,6 +1,7 @@
-// Serves platform fixtures under their REAL host names (mms.pinduoduo.com, fxg.jinritemai.com …), so
-// the store manifest's match patterns are what E2E tests: Chromium resolves those hosts to 127.0.0.1
-// (--host-resolver-rules) and trusts a throw-away self-signed certificate (--ignore-certificate-errors).
+// Serves platform fixtures under their REAL addresses (https://mms.pinduoduo.com/…, default port), so
+// the store manifest's match patterns are what E2E tests: Chromium maps those hosts to this server's
+// 127.0.0.1 port (--host-resolver-rules `MAP host 127.0.0.1:port`) and trusts a throw-away self-signed
+// certificate (--ignore-certificate-errors).
 // Each fixture's expected JSON carries its `url`; a request for that host + path (+ query) gets the
 // fixture's HTML. Two fixtures with the same address are told apart by `__fixture=<name>` in the query.
 import { createServer } from 'node:https';
@@ -61,11 +62,13 @@ export async function serveHosts() {
     server,
     port,
     fixtures,
-    args: hosts.length ? [`--host-resolver-rules=${hosts.map((h) => `MAP ${h} 127.0.0.1`).join(', ')}`, '--ignore-certificate-errors'] : [],
-    /** The address to open for a fixture: its real URL with the test server's port. */
+    hosts,
+    // Every other host name resolves to nothing, so the saved pages' own assets (img.pddpic.com …) and
+    // anything else never leave this machine.
+    args: [`--host-resolver-rules=${[...hosts.map((h) => `MAP ${h} 127.0.0.1:${port}`), 'MAP * ~NOTFOUND', 'EXCLUDE localhost'].join(', ')}`, '--ignore-certificate-errors'],
+    /** The address to open for a fixture: its real URL (`unique`: with `__fixture=<name>` to pick it among same-address ones). */
     urlOf(fx, unique = false) {
       const u = new URL(fx.url);
-      u.port = String(port);
       if (unique) u.searchParams.set('__fixture', fx.name);
       return u.toString();
     },

@@ -6,18 +6,22 @@ import * as situation from './situation.mjs';
 import * as reminders from './reminders.mjs';
 import * as scripts from './scripts.mjs';
 import * as mapping from './mapping.mjs';
+import * as platforms from './platforms.mjs';
+import { serveHosts } from './hosts.mjs';
 
-const suites = [['foundation', foundation], ['situation', situation], ['reminders', reminders], ['scripts', scripts], ['mapping', mapping]];
+const suites = [['foundation', foundation], ['situation', situation], ['reminders', reminders], ['scripts', scripts], ['mapping', mapping], ['platforms', platforms]];
 const only = process.argv[2];
 const { server, origin } = await serveFixtures();
-const browser = await launch();
+// Platform fixtures at their real seller addresses (e2e/hosts.mjs); every suite gets the hosts object.
+const hosts = await serveHosts();
+const browser = await launch({ extraArgs: hosts.args });
 const c = checker();
 try {
   for (const [name, suite] of suites) {
     if (only && only !== name) continue;
     console.log(`# ${name}`);
     try {
-      await suite.run(browser, origin, c);
+      await suite.run(browser, origin, c, { hosts });
     } catch (e) {
       await c.check(`${name} suite ran to the end`, () => { throw e; });
     }
@@ -25,6 +29,7 @@ try {
 } finally {
   await browser.context.close();
   server.close();
+  hosts.server.close();
 }
 console.log(`e2e: ${c.passed} passed, ${c.failed} failed`);
 process.exit(c.failed ? 1 : 0);

@@ -61,6 +61,7 @@ R('refund_only', 3, /(什么时候|多久|何时|几天).{0,4}(退钱|退款|到
 R('refund_only', 4, /\b(how long|when)\b.{0,25}\brefund|\brefund\b.{0,20}\b(take|arrive|hit|show)/);
 R('refund_only', 3, /\brefund(ed|s)?\b.{0,30}\b(not|never|yet|still|when|where)\b|\b(get|getting|give|want|need|issue|process)\b.{0,12}\brefund/);
 R('refund_only', 2.5, /\bonly (getting|got|receiving)\b.{0,15}\bback\b|\bcharged\b.{0,30}\b(cancell?ed|after cancel)/);
+L('refund_only', 5, '退定金|退订金');
 L('refund_only', 4.5, '原路返回|原路退回|退回的钱|退的钱|钱退到|退到哪');
 R('refund_only', 5, /\bwhere('s| is)? (is )?(my|the) refund\b|\brefund status\b/);
 R('refund_only', 4.5, /\b(money back|refund)\b.{0,40}\bcancel|\bcancell?(ed|ing|ation)\b.{0,40}\b(money back|refund)/);
@@ -72,6 +73,7 @@ R('refund_only', 3.5, /(要|想|申请|直接|给我|帮我|麻烦)(全额)?退�
 R('exchange', 4, /换新(?!保)/, true);
 L('exchange', 4, '!换货|!调换|!换一个|!换一件|!换一双|!换个码|!换码|换大一|换小一|!给我换|!帮我换|换成|换过|换的码');
 L('exchange', 4.5, '换的那|换的货|换货的|换的新|新换的');
+L('exchange', 4.5, 'the replacement|my replacement|replacement you');
 L('exchange', 3, 'different colou|another colou|different one|exchange|replacement|swap it|replace it|replace the|replace my|different size|another size');
 R('exchange', 3.5, /换(个|一个|一件|一双|成|为|到|一下)?.{0,6}(码|号|色|颜色|尺寸|尺码|款|型号|规格)/, true);
 R('exchange', 2.5, /(换|更换)(一|个)?(下|个)?(吧|吗|么|呢|\?|$)/, true);
@@ -99,6 +101,7 @@ R('quality_issue', 3.5, /漏(?!发|寄|掉|了一|件|拍|单)/, true);
 L('quality_issue', 3.5, '裂缝|裂痕|裂纹|broke|breaks|snapped|ripped|torn|falling apart|fell apart|peeling|!不出风|!不出热风|!不出水|!不制冷|!不加热');
 L('quality_issue', 3.5, '闪个不停|一直闪|闪烁|不平|刺鼻|crackl|buzzing|hissing|rattl|flicker');
 L('quality_issue', 3.5, '线开了|开线|没电了|掉电|不耐用|不结实|拉不动|拉不上|扣不上|关不上|合不上|doesn\'t close|won\'t close|doesn\'t shut|came off|fell off|came apart|doesn\'t fit properly');
+L('quality_issue', 3, '是干的|干掉了|时灵时不灵|时好时坏|没反应');
 R('quality_issue', 3, /(拉|推|转|拧|按|扣|关|合)不(动|上|紧|下去)/);
 R('quality_issue', 4, /\bkeeps? (losing|dropping|disconnecting|crashing|freezing|turning off|switching off|restarting|rebooting|beeping|flashing|cutting out)\b/);
 R('quality_issue', 3.5, /(特别|很|太|超|好|非常)烫/);
@@ -124,6 +127,8 @@ L('wrong_item', 2.5, 'box says|label says|advertised');
 R('wrong_item', 4, /(订|买|拍|选|要|下单)的?(是)?.{0,6}(寄来|来的是|收到的?是|发来|到的是|送来)|不是我的(快递|包裹|东西|货)/);
 L('wrong_item', 4.5, 'wasn\'t there|weren\'t there|was not there|not included|didn\'t include|supposed to include|supposed to come with|meant to come with|should have come with|but i picked|but i chose|but i selected|but i ordered');
 L('wrong_item', 4.5, 'different brand|different model|different version|to what i bought|from what i ordered|than what i ordered|to what i ordered|型号不对|款式不对');
+R('wrong_item', 4, /(送|赠)的(那个|东西|礼品|小样)?(呢|没有|没收到|在哪)|买一送一/);
+L('wrong_item', 4, 'for a different|for another model|is for the wrong');
 R('wrong_item', 3.5, /明明(选|拍|买|要|订|下单)的?|我(选|拍|买|要|订|下单)的(是|明明)|一只.{1,4}一只|(旧款|老款)/);
 R('wrong_item', 3.5, /(应该|本来|说好|说|写着?|写的|标的)(有|是|送|带|配|附)(#n|一|两|三|四|五|六|\d)?.{0,12}(怎么|只有|就|才|没|不是)/);
 R('wrong_item', 3, /(照片|图片|图|页面|详情页?|描述|宣传|主图|视频)(上|里|中)?(的)?.{0,6}(差|不一样|不符|不同|不对|写的|说的|是)/);
@@ -140,6 +145,7 @@ R('urge_dispatch', 3.5, /\b(when|why|hasn't|haven't|not|still|yet|going to|gonna
 R('urge_dispatch', 3.5, /(什么时候|几时|多久|几天|哪天|何时|几号|能不能|可以|今天|明天).{0,3}(能|会|可以|才|给我)?(发(?!票|现|错|漏|成|给你|的|生)|寄(?!回|错|给你|到))|发出来|寄出来|重新(发|寄)(一个|一份)?(吧|出来)/);
 L('urge_dispatch', 3.5, 'still processing|says processing|order processing|preparing for shipment|preparing to ship|ship out|shipped out yet');
 L('urge_dispatch', 4, '加急|先发我|先给我发|优先发|sending out|send out|send my order|sent out yet');
+L('urge_dispatch', 4, '一直不发|迟迟不发|迟迟没发|一直没发|能发出|发出吗|发得出|发出去了吗');
 R('urge_dispatch', 4, /\b(when|why)\b.{0,20}\b(are|is|will) (you|it|they|my order) (be )?(shipping|dispatching|sending)\b/);
 L('urge_dispatch', 4.5, '等待出库|待出库|还没出库|hasn\'t been dispatched|not been dispatched|not dispatched|hasn\'t dispatched|not been sent|hasn\'t been sent');
 
@@ -179,6 +185,7 @@ L('shipping_exception', 4, '快递退回|包裹退回|被退回|退回给商家|
 L('shipping_exception', 4.5, '说送了|说已送|说放在|说放了|说已经送|门口没有|hasn\'t moved|has not moved|not moved|hasn\'t updated|not updated|no update|no updates|no movement');
 L('shipping_exception', 4.5, '不见了|被偷|被人拿|被拿走|淋湿|泡水|in the rain|is wet|got wet|nothing showed up|never showed up|didn\'t show up|no show|window passed|missed the window|stolen');
 L('shipping_exception', 4.5, '谁签|谁收的|不是我签|转运中心|分拣中心|集散中心|hasn\'t been delivered|no new date');
+L('shipping_exception', 5, '显示退回|怎么退回了|没拒收|不打电话|没打电话|也不通知|没通知|直接放');
 R('shipping_exception', 4.5, /(物流|快递|信息|状态|包裹|轨迹).{0,8}(没变化|没有变化|没更新|没有更新|没动|不动)/);
 R('shipping_exception', 4, /(自提点|驿站|快递柜|代收点|门卫|前台).{0,6}(没有?找到|找不到|没有我的|查不到)/);
 R('shipping_exception', 2.5, /\b(\d|one|two|three|next)[- ]day (shipping|delivery)\b/);
@@ -204,6 +211,7 @@ R('change_order', 4.5, /撤单|撤回订单|还能撤|能撤|(刚|才)(下|拍|�
 R('change_order', 4.5, /(地址|电话|手机号?|收件人|收货人|送货时间|配送时间|送货日期|配送日期|规格|尺码|型号|时间)(能|可以|可不可以|能不能)(改|修改|更改|换)/);
 L('change_order', 4.5, 'add an item|add to my order|add something to|stop my order|stop the order|stop the shipment|hold my order|put the wrong|entered the wrong|typed the wrong|gave the wrong|wrong apartment|wrong flat|wrong house number|wrong zip|wrong postcode|pickup point|pick-up point|collection point|switch my delivery');
 L('change_order', 4, '少写|漏写|写漏|门牌号|数量改|改数量|cancel one|cancel just|cancel part|cancel an item|cancel one item');
+L('change_order', 4, '应该拍|应该买|本来要拍|本来想拍|下错单|address instead|to my work address|to a different address|to another address|to my new address');
 R('change_order', 4.5, /\b(change|update|edit)\b.{0,12}\b(size|colou?r|quantity|item)\b.{0,12}\b(on|in) (my|the) order\b/);
 
 // ── price_protection: price dropped, promo missed, compensation ────────────────────────────
@@ -217,6 +225,8 @@ R('price_protection', 3.5, /满(#n|\d+)(元|块)?减/);
 R('price_protection', 3.5, /(怎么|为什么|咋)?(没|没有)(给我)?(减|优惠|打折|返)|(会员价|活动价|折扣价|到手价|优惠价)(没|不|没有)/);
 L('price_protection', 4, 'price difference|sale price|deal price|lightning deal|promo code|discount code|coupon code|voucher|code didn\'t|didn\'t apply|not applied|wasn\'t applied|full price|credit for|any credit');
 L('price_protection', 4.5, '价格更低|更低了|价格低了|更便宜|亏了|买亏|for less than|less than i paid|paid more|cheaper than|lower price|price is lower');
+R('price_protection', 3.5, /(\d+|#n|[一二三四五六七八九])折/);
+L('price_protection', 4, '有点亏|太亏|能补点|补点|补一点|on offer|was on sale|full amount|charged the full');
 
 // ── warranty_usage: how to use / install, repair, warranty ─────────────────────────────────
 L('warranty_usage', 4.5, '保修|维修|修理|返修|送修|售后电话|售后网点|售后点|售后服务单|说明书|使用说明|质保|三包|延保|换新保|碎屏险|怎么用|如何使用|怎么使用|使用方法|用法|怎么安装|如何安装|上门安装|预约安装|安装时间|收货后疑问|怎么设置|怎么调|怎么连接|怎么清洗|怎么拆|怎么启动|怎么开机|怎么预约|怎么充电|怎么配对|怎么绑定|用了这个');
@@ -252,6 +262,7 @@ R('payment', 4.5, /(付|扣|支付|交|收|扣款)了?(我)?(两|2|#n|多|几)�
 R('payment', 4.5, /\b(charged|took|taken|take|debited|billed)\b.{0,30}\b(twice|two times|double|again)\b|\b(money|payment|charge)\b.{0,20}\b(twice|taken|deducted)\b/);
 L('payment', 4, 'paypal|apple pay|google pay|declined|pending charge|pre-authori');
 R('payment', 4.5, /分(几|两|三|六|十二|#n|\d+)期|免息|限额|付款.{0,3}提示/);
+L('payment', 4, '付定金|交定金|定金|订金|尾款|payment method|payment option');
 L('payment', 4, 'transactions|transaction|two charges|double payment|转圈|付款页面|支付页面|付款界面|信用卡付|能用信用卡');
 L('payment', 2.5, 'checkout');
 
@@ -270,12 +281,14 @@ R('complaint', 3.5, /(服务|态度|客服)(也|真|太|很|好|非常|特别)*(
 R('complaint', 5, /(客服|回复|回消息|处理|答复)(也|真|太|很|好|非常|特别)*(慢|敷衍)|没人(理|回|管)|不理人|爱答不理|问了(好几|几|两|三|#n)(遍|次)/);
 R('complaint', 5, /(处理|解决|回复|办事|效率|售后).{0,6}(这么|太|好|真|也太)慢|服了你们|真服了/);
 L('complaint', 4.5, 'shocking service|poor service|bad service|shocking|找平台|找淘宝|找京东|找天猫|找小二|管不管|没人管');
+L('complaint', 4.5, 'on hold for|been on hold|appalling|disgraceful|shambles');
 R('complaint', 4, /\b(agents?|reps?|staff|chat|support|customer service)\b.{0,20}\b(keep|keeps|kept)\b/);
 
 // ── review ────────────────────────────────────────────────────────────────────────────────
 L('review', 4.5, '追评|删评|删除评价|改评价|修改评价|改差评|撤评|好评返现|评价返现|晒图|评价|好评|中评|评论|五星|5星');
 L('review', 3, 'review|rating|rate my|five star|5 star|1 star|one star|feedback');
 L('review', 3.5, '返现');
+L('review', 5.5, 'fake review|report a review|report the review|report this review|review on my listing');
 L('review', 4, '给好评|好评有|评价有|评价奖励|返几块|leave a review|post a review|write a review|my review|a rating|the rating');
 R('review', 5.5, /(删|撤|改|修改|追加|删除|撤回|删掉|撤销)(了|掉|一下)?.{0,3}(差评|好评|中评|评价|评论)|(差评|好评|中评|评价|评论).{0,8}(删|撤|改|修改|删除|撤回|删掉)/);
 R('review', 5.5, /\b(remove|delete|edit|change|update)\b.{0,12}\b(review|rating)\b/);
@@ -308,6 +321,8 @@ L('presale', 2, 'size|available|price|cost|stock|correct\\?');
 R('presale', 3.5, /还有.{0,6}(的|色|码|号|款|货)(吗|么|不|没)|(要不要|是否|先)(付款|下单|拍)|(付款|下单)的话|(#n|几|多少|\d)(-#n)?(个)?人(用|使用|吃|住)/);
 R('presale', 3.5, /(有没有|有木有|还有没有|有)(大|小|加大|加长|别的|其他|其它|新|白|黑|红|蓝|粉|灰)(一)?(号|码|点|款|色|颜色|尺寸)|(能|可以|可不可以)(装|放|用|洗|煮|烤|微波|进洗碗机|机洗)(开水|热水|吗|么|不)/);
 L('presale', 3.5, 'come in|comes in|bigger size|smaller size|other colou|will it work with|work with my');
+R('presale', 4, /(软|硬|大|小|厚|薄|长|短|重|轻|新|旧|深|浅)还是(软|硬|大|小|厚|薄|长|短|重|轻|新|旧|深|浅)|是(新款|老款|旧款|今年)(的)?(吗|还是)/);
+L('presale', 4, 'or the older|or the newer|or the old one|or the new one|which model|what model|which version|what version');
 R('presale', 4, /\b(does|do|will|can|is) (it|this|that|the [a-z0-9 ]{1,25}) (support|have|include|work with|fit|come with|take)\b/);
 L('presale', 2.5, 'microsd|sd card|memory card|sim card');
 

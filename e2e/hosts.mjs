@@ -65,7 +65,7 @@ export async function serveHosts() {
     hosts,
     // Every other host name resolves to nothing, so the saved pages' own assets (img.pddpic.com …) and
     // anything else never leave this machine.
-    args: [`--host-resolver-rules=${[...hosts.map((h) => `MAP ${h} 127.0.0.1:${port}`), 'MAP * ~NOTFOUND', 'EXCLUDE localhost'].join(', ')}`, '--ignore-certificate-errors'],
+    args: [`--host-resolver-rules=${[...hosts.map((h) => `MAP ${h} 127.0.0.1:${port}`), 'MAP * ~NOTFOUND', 'EXCLUDE localhost', 'EXCLUDE 127.0.0.1'].join(', ')}`, '--ignore-certificate-errors'],
     /** The address to open for a fixture: its real URL (`unique`: with `__fixture=<name>` to pick it among same-address ones). */
     urlOf(fx, unique = false) {
       const u = new URL(fx.url);

@@ -132,17 +132,30 @@ export interface MessageRowReader {
   group?(row: Element): string | null | undefined;
 }
 
+/** The most messages a snapshot holds: the recent ones (a long chat's history is not re-read on every change). */
+export const MAX_MESSAGES = 200;
+
 /**
- * Reads chat rows (oldest first) into messages. Rows without a role or text (time dividers, images,
- * cards the adapter does not read) are skipped; a row without its own time takes the last group time.
+ * Reads chat rows (oldest first) into the last `max` messages. Rows without a role or text (time
+ * dividers, images, cards the adapter does not read) are skipped; a row without its own time takes the
+ * last group time (also one printed before the rows read).
  */
-export function readMessages(rows: Iterable<Element>, r: MessageRowReader, ctx: ReadContext): ChatMessage[] {
-  const out: ChatMessage[] = [];
+export function readMessages(rows: Iterable<Element>, r: MessageRowReader, ctx: ReadContext, max = MAX_MESSAGES): ChatMessage[] {
+  const list = [...rows];
+  // From the newest row back to the oldest of the last `max` messages, then the group time in force there.
+  const picked: [Element, Role | undefined, string | null | undefined][] = [];
+  let i = list.length;
+  for (let n = 0; n < max && i--; ) {
+    const role = r.role(list[i]);
+    const text = role && r.text(list[i]);
+    if (text) n++;
+    picked.push([list[i], role, text]);
+  }
   let group: string | undefined;
-  for (const row of rows) {
+  while (!group && i-- > 0) group = squash(r.group?.(list[i]) ?? '');
+  const out: ChatMessage[] = [];
+  for (const [row, role, text] of picked.reverse()) {
     group = squash(r.group?.(row) ?? '') || group;
-    const role = r.role(row);
-    const text = role && r.text(row);
     if (!role || !text) continue;
     const m: ChatMessage = { role, text: squash(text) };
     const t = pageTime(r.time?.(row) || group, ctx);

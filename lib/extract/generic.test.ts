@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { emptySnapshot } from '../snapshot';
+import { readByLabels, readItems, readMessages, type ReadContext } from './generic';
+import { EN, ZH } from './lexicon';
+import { DOUYIN_ID } from './parse/orderid';
+
+const NOW = new Date('2026-11-23T10:15:00+08:00');
+const zh: ReadContext = { platform: 'douyin', now: NOW, tz: 480, locale: 'zh', lex: ZH, idFormat: DOUYIN_ID };
+const en: ReadContext = { platform: 'amazon', now: NOW, tz: 0, locale: 'en', lex: EN };
+const dom = (html: string) => new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html').body;
+
+describe('readItems', () => {
+  it('takes exact header words first: 商品规格 is the spec, 商品总价 does not overwrite the title', () => {
+    const body = dom(`<table><tr><th>商品规格</th><th>商品</th><th>单价</th><th>数量</th><th>商品总价</th></tr>
+      <tr><td>粉色 120cm</td><td>儿童羽绒服</td><td>¥199.00</td><td>x2</td><td>¥398.00</td></tr></table>`);
+    expect(readItems(body, zh)).toEqual([{ title: '儿童羽绒服', sku: '粉色 120cm', qty: 2, price: 199 }]);
+  });
+
+  it('falls back to the longest header a cell starts with', () => {
+    const body = dom(`<table><tr><th>商品信息（点击查看）</th><th>数量（件）</th></tr><tr><td>保温杯</td><td>1</td></tr></table>`);
+    expect(readItems(body, zh)).toEqual([{ title: '保温杯', qty: 1 }]);
+  });
+});
+
+describe('readMessages', () => {
+  const rows = (html: string) => [...dom(html).children];
+  const reader = {
+    role: (r: Element) => (r.getAttribute('data-role') as 'buyer' | 'seller' | null) ?? undefined,
+    text: (r: Element) => r.querySelector('p')?.textContent,
+    time: (r: Element) => r.querySelector('time')?.textContent,
+    group: (r: Element) => (r.className === 'divider' ? r.textContent : undefined),
+  };
+
+  it('rows without their own time take the last divider time; their own time wins', () => {
+    const msgs = readMessages(rows(`<div class="divider">2026-11-20 09:00</div><div data-role="buyer"><p>在吗</p></div>
+      <div data-role="seller"><p>在的</p><time>2026-11-20 09:05</time></div><div class="divider">昨天 14:32</div><div data-role="buyer"><p>发货了吗</p></div>`), reader, zh);
+    expect(msgs).toEqual([
+      { role: 'buyer', text: '在吗', time: '2026-11-20T09:00:00+08:00' },
+      { role: 'seller', text: '在的', time: '2026-11-20T09:05:00+08:00' },
+      { role: 'buyer', text: '发货了吗', time: '2026-11-22T14:32:00+08:00' },
+    ]);
+  });
+
+  it('keeps the last `max` messages, with the group time printed before them', () => {
+    const html = `<div class="divider">2026-11-21 08:00</div>${Array.from({ length: 10 }, (_, i) => `<div data-role="buyer"><p>m${i}</p></div>`).join('')}`;
+    const msgs = readMessages(rows(html), reader, zh, 3);
+    expect(msgs.map((m) => m.text)).toEqual(['m7', 'm8', 'm9']);
+    expect(msgs[0].time).toBe('2026-11-21T08:00:00+08:00');
+  });
+});
+
+describe('readByLabels logistics', () => {
+  it('a printed carrier we do not model is OTHER, never guessed from the tracking number', () => {
+    const snap = readByLabels(dom('<p>Carrier: Royal Mail</p><p>Tracking ID: TT482913065GB</p>'), en, emptySnapshot('https://x/'));
+    expect(snap.logistics).toEqual({ trackingNo: 'TT482913065GB', courier: 'OTHER' });
+  });
+
+  it('no printed carrier: the tracking shape of the region decides', () => {
+    const snap = readByLabels(dom('<p>运单号：SF1234567890123</p>'), zh, emptySnapshot('https://x/'));
+    expect(snap.logistics?.courier).toBe('SF');
+  });
+
+  it('配送方式 counts only when it names a known courier', () => {
+    expect(readByLabels(dom('<p>配送方式：京东快递</p><p>运单号：JDVB98765432101</p>'), zh, emptySnapshot('https://x/')).logistics?.courier).toBe('JD');
+    expect(readByLabels(dom('<p>配送方式：普通快递</p><p>运单号：78123456789012</p>'), zh, emptySnapshot('https://x/')).logistics?.courier).toBe('ZTO');
+  });
+
+  it('用户实付 and Paid by customer are what the buyer paid', () => {
+    expect(readByLabels(dom('<p>用户实付：¥88.50</p>'), zh, emptySnapshot('https://x/')).amounts).toEqual({ paid: 88.5, currency: 'CNY' });
+    expect(readByLabels(dom('<p>Paid by customer</p><p>$12.00</p>'), en, emptySnapshot('https://x/')).amounts).toEqual({ paid: 12, currency: 'USD' });
+  });
+
+  it('a site currency turns a bare $ into that currency', () => {
+    const snap = readByLabels(dom('<p>Order total: $30.00</p>'), { ...en, currency: 'CAD' }, emptySnapshot('https://x/'));
+    expect(snap.amounts).toEqual({ paid: 30, currency: 'CAD' });
+  });
+});

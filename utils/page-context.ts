@@ -9,7 +9,6 @@ import { browser } from 'wxt/browser';
 const START = 'aftersales-copilot:start';
 
 export interface PageContext {
-  readonly signal: AbortSignal;
   /** True once this instance must stop (extension reloaded, or replaced by a newer instance). */
   readonly isInvalid: boolean;
   onInvalidated(cb: () => void): void;
@@ -38,25 +37,17 @@ export function createPageContext(): PageContext {
   window.addEventListener(START, (e) => (e as CustomEvent).detail !== id && stop(), { signal: ac.signal });
 
   const ctx: PageContext = {
-    signal: ac.signal,
     get isInvalid() {
       return !alive();
     },
     onInvalidated: (cb) => ac.signal.addEventListener('abort', cb, { once: true }),
     setTimeout: (cb, ms) => window.setTimeout(() => alive() && cb(), ms),
     on: (target, type, cb, opts = {}) => target.addEventListener(type, cb, { ...opts, signal: ac.signal }),
+    // Navigation API (Chrome 102+): every same-document navigation (pushState, replaceState,
+    // back/forward, hash) ends in navigatesuccess. Route renders also reach the page agent's observer.
     onNavigate(cb) {
-      let href = location.href;
-      const check = () => {
-        if (location.href !== href) {
-          href = location.href;
-          cb();
-        }
-      };
-      ctx.on(window, 'popstate', check);
-      ctx.on(window, 'hashchange', check);
       const nav = (window as unknown as { navigation?: EventTarget }).navigation;
-      if (nav) ctx.on(nav, 'navigatesuccess', check);
+      if (nav) ctx.on(nav, 'navigatesuccess', cb);
     },
   };
   return ctx;

@@ -142,24 +142,21 @@ export const MAX_MESSAGES = 200;
  */
 export function readMessages(rows: Iterable<Element>, r: MessageRowReader, ctx: ReadContext, max = MAX_MESSAGES): ChatMessage[] {
   const list = [...rows];
-  // From the newest row back to the oldest of the last `max` messages, then the group time in force there.
-  const picked: [Element, Role | undefined, string | null | undefined][] = [];
-  let i = list.length;
-  for (let n = 0; n < max && i--; ) {
-    const role = r.role(list[i]);
-    const text = role && r.text(list[i]);
-    if (text) n++;
-    picked.push([list[i], role, text]);
-  }
+  const text = (row: Element) => r.role(row) && r.text(row);
+  // The oldest row of the last `max` messages, then the group time in force before it.
+  let start = list.length;
+  for (let n = 0; n < max && start; ) if (text(list[--start])) n++;
   let group: string | undefined;
-  while (!group && i-- > 0) group = squash(r.group?.(list[i]) ?? '');
+  for (let i = start; !group && i--; ) group = squash(r.group?.(list[i]) ?? '');
   const out: ChatMessage[] = [];
-  for (const [row, role, text] of picked.reverse()) {
+  for (const row of list.slice(start)) {
     group = squash(r.group?.(row) ?? '') || group;
-    if (!role || !text) continue;
-    const m: ChatMessage = { role, text: squash(text) };
-    const t = pageTime(r.time?.(row) || group, ctx);
-    if (t) m.time = t;
+    const role = r.role(row);
+    const t = role && r.text(row);
+    if (!role || !t) continue;
+    const m: ChatMessage = { role, text: squash(t) };
+    const at = pageTime(r.time?.(row) || group, ctx);
+    if (at) m.time = at;
     out.push(m);
   }
   return out;

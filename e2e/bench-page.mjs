@@ -1,5 +1,5 @@
 // Chromium figures for scripts/bench/extract.ts (run by it when a demo build exists; or
-// `node e2e/bench-page.mjs <pages.json>` after the happy-dom part wrote the big pages).
+// `node e2e/bench-page.mjs <pages.json> [--read-only]` after the happy-dom part wrote the big pages).
 // 1. Reader time in Chromium: each platform's generated 2,000-message chat page is loaded in a plain
 //    Chromium; the platform's reader (the same lib/adapters source the page script is built from,
 //    bundled here with esbuild, minified, into a bench-only script that ships nowhere) is timed 50×.
@@ -150,4 +150,4 @@ async function observerOverhead() {
 
 const pages = JSON.parse(readFileSync(process.argv[2] ?? '/tmp/ascp-bench-pages/pages.json', 'utf8'));
 await readerTimes(pages);
-await observerOverhead();
+if (!process.argv.includes('--read-only')) await observerOverhead();

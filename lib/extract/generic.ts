@@ -57,8 +57,8 @@ export function readBlocks(root: ParentNode, sel: { row: string } & Record<'titl
   });
 }
 
-// Courier-label values that name no carrier at all (an empty field's placeholder or a link).
-const NO_NAME = /^(暂无|无|未知|查看|n\/?a|none|unknown)/i;
+// A printed name: letters first, and not an empty field's placeholder or a link (暂无, 查看, N/A…).
+const NAME = /^(?!暂无|无|未知|查看|n\/?a|none|unknown)\p{L}{2}/iu;
 
 /** Fills order id, buyer, money, statuses and logistics from labels under `root`. */
 export function readByLabels(root: Node, ctx: ReadContext, out: PageSnapshot): PageSnapshot {
@@ -101,7 +101,7 @@ export function readByLabels(root: Node, ctx: ReadContext, out: PageSnapshot): P
   const courier = one('courier', courierFromName) ?? one('shipVia', courierFromName);
   // A printed carrier we do not model (Royal Mail, DPD, Evri…) is OTHER: its tracking number's shape
   // (S10 `TT…GB`) must not turn it into EMS.
-  const unknownName = !courier && one('courier', (v) => (/\p{L}{2}/u.test(v) && !NO_NAME.test(v)) || undefined);
+  const unknownName = !courier && one('courier', (v) => NAME.test(v) || undefined);
   const tracking = one('trackingNo', (v) => normaliseTracking(v) || undefined);
   const event = one('latestEvent', (v) => v);
   if (courier || tracking || event) {

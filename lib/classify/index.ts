@@ -12,6 +12,8 @@ import { SCENARIO_IDS, type ScenarioId } from '../scenarios';
 import type { PageSnapshot } from '../snapshot';
 import { similarCorrections } from './learning';
 import { findCues } from './matcher';
+import { loadModel, predict, strongestGrams, type TextModel } from './model';
+import { MODEL } from './model.generated';
 import { normalize } from './normalize';
 import { detectRisk, detectSentiment, detectUrgency } from './risk';
 import type { Classification, ClassifyInput, InputMessage, ScenarioScore } from './types';
@@ -246,7 +248,7 @@ const HINTS: [RegExp, ScenarioId][] = [
  * the order stage. They carry low scores (≤ 0.1) and, when guessed, no cues, so
  * the panel can tell a guess from a finding.
  */
-function fillAlternatives(list: ScenarioScore[], raw: Vec, cues: string[][], snap: Partial<PageSnapshot> | undefined, last: string, all: string): void {
+function fillAlternatives(list: ScenarioScore[], raw: Vec, cues: string[][], snap: Partial<PageSnapshot> | undefined, last: string, all: string, model: { id: ScenarioId; p: number }[]): void {
   if (list.length >= 3) return;
   const have = new Set(list.map((s) => s.id));
   const add = (id: ScenarioId, score: number, c: string[]) => {
@@ -260,6 +262,8 @@ function fillAlternatives(list: ScenarioScore[], raw: Vec, cues: string[][], sna
   if (top === 'other' && list.length < 3) for (const [re, id] of HINTS) if (re.test(all)) add(id, 0.03, []);
   // Dispatch, tracking and delivery problems are one family: each is the other's usual alternative.
   if (top && SHIPPING_FAMILY.includes(top)) for (const id of SHIPPING_FAMILY) add(id, 0.06, []);
+  // The learned model's next readings, with their probability as the cue.
+  for (const m of model) if (m.p >= MODEL_FILL && m.id !== 'other') add(m.id, m.p, [`model ${m.p.toFixed(2)}`]);
   if (top) for (const id of RELATED[top]) add(id, 0.05, []);
   const prior = [...(PRIORS[snap?.orderStage ?? 'none'] ?? PRIORS.none)];
   // A bare statement about the goods is more often a fault report than a question before buying.
@@ -267,6 +271,25 @@ function fillAlternatives(list: ScenarioScore[], raw: Vec, cues: string[][], sna
   for (const id of prior) add(id, 0.02, []);
 }
 const MAX_LIST = 5;
+
+/**
+ * The learned back-off (model.ts, trained on our own written messages only) blends in when this
+ * is on: it decides when the lexicon found no need, and fills ranks 2–3 where the lexicon only
+ * guessed. The lexicon's confident answers stay first.
+ */
+export const MODEL_BLEND = true;
+let shipped: TextModel | undefined;
+function shippedModel(): TextModel {
+  return (shipped ??= loadModel(MODEL));
+}
+// The model decides alone only when it is this sure (and the lexicon found no need).
+const MODEL_DECIDE = 0.45;
+// …or this sure when the lexicon heard small talk (greetings, thanks).
+const MODEL_OVER_SMALLTALK = 0.85;
+// A model alternative below this probability is not offered.
+const MODEL_FILL = 0.12;
+
+const r3 = (x: number) => Math.round(x * 1000) / 1000;
 
 /** Classifies the buyer's side of a chat (see file comment); fast enough to run on every new message. */
 export function classify(input: ClassifyInput): Classification {
@@ -364,12 +387,14 @@ export function classify(input: ClassifyInput): Classification {
 
   // Talk about the goods themselves is a product need, not small talk: a question reads as
   // pre-sale, a statement as a fault report (weakly, just over the floor).
+  let productGuess = false;
   if (!retracted && Math.max(strongest, needMaxNow(raw)) < OTHER_FLOOR && raw[oi] < OTHER_FLOOR) {
     const pm = PRODUCT.exec(all) ?? BUYING.exec(all);
     if (pm) {
       const target: ScenarioId = QUESTION.test(all) || BUYING.test(all) ? 'presale' : 'quality_issue';
       raw[IDX[target]] = Math.max(raw[IDX[target]], OTHER_FLOOR + 0.2);
       cues[IDX[target]].push(pm[0]);
+      productGuess = true;
     }
   }
   // 'other' wins when no need reaches the floor; otherwise it only appears on its own cues.
@@ -387,7 +412,24 @@ export function classify(input: ClassifyInput): Classification {
   ranked.sort((a, b) => b.score - a.score || raw[IDX[b.id]] - raw[IDX[a.id]]);
   const scenarios = ranked.slice(0, MAX_LIST);
   if (scenarios.length === 0) scenarios.push({ id: 'other', score: Math.round((1 - Math.exp(-OTHER_FLOOR / 4)) * 1000) / 1000, cues: tidyCues(cues[oi]) });
-  fillAlternatives(scenarios, raw, cues, input.snapshot, texts[n - 1] ?? '', all);
+  let modelRank: { id: ScenarioId; p: number }[] = [];
+  const tm = input.model === undefined ? (MODEL_BLEND ? shippedModel() : undefined) : input.model || undefined;
+  // The lexicon found no need of its own (only the floor, or a guess from product words).
+  const lexWeak = !retracted && ((scenarios[0].id === 'other' && Math.max(best, strongest) < OTHER_FLOOR) || productGuess);
+  // The model runs only where it can change something: a weak lexicon, or ranks left to fill.
+  if (tm && n > 0 && (lexWeak || scenarios.length < 3)) {
+    const pred = predict(tm, all);
+    modelRank = SCENARIO_IDS.map((id, i) => ({ id, p: pred.p[i] })).sort((a, b) => b.p - a.p);
+    const m = modelRank[0];
+    const smallTalk = scenarios[0].id === 'other' && cues[oi].length > 0;
+    if (lexWeak && m.id !== 'other' && m.id !== scenarios[0].id && m.p >= (smallTalk ? MODEL_OVER_SMALLTALK : MODEL_DECIDE)) {
+      const grams = strongestGrams(tm, pred, m.id);
+      const lead: ScenarioScore = { id: m.id, score: r3(Math.max(m.p, scenarios[0].score + 0.001)), cues: [`model ${m.p.toFixed(2)}`, ...grams] };
+      scenarios.unshift(lead);
+      for (let i = scenarios.length - 1; i > 0; i--) if (scenarios[i].id === m.id) scenarios.splice(i, 1);
+    }
+  }
+  fillAlternatives(scenarios, raw, cues, input.snapshot, texts[n - 1] ?? '', all, modelRank);
 
   const risk = detectRisk(texts);
   const risky = risk.flags.length > 0;

@@ -1,6 +1,7 @@
 /** Public types of the scenario classifier (shared by the panel, the CLI and tests). */
 import type { ScenarioId } from '../scenarios';
 import type { PageSnapshot, Role } from '../snapshot';
+import type { TextModel } from './model';
 
 export const RISK_FLAGS = ['complaint_threat', 'bad_review_threat', 'legal', 'media', 'abuse'] as const;
 export type RiskFlag = (typeof RISK_FLAGS)[number];
@@ -51,4 +52,9 @@ export interface ClassifyInput {
   messages: InputMessage[];
   snapshot?: Partial<PageSnapshot>;
   learned?: LearnedModel;
+  /**
+   * The learned back-off (model.ts). Omitted: the shipped model when the blend is on
+   * (MODEL_BLEND in index.ts); `false`: lexicon only; a model: that one (evaluation, tests).
+   */
+  model?: TextModel | false;
 }

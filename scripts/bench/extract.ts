@@ -13,7 +13,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Window } from 'happy-dom';
 import { ADAPTERS, readPage } from '../../lib/adapters/registry';
@@ -115,6 +115,8 @@ function bigChatUrl(platform: string): string {
 
 /** Prints the figures; the Chromium part when a demo build and Chromium exist. */
 export async function run(): Promise<void> {
+  // Timings swing with other work on the machine: say how busy it was.
+  console.log(`machine load (1-min average): ${loadavg()[0].toFixed(2)}`);
   accuracy();
   speedHappyDom();
   const out = resolve(ROOT, process.env.ASCP_OUT ?? '.output');

@@ -3,7 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { trainingHash } from '../../scripts/train-classifier';
 import { SCENARIO_IDS } from '../scenarios';
-import { classify } from './index';
+import { classify, MODEL_BLEND } from './index';
 import { loadModel, predict, textFeatures } from './model';
 import { MODEL } from './model.generated';
 import { normalize } from './normalize';
@@ -43,7 +43,7 @@ describe('learned back-off model', () => {
     for (const t of texts) {
       const off = classify({ messages: [t], model: false });
       for (const s of off.scenarios) expect(s.cues.some((c) => c.startsWith('model '))).toBe(false);
-      const on = classify({ messages: [t] });
+      const on = classify({ messages: [t], model: loadModel(MODEL) });
       for (const s of on.scenarios) {
         const fromModel = s.cues.find((c) => c.startsWith('model '));
         if (fromModel) expect(Number(fromModel.slice(6))).toBeGreaterThan(0);
@@ -52,7 +52,13 @@ describe('learned back-off model', () => {
   });
 
   it('leaves a confident lexicon answer first', () => {
-    expect(classify({ messages: ['能开增值税专票吗'] }).scenarios[0].id).toBe('invoice');
-    expect(classify({ messages: ['鞋子开胶了我要退货'] }).scenarios[0].id).toBe('return_refund');
+    const model = loadModel(MODEL);
+    expect(classify({ messages: ['能开增值税专票吗'], model }).scenarios[0].id).toBe('invoice');
+    expect(classify({ messages: ['鞋子开胶了我要退货'], model }).scenarios[0].id).toBe('return_refund');
+  });
+
+  it('stays out of classify() unless the flag or the caller asks for it', () => {
+    const t = '东西用着有点晃悠 这正常吗';
+    if (!MODEL_BLEND) expect(classify({ messages: [t] })).toEqual(classify({ messages: [t], model: false }));
   });
 });

@@ -1,16 +1,16 @@
 /**
- * `eval [--file path] [--errors N]`: measures the classifier on a labelled JSONL set (default
+ * `eval [--file path] [--errors N] [--model]`: measures the classifier on a labelled JSONL set (default
  * ../shared/corpus/dev.jsonl next to the repo) and, in the same run, the naive baseline.
  * Prints only figures and ids; the corpus text appears only with --errors, on this terminal.
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { classify } from '../../lib/classify/index';
+import { classify, shippedModel } from '../../lib/classify/index';
 import { classifyBaseline } from '../../lib/classify/baseline';
 import { evaluate, parseCase, type EvalReport, type LabelledCase } from '../../lib/classify/metrics';
 import { flag, onlyFlags, parseArgs, readText, UsageError } from './args';
 
-export const usage = 'eval [--file <labelled.jsonl>] [--errors N]   scenario/risk/sentiment figures vs the naive baseline';
+export const usage = 'eval [--file <labelled.jsonl>] [--errors N] [--model]   scenario/risk/sentiment figures vs the naive baseline (--model: with the learned back-off blended in)';
 
 // The repo root from this file's location; under a test runner the module URL may not be a
 // file URL, and then the working directory (npm runs scripts from the root) is used.
@@ -47,8 +47,8 @@ function confusionLines(r: EvalReport): string[] {
 
 /** Runs the evaluation (see file comment). */
 export function run(argv: string[]): number {
-  const p = parseArgs(argv);
-  onlyFlags(p, ['file', 'errors']);
+  const p = parseArgs(argv, ['model']);
+  onlyFlags(p, ['file', 'errors', 'model']);
   if (p.positional.length > 0) throw new UsageError(`unexpected argument ${p.positional[0]}`);
   const file = flag(p, 'file') ?? DEFAULT_FILE;
   const errorsArg = flag(p, 'errors');
@@ -70,7 +70,8 @@ export function run(argv: string[]): number {
     });
   if (cases.length === 0) throw new UsageError(`${file} has no labelled cases`);
 
-  const ours = evaluate(cases, cases.map((c) => classify({ messages: c.messages })));
+  const model = p.flags.model === true ? shippedModel() : undefined;
+  const ours = evaluate(cases, cases.map((c) => classify({ messages: c.messages, model })));
   const base = evaluate(cases, cases.map((c) => classifyBaseline(c.messages)));
   const lines = [`${cases.length} cases from ${file}${bad ? ` (${bad} bad lines skipped)` : ''}`];
   lines.push(...summary('classifier', ours), ...summary('baseline  ', base));

@@ -1,6 +1,6 @@
 /**
  * The content script's work on a seller page: read the page into a snapshot, push it to the background
- * when it changes (DOM mutations, debounced; SPA navigation), answer the panel's requests, and insert
+ * when it changes (DOM mutations, throttled; SPA navigation), answer the panel's requests, and insert
  * text into the chat box. Everything stops with the context (extension update/reload); nothing throws
  * into the page.
  */
@@ -12,9 +12,14 @@ import { createPageContext } from './page-context';
 import { startExpander } from './expander';
 
 const MARK = 'aftersalesCopilot';
-/** Debounce of re-reads after DOM changes, and the longest a burst may delay one. */
-const QUIET_MS = 40;
-const MAX_WAIT_MS = 400;
+/**
+ * Re-reads after DOM changes: a change after a quiet spell is read almost at once (SETTLE_MS lets the
+ * page's framework finish the batch), so a new buyer message reaches the panel quickly; while changes
+ * keep coming, the next read waits BUDGET times as long as the last one took, so reading never costs
+ * the page more than 1/BUDGET (2 %) of its main thread, however busy the chat.
+ */
+const SETTLE_MS = 8;
+const BUDGET = 50;
 
 /**
  * Starts the page agent once per document. Each page script passes its one adapter, whose hosts are
@@ -49,17 +54,17 @@ export function startPageAgent([adapter]: readonly Reader[]): void {
     sendToBackground('snapshot', { snapshot: snap }).catch(() => {});
   };
 
-  let timer: number | undefined;
-  let firstPending = 0;
+  let timer = 0;
+  let next = 0;
   const schedule = () => {
-    const now = Date.now();
-    if (!firstPending) firstPending = now;
-    clearTimeout(timer);
-    const wait = Math.min(QUIET_MS, Math.max(0, firstPending + MAX_WAIT_MS - now));
+    if (timer) return;
     timer = ctx.setTimeout(() => {
-      firstPending = 0;
+      timer = 0;
+      const t0 = performance.now();
       push();
-    }, wait);
+      const t1 = performance.now();
+      next = t1 + (t1 - t0) * BUDGET;
+    }, Math.max(SETTLE_MS, next - performance.now()));
   };
 
   const observer = new MutationObserver((records) => {

@@ -14,20 +14,22 @@ const only = process.argv[2];
 const { server, origin } = await serveFixtures();
 // Platform fixtures at their real seller addresses (e2e/hosts.mjs); every suite gets the hosts object.
 const hosts = await serveHosts();
-const browser = await launch({ extraArgs: hosts.args });
 const c = checker();
 try {
+  // Each suite gets a fresh browser and profile, so no suite depends on what another left behind.
   for (const [name, suite] of suites) {
     if (only && only !== name) continue;
     console.log(`# ${name}`);
+    const browser = await launch({ extraArgs: hosts.args });
     try {
       await suite.run(browser, origin, c, { hosts });
     } catch (e) {
       await c.check(`${name} suite ran to the end`, () => { throw e; });
+    } finally {
+      await browser.context.close().catch(() => {});
     }
   }
 } finally {
-  await browser.context.close();
   server.close();
   hosts.server.close();
 }

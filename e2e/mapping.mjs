@@ -159,7 +159,7 @@ async function steps(b, url, check) {
   });
   await panel.screenshot({ path: join(OUT, 'mapping-review.png'), fullPage: true });
 
-  await check('mapping: save stores the mapping, registers page-mapped.js for the host and reads the page now', async () => {
+  await check('mapping: save stores the mapping, registers the page-mapped script for the host and reads the page now', async () => {
     await panel.getByTestId('map-save').click();
     await panel.getByTestId('notice').waitFor({ timeout: 5000 });
     let regs = [];
@@ -169,7 +169,7 @@ async function steps(b, url, check) {
     }
     const reg = regs.find((r) => r.id === `mapped-${HOST}`);
     expect(reg, `no registration: ${JSON.stringify(regs)}`);
-    expect(reg.js?.[0]?.endsWith('page-mapped.js'), `registered ${JSON.stringify(reg.js)}`);
+    expect(reg.js?.[0]?.endsWith('page-mapped-zh.js'), `registered ${JSON.stringify(reg.js)}`);
     await panel.getByTestId('order-id').waitFor({ timeout: 8000 });
     const left = await page.evaluate(() => Boolean(document.querySelector('[data-aftersales-copilot-picker]')));
     expect(!left, 'the overlay stayed after saving');

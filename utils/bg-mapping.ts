@@ -1,6 +1,6 @@
 /**
  * Background side of hand-made site mappings (issue 5). For every saved mapping whose host the agent
- * granted, page-mapped.js is registered as a dynamic content script (`mapped-<host>`, persisted across
+ * granted, page-mapped-<lang>.js is registered as a dynamic content script (`mapped-<host>`, persisted across
  * sessions); a mapping deleted or a permission withdrawn (chrome://extensions, or the panel) removes
  * its registration. The page script cannot open the extension's Dexie (it runs in the site's origin),
  * so it asks here for its host's mapping.
@@ -25,21 +25,25 @@ async function doSync(): Promise<void> {
   if (!scripting?.registerContentScripts) return;
   const mappings = await getDb().mappings.toArray().catch(() => []);
   const want = new Map<string, string[]>();
+  const file = new Map<string, string>();
   for (const m of mappings) {
     const granted = await grantedPatterns(m.host);
-    if (granted.length) want.set(scriptId(m.host), granted);
+    if (!granted.length) continue;
+    want.set(scriptId(m.host), granted);
+    // One lexicon per page script keeps it within the page budget; older mappings without a language read Chinese.
+    file.set(scriptId(m.host), `page-mapped-${m.lang === 'en' ? 'en' : 'zh'}.js`);
   }
   const registered = (await scripting.getRegisteredContentScripts().catch(() => [])).filter((s) => s.id.startsWith(PREFIX));
   const stale = registered.filter((s) => {
     const m = want.get(s.id);
-    return !m || JSON.stringify([...(s.matches ?? [])].sort()) !== JSON.stringify([...m].sort());
+    return !m || JSON.stringify([...(s.matches ?? [])].sort()) !== JSON.stringify([...m].sort()) || s.js?.[0] !== file.get(s.id);
   });
   if (stale.length) await scripting.unregisterContentScripts({ ids: stale.map((s) => s.id) }).catch(() => {});
   const keep = new Set(registered.filter((s) => !stale.includes(s)).map((s) => s.id));
   const add = [...want].filter(([id, matches]) => !keep.has(id) && matches.length);
   if (add.length) {
     await scripting.registerContentScripts(add.map(([id, matches]) => ({
-      id, matches, js: ['page-mapped.js'], runAt: 'document_idle' as const, persistAcrossSessions: true, allFrames: false,
+      id, matches, js: [file.get(id)!], runAt: 'document_idle' as const, persistAcrossSessions: true, allFrames: false,
     }))).catch((e: unknown) => console.warn('mapping: could not register page scripts', e));
   }
 }

@@ -40,7 +40,7 @@ export function createMappingApi(tab: () => number | null): MappingApi {
       await sendToBackground('mappingsChanged', undefined).catch(() => {});
       const id = tab();
       if (opts.applyNow && id !== null) {
-        await browser.scripting.executeScript({ target: { tabId: id, frameIds: [0] }, files: ['/page-mapped.js'] }).catch(() => {});
+        await browser.scripting.executeScript({ target: { tabId: id, frameIds: [0] }, files: [`/page-mapped-${opts.lang === 'en' ? 'en' : 'zh'}.js`] }).catch(() => {});
       }
     },
     async forgetHost(host) {

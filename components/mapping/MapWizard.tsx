@@ -103,8 +103,11 @@ export function MapWizard(props: { host: string; initial?: Record<string, string
   const save = async () => {
     const now = Date.now();
     const old = await api.db.mappings.get(props.host);
-    await api.db.mappings.put({ host: props.host, fields, createdAt: old?.createdAt ?? now, updatedAt: now });
-    await api.mapping?.changed({ applyNow: true });
+    // The page's language picks its page script: Chinese when any picked text is Chinese.
+    const picked = Object.values(texts).join(' ');
+    const pageLang = /[\u4e00-\u9fff]/.test(picked) ? 'zh' : picked.trim() ? 'en' : old?.lang ?? 'zh';
+    await api.db.mappings.put({ host: props.host, fields, lang: pageLang, createdAt: old?.createdAt ?? now, updatedAt: now });
+    await api.mapping?.changed({ applyNow: true, lang: pageLang });
     api.store.getState().notify({
       kind: 'ok',
       text: pick(lang, { zh: `已保存 ${props.host} 的映射，打开这个网站的页面时会自动读取`, en: `Mapping for ${props.host} saved; its pages are read automatically from now on` }),

@@ -18,7 +18,7 @@ export interface MappingApi {
   /** Ends pick mode in the page. */
   cancelPick(): Promise<void>;
   /** After saving or deleting: re-sync the page-script registrations; `applyNow` also reads the followed tab now. */
-  changed(opts?: { applyNow?: boolean }): Promise<void>;
+  changed(opts?: { applyNow?: boolean; lang?: 'zh' | 'en' }): Promise<void>;
   /** Withdraws the host permission (a deleted mapping). */
   forgetHost(host: string): Promise<void>;
 }

@@ -118,6 +118,8 @@ export interface Tick {
 export interface SiteMapping {
   host: string;
   fields: Record<string, string>;
+  /** The page's language, which picks the page script (page-mapped-zh.js / -en.js: one lexicon each). */
+  lang?: 'zh' | 'en';
   createdAt: number;
   updatedAt: number;
 }

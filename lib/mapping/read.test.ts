@@ -1,3 +1,4 @@
+import { ZH } from '../extract/lexicon';
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_NOW, diffSnapshot, fixturesOf, toDocument } from '../adapters/testkit';
 import { readWith } from '../adapters/read';
@@ -40,7 +41,7 @@ describe('reading a page by a mapping', () => {
     const doc = toDocument(fx.html);
     const fields = mapByClicks(doc);
     expect(fields.chatBox).toBe('textarea[placeholder="输入回复，Enter 发送"]');
-    const snap = readMapped(doc, fx.url, FIXTURE_NOW, fields, 480);
+    const snap = readMapped(doc, fx.url, FIXTURE_NOW, fields, ZH, 480);
     expect(diffSnapshot(snap, fx.expected)).toEqual([]);
     expect(snap.confidence.orderId).toBeGreaterThan(0.5);
   });
@@ -54,7 +55,7 @@ describe('reading a page by a mapping', () => {
   it('a selector that no longer matches gives a partial snapshot (that field left out, the rest read)', () => {
     const doc = toDocument(fx.html);
     const fields = { ...mapByClicks(doc), buyer: '#gone .nick', orderStatus: 'div[data-x="never"]', trackingNo: ':::bad' };
-    const snap = readMapped(doc, fx.url, FIXTURE_NOW, fields, 480);
+    const snap = readMapped(doc, fx.url, FIXTURE_NOW, fields, ZH, 480);
     expect(snap.buyer).toBeUndefined();
     expect(snap.orderStage).toBeUndefined();
     expect(snap.logistics).toBeUndefined();
@@ -64,14 +65,14 @@ describe('reading a page by a mapping', () => {
 
   it('a page that changed shape entirely gives an empty but valid snapshot', () => {
     const doc = toDocument('<html><head><title>x</title></head><body><p>维护中</p></body></html>');
-    const snap = readMapped(doc, fx.url, FIXTURE_NOW, mapByClicks(toDocument(fx.html)), 480);
+    const snap = readMapped(doc, fx.url, FIXTURE_NOW, mapByClicks(toDocument(fx.html)), ZH, 480);
     expect(snap).toEqual({ platform: 'unknown', pageKind: 'unknown', url: fx.url, confidence: {} });
   });
 
   it('skipped fields are left to the label reader; new rows are read on the next read', () => {
     const doc = toDocument(fx.html);
     const { paid: _skip, ...fields } = mapByClicks(doc);
-    const a = mappedAdapter(fields);
+    const a = mappedAdapter(fields, ZH);
     expect(a.chatBox).toEqual([fields.chatBox]);
     const row = doc.createElement('div');
     row.className = 'msg_item__M3k8P';

@@ -1,6 +1,6 @@
 /**
  * Reading a page by a hand-made mapping (field → CSS selector): an Adapter with platform `unknown`
- * that page-mapped.js hands to startPageAgent, so snapshots, re-reads and insertion work as on the
+ * that page-mapped-<lang>.js hands to startPageAgent, so snapshots, re-reads and insertion work as on the
  * supported platforms. Mapped fields are read only through their selectors (a selector that no longer
  * matches leaves its field out: a partial snapshot, never a guess); fields the agent skipped are left
  * to the generic label reader.
@@ -8,10 +8,9 @@
 import type { Adapter } from '../adapters/types';
 import { readByLabels, type ReadContext } from '../extract/generic';
 import { squash } from '../extract/labels';
-import { ANY } from '../extract/lexicon';
+import type { Lexicon } from '../extract/lexicon';
 import {
-  afterSalesFromText, cleanId, courierFromName, courierFromTracking, findOrderId, normaliseTracking, parseDateTime,
-  parseMoney, splitStatus, stageFromText,
+  GENERIC_ID, cleanId, courierByShape, courierFromName, normaliseTracking, orderIdIn, parseDateTime, parseMoney, statusIn,
 } from '../extract/parse';
 import { canonical, emptySnapshot, type ChatMessage, type PageSnapshot } from '../snapshot';
 import { MESSAGE_BUYER_KEY, MESSAGE_TEXT_KEY } from './fields';
@@ -83,11 +82,11 @@ export function readMappedMessages(doc: ParentNode, fields: Record<string, strin
 }
 
 /** Reads a page by a saved mapping. Pure, never throws; fields whose selector matches nothing are left out. */
-export function readMapped(doc: Document, url: string, now: Date, fields: Record<string, string>, tz = -now.getTimezoneOffset()): PageSnapshot {
+export function readMapped(doc: Document, url: string, now: Date, fields: Record<string, string>, lex: Lexicon, tz = -now.getTimezoneOffset()): PageSnapshot {
   const snap = emptySnapshot(url);
   try {
     const zh = /[\u4e00-\u9fff]/.test(doc.title) || /^zh/i.test(doc.documentElement?.lang ?? '');
-    const ctx: ReadContext = { platform: 'unknown', now, tz, locale: zh ? 'zh' : 'en', lex: ANY, ...(zh && { currency: 'CNY' }) };
+    const ctx: ReadContext = { platform: 'unknown', now, tz, locale: zh ? 'zh' : 'en', lex, ...(zh && { currency: 'CNY' }) };
     // Skipped fields: whatever the visible labels give. Mapped fields below replace or remove it.
     if (doc.body) readByLabels(doc.body, ctx, snap);
     const mapped = (k: string) => Boolean(fields[k]);
@@ -96,7 +95,7 @@ export function readMapped(doc: Document, url: string, now: Date, fields: Record
       delete snap.orderId;
       delete snap.confidence.orderId;
       const v = valueOf(query(doc, fields.orderId));
-      const id = v && (findOrderId('unknown', v) ?? cleanId(v));
+      const id = v && (orderIdIn(lex, GENERIC_ID, v) ?? cleanId(v));
       if (id) {
         snap.orderId = id;
         snap.confidence.orderId = 0.9;
@@ -127,7 +126,7 @@ export function readMapped(doc: Document, url: string, now: Date, fields: Record
       delete snap.orderStage;
       delete snap.confidence.orderStage;
       const v = valueOf(query(doc, fields.orderStatus));
-      const stage = v ? splitStatus(v, 'unknown').stage ?? stageFromText(v, 'unknown') : undefined;
+      const stage = v ? statusIn(lex, v).stage : undefined;
       if (stage) {
         snap.orderStage = stage;
         snap.confidence.orderStage = 0.9;
@@ -137,7 +136,7 @@ export function readMapped(doc: Document, url: string, now: Date, fields: Record
       delete snap.afterSales;
       delete snap.confidence.afterSales;
       const v = valueOf(query(doc, fields.afterSalesStatus));
-      const state = v ? afterSalesFromText(v, 'unknown') : undefined;
+      const state = v ? statusIn(lex, v).afterSales : undefined;
       if (state) {
         snap.afterSales = { state, raw: v };
         snap.confidence.afterSales = 0.9;
@@ -150,7 +149,7 @@ export function readMapped(doc: Document, url: string, now: Date, fields: Record
       const no = v ? normaliseTracking(v) : '';
       if (no) {
         snap.logistics = { trackingNo: no };
-        const c = courierFromName(v) ?? courierFromTracking(no);
+        const c = courierFromName(v) ?? courierByShape(lex.shapes, no);
         if (c) snap.logistics.courier = c;
         snap.confidence.logistics = 0.85;
       }
@@ -169,14 +168,14 @@ export function readMapped(doc: Document, url: string, now: Date, fields: Record
   }
 }
 
-/** An adapter reading every page it is given by one saved mapping (page-mapped.js runs only on that host). */
-export function mappedAdapter(fields: Record<string, string>): Adapter {
+/** An adapter reading every page it is given by one saved mapping (page-mapped-<lang>.js runs only on that host). */
+export function mappedAdapter(fields: Record<string, string>, lex: Lexicon): Adapter {
   return {
     id: 'unknown',
     matches: [],
     test: () => true,
     pageKind: () => 'unknown',
-    read: (doc, url, now) => readMapped(doc, url, now, fields),
+    read: (doc, url, now) => readMapped(doc, url, now, fields, lex),
     chatBox: fields.chatBox ? [fields.chatBox] : [],
   };
 }

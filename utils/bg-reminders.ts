@@ -219,7 +219,7 @@ function realBrowser(): ReminderBrowser {
       await browser.action.setBadgeText({ text });
     },
     openUrl: focusOrOpen,
-    lang: async () => (await langPref.getValue().catch(() => null)) ?? langOf(browser.i18n?.getUILanguage?.()),
+    lang: async () => (await langPref.getValue().catch(() => null)) ?? langOf(navigator.language || browser.i18n?.getUILanguage?.()),
   };
 }
 

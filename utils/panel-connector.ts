@@ -34,7 +34,8 @@ async function copyText(text: string): Promise<boolean> {
 /** Creates the panel store and API and starts following the active tab. */
 export async function connectPanel(): Promise<PanelApi> {
   const store: PanelStore = createPanelStore({
-    lang: (await langPref.getValue()) ?? langOf(browser.i18n?.getUILanguage?.() ?? navigator.language),
+    // navigator.language is the browser's UI language; i18n.getUILanguage() was seen to lag at start-up (headless).
+    lang: (await langPref.getValue()) ?? langOf(navigator.language || browser.i18n?.getUILanguage?.()),
     theme: await themePref.getValue(),
   });
   // In the real side panel there is no own tab: follow the active tab of the panel's window. Opened as

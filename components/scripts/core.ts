@@ -8,6 +8,7 @@ import type { CopilotDb } from '../../lib/db/schema';
 import { normaliseShortcut, type Library } from '../../lib/scripts/library';
 import { render, varsFromSnapshot, type Rendered, type VarSettings } from '../../lib/scripts/template';
 import type { Script } from '../../lib/scripts/types';
+import { buyerDeadlineText } from '../../lib/playbook/deadlines';
 import type { PageSnapshot } from '../../lib/snapshot';
 
 /** Variables the agent sets per shop (or for all shops: key ''). */
@@ -109,7 +110,9 @@ export function varsFor(snap: PageSnapshot | null | undefined, prefs: ScriptPref
   if (shop.agent) settings.agent = shop.agent;
   if (shop.returnAddress) settings.returnAddress = shop.returnAddress;
   const base: PageSnapshot = snap ?? { platform: 'unknown', pageKind: 'unknown', url: '', confidence: {} } as PageSnapshot;
-  return varsFromSnapshot(base, settings);
+  // {deadline}: the buyer's return-shipping date when the page shows an agreed return; else the agent types it.
+  const deadline = snap ? buyerDeadlineText(snap, lang) : undefined;
+  return varsFromSnapshot(base, settings, deadline ? { deadline } : {});
 }
 
 /** Fills a script for a page; `custom` holds values the agent typed for missing variables. */

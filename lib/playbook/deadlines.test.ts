@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PLATFORMS, type ChatMessage, type PageSnapshot } from '../snapshot';
 import {
   DEADLINE_LABELS, DEFAULT_DEADLINES, deadlineHours, describeDue, dueSince, formatTimeLeft, mergeDeadlines, paidSince, parseDeadlineOverrides,
-  stateSince, stepTimeLeft, timeLeft,
+  stateSince, stepTimeLeft, timeLeft, buyerDeadlineText,
 } from './deadlines';
 import { formatDuration } from './duration';
 import { nextSteps } from './steps';
@@ -215,5 +215,22 @@ describe('state notices', () => {
   ] as const)('%s ← "%s": %s', (state, text, found) => {
     const since = stateSince({ afterSales: { state }, messages: [{ role: 'system', text, time: '2026-11-18T09:00:00+08:00' }] });
     expect(since !== undefined).toBe(found);
+  });
+});
+
+describe('buyerDeadlineText', () => {
+  const agreed = (state: 'awaiting_return' | 'requested') => ({
+    platform: 'taobao' as const,
+    afterSales: { state },
+    messages: [{ role: 'system' as const, text: '商家已同意退货，等待买家退货', time: '2026-11-20T09:00:00+08:00' }],
+  });
+  it('gives the date the buyer must ship the return by, from the agreement notice and the table', () => {
+    const table = mergeDeadlines(DEFAULT_DEADLINES, { taobao: { buyer_return_shipping: 24 * 7 } });
+    expect(buyerDeadlineText(agreed('awaiting_return'), 'zh', table, 'Asia/Shanghai')).toBe('11月27日 09:00');
+    expect(buyerDeadlineText(agreed('awaiting_return'), 'en', table, 'Asia/Shanghai')).toBe('Nov 27, 09:00');
+  });
+  it('says nothing in other states or without the start time', () => {
+    expect(buyerDeadlineText(agreed('requested'), 'zh')).toBeUndefined();
+    expect(buyerDeadlineText({ platform: 'taobao', afterSales: { state: 'awaiting_return' }, messages: [] }, 'zh')).toBeUndefined();
   });
 });

@@ -308,3 +308,28 @@ function parseTime(iso: string | undefined): Date | undefined {
 function dropUndefined(row: DeadlineRow): DeadlineRow {
   return Object.fromEntries(Object.entries(row).filter(([, h]) => h !== undefined)) as DeadlineRow;
 }
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * The date the buyer must ship the return by, as a script's {deadline} ("11月25日 09:45" /
+ * "Nov 25, 09:45"), when the page shows an agreed return and when it was agreed; undefined otherwise
+ * (other deadlines are the seller's own, not something to tell the buyer).
+ */
+export function buyerDeadlineText(
+  snapshot: Pick<PageSnapshot, 'afterSales' | 'messages' | 'platform'>,
+  lang: Lang,
+  table: DeadlineTable = DEFAULT_DEADLINES,
+  timeZone?: string,
+): string | undefined {
+  if (snapshot.afterSales?.state !== 'awaiting_return') return undefined;
+  const left = timeLeft('buyer_return_shipping', snapshot.platform, stateSince(snapshot), 0, table);
+  if (!left) return undefined;
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', { month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', ...(timeZone && { timeZone }) })
+      .formatToParts(left.dueAt).map((p) => [p.type, p.value]),
+  );
+  const month = Number(parts.month);
+  const clock = `${parts.hour}:${parts.minute}`;
+  return lang === 'zh' ? `${month}月${parts.day}日 ${clock}` : `${MONTHS[month - 1]} ${parts.day}, ${clock}`;
+}

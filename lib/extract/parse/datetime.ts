@@ -56,23 +56,24 @@ function noYear(c: Ctx, mo: number, d: number, m: Hit, i: number): number {
 const day0 = (now: number) => now - (now % DAY);
 const mon = (s: string) => MON.indexOf(s.slice(0, 3).toLowerCase()) / 4 + 1;
 
-// Each rule on its own so a page script takes only its language's list (ZH_DATES / EN_DATES, lexicon.ts).
-const YMD: Rule = [/* @__PURE__ */ RegExp(`(?<!\\d)(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})(?!\\d)\\s*日?${OPT_T}`, 'i'),
+// Each rule on its own so a page script takes only its language's list (ZH_DATES / EN_DATES, lexicon.ts);
+// each pattern is built in a pure closure, so an unused rule leaves nothing behind in the bundle.
+const YMD: Rule = [/* @__PURE__ */ (() => RegExp(`(?<!\\d)(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})(?!\\d)\\s*日?${OPT_T}`, 'i'))(),
   (m, c) => ymd(+m[1], +m[2], +m[3]) + tod(m, 4, c)];
-const MON_D: Rule = [/* @__PURE__ */ RegExp(`\\b(${MON})[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?${OPT_T}`, 'i'),
+const MON_D: Rule = [/* @__PURE__ */ (() => RegExp(`\\b(${MON})[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?${OPT_T}`, 'i'))(),
   (m, c) => (m[3] ? ymd(+m[3], mon(m[1]), +m[2]) + tod(m, 4, c) : noYear(c, mon(m[1]), +m[2], m, 4))];
-const D_MON: Rule = [/* @__PURE__ */ RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MON})[a-z]*\\.?,?(?:\\s+(\\d{4}))?${OPT_T}`, 'i'),
+const D_MON: Rule = [/* @__PURE__ */ (() => RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MON})[a-z]*\\.?,?(?:\\s+(\\d{4}))?${OPT_T}`, 'i'))(),
   (m, c) => (m[3] ? ymd(+m[3], mon(m[2]), +m[1]) + tod(m, 4, c) : noYear(c, mon(m[2]), +m[1], m, 4))];
 // 11/18/2026: month first on English pages (US); a Chinese page gets only unambiguous dates.
-const MDY: Rule = [/* @__PURE__ */ RegExp(`(?<!\\d)(\\d{1,2})/(\\d{1,2})/(\\d{4})(?!\\d)${OPT_T}`, 'i'), (m, c) => {
+const MDY: Rule = [/* @__PURE__ */ (() => RegExp(`(?<!\\d)(\\d{1,2})/(\\d{1,2})/(\\d{4})(?!\\d)${OPT_T}`, 'i'))(), (m, c) => {
   const a = +m[1];
   const b = +m[2];
   if (c.locale === 'zh' && a <= 12 && b <= 12 && a !== b) return NaN;
   return (a > 12 ? ymd(+m[3], b, a) : ymd(+m[3], a, b)) + tod(m, 4, c);
 }];
-const ZH_MD: Rule = [/* @__PURE__ */ RegExp(`(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]${OPT_T}`, 'i'), (m, c) => noYear(c, +m[1], +m[2], m, 3)];
+const ZH_MD: Rule = [/* @__PURE__ */ (() => RegExp(`(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]${OPT_T}`, 'i'))(), (m, c) => noYear(c, +m[1], +m[2], m, 3)];
 // 09-08 17:30 only with a time, so ranges such as 1-10 are not dates.
-const MD_TIME: Rule = [/* @__PURE__ */ RegExp(`(?<![\\d/-])(\\d{1,2})[-/](\\d{1,2})\\s+${T}`, 'i'), (m, c) => noYear(c, +m[1], +m[2], m, 3)];
+const MD_TIME: Rule = [/* @__PURE__ */ (() => RegExp(`(?<![\\d/-])(\\d{1,2})[-/](\\d{1,2})\\s+${T}`, 'i'))(), (m, c) => noYear(c, +m[1], +m[2], m, 3)];
 const UNIT: Record<string, number> = { 秒: 1e3, s: 1e3, 分: MIN, m: MIN, 小: 60 * MIN, h: 60 * MIN, 天: DAY, d: DAY };
 const ago = (m: Hit, c: Ctx) => c.now - +m[1] * (UNIT[m[2][0].toLowerCase()] ?? 7 * DAY);
 const ZH_AGO: Rule = [/(\d+)\s*(秒|分钟|分|小时|天|周)\s*之?前/, ago];
@@ -81,15 +82,15 @@ const now = (_: Hit, c: Ctx) => c.now;
 const ZH_NOW: Rule = [/刚刚/, now];
 const EN_NOW: Rule = [/just now/i, now];
 const dayWord = (m: Hit, c: Ctx) => day0(c.now) - (/^[昨y]/i.test(m[1]) ? 1 : m[1] === '前天' ? 2 : 0) * DAY + tod(m, 2, c);
-const ZH_DAY: Rule = [/* @__PURE__ */ RegExp(`(今天|昨天|前天)${OPT_T}`, 'i'), dayWord];
-const EN_DAY: Rule = [/* @__PURE__ */ RegExp(`(today|yesterday)${OPT_T}`, 'i'), dayWord];
+const ZH_DAY: Rule = [/* @__PURE__ */ (() => RegExp(`(今天|昨天|前天)${OPT_T}`, 'i'))(), dayWord];
+const EN_DAY: Rule = [/* @__PURE__ */ (() => RegExp(`(today|yesterday)${OPT_T}`, 'i'))(), dayWord];
 // Chat lists show a weekday for the past week: the latest such day before today.
-const WEEKDAY: Rule = [/* @__PURE__ */ RegExp(`(?:星期|周|礼拜)([${WEEK}天])${OPT_T}`, 'i'), (m, c) => {
+const WEEKDAY: Rule = [/* @__PURE__ */ (() => RegExp(`(?:星期|周|礼拜)([${WEEK}天])${OPT_T}`, 'i'))(), (m, c) => {
   const dow = (WEEK.indexOf(m[1]) + 1) % 7; // 日/天 → -1+1 = 0 (Sunday)
   const back = (new Date(c.now).getUTCDay() - dow + 7) % 7 || 7;
   return day0(c.now) - back * DAY + tod(m, 2, c);
 }];
-const TIME: Rule = [/* @__PURE__ */ RegExp(`(?<![\\d:])${T}(?![\\d:])`, 'i'), (m, c) => day0(c.now) + tod(m, 1, c)];
+const TIME: Rule = [/* @__PURE__ */ (() => RegExp(`(?<![\\d:])${T}(?![\\d:])`, 'i'))(), (m, c) => day0(c.now) + tod(m, 1, c)];
 
 /** A list of date rules, tried in order; the first that yields a valid date wins. */
 export type DateRules = readonly Rule[];

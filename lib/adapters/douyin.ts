@@ -2,12 +2,10 @@
  * Douyin: 飞鸽 chat (im.jinritemai.com) and 抖店 order / after-sales pages (fxg.jinritemai.com).
  * Facts from shared/spec/seller-pages.md §3; anything marked "assumed" was not seen on a live page.
  */
-import { emptySnapshot, type PageKind, type PageSnapshot, type Role } from '../snapshot';
-import { first, pageTime, readBlocks, readByLabels, readItems, readMessages, type ReadContext } from '../extract/generic';
-import { squash } from '../extract/labels';
-import { ZH } from '../extract/lexicon';
-import { DOUYIN_ID, orderIdIn } from '../extract/parse/orderid';
-import { statusIn } from '../extract/parse/status';
+import type { PageKind, Role } from '../snapshot';
+import { cardReader } from '../extract/cards';
+import { first, readMessages, text } from '../extract/generic';
+import { DOUYIN_ID } from '../extract/parse/orderid';
 import type { Reader } from './types';
 
 const SEL = Object.freeze({
@@ -57,72 +55,23 @@ function pageKind(url: URL): PageKind {
   return 'unknown';
 }
 
-const text = (el: Element | null | undefined) => squash(el?.textContent ?? '') || undefined;
-
-function focusedCard(doc: Document): Element | null {
-  const f = first(doc, SEL.cardFocused);
-  if (f) return f;
-  const all = doc.querySelectorAll(SEL.cards);
-  return all.length === 1 ? all[0] : null;
-}
-
-function readExtras(scope: Element, ctx: ReadContext, snap: PageSnapshot): void {
-  if (!snap.orderStage) {
-    const raw = text(first(scope, SEL.status));
-    const s = raw ? statusIn(ZH, raw, 'douyin') : {};
-    if (s.stage) (snap.orderStage = s.stage), (snap.confidence.orderStage = 0.8);
-  }
-  const items = readItems(scope, ctx); // the table first, else the chat card's goods blocks
-  if (!items.length) items.push(...readBlocks(scope, SEL.goods, ctx));
-  if (items.length) (snap.items = items), (snap.confidence.items = 0.85);
-  const trace = first(scope, SEL.trace);
-  const ev = text(trace?.querySelector(SEL.traceText));
-  if (ev) {
-    const t = pageTime(text(trace?.querySelector(SEL.traceTime)), ctx);
-    snap.logistics = { ...snap.logistics, latestEvent: ev, ...(t && { latestTime: t }) };
-    snap.confidence.logistics ??= 0.7;
-  }
-}
-
-export const douyin: Reader = {
-  id: 'douyin',
+export const douyin: Reader = cardReader(
+  'douyin',
+  SEL,
+  DOUYIN_ID,
   pageKind,
-  chatBox: SEL.chatBox,
-  read(doc, url, now) {
-    const ctx: ReadContext = { platform: 'douyin', now, tz: 480, locale: 'zh', lex: ZH, idFormat: DOUYIN_ID };
-    let u: URL | undefined;
-    try {
-      u = new URL(url);
-    } catch {
-      /* a bad URL still gets a partial snapshot */
-    }
-    const kind = u ? pageKind(u) : 'unknown';
-    const snap = emptySnapshot(url, 'douyin', kind);
-    try {
-      const shop = text(first(doc, SEL.shop));
-      if (shop) (snap.shop = shop), (snap.confidence.shop = 0.8);
-      const scope = kind === 'chat' ? focusedCard(doc) : first(doc, SEL.scope) ?? doc.body;
-      if (scope) {
-        readByLabels(scope, ctx, snap);
-        readExtras(scope, ctx, snap);
-      }
-      // URL ids: `fromOrder` opens the buyer in 飞鸽 (§3 ✔); `order_id` on 抖店 pages (assumed). Never `aftersale_id`.
-      const fromUrl = orderIdIn(ZH, DOUYIN_ID, u?.searchParams.get('order_id') ?? u?.searchParams.get('fromOrder') ?? '');
-      if (!snap.orderId && fromUrl) (snap.orderId = fromUrl), (snap.confidence.orderId = 0.85);
-      if (kind === 'chat') {
-        const nick = text(first(doc, SEL.buyerNick));
-        if (nick) (snap.buyer = { nick }), (snap.confidence.buyer = 0.9);
-        // A time divider covers the rows after it until the next one.
-        const msgs = readMessages(doc.querySelectorAll(SEL.rows), {
-          role,
-          text: (r) => (r.getAttribute('data-id') === 'message-system' ? r : r.querySelector(SEL.text))?.textContent,
-          group: (r) => (r.className.startsWith(SEL.divider) ? r.textContent : undefined),
-        }, ctx);
-        if (msgs.length) (snap.messages = msgs), (snap.confidence.messages = 0.9);
-      }
-    } catch {
-      /* never throw: keep what was read */
-    }
-    return snap;
+  // URL ids: `fromOrder` opens the buyer in 飞鸽 (§3 ✔); `order_id` on 抖店 pages (assumed). Never `aftersale_id`.
+  (u) => u.searchParams.get('order_id') ?? u.searchParams.get('fromOrder'),
+  0.85,
+  (doc, ctx, snap) => {
+    const nick = text(first(doc, SEL.buyerNick));
+    if (nick) (snap.buyer = { nick }), (snap.confidence.buyer = 0.9);
+    // A time divider covers the rows after it until the next one.
+    const msgs = readMessages(doc.querySelectorAll(SEL.rows), {
+      role,
+      text: (r) => (r.getAttribute('data-id') === 'message-system' ? r : r.querySelector(SEL.text))?.textContent,
+      group: (r) => (r.className.startsWith(SEL.divider) ? r.textContent : undefined),
+    }, ctx);
+    if (msgs.length) (snap.messages = msgs), (snap.confidence.messages = 0.9);
   },
-};
+);

@@ -3,12 +3,10 @@
  * seller-pages.md §6 knows only the list/refund URLs and that classes are hashed (picked by prefix):
  * every selector, status word and URL below that is not marked ✔ is assumed (2026-11) and needs a live check.
  */
-import { emptySnapshot, type PageKind, type PageSnapshot, type Role } from '../snapshot';
-import { first, pageTime, readBlocks, readByLabels, readItems, readMessages, type ReadContext } from '../extract/generic';
-import { squash } from '../extract/labels';
-import { ZH } from '../extract/lexicon';
-import { KUAISHOU_ID, orderIdIn } from '../extract/parse/orderid';
-import { statusIn } from '../extract/parse/status';
+import type { PageKind, Role } from '../snapshot';
+import { cardReader } from '../extract/cards';
+import { first, readMessages, text } from '../extract/generic';
+import { KUAISHOU_ID } from '../extract/parse/orderid';
 import type { Reader } from './types';
 
 const SEL = Object.freeze({
@@ -53,72 +51,23 @@ function pageKind(url: URL): PageKind {
   return 'unknown';
 }
 
-const text = (el: Element | null | undefined) => squash(el?.textContent ?? '') || undefined;
-
-function focusedCard(doc: Document): Element | null {
-  const f = first(doc, SEL.cardFocused);
-  if (f) return f;
-  const all = doc.querySelectorAll(SEL.cards);
-  return all.length === 1 ? all[0] : null;
-}
-
-function readExtras(scope: Element, ctx: ReadContext, snap: PageSnapshot): void {
-  if (!snap.orderStage) {
-    const raw = text(first(scope, SEL.status));
-    const s = raw ? statusIn(ZH, raw, 'kuaishou') : {};
-    if (s.stage) (snap.orderStage = s.stage), (snap.confidence.orderStage = 0.8);
-  }
-  const items = readItems(scope, ctx); // the table first, else the chat card's goods blocks
-  if (!items.length) items.push(...readBlocks(scope, SEL.goods, ctx));
-  if (items.length) (snap.items = items), (snap.confidence.items = 0.85);
-  const trace = first(scope, SEL.trace);
-  const ev = text(trace?.querySelector(SEL.traceText));
-  if (ev) {
-    const t = pageTime(text(trace?.querySelector(SEL.traceTime)), ctx);
-    snap.logistics = { ...snap.logistics, latestEvent: ev, ...(t && { latestTime: t }) };
-    snap.confidence.logistics ??= 0.7;
-  }
-}
-
-export const kuaishou: Reader = {
-  id: 'kuaishou',
+export const kuaishou: Reader = cardReader(
+  'kuaishou',
+  SEL,
+  KUAISHOU_ID,
   pageKind,
-  chatBox: SEL.chatBox,
-  read(doc, url, now) {
-    const ctx: ReadContext = { platform: 'kuaishou', now, tz: 480, locale: 'zh', lex: ZH, idFormat: KUAISHOU_ID };
-    let u: URL | undefined;
-    try {
-      u = new URL(url);
-    } catch {
-      /* a bad URL still gets a partial snapshot */
-    }
-    const kind = u ? pageKind(u) : 'unknown';
-    const snap = emptySnapshot(url, 'kuaishou', kind);
-    try {
-      const shop = text(first(doc, SEL.shop));
-      if (shop) (snap.shop = shop), (snap.confidence.shop = 0.8);
-      const scope = kind === 'chat' ? focusedCard(doc) : first(doc, SEL.scope) ?? doc.body;
-      if (scope) {
-        readByLabels(scope, ctx, snap);
-        readExtras(scope, ctx, snap);
-      }
-      // URL id on order detail only (`id`, assumed); the refund page's `refundId` is 16 digits too: never used.
-      const fromUrl = kind === 'order_detail' ? orderIdIn(ZH, KUAISHOU_ID, u?.searchParams.get('id') ?? '') : undefined;
-      if (!snap.orderId && fromUrl) (snap.orderId = fromUrl), (snap.confidence.orderId = 0.85);
-      if (kind === 'chat') {
-        const nick = text(first(doc, SEL.buyerNick));
-        const id = /\d{5,}/.exec(text(first(doc, SEL.buyerId)) ?? '')?.[0];
-        if (nick || id) (snap.buyer = { ...(nick && { nick }), ...(id && { id }) }), (snap.confidence.buyer = 0.85);
-        const msgs = readMessages(doc.querySelectorAll(SEL.rows), {
-          role,
-          text: (r) => r.querySelector(SEL.text)?.textContent,
-          time: (r) => r.querySelector(SEL.time)?.textContent,
-        }, ctx);
-        if (msgs.length) (snap.messages = msgs), (snap.confidence.messages = 0.9);
-      }
-    } catch {
-      /* never throw: keep what was read */
-    }
-    return snap;
+  // URL id on order detail only (`id`, assumed); the refund page's `refundId` is 16 digits too: never used.
+  (u, kind) => (kind === 'order_detail' ? u.searchParams.get('id') : null),
+  0.85,
+  (doc, ctx, snap) => {
+    const nick = text(first(doc, SEL.buyerNick));
+    const id = /\d{5,}/.exec(text(first(doc, SEL.buyerId)) ?? '')?.[0];
+    if (nick || id) (snap.buyer = { ...(nick && { nick }), ...(id && { id }) }), (snap.confidence.buyer = 0.85);
+    const msgs = readMessages(doc.querySelectorAll(SEL.rows), {
+      role,
+      text: (r) => r.querySelector(SEL.text)?.textContent,
+      time: (r) => r.querySelector(SEL.time)?.textContent,
+    }, ctx);
+    if (msgs.length) (snap.messages = msgs), (snap.confidence.messages = 0.9);
   },
-};
+);

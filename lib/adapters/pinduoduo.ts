@@ -2,12 +2,10 @@
  * Pinduoduo merchant back office (mms.pinduoduo.com): 客服工作台 chat, order detail, after-sales detail.
  * Facts from shared/spec/seller-pages.md §2; anything marked "assumed" was not seen on a live page.
  */
-import { emptySnapshot, type PageKind, type PageSnapshot, type Role } from '../snapshot';
-import { first, pageTime, readBlocks, readByLabels, readItems, readMessages, type ReadContext } from '../extract/generic';
-import { squash } from '../extract/labels';
-import { ZH } from '../extract/lexicon';
-import { PINDUODUO_ID, orderIdIn } from '../extract/parse/orderid';
-import { statusIn } from '../extract/parse/status';
+import type { PageKind, Role } from '../snapshot';
+import { cardReader } from '../extract/cards';
+import { first, readMessages, text } from '../extract/generic';
+import { PINDUODUO_ID } from '../extract/parse/orderid';
 import type { Reader } from './types';
 
 const SEL = Object.freeze({
@@ -55,77 +53,26 @@ function pageKind(url: URL): PageKind {
   return 'unknown';
 }
 
-const text = (el: Element | null | undefined) => squash(el?.textContent ?? '') || undefined;
-
-/** The focused order card: the expanded one, else the only one; several with none expanded → none (not a guess). */
-function focusedCard(doc: Document): Element | null {
-  const f = first(doc, SEL.cardFocused);
-  if (f) return f;
-  const all = doc.querySelectorAll(SEL.cards);
-  return all.length === 1 ? all[0] : null;
-}
-
-/** Fills the fields that PDD shows without labels: status badge, chat-card goods, newest trace. */
-function readExtras(scope: Element, ctx: ReadContext, snap: PageSnapshot): void {
-  if (!snap.orderStage) {
-    const raw = text(first(scope, SEL.status));
-    const s = raw ? statusIn(ZH, raw, 'pinduoduo') : {};
-    if (s.stage) (snap.orderStage = s.stage), (snap.confidence.orderStage = 0.8);
-    if (s.afterSales && !snap.afterSales) (snap.afterSales = { state: s.afterSales, raw }), (snap.confidence.afterSales = 0.8);
-  }
-  const items = readItems(scope, ctx); // the table first, else the chat card's goods blocks
-  if (!items.length) items.push(...readBlocks(scope, SEL.goods, ctx));
-  if (items.length) (snap.items = items), (snap.confidence.items = 0.85);
-  const trace = first(scope, SEL.trace);
-  const ev = text(trace?.querySelector(SEL.traceText));
-  if (ev) {
-    const t = pageTime(text(trace?.querySelector(SEL.traceTime)), ctx);
-    snap.logistics = { ...snap.logistics, latestEvent: ev, ...(t && { latestTime: t }) };
-    snap.confidence.logistics ??= 0.7;
-  }
-}
-
-export const pinduoduo: Reader = {
-  id: 'pinduoduo',
+export const pinduoduo: Reader = cardReader(
+  'pinduoduo',
+  SEL,
+  PINDUODUO_ID,
   pageKind,
-  chatBox: SEL.chatBox,
-  read(doc, url, now) {
-    const ctx: ReadContext = { platform: 'pinduoduo', now, tz: 480, locale: 'zh', lex: ZH, idFormat: PINDUODUO_ID };
-    let u: URL | undefined;
-    try {
-      u = new URL(url);
-    } catch {
-      /* a bad URL still gets a partial snapshot */
-    }
-    const kind = u ? pageKind(u) : 'unknown';
-    const snap = emptySnapshot(url, 'pinduoduo', kind);
-    try {
-      const shop = text(first(doc, SEL.shop));
-      if (shop) (snap.shop = shop), (snap.confidence.shop = 0.8);
-      const scope = kind === 'chat' ? focusedCard(doc) : first(doc, SEL.scope) ?? doc.body;
-      if (scope) {
-        readByLabels(scope, ctx, snap);
-        readExtras(scope, ctx, snap);
-      }
-      // URL ids (§2 ✔): `sn` on order detail, `orderSn` on after-sales detail (never `id`, the after-sales id).
-      const fromUrl = orderIdIn(ZH, PINDUODUO_ID, u?.searchParams.get('sn') ?? u?.searchParams.get('orderSn') ?? '');
-      if (!snap.orderId && fromUrl) (snap.orderId = fromUrl), (snap.confidence.orderId = 0.9);
-      if (kind === 'chat') {
-        const nick = text(first(doc, SEL.buyerNick));
-        const uidEl = first(doc, SEL.buyerUid);
-        const id = uidEl?.getAttribute('currentuid') ?? uidEl?.getAttribute('data-random');
-        if (nick || id) (snap.buyer = { ...(nick && { nick }), ...(id && { id }) }), (snap.confidence.buyer = 0.9);
-        // A group time (p.message-time) covers its row and the rows after it until the next one.
-        const msgs = readMessages(doc.querySelectorAll(SEL.rows), {
-          role,
-          text: (r) => r.querySelector(`${SEL.text}, ${SEL.noticeText}`)?.textContent, // a row holds one of them
-          group: (r) => r.querySelector(SEL.groupTime)?.textContent,
-        }, ctx);
-        if (msgs.length) (snap.messages = msgs), (snap.confidence.messages = 0.9);
-      }
-    } catch {
-      /* never throw: keep what was read */
-    }
-    return snap;
+  // URL ids (§2 ✔): `sn` on order detail, `orderSn` on after-sales detail (never `id`, the after-sales id).
+  (u) => u.searchParams.get('sn') ?? u.searchParams.get('orderSn'),
+  0.9,
+  (doc, ctx, snap) => {
+    const nick = text(first(doc, SEL.buyerNick));
+    const uidEl = first(doc, SEL.buyerUid);
+    const id = uidEl?.getAttribute('currentuid') ?? uidEl?.getAttribute('data-random');
+    if (nick || id) (snap.buyer = { ...(nick && { nick }), ...(id && { id }) }), (snap.confidence.buyer = 0.9);
+    // A group time (p.message-time) covers its row and the rows after it until the next one.
+    const msgs = readMessages(doc.querySelectorAll(SEL.rows), {
+      role,
+      text: (r) => r.querySelector(`${SEL.text}, ${SEL.noticeText}`)?.textContent, // a row holds one of them
+      group: (r) => r.querySelector(SEL.groupTime)?.textContent,
+    }, ctx);
+    if (msgs.length) (snap.messages = msgs), (snap.confidence.messages = 0.9);
   },
-};
+  true, // the unlabelled status badge also gives the after-sales state (已签收，退款成功)
+);

@@ -3,7 +3,7 @@
  * from it and adds what its platform needs (chat rows, order cards, URL ids). It never guesses: a label
  * with two different values in scope gives nothing, and values that fail their format lower confidence.
  */
-import type { ChatMessage, Item, PageSnapshot, Platform, Role } from '../snapshot';
+import { emptySnapshot, type ChatMessage, type Item, type PageSnapshot, type Platform, type Role } from '../snapshot';
 import { findLabelled, labelSet, pickOne, readTableByHeaders, squash, textNodes, type LabelSet } from './labels';
 import { memo, type LabelKey, type Lexicon } from './lexicon';
 import { courierByShape, courierFromName, normaliseTracking } from './parse/courier';
@@ -169,4 +169,58 @@ export function first(root: ParentNode, selectors: readonly string[]): Element |
     if (el) return el;
   }
   return null;
+}
+
+/** An element's text, whitespace collapsed; undefined when missing or empty. */
+export const text = (el: Element | null | undefined) => squash(el?.textContent ?? '') || undefined;
+
+/** The text of the first element under `root` matching any of `sels` ('' when none). */
+export const textIn = (root: ParentNode, sels: readonly string[]) => squash(first(root, sels)?.textContent ?? '');
+
+/** The page URL, or undefined when it does not parse (a bad URL still gets a partial snapshot). */
+export function parseUrl(url: string): URL | undefined {
+  try {
+    return new URL(url);
+  } catch {
+    return undefined;
+  }
+}
+
+/** A page reader: a pure function of the document, its URL and the time. */
+export type ReadFn = (doc: Document, url: string, now: Date) => PageSnapshot;
+
+/** `read` made never to throw: a failure gives the URL's empty snapshot. */
+export function safeRead(platform: Platform, read: ReadFn): ReadFn {
+  return (doc, url, now) => {
+    try {
+      return read(doc, url, now);
+    } catch {
+      return emptySnapshot(url, platform);
+    }
+  };
+}
+
+/** Selectors of one item row's parts, each in priority order. */
+export interface RowSel {
+  title: readonly string[];
+  sku?: readonly string[];
+  qty: readonly string[];
+  price: readonly string[];
+}
+
+/**
+ * An item from a row by its parts' selectors: title (none → no item), sku, quantity (the row's first
+ * number) and price (parsed with `money`). Without `sel.sku` the sku is `sku`, as the adapter found it.
+ */
+export function rowItem(row: Element, sel: RowSel, money?: Parameters<typeof parseMoney>[1], sku?: string): Item | undefined {
+  const title = textIn(row, sel.title);
+  if (!title) return undefined;
+  const item: Item = { title };
+  const s = sel.sku ? textIn(row, sel.sku) || undefined : sku;
+  if (s !== undefined) item.sku = s;
+  const qty = /\d+/.exec(textIn(row, sel.qty))?.[0];
+  if (qty && +qty > 0) item.qty = +qty;
+  const price = parseMoney(textIn(row, sel.price), money);
+  if (price) item.price = price.value;
+  return item;
 }

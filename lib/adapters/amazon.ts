@@ -4,10 +4,8 @@
  * `data-test-id` hooks) until checked on a live account.
  */
 import { emptySnapshot, type Item, type PageKind, type PageSnapshot, type Role } from '../snapshot';
-import { first, readByLabels, readMessages, type ReadContext } from '../extract/generic';
+import { first, parseUrl, readByLabels, readMessages, rowItem, safeRead, textIn, type ReadContext } from '../extract/generic';
 import { EN } from '../extract/lexicon';
-import { squash } from '../extract/labels';
-import { parseMoney } from '../extract/parse/money';
 import { AMAZON_ID, isId } from '../extract/parse/orderid';
 import { statusIn } from '../extract/parse/status';
 import type { Reader } from './types';
@@ -21,10 +19,8 @@ const SEL = Object.freeze({
   // Buyer of the open thread only (the thread list shows other buyers), else the order's contact link.
   buyer: ['[data-test-id="thread-buyer-name"]', '[data-test-id="buyer-name"]', 'a[href*="/messaging/contact"]'],
   item: ['.order-item-row', '.order-item'],
-  itemTitle: ['.product-name', '.item-title'],
-  itemVariant: ['.item-variant'],
-  itemQty: ['.item-qty'],
-  itemPrice: ['.item-price'],
+  // An item row's parts: title, variant (the sku), quantity, price.
+  itemParts: { title: ['.product-name', '.item-title'], sku: ['.item-variant'], qty: ['.item-qty'], price: ['.item-price'] },
   // Open thread rows, oldest first; data-sender BUYER / SELLER / AMAZON.
   messages: '[data-test-id="thread-detail"] .message-item',
   automated: '.automated-tag', // the seller's auto-responder: system, not the agent
@@ -42,8 +38,6 @@ const ZONES: Readonly<Record<string, number>> = Object.freeze({
 // A bare `$` on these marketplaces is not USD.
 const DOLLAR: Readonly<Record<string, string>> = Object.freeze({ ca: 'CAD', 'com.mx': 'MXN', 'com.au': 'AUD', sg: 'SGD' });
 
-const text = (root: ParentNode, sels: readonly string[]) => squash(first(root, sels)?.textContent ?? '');
-
 function pageKind(url: URL): PageKind {
   const p = url.pathname;
   if (/^\/messaging/.test(p)) return 'chat';
@@ -55,34 +49,18 @@ function pageKind(url: URL): PageKind {
 
 function items(scope: Element, ctx: ReadContext): Item[] {
   const rows = SEL.item.flatMap((s) => [...scope.querySelectorAll(s)]);
-  return rows.flatMap((row) => {
-    const title = text(row, SEL.itemTitle);
-    if (!title) return [];
-    const item: Item = { title };
-    const variant = text(row, SEL.itemVariant);
-    if (variant) item.sku = variant;
-    const qty = /\d+/.exec(text(row, SEL.itemQty))?.[0];
-    if (qty && +qty > 0) item.qty = +qty;
-    const price = parseMoney(text(row, SEL.itemPrice), ctx);
-    if (price) item.price = price.value;
-    return [item];
-  });
+  return rows.flatMap((row) => rowItem(row, SEL.itemParts, ctx) ?? []);
 }
 
 function read(doc: Document, url: string, now: Date): PageSnapshot {
-  let u: URL | undefined;
-  try {
-    u = new URL(url);
-  } catch {
-    /* a bad URL still gets a partial read */
-  }
+  const u = parseUrl(url);
   const snap = emptySnapshot(url, 'amazon', u ? pageKind(u) : 'unknown');
   const body = doc.body;
   if (!body) return snap;
   const zone = /\b(P[SD]T|M[SD]T|C[SD]T|E[SD]T|GMT|UTC|BST|CES?T|JST|AESTD?|IST)\b/.exec(body.textContent ?? '')?.[1];
   const dollar = DOLLAR[u?.hostname.replace(/^sellercentral\.amazon\./, '') ?? ''];
   const ctx: ReadContext = { platform: 'amazon', now, tz: zone ? ZONES[zone] ?? 0 : 0, locale: 'en', lex: EN, currency: dollar, idFormat: AMAZON_ID };
-  const shop = text(doc, SEL.shop);
+  const shop = textIn(doc, SEL.shop);
   if (shop) {
     snap.shop = shop;
     snap.confidence.shop = 0.8;
@@ -90,13 +68,13 @@ function read(doc: Document, url: string, now: Date): PageSnapshot {
   const scope = first(doc, SEL.scope);
   if (scope) {
     readByLabels(scope, ctx, snap);
-    const status = text(scope, SEL.status);
+    const status = textIn(scope, SEL.status);
     const stage = status && statusIn(EN, status, 'amazon').stage;
     if (stage) {
       snap.orderStage = stage;
       snap.confidence.orderStage = 0.85;
     }
-    const alert = text(scope, SEL.alert);
+    const alert = textIn(scope, SEL.alert);
     const state = alert && statusIn(EN, alert, 'amazon').afterSales;
     if (state) {
       snap.afterSales = { state, raw: alert };
@@ -113,15 +91,15 @@ function read(doc: Document, url: string, now: Date): PageSnapshot {
     snap.orderId = id;
     snap.confidence.orderId = 0.95;
   }
-  const buyer = text(doc, SEL.buyer);
+  const buyer = textIn(doc, SEL.buyer);
   if (buyer) {
     snap.buyer = { nick: buyer };
     snap.confidence.buyer = 0.85;
   }
   const msgs = readMessages(doc.querySelectorAll(SEL.messages), {
     role: (r) => (r.querySelector(SEL.automated) ? 'system' : SENDERS[r.getAttribute('data-sender') ?? '']),
-    text: (r) => text(r, SEL.msgText),
-    time: (r) => text(r, SEL.msgTime),
+    text: (r) => textIn(r, SEL.msgText),
+    time: (r) => textIn(r, SEL.msgTime),
   }, ctx);
   if (msgs.length) {
     snap.messages = msgs;
@@ -134,11 +112,5 @@ export const amazon: Reader = {
   id: 'amazon',
   pageKind,
   chatBox: SEL.chatBox,
-  read(doc, url, now) {
-    try {
-      return read(doc, url, now);
-    } catch {
-      return emptySnapshot(url, 'amazon');
-    }
-  },
+  read: safeRead('amazon', read),
 };

@@ -4,10 +4,9 @@
  * documented: its selectors below are assumed and marked so.
  */
 import { emptySnapshot, type Item, type PageKind, type PageSnapshot, type Role } from '../snapshot';
-import { first, pageTime, readByLabels, readMessages, type ReadContext } from '../extract/generic';
+import { first, pageTime, parseUrl, readByLabels, readMessages, rowItem, safeRead, textIn, type ReadContext } from '../extract/generic';
 import { ZH } from '../extract/lexicon';
 import { squash } from '../extract/labels';
-import { parseMoney } from '../extract/parse/money';
 import { JD_ID, isId } from '../extract/parse/orderid';
 import { statusIn } from '../extract/parse/status';
 import { chainInsert } from '../insert/insert';
@@ -28,10 +27,8 @@ const SEL = Object.freeze({
   buyer: ['.chat-panel .customer-pin', '.user-pin'],
   status: ['[prop="orderStatus"] .order-status span'], // ✔ list column; labelled 订单状态 elsewhere
   item: '.sku-info-list__item', // ✔ 2026 back office
-  itemTitle: ['.sku-name'],
-  itemSpec: '.config-view-item', // ✔ the one without a __label is the spec
-  itemPrice: ['.sku-price', '.sku-info-card__right'],
-  itemQty: ['.sku-num'],
+  itemParts: { title: ['.sku-name'], price: ['.sku-price', '.sku-info-card__right'], qty: ['.sku-num'] },
+  itemSpec: '.config-view-item', // ✔ the one without a __label is the spec (the item's sku)
   track: ['.track-latest', '.track-list__item'], // newest first (assumed)
   trackTime: ['.track-time'],
   trackText: ['.track-text'],
@@ -61,20 +58,10 @@ function pageKind(url: URL): PageKind {
   return 'unknown';
 }
 
-const text = (root: ParentNode, sels: readonly string[]) => squash(first(root, sels)?.textContent ?? '');
-
 function items(scope: Element): Item[] {
   return [...scope.querySelectorAll(SEL.item)].flatMap((row) => {
-    const title = text(row, SEL.itemTitle);
-    if (!title) return [];
-    const item: Item = { title };
     const spec = [...row.querySelectorAll(SEL.itemSpec)].find((c) => !c.querySelector('[class$="__label"]'));
-    if (spec) item.sku = squash(spec.textContent ?? '');
-    const qty = /\d+/.exec(text(row, SEL.itemQty))?.[0];
-    if (qty && +qty > 0) item.qty = +qty;
-    const price = parseMoney(text(row, SEL.itemPrice));
-    if (price) item.price = price.value;
-    return [item];
+    return rowItem(row, SEL.itemParts, undefined, spec && squash(spec.textContent ?? '')) ?? [];
   });
 }
 
@@ -92,26 +79,21 @@ function messages(doc: Document, ctx: ReadContext) {
     role: (r) => ROLE_CLASSES.find(([c]) => r.classList.contains(c) || (c === 'msg-card' && r.querySelector(SEL.card)))?.[1],
     text: (r) => {
       const card = r.querySelector(SEL.card);
-      if (card) return `${text(card, SEL.cardTitle)} ${card.getAttribute('data-order-id') ?? ''}`;
-      return text(r, SEL.msgText);
+      if (card) return `${textIn(card, SEL.cardTitle)} ${card.getAttribute('data-order-id') ?? ''}`;
+      return textIn(r, SEL.msgText);
     },
     time: (r) => {
-      const t = text(r, SEL.msgTime);
+      const t = textIn(r, SEL.msgTime);
       return t && `${day.get(r) ?? ''} ${t}`;
     },
   }, ctx);
 }
 
 function read(doc: Document, url: string, now: Date): PageSnapshot {
-  let u: URL | undefined;
-  try {
-    u = new URL(url);
-  } catch {
-    /* a bad URL still gets a partial read */
-  }
+  const u = parseUrl(url);
   const snap = emptySnapshot(url, 'jd', u ? pageKind(u) : 'unknown');
   const ctx: ReadContext = { platform: 'jd', now, tz: 480, locale: 'zh', lex: ZH, idFormat: JD_ID };
-  const shop = text(doc, SEL.shop);
+  const shop = textIn(doc, SEL.shop);
   if (shop) {
     snap.shop = shop;
     snap.confidence.shop = 0.85;
@@ -121,12 +103,12 @@ function read(doc: Document, url: string, now: Date): PageSnapshot {
   const scope = first(doc, SEL.scope);
   if (scope) {
     readByLabels(scope, ctx, snap);
-    const id = text(scope, SEL.orderId);
+    const id = textIn(scope, SEL.orderId);
     if (isId(JD_ID, id)) {
       snap.orderId = id;
       snap.confidence.orderId = 0.9;
     }
-    const stage = snap.orderStage ? undefined : statusIn(ZH, text(scope, SEL.status), 'jd').stage;
+    const stage = snap.orderStage ? undefined : statusIn(ZH, textIn(scope, SEL.status), 'jd').stage;
     if (stage) {
       snap.orderStage = stage;
       snap.confidence.orderStage = 0.85;
@@ -138,8 +120,8 @@ function read(doc: Document, url: string, now: Date): PageSnapshot {
     }
     const latest = first(scope, SEL.track);
     if (latest) {
-      const ev = text(latest, SEL.trackText);
-      const at = pageTime(text(latest, SEL.trackTime), ctx);
+      const ev = textIn(latest, SEL.trackText);
+      const at = pageTime(textIn(latest, SEL.trackTime), ctx);
       snap.logistics = { ...snap.logistics, ...(ev && { latestEvent: ev }), ...(at && { latestTime: at }) };
     }
   }
@@ -150,7 +132,7 @@ function read(doc: Document, url: string, now: Date): PageSnapshot {
     snap.confidence.orderId = 0.95;
   }
   const buyerRoot = doc.querySelector('.chat-panel') ?? scope;
-  const pin = buyerRoot && text(buyerRoot, SEL.buyer);
+  const pin = buyerRoot && textIn(buyerRoot, SEL.buyer);
   if (pin) {
     snap.buyer = { nick: pin };
     snap.confidence.buyer = 0.9;
@@ -168,11 +150,5 @@ export const jd: Reader = {
   pageKind,
   chatBox: SEL.chatBox,
   rich: chainInsert, // the chat box is a contenteditable editor
-  read(doc, url, now) {
-    try {
-      return read(doc, url, now);
-    } catch {
-      return emptySnapshot(url, 'jd');
-    }
-  },
+  read: safeRead('jd', read),
 };

@@ -4,7 +4,7 @@
  * There is no buyer chat: the timeline (staff comments + order events) stands in for it.
  */
 import { emptySnapshot, type Item, type PageKind, type PageSnapshot } from '../snapshot';
-import { first, pageTime, readByLabels, readMessages, type ReadContext } from '../extract/generic';
+import { first, pageTime, parseUrl, readByLabels, readMessages, rowItem, safeRead, textIn, type ReadContext } from '../extract/generic';
 import { EN } from '../extract/lexicon';
 import { squash } from '../extract/labels';
 import { parseMoney } from '../extract/parse/money';
@@ -22,10 +22,12 @@ const SEL = Object.freeze({
   customer: ['[data-testid="customer-card"] a[href*="/customers/"]', '[class*="_CustomerCard_"] a[href*="/customers/"]'],
   // Line items: CSS-module hashed classes, matched by their stable stem (assumed 2026 markup).
   item: '[class*="_LineItemRow_"]',
-  itemTitle: ['[class*="_LineItemTitle_"]'],
-  itemVariant: ['[class*="_LineItemVariant_"]'],
-  itemPrice: ['[class*="_LineItemPrice_"] > :first-child'],
-  itemQty: ['[class*="_LineItemQty_"]'],
+  itemParts: {
+    title: ['[class*="_LineItemTitle_"]'],
+    sku: ['[class*="_LineItemVariant_"]'],
+    price: ['[class*="_LineItemPrice_"] > :first-child'],
+    qty: ['[class*="_LineItemQty_"]'],
+  },
   // Payment summary rows: first cell the label, last cell the amount.
   moneyRows: '[class*="_PaymentSummary_"] tr',
   shipment: ['[data-testid="shipment-status"]'],
@@ -44,8 +46,6 @@ const SEL = Object.freeze({
 
 // Payment summary row labels (Shopify admin wording, assumed): what the buyer paid, and refunds.
 const MONEY = Object.freeze({ paid: ['Paid by customer', 'Paid'], refund: ['Refunded'] });
-
-const text = (root: ParentNode, sels: readonly string[]) => squash(first(root, sels)?.textContent ?? '');
 
 function pageKind(url: URL): PageKind {
   const p = url.pathname;
@@ -82,18 +82,7 @@ function fromBadges(snap: PageSnapshot, badges: Element[]): void {
 }
 
 function items(root: ParentNode): Item[] {
-  return [...root.querySelectorAll(SEL.item)].flatMap((row) => {
-    const title = text(row, SEL.itemTitle);
-    if (!title) return [];
-    const item: Item = { title };
-    const variant = text(row, SEL.itemVariant);
-    if (variant) item.sku = variant;
-    const qty = /\d+/.exec(text(row, SEL.itemQty))?.[0];
-    if (qty && +qty > 0) item.qty = +qty;
-    const price = parseMoney(text(row, SEL.itemPrice), { locale: 'en' });
-    if (price) item.price = price.value;
-    return [item];
-  });
+  return [...root.querySelectorAll(SEL.item)].flatMap((row) => rowItem(row, SEL.itemParts, { locale: 'en' }) ?? []);
 }
 
 function amounts(root: ParentNode, snap: PageSnapshot): void {
@@ -127,7 +116,7 @@ function pageOffset(doc: Document): number {
 function readList(doc: Document, snap: PageSnapshot): void {
   const row = first(doc, SEL.selectedRow);
   if (!row) return;
-  const name = text(row, SEL.rowName);
+  const name = textIn(row, SEL.rowName);
   if (isId(SHOPIFY_ID, name)) {
     snap.orderId = name;
     snap.confidence.orderId = 0.85;
@@ -142,16 +131,11 @@ function readList(doc: Document, snap: PageSnapshot): void {
 }
 
 function read(doc: Document, url: string, now: Date): PageSnapshot {
-  let u: URL | undefined;
-  try {
-    u = new URL(url);
-  } catch {
-    /* a bad URL still gets a partial read */
-  }
+  const u = parseUrl(url);
   const kind = u ? pageKind(u) : 'unknown';
   const snap = emptySnapshot(url, 'shopify', kind);
   const ctx: ReadContext = { platform: 'shopify', now, tz: pageOffset(doc), locale: 'en', lex: EN, idFormat: SHOPIFY_ID };
-  const shop = text(doc, SEL.shop);
+  const shop = textIn(doc, SEL.shop);
   if (shop) {
     snap.shop = shop;
     snap.confidence.shop = 0.8;
@@ -166,7 +150,7 @@ function read(doc: Document, url: string, now: Date): PageSnapshot {
   readByLabels(main, ctx, snap);
   delete snap.buyer;
   delete snap.confidence.buyer;
-  const name = text(main, SEL.title);
+  const name = textIn(main, SEL.title);
   if (isId(SHOPIFY_ID, name)) {
     snap.orderId = name;
     snap.confidence.orderId = 0.9;
@@ -195,7 +179,7 @@ function read(doc: Document, url: string, now: Date): PageSnapshot {
   const msgs = readMessages(rows, {
     // Staff comments are the shop's words; every other timeline entry is an event.
     role: (r) => (r.getAttribute('data-event-type') === 'comment' ? 'seller' : 'system'),
-    text: (r) => text(r, SEL.eventText),
+    text: (r) => textIn(r, SEL.eventText),
     time: (r) => r.querySelector('time[datetime]')?.getAttribute('datetime'),
   }, ctx);
   if (msgs.length) {
@@ -209,11 +193,5 @@ export const shopify: Reader = {
   id: 'shopify',
   pageKind,
   chatBox: SEL.chatBox,
-  read(doc, url, now) {
-    try {
-      return read(doc, url, now);
-    } catch {
-      return emptySnapshot(url, 'shopify');
-    }
-  },
+  read: safeRead('shopify', read),
 };

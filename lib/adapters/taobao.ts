@@ -4,10 +4,8 @@
  * the refund page's 协商历史 (negotiation history) only.
  */
 import { emptySnapshot, type Item, type PageKind, type PageSnapshot, type Role } from '../snapshot';
-import { first, pageTime, readByLabels, readMessages, type ReadContext } from '../extract/generic';
+import { first, pageTime, parseUrl, readByLabels, readMessages, rowItem, safeRead, textIn, type ReadContext } from '../extract/generic';
 import { ZH } from '../extract/lexicon';
-import { squash } from '../extract/labels';
-import { parseMoney } from '../extract/parse/money';
 import { courierFromName } from '../extract/parse/courier';
 import { TAOBAO_ID, isId } from '../extract/parse/orderid';
 import type { Reader } from './types';
@@ -20,10 +18,12 @@ const SEL = Object.freeze({
   buyerNick: ['[class^="buyerNick--"][data-nick]', '.ww-light[data-nick]'],
   // Item rows: tp/detail Fusion table (✔ §4 row shape), classic detail table, refund side card (assumed).
   itemRows: ['.next-table-body tr.next-table-row', 'table.order-items tbody tr.order-item', '.side-goods'],
-  itemTitle: ['[class^="goodsTitle--"]', '.item-title', '.goods-title'],
-  itemSku: ['[class^="goodsSku--"]', 'td.sku', '.goods-sku'],
-  itemPrice: ['[class^="goodsPrice--"]', 'td.price', '.goods-price'],
-  itemQty: ['[class^="goodsQty--"]', 'td.num', '.goods-qty'],
+  itemParts: {
+    title: ['[class^="goodsTitle--"]', '.item-title', '.goods-title'],
+    sku: ['[class^="goodsSku--"]', 'td.sku', '.goods-sku'],
+    price: ['[class^="goodsPrice--"]', 'td.price', '.goods-price'],
+    qty: ['[class^="goodsQty--"]', 'td.num', '.goods-qty'],
+  },
   // Latest tracking event: newest first on every variant (assumed from the classic page layout).
   trace: ['[class^="traceList--"] > li', '.logistics-list > li', '.return-logistics .trace'],
   traceTime: ['[class^="traceTime--"]', '.time', '.trace-time'],
@@ -47,22 +47,12 @@ function pageKind(url: URL): PageKind {
   return 'unknown';
 }
 
-const text = (root: ParentNode, sels: readonly string[]) => squash(first(root, sels)?.textContent ?? '');
-
 function items(doc: Document): Item[] {
   const out: Item[] = [];
   for (const sel of SEL.itemRows) {
     for (const row of doc.querySelectorAll(sel)) {
-      const title = text(row, SEL.itemTitle);
-      if (!title) continue;
-      const item: Item = { title };
-      const sku = text(row, SEL.itemSku);
-      if (sku) item.sku = sku;
-      const qty = /\d+/.exec(text(row, SEL.itemQty))?.[0];
-      if (qty && +qty > 0) item.qty = +qty;
-      const price = parseMoney(text(row, SEL.itemPrice));
-      if (price) item.price = price.value;
-      out.push(item);
+      const item = rowItem(row, SEL.itemParts);
+      if (item) out.push(item);
     }
     if (out.length) break;
   }
@@ -71,12 +61,7 @@ function items(doc: Document): Item[] {
 
 // The contract's key order (snapshot.md); readByLabels adds trackingNo before courier.
 function read(doc: Document, url: string, now: Date): PageSnapshot {
-  let u: URL | undefined;
-  try {
-    u = new URL(url);
-  } catch {
-    /* a bad URL still gets a partial read */
-  }
+  const u = parseUrl(url);
   const snap = emptySnapshot(url, 'taobao', u ? pageKind(u) : 'unknown');
   const ctx: ReadContext = { platform: 'taobao', now, tz: 480, locale: 'zh', lex: ZH, idFormat: TAOBAO_ID };
   if (!doc.body) return snap;
@@ -89,7 +74,7 @@ function read(doc: Document, url: string, now: Date): PageSnapshot {
     snap.orderId = q;
     snap.confidence.orderId = 0.95;
   }
-  const shop = text(doc, SEL.shop).split(/[:：]/)[0];
+  const shop = textIn(doc, SEL.shop).split(/[:：]/)[0];
   if (shop) {
     snap.shop = shop;
     snap.confidence.shop = 0.8;
@@ -107,8 +92,8 @@ function read(doc: Document, url: string, now: Date): PageSnapshot {
   }
   const latest = first(doc, SEL.trace);
   if (latest) {
-    const ev = text(latest, SEL.traceText);
-    const at = pageTime(text(latest, SEL.traceTime), ctx);
+    const ev = textIn(latest, SEL.traceText);
+    const at = pageTime(textIn(latest, SEL.traceTime), ctx);
     snap.logistics = { ...snap.logistics, ...(ev && { latestEvent: ev }), ...(at && { latestTime: at }) };
     if (!snap.logistics.courier) {
       const c = courierFromName(ev);
@@ -117,7 +102,7 @@ function read(doc: Document, url: string, now: Date): PageSnapshot {
   }
   const rows = [...doc.querySelectorAll(SEL.history)].reverse();
   const messages = readMessages(rows, {
-    role: (r) => ROLE_WORDS[text(r, [SEL.historyRole])],
+    role: (r) => ROLE_WORDS[textIn(r, [SEL.historyRole])],
     text: (r) => r.querySelector(SEL.historyText)?.textContent,
     time: (r) => r.querySelector(SEL.historyTime)?.textContent,
   }, ctx);
@@ -132,11 +117,5 @@ export const taobao: Reader = {
   id: 'taobao',
   pageKind,
   chatBox: SEL.chatBox,
-  read(doc, url, now) {
-    try {
-      return read(doc, url, now);
-    } catch {
-      return emptySnapshot(url, 'taobao');
-    }
-  },
+  read: safeRead('taobao', read),
 };

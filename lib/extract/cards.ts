@@ -29,9 +29,9 @@ export interface CardSel {
   chatBox: readonly string[];
 }
 
-/** A chat-with-order-cards platform's hooks: the order id's text in the URL, if the page has one (query parameters). */
+/** Hook: the order id's text in the page URL (its query parameters), null when this kind of page has none. */
 export type UrlId = (url: URL, kind: PageKind) => string | null;
-/** Reads the chat page's buyer and messages into `snap`. */
+/** Hook: reads the chat page's buyer and messages into `snap`. */
 export type ChatHook = (doc: Document, ctx: ReadContext, snap: PageSnapshot) => void;
 
 /** The focused order card: the selected one, else the only one; several with none selected → none (not a guess). */

@@ -52,12 +52,17 @@ function items(scope: Element, ctx: ReadContext): Item[] {
   return rows.flatMap((row) => rowItem(row, SEL.itemParts, ctx) ?? []);
 }
 
+const ZONE_WORD = /\b(P[SD]T|M[SD]T|C[SD]T|E[SD]T|GMT|UTC|BST|CES?T|JST|AESTD?|IST)\b/;
+
 function read(doc: Document, url: string, now: Date): PageSnapshot {
   const u = parseUrl(url);
   const snap = emptySnapshot(url, 'amazon', u ? pageKind(u) : 'unknown');
   const body = doc.body;
   if (!body) return snap;
-  const zone = /\b(P[SD]T|M[SD]T|C[SD]T|E[SD]T|GMT|UTC|BST|CES?T|JST|AESTD?|IST)\b/.exec(body.textContent ?? '')?.[1];
+  // The first zone word in document order (a node walk that stops there: a long chat's whole text is not built).
+  let zone: string | undefined;
+  const walk = doc.createTreeWalker(body, 4);
+  for (let n = walk.nextNode(); n && !zone; n = walk.nextNode()) zone = ZONE_WORD.exec(n.nodeValue ?? '')?.[1];
   const dollar = DOLLAR[u?.hostname.replace(/^sellercentral\.amazon\./, '') ?? ''];
   const ctx: ReadContext = { platform: 'amazon', now, tz: zone ? ZONES[zone] ?? 0 : 0, locale: 'en', lex: EN, currency: dollar, idFormat: AMAZON_ID };
   const shop = textIn(doc, SEL.shop);

@@ -75,10 +75,13 @@ function messages(doc: Document, ctx: ReadContext) {
     if (el.classList.contains(SEL.divider)) current = squash(el.textContent ?? '');
     else day.set(el, current);
   }
+  // Each row's order card is looked up once (role and text both need it).
+  const cards = new Map<Element, Element | null>();
+  const cardOf = (r: Element) => (cards.has(r) ? cards.get(r)! : (cards.set(r, r.querySelector(SEL.card)), cards.get(r)!));
   return readMessages(day.keys(), {
-    role: (r) => ROLE_CLASSES.find(([c]) => r.classList.contains(c) || (c === 'msg-card' && r.querySelector(SEL.card)))?.[1],
+    role: (r) => ROLE_CLASSES.find(([c]) => r.classList.contains(c) || (c === 'msg-card' && cardOf(r)))?.[1],
     text: (r) => {
-      const card = r.querySelector(SEL.card);
+      const card = cardOf(r);
       if (card) return `${textIn(card, SEL.cardTitle)} ${card.getAttribute('data-order-id') ?? ''}`;
       return textIn(r, SEL.msgText);
     },

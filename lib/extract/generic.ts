@@ -142,20 +142,21 @@ export const MAX_MESSAGES = 200;
  */
 export function readMessages(rows: Iterable<Element>, r: MessageRowReader, ctx: ReadContext, max = MAX_MESSAGES): ChatMessage[] {
   const list = [...rows];
-  const text = (row: Element) => r.role(row) && r.text(row);
-  // The oldest row of the last `max` messages, then the group time in force before it.
-  let start = list.length;
-  for (let n = 0; n < max && start; ) if (text(list[--start])) n++;
-  let group: string | undefined;
-  for (let i = start; !group && i--; ) group = squash(r.group?.(list[i]) ?? '');
+  // The last `max` messages, found newest first (each row's role and text read once), then read in
+  // order with the group time in force (divider rows before them count too).
+  const found: [number, Role, string][] = [];
+  for (let i = list.length; i-- && found.length < max; ) {
+    const role = r.role(list[i]);
+    const t = role && r.text(list[i]);
+    if (t) found.unshift([i, role, t]);
+  }
   const out: ChatMessage[] = [];
-  for (const row of list.slice(start)) {
-    group = squash(r.group?.(row) ?? '') || group;
-    const role = r.role(row);
-    const t = role && r.text(row);
-    if (!role || !t) continue;
-    const m: ChatMessage = { role, text: squash(t) };
-    const at = pageTime(r.time?.(row) || group, ctx);
+  let group: string | undefined;
+  for (let i = 0, k = 0; k < found.length; i++) {
+    group = squash(r.group?.(list[i]) ?? '') || group;
+    if (found[k][0] !== i) continue;
+    const m: ChatMessage = { role: found[k][1], text: squash(found[k++][2]) };
+    const at = pageTime(r.time?.(list[i]) || group, ctx);
     if (at) m.time = at;
     out.push(m);
   }

@@ -5,6 +5,7 @@
  * (易投诉 in red) also show at the top of the page view whenever this buyer or order is open again.
  */
 import { useState } from 'preact/hooks';
+import { isQuotaError, StorageFullError } from '../../lib/db/backup';
 import { addNote, deleteNote, notesFor, restoreNote, updateNote } from '../../lib/db/notes';
 import { buyerKeyOf, orderKeyOf } from '../../lib/db/keys';
 import type { Note } from '../../lib/db/schema';
@@ -24,9 +25,7 @@ function when(ms: number, lang: Lang): string {
 
 /** Turns a storage error into the agent's words. */
 export function storageMessage(e: unknown, lang: Lang): string {
-  const name = (e as { name?: string })?.name ?? '';
-  const inner = (e as { inner?: { name?: string } })?.inner?.name ?? '';
-  if (/Quota|StorageFull/.test(name) || /Quota/.test(inner)) return t(lang, 'storageFull');
+  if (e instanceof StorageFullError || isQuotaError(e)) return t(lang, 'storageFull');
   return t(lang, 'saveFailed') + (e instanceof Error ? e.message : String(e));
 }
 

@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { ROOT, launch } from './harness.mjs';
 import { serveHosts } from './hosts.mjs';
 
-const RUNS = 50;
+const RUNS = 200;
 const EXE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 

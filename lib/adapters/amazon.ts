@@ -4,7 +4,7 @@
  * `data-test-id` hooks) until checked on a live account.
  */
 import { emptySnapshot, type Item, type PageKind, type PageSnapshot, type Role } from '../snapshot';
-import { first, parseUrl, readByLabels, readMessages, rowItem, safeRead, textIn, type ReadContext } from '../extract/generic';
+import { first, parseUrl, readByLabels, readMessages, rowItem, rowsOf, safeRead, textIn, type ReadContext } from '../extract/generic';
 import { EN } from '../extract/lexicon';
 import { AMAZON_ID, isId } from '../extract/parse/orderid';
 import { statusIn } from '../extract/parse/status';
@@ -21,7 +21,7 @@ const SEL = Object.freeze({
   item: ['.order-item-row', '.order-item'],
   // An item row's parts: title, variant (the sku), quantity, price.
   itemParts: { title: ['.product-name', '.item-title'], sku: ['.item-variant'], qty: ['.item-qty'], price: ['.item-price'] },
-  // Open thread rows, oldest first; data-sender BUYER / SELLER / AMAZON.
+  // The open thread's first row (its siblings are the rest, oldest first); data-sender BUYER / SELLER / AMAZON.
   messages: '[data-test-id="thread-detail"] .message-item',
   automated: '.automated-tag', // the seller's auto-responder: system, not the agent
   msgText: ['.message-body'],
@@ -101,7 +101,7 @@ function read(doc: Document, url: string, now: Date): PageSnapshot {
     snap.buyer = { nick: buyer };
     snap.confidence.buyer = 0.85;
   }
-  const msgs = readMessages(doc.querySelectorAll(SEL.messages), {
+  const msgs = readMessages(rowsOf(doc, SEL.messages), {
     role: (r) => (r.querySelector(SEL.automated) ? 'system' : SENDERS[r.getAttribute('data-sender') ?? '']),
     text: (r) => textIn(r, SEL.msgText),
     time: (r) => textIn(r, SEL.msgTime),

@@ -4,7 +4,7 @@
  */
 import type { PageKind, Role } from '../snapshot';
 import { cardReader } from '../extract/cards';
-import { first, readMessages, text } from '../extract/generic';
+import { first, readMessages, rowsOf, text } from '../extract/generic';
 import { DOUYIN_ID } from '../extract/parse/orderid';
 import type { Reader } from './types';
 
@@ -13,8 +13,8 @@ const SEL = Object.freeze({
   shop: ['[class^="shopName"]', '[class*=" shopName"]'],
   // Open conversation's nick: first span of #topbar-left-info; the second is 添加备注 (§3 ✔).
   buyerNick: ['#workspace-chat #topbar-left-info > span:first-child', '#topbar-left-info span'],
-  // Message rows and time dividers, in page order (§3 ✔ data-id markers; divider prefix assumed).
-  rows: '#workspace-chat [data-id^="message-"], #workspace-chat [class^="timeDivider"]',
+  // The first message row (§3 ✔ data-id markers); its siblings are the other rows and the time dividers (prefix assumed).
+  rows: '#workspace-chat [data-id^="message-"]',
   divider: 'timeDivider',
   text: 'pre',
   // Outgoing bubbles sent by the 飞鸽 robot or an auto-reply rule carry a tag (assumed, 2026-11).
@@ -67,7 +67,7 @@ export const douyin: Reader = cardReader(
     const nick = text(first(doc, SEL.buyerNick));
     if (nick) (snap.buyer = { nick }), (snap.confidence.buyer = 0.9);
     // A time divider covers the rows after it until the next one.
-    const msgs = readMessages(doc.querySelectorAll(SEL.rows), {
+    const msgs = readMessages(rowsOf(doc, SEL.rows), {
       role,
       text: (r) => (r.getAttribute('data-id') === 'message-system' ? r : r.querySelector(SEL.text))?.textContent,
       group: (r) => (r.className.startsWith(SEL.divider) ? r.textContent : undefined),

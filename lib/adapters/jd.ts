@@ -69,26 +69,21 @@ function messages(doc: Document, ctx: ReadContext) {
   const list = doc.querySelector(SEL.msgList);
   if (!list) return [];
   // Rows show only a clock time; the divider above them names the day (昨天 / 今天 / a date).
-  const day = new Map<Element, string>();
-  let current = '';
-  for (const el of list.children) {
-    if (el.classList.contains(SEL.divider)) current = squash(el.textContent ?? '');
-    else day.set(el, current);
-  }
   // Each row's order card is looked up once (role and text both need it).
   const cards = new Map<Element, Element | null>();
   const cardOf = (r: Element) => (cards.has(r) ? cards.get(r)! : (cards.set(r, r.querySelector(SEL.card)), cards.get(r)!));
-  return readMessages(day.keys(), {
+  return readMessages(list.children, {
     role: (r) => ROLE_CLASSES.find(([c]) => r.classList.contains(c) || (c === 'msg-card' && cardOf(r)))?.[1],
     text: (r) => {
       const card = cardOf(r);
       if (card) return `${textIn(card, SEL.cardTitle)} ${card.getAttribute('data-order-id') ?? ''}`;
       return textIn(r, SEL.msgText);
     },
-    time: (r) => {
+    time: (r, day) => {
       const t = textIn(r, SEL.msgTime);
-      return t && `${day.get(r) ?? ''} ${t}`;
+      return t ? `${day ?? ''} ${t}` : ' '; // no clock time: undated, not the divider's midnight
     },
+    group: (r) => (r.classList.contains(SEL.divider) ? r.textContent : ''),
   }, ctx);
 }
 

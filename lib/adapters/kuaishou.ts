@@ -5,7 +5,7 @@
  */
 import type { PageKind, Role } from '../snapshot';
 import { cardReader } from '../extract/cards';
-import { first, readMessages, text } from '../extract/generic';
+import { first, readMessages, rowsOf, text } from '../extract/generic';
 import { KUAISHOU_ID } from '../extract/parse/orderid';
 import type { Reader } from './types';
 
@@ -15,7 +15,7 @@ const SEL = Object.freeze({
   // Open conversation: header nick and the buyer id shown beside it (assumed).
   buyerNick: ['[class^="chatHeader_nick"]'],
   buyerId: ['[class^="chatHeader_uid"]'],
-  // Message rows, each with its own time; the side class says who wrote it (assumed).
+  // Message rows (the first one; its siblings are the rest), each with its own time; the side class says who wrote it (assumed).
   rows: '[class^="messageList_list"] > [class^="chatMessage_item"]',
   text: '[class^="chatMessage_text"]',
   time: '[class^="chatMessage_time"]',
@@ -63,7 +63,7 @@ export const kuaishou: Reader = cardReader(
     const nick = text(first(doc, SEL.buyerNick));
     const id = /\d{5,}/.exec(text(first(doc, SEL.buyerId)) ?? '')?.[0];
     if (nick || id) (snap.buyer = { ...(nick && { nick }), ...(id && { id }) }), (snap.confidence.buyer = 0.85);
-    const msgs = readMessages(doc.querySelectorAll(SEL.rows), {
+    const msgs = readMessages(rowsOf(doc, SEL.rows), {
       role,
       text: (r) => r.querySelector(SEL.text)?.textContent,
       time: (r) => r.querySelector(SEL.time)?.textContent,

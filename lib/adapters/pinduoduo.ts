@@ -4,7 +4,7 @@
  */
 import type { PageKind, Role } from '../snapshot';
 import { cardReader } from '../extract/cards';
-import { first, readMessages, text } from '../extract/generic';
+import { first, readMessages, rowsOf, text } from '../extract/generic';
 import { PINDUODUO_ID } from '../extract/parse/orderid';
 import type { Reader } from './types';
 
@@ -14,8 +14,8 @@ const SEL = Object.freeze({
   // Open conversation: header nick (assumed); uid from `currentuid` (§2 ✔ 2026-09), else the active list item's data-random (§2 ✔).
   buyerNick: ['.chat-detail-header .nickname', '.base-info .nickname'],
   buyerUid: ['#msgListContainer [currentuid]', 'li.chat-item.active[data-random]'],
-  // Message rows (§2 ✔ pdd-rag-plugin, calibrated 2026-09).
-  rows: '#msgListContainer > ul.msg-list > li.onemsg',
+  // Message rows (§2 ✔ pdd-rag-plugin, calibrated 2026-09): the first one; its siblings are the rest.
+  rows: '#msgListContainer li.onemsg',
   // The bubble text (<div class=msg-content><p class=msg-content-box>). Without the ancestor part:
   // Chromium matches `.msg-content p.msg-content-box` inside a row about 800× slower (measured, 2026-11).
   text: 'p.msg-content-box',
@@ -67,7 +67,7 @@ export const pinduoduo: Reader = cardReader(
     const id = uidEl?.getAttribute('currentuid') ?? uidEl?.getAttribute('data-random');
     if (nick || id) (snap.buyer = { ...(nick && { nick }), ...(id && { id }) }), (snap.confidence.buyer = 0.9);
     // A group time (p.message-time) covers its row and the rows after it until the next one.
-    const msgs = readMessages(doc.querySelectorAll(SEL.rows), {
+    const msgs = readMessages(rowsOf(doc, SEL.rows), {
       role,
       text: (r) => r.querySelector(`${SEL.text}, ${SEL.noticeText}`)?.textContent, // a row holds one of them
       group: (r) => r.querySelector(SEL.groupTime)?.textContent,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptySnapshot } from '../snapshot';
-import { readByLabels, readItems, readMessages, type ReadContext } from './generic';
+import { readByLabels, readItems, readMessages, rowsOf, type ReadContext } from './generic';
 import { EN, ZH } from './lexicon';
 import { DOUYIN_ID } from './parse/orderid';
 
@@ -73,5 +73,57 @@ describe('readByLabels logistics', () => {
   it('a site currency turns a bare $ into that currency', () => {
     const snap = readByLabels(dom('<p>Order total: $30.00</p>'), { ...en, currency: 'CAD' }, emptySnapshot('https://x/'));
     expect(snap.amounts).toEqual({ paid: 30, currency: 'CAD' });
+  });
+});
+
+describe('readMessages on long chats', () => {
+  const list = (html: string) => dom(html).children; // a live HTMLCollection, as rowsOf gives
+  const reader = {
+    role: (r: Element) => (r.getAttribute('data-role') as 'buyer' | 'seller' | null) ?? undefined,
+    text: (r: Element) => r.querySelector('p')?.textContent,
+    time: (r: Element) => r.querySelector('time')?.textContent,
+    group: (r: Element) => r.querySelector('.divider, b')?.textContent,
+  };
+
+  it('a message row that prints a group time opens that group itself', () => {
+    const msgs = readMessages(list(`<div><b>2026-11-20 09:00</b></div><div data-role="buyer"><p>第一条</p></div>
+      <div data-role="seller"><b>2026-11-21 18:30</b><p>第二条</p></div><div data-role="buyer"><p>第三条</p></div>`), reader, zh);
+    expect(msgs.map((m) => [m.text, m.time])).toEqual([
+      ['第一条', '2026-11-20T09:00:00+08:00'],
+      ['第二条', '2026-11-21T18:30:00+08:00'],
+      ['第三条', '2026-11-21T18:30:00+08:00'],
+    ]);
+  });
+
+  it('takes the group printed far above the messages kept, and none when there is none', () => {
+    const rows = Array.from({ length: 50 }, (_, i) => `<div data-role="buyer"><p>m${i}</p></div>`).join('');
+    const withGroup = readMessages(list(`<div><b>昨天 08:15</b></div>${rows}`), reader, zh, 5);
+    expect(withGroup.map((m) => m.text)).toEqual(['m45', 'm46', 'm47', 'm48', 'm49']);
+    expect(new Set(withGroup.map((m) => m.time))).toEqual(new Set(['2026-11-22T08:15:00+08:00']));
+    const without = readMessages(list(rows), reader, zh, 5);
+    expect(without.map((m) => m.time)).toEqual([undefined, undefined, undefined, undefined, undefined]);
+  });
+
+  it('gives a row its own time the group in force (a clock time under a day divider)', () => {
+    const msgs = readMessages(list(`<div><b>2026-11-19</b></div><div data-role="buyer"><p>早</p><time>09:41</time></div>
+      <div><b>昨天</b></div><div data-role="seller"><p>晚</p><time>21:05</time></div>`), { ...reader, time: (r, day) => {
+      const t = r.querySelector('time')?.textContent;
+      return t && `${day} ${t}`;
+    } }, zh);
+    expect(msgs.map((m) => m.time)).toEqual(['2026-11-19T09:41:00+08:00', '2026-11-22T21:05:00+08:00']);
+  });
+
+  it('skips rows it cannot read and keeps the page order', () => {
+    const msgs = readMessages(list(`<div data-role="buyer"><p> 在吗 </p></div><div class="img"></div><div data-role="seller"><p></p></div>
+      <div data-role="seller"><p>在的，\n您说</p></div>`), reader, zh);
+    expect(msgs).toEqual([{ role: 'buyer', text: '在吗' }, { role: 'seller', text: '在的， 您说' }]);
+  });
+});
+
+describe('rowsOf', () => {
+  it('is the first matching row and its siblings, dividers included; nothing when no row matches', () => {
+    const body = dom(`<ul class="other"><li class="msg">别的会话</li></ul><div id="chat"><ol><li class="day">今天</li><li class="msg">a</li><li class="msg">b</li></ol></div>`);
+    expect([...(rowsOf(body, '#chat li.msg') as HTMLCollection)].map((e) => e.textContent)).toEqual(['今天', 'a', 'b']);
+    expect(rowsOf(body, '#none li').length).toBe(0);
   });
 });

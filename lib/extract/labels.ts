@@ -66,7 +66,6 @@ export function findLabelled(nodes: Text[], set: LabelSet, reach = 3): LabelHit[
 
 export interface Pick<T> {
   value: T;
-  confidence: number;
   hit: LabelHit;
 }
 
@@ -79,7 +78,7 @@ export function pickOne<T>(hits: LabelHit[], parse: (v: string) => T | undefined
   for (const hit of hits) {
     const v = parse(hit.value);
     if (v === undefined) continue;
-    if (!found) found = { value: v, confidence: 0.9, hit };
+    if (!found) found = { value: v, hit };
     else if (key(found.value) !== key(v)) return undefined;
   }
   return found;

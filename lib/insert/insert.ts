@@ -3,6 +3,7 @@
  * inputs, rich editors) sees it. Strategies are tried in order until the text is really there
  * (peers.md, "the strategy chain"). Never presses Enter and never clicks send.
  */
+import { squash } from '../extract/labels';
 
 export type InsertResult = { ok: true; strategy: string } | { ok: false; reason: 'no-box' | 'not-editable' | 'rejected' };
 
@@ -45,7 +46,6 @@ function intoField(el: HTMLInputElement | HTMLTextAreaElement, text: string): bo
   return el.value !== before && el.value.includes(t);
 }
 
-const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 const shown = (el: HTMLElement) => squash(el.innerText ?? el.textContent ?? '');
 
 /** Waits up to `ms` for the editor to show the text (rich editors render asynchronously); 0 checks once. */

@@ -1,4 +1,4 @@
-import { parseDateTime } from './datetime';
+import { ALL_DATES, EN_DATES, ZH_DATES, dateIn, parseDateTime } from './datetime';
 
 // Wednesday 2026-11-18 09:30:00 in China.
 const NOW = new Date('2026-11-18T01:30:00Z');
@@ -94,5 +94,40 @@ describe('parseDateTime near-misses', () => {
     ['配送时段 1/2'],
   ])('%j → undefined', (text) => {
     expect(parseDateTime(text, NOW)).toBeUndefined();
+  });
+});
+
+describe('dateIn across re-reads of the same page (answers kept for the day)', () => {
+  const at = (iso: string) => new Date(iso);
+  const read = (text: string, now: string) => dateIn(ZH_DATES, text, at(now), 480, 'zh');
+
+  it('gives each re-read the answer a fresh parse would give', () => {
+    expect(read('14:32', '2026-11-23T09:00:00+08:00')).toBe('2026-11-23T14:32:00+08:00');
+    expect(read('14:32', '2026-11-23T23:59:00+08:00')).toBe('2026-11-23T14:32:00+08:00');
+    // The next day in the page's zone: today's clock time is a new date.
+    expect(read('14:32', '2026-11-24T00:01:00+08:00')).toBe('2026-11-24T14:32:00+08:00');
+    expect(read('昨天 20:10', '2026-11-23T10:00:00+08:00')).toBe('2026-11-22T20:10:00+08:00');
+    expect(read('昨天 20:10', '2026-11-24T10:00:00+08:00')).toBe('2026-11-23T20:10:00+08:00');
+  });
+
+  it('never keeps answers that move during the day: 刚刚, N 分钟前', () => {
+    expect(read('刚刚', '2026-11-23T10:00:00+08:00')).toBe('2026-11-23T10:00:00+08:00');
+    expect(read('刚刚', '2026-11-23T10:07:30+08:00')).toBe('2026-11-23T10:07:30+08:00');
+    expect(read('5分钟前', '2026-11-23T10:00:00+08:00')).toBe('2026-11-23T09:55:00+08:00');
+    expect(read('5分钟前', '2026-11-23T11:00:00+08:00')).toBe('2026-11-23T10:55:00+08:00');
+  });
+
+  it('a year-less date just after today moves from last year to this year as the day goes on', () => {
+    // Over a day ahead at 09:00 (a year-less date is never in the future: last year) ...
+    expect(read('11-24 10:00', '2026-11-23T09:00:00+08:00')).toBe('2025-11-24T10:00:00+08:00');
+    // ... and within a day at 11:00 (clock skew between shop and buyer: this year).
+    expect(read('11-24 10:00', '2026-11-23T11:00:00+08:00')).toBe('2026-11-24T10:00:00+08:00');
+  });
+
+  it('keeps zones and rule lists apart', () => {
+    expect(dateIn(ZH_DATES, '2026-11-20 08:00', at('2026-11-23T10:00:00+08:00'), 480, 'zh')).toBe('2026-11-20T08:00:00+08:00');
+    expect(dateIn(ZH_DATES, '2026-11-20 08:00', at('2026-11-23T10:00:00+08:00'), -300, 'zh')).toBe('2026-11-20T08:00:00-05:00');
+    expect(dateIn(EN_DATES, '11/05/2026', at('2026-11-23T10:00:00Z'), 0, 'en')).toBe('2026-11-05T00:00:00+00:00');
+    expect(dateIn(ALL_DATES, '11/05/2026', at('2026-11-23T10:00:00Z'), 0, 'zh')).toBeUndefined(); // ambiguous on a Chinese page
   });
 });

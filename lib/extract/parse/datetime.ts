@@ -18,6 +18,8 @@ interface Ctx {
   now: number;
   tz: number;
   locale?: 'zh' | 'en';
+  /** Set by a rule whose answer may change within the day (刚刚, 5 分钟前, a date after today). */
+  live?: 1;
 }
 /** A rule returns wall-clock ms (the page's local time written as if it were UTC), or NaN for an invalid date. */
 type Rule = [RegExp, (m: Hit, c: Ctx) => number];
@@ -50,6 +52,7 @@ function ymd(y: number, mo: number, d: number): number {
 function noYear(c: Ctx, mo: number, d: number, m: Hit, i: number): number {
   const y = new Date(c.now).getUTCFullYear();
   const t = ymd(y, mo, d) + tod(m, i, c);
+  if (t > day0(c.now) + DAY) c.live = 1; // the year it resolves to may change later today
   return t > c.now + DAY ? ymd(y - 1, mo, d) + tod(m, i, c) : t;
 }
 
@@ -75,10 +78,10 @@ const ZH_MD: Rule = [/* @__PURE__ */ (() => RegExp(`(\\d{1,2})\\s*月\\s*(\\d{1,
 // 09-08 17:30 only with a time, so ranges such as 1-10 are not dates.
 const MD_TIME: Rule = [/* @__PURE__ */ (() => RegExp(`(?<![\\d/-])(\\d{1,2})[-/](\\d{1,2})\\s+${T}`, 'i'))(), (m, c) => noYear(c, +m[1], +m[2], m, 3)];
 const UNIT: Record<string, number> = { 秒: 1e3, s: 1e3, 分: MIN, m: MIN, 小: 60 * MIN, h: 60 * MIN, 天: DAY, d: DAY };
-const ago = (m: Hit, c: Ctx) => c.now - +m[1] * (UNIT[m[2][0].toLowerCase()] ?? 7 * DAY);
+const ago = (m: Hit, c: Ctx) => ((c.live = 1), c.now - +m[1] * (UNIT[m[2][0].toLowerCase()] ?? 7 * DAY));
 const ZH_AGO: Rule = [/(\d+)\s*(秒|分钟|分|小时|天|周)\s*之?前/, ago];
 const EN_AGO: Rule = [/(\d+)\s*(sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week)s?\s*ago/i, ago];
-const now = (_: Hit, c: Ctx) => c.now;
+const now = (_: Hit, c: Ctx) => ((c.live = 1), c.now);
 const ZH_NOW: Rule = [/刚刚/, now];
 const EN_NOW: Rule = [/just now/i, now];
 const dayWord = (m: Hit, c: Ctx) => day0(c.now) - (/^[昨y]/i.test(m[1]) ? 1 : m[1] === '前天' ? 2 : 0) * DAY + tod(m, 2, c);
@@ -117,11 +120,27 @@ export function parseDateTime(text: string, now: Date, tzOffsetMinutes = 480, lo
 
 /** parseDateTime with one language's rules (page readers: their lexicon's `dates`). */
 export function dateIn(rules: DateRules, text: string, now: Date, tzOffsetMinutes: number, locale?: 'zh' | 'en'): string | undefined {
-  const c: Ctx = { now: Math.floor(now.getTime() / 1e3) * 1e3 + tzOffsetMinutes * MIN, tz: tzOffsetMinutes, locale };
+  const wall = Math.floor(now.getTime() / 1e3) * 1e3 + tzOffsetMinutes * MIN;
+  // A page is re-read on every change with the same times on it: answers that hold all day (the page's
+  // day) are kept per rule list, for one day, zone and language at a time (at most 2,000).
+  const stamp = day0(wall) + tzOffsetMinutes;
+  let cache = caches.get(rules);
+  if (!cache || cache[0] !== stamp || cache[1] !== locale || cache[2].size > 2e3) caches.set(rules, (cache = [stamp, locale, new Map()]));
+  const kept = cache[2].get(text);
+  if (kept !== undefined) return kept || undefined;
+  const c: Ctx = { now: wall, tz: tzOffsetMinutes, locale };
+  let out = '';
   for (const [re, fn] of rules) {
     const m = re.exec(text);
     const t = m ? fn(m, c) : NaN;
-    if (!Number.isNaN(t)) return iso(t, tzOffsetMinutes);
+    if (!Number.isNaN(t)) {
+      out = iso(t, tzOffsetMinutes);
+      break;
+    }
   }
-  return undefined;
+  if (!c.live) cache[2].set(text, out);
+  return out || undefined;
 }
+
+/** Kept answers per rule list: [day + zone stamp, language, text → ISO ('' for no date)]. */
+const caches = new WeakMap<DateRules, [number, string | undefined, Map<string, string>]>();

@@ -77,7 +77,7 @@ function messages(doc: Document, ctx: ReadContext) {
     text: (r) => {
       const card = cardOf(r);
       if (card) return `${textIn(card, SEL.cardTitle)} ${card.getAttribute('data-order-id') ?? ''}`;
-      return textIn(r, SEL.msgText);
+      return first(r, SEL.msgText)?.textContent; // readMessages collapses the whitespace
     },
     time: (r, day) => {
       const t = textIn(r, SEL.msgTime);

@@ -115,9 +115,9 @@ export function readByLabels(root: Node, ctx: ReadContext, out: PageSnapshot): P
   return out;
 }
 
-/** Parses a page time with the reader's zone and locale. */
+/** Parses a page time with the reader's zone and locale (as printed: the date rules take any whitespace). */
 export function pageTime(text: string | null | undefined, ctx: ReadContext): string | undefined {
-  return text ? dateIn(ctx.lex.dates, squash(text), ctx.now, ctx.tz, ctx.locale) : undefined;
+  return text ? dateIn(ctx.lex.dates, text, ctx.now, ctx.tz, ctx.locale) : undefined;
 }
 
 export interface MessageRowReader {

@@ -8,9 +8,9 @@
 const SKIP = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|TEXTAREA|INPUT|SELECT|OPTION|BUTTON)$/;
 const COLON = /^[\s:：]+/;
 
-/** Collapses whitespace (\s covers nbsp and full-width spaces) and trims. */
+/** Collapses whitespace (\s covers nbsp and full-width spaces) and trims; a clean text is returned as it is (no copy). */
 export function squash(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  return /\s\s|[^\S ]|^ | $/.test(s) ? s.replace(/\s+/g, ' ').trim() : s;
 }
 
 export interface LabelHit {

@@ -131,3 +131,16 @@ describe('dateIn across re-reads of the same page (answers kept for the day)', (
     expect(dateIn(ALL_DATES, '11/05/2026', at('2026-11-23T10:00:00Z'), 0, 'zh')).toBeUndefined(); // ambiguous on a Chinese page
   });
 });
+
+describe('dates as printed (line breaks, indentation, nbsp between the parts)', () => {
+  const now = new Date('2026-11-23T10:00:00+08:00');
+  it.each([
+    ['2026-11-20\n      10:32', 480, 'zh', '2026-11-20T10:32:00+08:00'],
+    ['昨天\u00a0\u00a014:05', 480, 'zh', '2026-11-22T14:05:00+08:00'],
+    ['\n  11-21\t18:40:05\n', 480, 'zh', '2026-11-21T18:40:05+08:00'],
+    ['Nov 19, 2026\n    at 10:03 AM PST', -480, 'en', '2026-11-19T10:03:00-08:00'],
+    ['just\u00a0now', 0, 'en', '2026-11-23T02:00:00+00:00'],
+  ] as const)('%j', (text, tz, locale, want) => {
+    expect(dateIn(locale === 'zh' ? ZH_DATES : EN_DATES, text, now, tz, locale)).toBe(want);
+  });
+});

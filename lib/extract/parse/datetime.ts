@@ -83,7 +83,7 @@ const ZH_AGO: Rule = [/(\d+)\s*(秒|分钟|分|小时|天|周)\s*之?前/, ago];
 const EN_AGO: Rule = [/(\d+)\s*(sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week)s?\s*ago/i, ago];
 const now = (_: Hit, c: Ctx) => ((c.live = 1), c.now);
 const ZH_NOW: Rule = [/刚刚/, now];
-const EN_NOW: Rule = [/just now/i, now];
+const EN_NOW: Rule = [/just\s+now/i, now];
 const dayWord = (m: Hit, c: Ctx) => day0(c.now) - (/^[昨y]/i.test(m[1]) ? 1 : m[1] === '前天' ? 2 : 0) * DAY + tod(m, 2, c);
 const ZH_DAY: Rule = [/* @__PURE__ */ (() => RegExp(`(今天|昨天|前天)${OPT_T}`, 'i'))(), dayWord];
 const EN_DAY: Rule = [/* @__PURE__ */ (() => RegExp(`(today|yesterday)${OPT_T}`, 'i'))(), dayWord];

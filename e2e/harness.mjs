@@ -31,21 +31,23 @@ export async function serveFixtures() {
 }
 
 /** Launches Debian's Chromium with the built extension; headed when E2E_HEADED=1 (needs a display). */
-export async function launch({ headed = process.env.E2E_HEADED === '1', extraArgs = [], viewport = { width: 1280, height: 800 } } = {}) {
-  if (!existsSync(join(EXT, 'manifest.json'))) throw new Error(`no build at ${EXT}: run "npm run build:demo" first`);
+export async function launch({ headed = process.env.E2E_HEADED === '1', extraArgs = [], viewport = { width: 1280, height: 800 }, extension = true } = {}) {
+  if (extension && !existsSync(join(EXT, 'manifest.json'))) throw new Error(`no build at ${EXT}: run "npm run build:demo" first`);
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'ascp-e2e-')), {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: !headed,
-    ignoreDefaultArgs: ['--disable-extensions'],
+    // extension: false gives the same browser without it (the baseline of e2e/bench-page.mjs).
+    ignoreDefaultArgs: extension ? ['--disable-extensions'] : [],
     // zh-CN UI, as the agents' browsers are; the panel follows the browser language.
     args: ['--lang=zh-CN', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', `--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`, ...extraArgs],
+      '--disable-component-update', '--disable-sync', ...(extension ? [`--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`] : []), ...extraArgs],
     viewport,
     locale: 'zh-CN',
     env: { ...process.env, LANGUAGE: 'zh_CN:zh', LANG: 'zh_CN.UTF-8' },
   });
   const requests = [];
   context.on('request', (r) => requests.push(r.url()));
+  if (!extension) return { context, requests };
   let [sw] = context.serviceWorkers();
   if (!sw) sw = await context.waitForEvent('serviceworker', { timeout: 15000 });
   const extId = new URL(sw.url()).host;

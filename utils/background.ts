@@ -1,6 +1,8 @@
 /** The background service worker's wiring: panel opening, tab tracking, snapshots. */
 import { browser } from 'wxt/browser';
-import { onMessages, type BackgroundProtocol } from './messaging';
+import { applyDelta } from '../lib/snapshot-delta';
+import type { ChatMessage } from '../lib/snapshot';
+import { onMessages, onSnapshots, type BackgroundProtocol } from './messaging';
 import { startMappingBackground } from './bg-mapping';
 import { startRemindersBackground } from './bg-reminders';
 import { startScriptsBackground } from './bg-scripts';
@@ -22,11 +24,18 @@ export function startBackground(): void {
   });
   browser.tabs.onRemoved.addListener((tabId) => void dropTab(tabId));
 
+  // A page's snapshots arrive as deltas on its own port; the messages held so far live with the port
+  // (a new port, after a stopped worker, starts from a whole snapshot). Saved in arrival order.
+  onSnapshots((tabId) => {
+    let messages: ChatMessage[] = [];
+    let saved = Promise.resolve();
+    return (d) => {
+      const snap = applyDelta(messages, d);
+      messages = snap.messages ?? [];
+      saved = saved.then(() => saveSnapshot(tabId, snap)).catch((e) => console.warn('snapshot not saved', e));
+    };
+  });
   onMessages<BackgroundProtocol>('background', {
-    snapshot: async ({ snapshot }, sender) => {
-      if (sender.tabId === undefined) return;
-      await saveSnapshot(sender.tabId, snapshot);
-    },
     focusTab: ({ exclude }) => followedTab(exclude),
   });
   // Each area registers its own listeners and message handlers (onMessages ignores other types).

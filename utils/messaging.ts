@@ -5,6 +5,7 @@
 import { browser } from 'wxt/browser';
 import type { InsertResult } from '../lib/insert/insert';
 import type { PageSnapshot } from '../lib/snapshot';
+import type { SnapshotDelta } from '../lib/snapshot-delta';
 
 /** Messages the content script answers (sent by the panel to one tab). */
 export interface ContentProtocol {
@@ -18,8 +19,6 @@ export interface ContentProtocol {
 
 /** Messages the background answers (sent by content scripts and the panel). */
 export interface BackgroundProtocol {
-  /** A content script read its page (pushed on change). */
-  snapshot: { req: { snapshot: PageSnapshot }; res: void };
   /** The panel asks for the tab it should follow. */
   focusTab: { req: { exclude?: number }; res: { tabId: number; url?: string } | null };
   /** Re-arm the reminder alarm after the panel changed reminders. */
@@ -47,6 +46,41 @@ export async function sendToContent<K extends keyof ContentProtocol>(tabId: numb
 export async function sendToBackground<K extends keyof BackgroundProtocol>(type: K, data: BackgroundProtocol[K]['req']): Promise<BackgroundProtocol[K]['res']> {
   const res = await browser.runtime.sendMessage({ to: 'background', type, data });
   return unwrap(res);
+}
+
+/** The port a content script pushes its page's snapshots on (deltas: lib/snapshot-delta.ts). */
+const SNAPSHOTS = 'snapshots';
+
+/**
+ * A content script's sender of snapshot deltas, over one port it opens when first needed. `lost` runs
+ * when the port is gone (a stopped or updated service worker): the background then holds nothing of
+ * this page, so the caller starts again from a whole snapshot.
+ */
+export function snapshotSender(lost: () => void): (d: SnapshotDelta) => void {
+  let port: ReturnType<typeof browser.runtime.connect> | undefined;
+  return (d) => {
+    try {
+      if (!port) {
+        const p = (port = browser.runtime.connect({ name: SNAPSHOTS }));
+        p.onDisconnect.addListener(() => {
+          if (port === p) (port = undefined), lost();
+        });
+      }
+      port.postMessage(d);
+    } catch {
+      port = undefined;
+      lost();
+    }
+  };
+}
+
+/** The background's end: for each page's port, `open(tabId)` gives the handler of its deltas, in order. */
+export function onSnapshots(open: (tabId: number) => (d: SnapshotDelta) => void): void {
+  browser.runtime.onConnect.addListener((port) => {
+    const tabId = port.sender?.tab?.id;
+    if (port.name !== SNAPSHOTS || tabId === undefined) return;
+    port.onMessage.addListener(open(tabId) as never);
+  });
 }
 
 function unwrap<T>(res: unknown): T {

@@ -6,8 +6,9 @@
  */
 import type { Reader } from '../lib/adapters/types';
 import { editableRoot, insertText, isEditable } from '../lib/insert/insert';
-import { emptySnapshot, type PageSnapshot } from '../lib/snapshot';
-import { onMessages, sendToBackground, type ContentProtocol } from './messaging';
+import type { PageSnapshot } from '../lib/snapshot';
+import { deltaOf, type Held } from '../lib/snapshot-delta';
+import { onMessages, snapshotSender, type ContentProtocol } from './messaging';
 import { createPageContext } from './page-context';
 import { startExpander } from './expander';
 
@@ -32,26 +33,27 @@ export function startPageAgent([adapter]: readonly Reader[]): void {
   root.dataset[MARK] = 'ready';
   ctx.onInvalidated(() => delete root.dataset[MARK]);
 
-  let last = '';
+  // What the background holds of this page (it gets deltas: lib/snapshot-delta.ts).
+  const held: Held = { head: '', messages: [] };
+  let sentAt = -1e9;
   let lastBox: HTMLElement | null = null;
   let lastRange: Range | null = null;
 
-  const read = (): PageSnapshot => {
-    try {
-      // Not canonical(): key order is for the CLI and stored JSON; the background and panel read fields.
-      return adapter.read(document, location.href, new Date());
-    } catch {
-      return emptySnapshot(location.href, adapter.id);
-    }
-  };
-  // read() never throws (a reader bug gives an empty snapshot), and a failed send is a rejection.
+  // Every reader returns a snapshot, partial on an odd page, and never throws (lib/adapters registry
+  // test). Not canonical(): key order is for the CLI and stored JSON; the background and panel read fields.
+  const read = (): PageSnapshot => adapter.read(document, location.href, new Date());
+  // A lost port (stopped service worker) means the background holds nothing of this page: start again
+  // from a whole snapshot, at once when the last one sent may have been lost with it.
+  const send = snapshotSender(() => {
+    held.head = '';
+    held.messages = [];
+    if (performance.now() - sentAt < 2e3) schedule();
+  });
+  // Neither read() nor send() throws.
   const push = () => {
     if (ctx.isInvalid) return;
-    const snap = read();
-    const json = JSON.stringify(snap);
-    if (json === last) return;
-    last = json;
-    sendToBackground('snapshot', { snapshot: snap }).catch(() => {});
+    const d = deltaOf(read(), held);
+    if (d) send(d), (sentAt = performance.now());
   };
 
   let timer = 0;
@@ -101,11 +103,7 @@ export function startPageAgent([adapter]: readonly Reader[]): void {
   };
 
   const stop = onMessages<ContentProtocol>('content', {
-    readPage: () => {
-      const snap = read();
-      last = JSON.stringify(snap);
-      return snap;
-    },
+    readPage: read,
     insertText: async ({ text }) => insertText(chatBox(), text, { restore: lastRange }, adapter.rich),
   });
   ctx.onInvalidated(stop);

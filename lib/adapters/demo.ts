@@ -3,7 +3,7 @@
  * by `npm run demo` and the E2E tests. Only the demo build matches them (lib/adapters/hosts.ts).
  */
 import { emptySnapshot, type PageKind, type Role } from '../snapshot';
-import { first, pageTime, readByLabels, readItems, readMessages, type ReadContext } from '../extract/generic';
+import { first, pageTime, readByLabels, readItems, readMessages, safeRead, type ReadContext } from '../extract/generic';
 import { ZH } from '../extract/lexicon';
 import { squash } from '../extract/labels';
 import { chainInsert } from '../insert/insert';
@@ -37,7 +37,7 @@ export const demo: Reader = {
   pageKind,
   chatBox: SEL.chatBox,
   rich: chainInsert, // the chat box is a contenteditable editor
-  read(doc, url, now) {
+  read: safeRead('demo', (doc, url, now) => {
     const ctx: ReadContext = { platform: 'demo', now, tz: 480, locale: 'zh', lex: ZH };
     const snap = emptySnapshot(url, 'demo', pageKind(new URL(url)));
     const shop = first(doc, SEL.shop)?.textContent?.trim();
@@ -76,5 +76,5 @@ export const demo: Reader = {
       snap.confidence.messages = 0.95;
     }
     return snap;
-  },
+  }),
 };

@@ -58,10 +58,10 @@ function pageKind(url: URL): PageKind {
   return 'unknown';
 }
 
-function items(scope: Element): Item[] {
+function items(scope: Element, ctx: ReadContext): Item[] {
   return [...scope.querySelectorAll(SEL.item)].flatMap((row) => {
     const spec = [...row.querySelectorAll(SEL.itemSpec)].find((c) => !c.querySelector('[class$="__label"]'));
-    return rowItem(row, SEL.itemParts, undefined, spec && squash(spec.textContent ?? '')) ?? [];
+    return rowItem(row, SEL.itemParts, ctx, spec && squash(spec.textContent ?? '')) ?? [];
   });
 }
 
@@ -111,7 +111,7 @@ function read(doc: Document, url: string, now: Date): PageSnapshot {
       snap.orderStage = stage;
       snap.confidence.orderStage = 0.85;
     }
-    const list = items(scope);
+    const list = items(scope, ctx);
     if (list.length) {
       snap.items = list;
       snap.confidence.items = 0.85;

@@ -46,3 +46,19 @@ describe('adapter registry (meta)', () => {
     expect(adapterFor('https://evil.example/mms.pinduoduo.com/')).toBeUndefined();
   });
 });
+
+describe('every adapter never throws', () => {
+  // A document whose every property throws stands for a reader bug meeting an odd page: the page
+  // agent relies on read() returning a snapshot (it has no try/catch of its own).
+  const hostile = new Proxy({}, { get: () => { throw new Error('odd page'); } }) as unknown as Document;
+  const empty = new DOMParser().parseFromString('', 'text/html');
+  it.each(ADAPTERS.map((a) => [a.id, a] as const))('%s', (id, a) => {
+    for (const doc of [hostile, empty]) {
+      for (const url of ['https://example.com/x', 'not a url']) {
+        const snap = a.read(doc, url, new Date('2026-11-23T10:00:00+08:00'));
+        expect(snap.platform).toBe(id);
+        expect(snap.url).toBe(url);
+      }
+    }
+  });
+});

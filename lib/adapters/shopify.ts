@@ -81,8 +81,8 @@ function fromBadges(snap: PageSnapshot, badges: Element[]): void {
   }
 }
 
-function items(root: ParentNode): Item[] {
-  return [...root.querySelectorAll(SEL.item)].flatMap((row) => rowItem(row, SEL.itemParts, { locale: 'en' }) ?? []);
+function items(root: ParentNode, ctx: ReadContext): Item[] {
+  return [...root.querySelectorAll(SEL.item)].flatMap((row) => rowItem(row, SEL.itemParts, ctx) ?? []);
 }
 
 function amounts(root: ParentNode, snap: PageSnapshot): void {
@@ -163,7 +163,7 @@ function read(doc: Document, url: string, now: Date): PageSnapshot {
     snap.buyer = { nick: squash(cust.textContent ?? ''), ...(id && { id }) };
     snap.confidence.buyer = 0.9;
   }
-  const list = items(main);
+  const list = items(main, ctx);
   if (list.length) {
     snap.items = list;
     snap.confidence.items = 0.85;

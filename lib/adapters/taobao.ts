@@ -47,11 +47,11 @@ function pageKind(url: URL): PageKind {
   return 'unknown';
 }
 
-function items(doc: Document): Item[] {
+function items(doc: Document, ctx: ReadContext): Item[] {
   const out: Item[] = [];
   for (const sel of SEL.itemRows) {
     for (const row of doc.querySelectorAll(sel)) {
-      const item = rowItem(row, SEL.itemParts);
+      const item = rowItem(row, SEL.itemParts, ctx);
       if (item) out.push(item);
     }
     if (out.length) break;
@@ -85,7 +85,7 @@ function read(doc: Document, url: string, now: Date): PageSnapshot {
     snap.buyer = { nick };
     snap.confidence.buyer = 0.95;
   }
-  const list = items(doc);
+  const list = items(doc, ctx);
   if (list.length) {
     snap.items = list;
     snap.confidence.items = 0.9;

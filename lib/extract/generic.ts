@@ -8,7 +8,7 @@ import { findLabelled, labelSet, pickOne, readTableByHeaders, squash, textNodes,
 import { memo, type LabelKey, type Lexicon } from './lexicon';
 import { courierByShape, courierFromName, normaliseTracking } from './parse/courier';
 import { dateIn } from './parse/datetime';
-import { parseMoney } from './parse/money';
+import { moneyIn } from './parse/money';
 import { GENERIC_ID, cleanId, isId, orderIdIn } from './parse/orderid';
 import { statusIn } from './parse/status';
 
@@ -32,13 +32,13 @@ export function labels(lex: Lexicon, key: LabelKey | '*'): LabelSet {
 }
 
 /** An item from its cells' texts (title, sku, qty `x2`, price); undefined without a title. */
-export function toItem(r: Partial<Record<'title' | 'sku' | 'qty' | 'price', string>>, ctx: Pick<ReadContext, 'locale' | 'currency'>): Item | undefined {
+export function toItem(r: Partial<Record<'title' | 'sku' | 'qty' | 'price', string>>, ctx: Pick<ReadContext, 'lex' | 'locale' | 'currency'>): Item | undefined {
   if (!r.title) return undefined;
   const item: Item = { title: r.title.replace(/\s*(商家编码|货号|商品ID)[:：].*$/, '') };
   if (r.sku) item.sku = r.sku;
   const qty = parseInt(r.qty?.replace(/^[x×*]/i, '') ?? '', 10);
   if (qty > 0) item.qty = qty;
-  const price = r.price && parseMoney(r.price, ctx);
+  const price = r.price && moneyIn(ctx.lex.money, r.price, ctx);
   if (price) item.price = price.value;
   return item;
 }
@@ -77,7 +77,7 @@ export function readByLabels(root: Node, ctx: ReadContext, out: PageSnapshot): P
   if (id) (out.orderId = id.value), (conf.orderId = isId(format, id.value) ? 0.95 : 0.6);
   const buyer = one('buyer', (v) => v.split(' ')[0]);
   if (buyer) (out.buyer = { ...out.buyer, nick: buyer.value }), (conf.buyer = 0.85);
-  const money = (v: string) => parseMoney(v, ctx);
+  const money = (v: string) => moneyIn(lex.money, v, ctx);
   const amount = (m: { value: number }) => `${m.value}`;
   const paid = one('paid', money, amount)?.value;
   const refund = one('refund', money, amount)?.value;
@@ -219,9 +219,9 @@ export interface RowSel {
 
 /**
  * An item from a row by its parts' selectors: title (none → no item), sku, quantity (the row's first
- * number) and price (parsed with `money`). Without `sel.sku` the sku is `sku`, as the adapter found it.
+ * number) and price (in the page's currencies). Without `sel.sku` the sku is `sku`, as the adapter found it.
  */
-export function rowItem(row: Element, sel: RowSel, money?: Parameters<typeof parseMoney>[1], sku?: string): Item | undefined {
+export function rowItem(row: Element, sel: RowSel, ctx: Pick<ReadContext, 'lex' | 'locale' | 'currency'>, sku?: string): Item | undefined {
   const title = textIn(row, sel.title);
   if (!title) return undefined;
   const item: Item = { title };
@@ -229,7 +229,7 @@ export function rowItem(row: Element, sel: RowSel, money?: Parameters<typeof par
   if (s !== undefined) item.sku = s;
   const qty = /\d+/.exec(textIn(row, sel.qty))?.[0];
   if (qty && +qty > 0) item.qty = +qty;
-  const price = parseMoney(textIn(row, sel.price), money);
+  const price = moneyIn(ctx.lex.money, textIn(row, sel.price), ctx);
   if (price) item.price = price.value;
   return item;
 }

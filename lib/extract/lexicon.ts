@@ -8,6 +8,7 @@
 import type { AfterSalesState, OrderStage } from '../snapshot';
 import { CN_SHAPES, INTL_SHAPES, type Shape } from './parse/courier';
 import { ALL_DATES, EN_DATES, ZH_DATES, type DateRules } from './parse/datetime';
+import { ALL_MONEY, CNY_MONEY, type Currencies } from './parse/money';
 
 export type LabelKey =
   | 'orderId' | 'buyer' | 'paid' | 'shopReceives' | 'refund' | 'orderTime' | 'payTime' | 'courier' | 'shipVia' | 'trackingNo'
@@ -29,6 +30,8 @@ export interface Lexicon {
   dates: DateRules;
   /** Tracking-number shapes of the region's couriers (a hint below a printed name). */
   shapes: readonly Shape[];
+  /** Currency marks the pages print (money.ts). */
+  money: Currencies;
 }
 
 // Money: 实收/应收 is what the shop gets after subsidies, never the buyer's payment, and 订单金额 is the
@@ -78,6 +81,7 @@ export const ZH: Lexicon = {
   items: { title: '商品|商品名称|宝贝|商品信息', sku: '规格|SKU|颜色分类|商品规格', qty: '数量', price: '单价|价格' },
   dates: ZH_DATES,
   shapes: CN_SHAPES,
+  money: CNY_MONEY,
 };
 
 // `Customer` is not a buyer label here: on Shopify it heads the customer card and also starts staff
@@ -125,13 +129,14 @@ export const EN: Lexicon = {
   items: { title: 'Product|Item|Product name', sku: 'SKU|Variant|Options', qty: 'Qty|Quantity', price: 'Price|Unit price' },
   dates: EN_DATES,
   shapes: INTL_SHAPES,
+  money: ALL_MONEY,
 };
 
 const join = <K extends string>(a: Record<K, string>, b: Record<K, string>) =>
   Object.fromEntries(Object.keys(a).map((k) => [k, [a[k as K], b[k as K]].filter(Boolean).join('|')])) as Record<K, string>;
 
 /** Both languages: unknown pages, the CLI and the parser tests. */
-export const ANY: Lexicon = /* @__PURE__ */ (() => ({ labels: join(ZH.labels, EN.labels), stage: join(ZH.stage, EN.stage), after: join(ZH.after, EN.after), items: join(ZH.items, EN.items), dates: ALL_DATES, shapes: [...CN_SHAPES, ...INTL_SHAPES] }))();
+export const ANY: Lexicon = /* @__PURE__ */ (() => ({ labels: join(ZH.labels, EN.labels), stage: join(ZH.stage, EN.stage), after: join(ZH.after, EN.after), items: join(ZH.items, EN.items), dates: ALL_DATES, shapes: [...CN_SHAPES, ...INTL_SHAPES], money: ALL_MONEY }))();
 
 const cache = new WeakMap<Lexicon, Map<string, unknown>>();
 /** What `make` builds from a lexicon (compiled regexes, tables), built once per lexicon and key. */

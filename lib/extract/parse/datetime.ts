@@ -121,26 +121,27 @@ export function parseDateTime(text: string, now: Date, tzOffsetMinutes = 480, lo
 /** parseDateTime with one language's rules (page readers: their lexicon's `dates`). */
 export function dateIn(rules: DateRules, text: string, now: Date, tzOffsetMinutes: number, locale?: 'zh' | 'en'): string | undefined {
   const wall = Math.floor(now.getTime() / 1e3) * 1e3 + tzOffsetMinutes * MIN;
-  // A page is re-read on every change with the same times on it: answers that hold all day (the page's
-  // day) are kept per rule list, for one day, zone and language at a time (at most 2,000).
-  const stamp = day0(wall) + tzOffsetMinutes;
-  let cache = caches.get(rules);
-  if (!cache || cache[0] !== stamp || cache[1] !== locale || cache[2].size > 2e3) caches.set(rules, (cache = [stamp, locale, new Map()]));
-  const kept = cache[2].get(text);
-  if (kept !== undefined) return kept || undefined;
-  const c: Ctx = { now: wall, tz: tzOffsetMinutes, locale };
-  let out = '';
-  for (const [re, fn] of rules) {
-    const m = re.exec(text);
-    const t = m ? fn(m, c) : NaN;
-    if (!Number.isNaN(t)) {
-      out = iso(t, tzOffsetMinutes);
-      break;
+  // A page is re-read on every change with the same times on it: an answer that holds all day (the
+  // page's day) is kept, per rule list, keyed by language, day, zone and text (at most 2,000).
+  let kept = caches.get(rules);
+  if (!kept || kept.size > 2e3) caches.set(rules, (kept = new Map()));
+  const key = `${locale}${day0(wall) + tzOffsetMinutes} ${text}`;
+  let out = kept.get(key);
+  if (out === undefined) {
+    const c: Ctx = { now: wall, tz: tzOffsetMinutes, locale };
+    out = '';
+    for (const [re, fn] of rules) {
+      const m = re.exec(text);
+      const t = m ? fn(m, c) : NaN;
+      if (!Number.isNaN(t)) {
+        out = iso(t, tzOffsetMinutes);
+        break;
+      }
     }
+    if (!c.live) kept.set(key, out);
   }
-  if (!c.live) cache[2].set(text, out);
   return out || undefined;
 }
 
-/** Kept answers per rule list: [day + zone stamp, language, text → ISO ('' for no date)]. */
-const caches = new WeakMap<DateRules, [number, string | undefined, Map<string, string>]>();
+/** Kept answers per rule list ('' for text without a date). */
+const caches = new WeakMap<DateRules, Map<string, string>>();

@@ -1,4 +1,4 @@
-import { parseAllMoney, parseMoney } from './money';
+import { ALL_MONEY, CNY_MONEY, allMoneyIn, moneyIn, parseAllMoney, parseMoney } from './money';
 
 describe('parseMoney', () => {
   it.each([
@@ -86,5 +86,21 @@ describe('parseAllMoney', () => {
   });
   it('returns nothing for a text without marked amounts', () => {
     expect(parseAllMoney('共 3 件商品')).toEqual([]);
+  });
+});
+
+describe('currency sets per page language', () => {
+  it('a Chinese page reads yuan in every printed form', () => {
+    expect(moneyIn(CNY_MONEY, '实付款：¥1,299.00', { locale: 'zh' })).toEqual({ value: 1299, currency: 'CNY' });
+    expect(moneyIn(CNY_MONEY, '退款 ￥-20.50', { locale: 'zh' })).toEqual({ value: -20.5, currency: 'CNY' });
+    expect(moneyIn(CNY_MONEY, '共 129元', { locale: 'zh' })).toEqual({ value: 129, currency: 'CNY' });
+    expect(moneyIn(CNY_MONEY, 'RMB 88', { locale: 'zh' })).toEqual({ value: 88, currency: 'CNY' });
+    expect(allMoneyIn(CNY_MONEY, '¥20 + 3 CNY', { locale: 'zh' }).map((m) => m.value)).toEqual([20, 3]);
+  });
+
+  it('other currencies are the English pages\' (a Chinese page script carries only the yuan)', () => {
+    expect(allMoneyIn(CNY_MONEY, 'US$12.50 €9', { locale: 'zh' })).toEqual([]);
+    expect(allMoneyIn(ALL_MONEY, 'US$12.50 €9', { locale: 'en' })).toEqual([{ value: 12.5, currency: 'USD' }, { value: 9, currency: 'EUR' }]);
+    expect(parseMoney('CA$30.00')).toEqual({ value: 30, currency: 'CAD' });
   });
 });

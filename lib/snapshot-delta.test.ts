@@ -53,10 +53,14 @@ describe('snapshot deltas', () => {
   });
 
   it('repeated messages (the same words twice in a minute) still line up', () => {
-    const a = { role: 'buyer' as const, text: '在吗', time: '2026-11-23T10:00:00+08:00' };
-    expect(dropCount(['x', 'a', 'a'].map((s) => (s === 'a' ? JSON.stringify(a) : s)), [a, a, a].map((m) => JSON.stringify(m)))).toBe(1);
-    expect(dropCount(['a', 'b', 'a'], ['a', 'c'])).toBe(2);
-    expect(dropCount(['a', 'b'], [])).toBe(2);
-    expect(dropCount([], ['a'])).toBe(0);
+    const m = (text: string): ChatMessage => ({ role: 'buyer', text, time: '2026-11-23T10:00:00+08:00' });
+    const [a, b, c, x] = ['在吗', '好的', '谢谢', '亲'].map(m);
+    expect(dropCount([x, a, a], [a, a, a])).toBe(1);
+    expect(dropCount([a, b, a], [a, c])).toBe(2);
+    expect(dropCount([a, b], [])).toBe(2);
+    expect(dropCount([], [a])).toBe(0);
+    // The same words at another time, or from the other side, are another message.
+    expect(dropCount([a], [{ ...a, time: '2026-11-23T10:01:00+08:00' }])).toBe(1);
+    expect(dropCount([a], [{ ...a, role: 'seller' }])).toBe(1);
   });
 });

@@ -17,31 +17,37 @@ export interface SnapshotDelta {
   add: string;
 }
 
-/** What the background holds of a page, as the page last sent it (messages as JSON). */
+/** What the background holds of a page, as the page last sent it (the snapshot without messages, as JSON). */
 export interface Held {
   head: string;
-  messages: string[];
+  messages: readonly ChatMessage[];
 }
 
+const same = (a: ChatMessage, b: ChatMessage) => a.role === b.role && a.text === b.text && a.time === b.time;
+
 /** The fewest of `held` to drop from the front so that the rest starts `now` (all of them when none fits). */
-export function dropCount(held: readonly string[], now: readonly string[]): number {
-  for (let d = held.indexOf(now[0]); d >= 0; d = held.indexOf(now[0], d + 1)) {
-    if (held.length - d <= now.length && held.every((m, i) => i < d || m === now[i - d])) return d;
+export function dropCount(held: readonly ChatMessage[], now: readonly ChatMessage[]): number {
+  for (let d = 0; d < held.length; d++) {
+    let i = d;
+    while (i < held.length && i - d < now.length && same(held[i], now[i - d])) i++;
+    if (i === held.length) return d;
   }
   return held.length;
 }
 
-/** The delta from what is `held` to `snap` (and `held` becomes `snap`), or undefined when nothing changed. */
+/**
+ * The delta from what is `held` to `snap` (and `held` becomes `snap`), or undefined when nothing
+ * changed. Messages are compared field by field: only the new ones are turned into JSON.
+ */
 export function deltaOf(snap: PageSnapshot, held: Held): SnapshotDelta | undefined {
   const { messages = [], ...rest } = snap;
   const head = JSON.stringify(rest);
-  const now = messages.map((m) => JSON.stringify(m));
-  const drop = dropCount(held.messages, now);
+  const drop = dropCount(held.messages, messages);
   const keep = held.messages.length - drop;
-  if (head === held.head && !drop && keep === now.length) return undefined;
+  if (head === held.head && !drop && keep === messages.length) return undefined;
   held.head = head;
-  held.messages = now;
-  return { head, drop, add: `[${now.slice(keep).join()}]` };
+  held.messages = messages;
+  return { head, drop, add: JSON.stringify(messages.slice(keep)) };
 }
 
 /** The snapshot a delta makes of the messages held before it. */

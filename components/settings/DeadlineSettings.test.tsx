@@ -67,7 +67,9 @@ describe('DeadlineSettings', () => {
     expect(cfg.limits.firstResponseSec).toBe(60);
     fireEvent.click(screen.getByTestId('deadline-reset'));
     await waitFor(async () => expect(await db.settings.get('deadlines')).toBeUndefined(), { timeout: 3000 });
-    expect((screen.getByTestId('timer-first-response') as HTMLInputElement).value).toBe('30');
+    // The form shows the defaults once it has re-read the (now empty) settings.
+    await waitFor(() => expect((screen.getByTestId('timer-first-response') as HTMLInputElement).value).toBe('30'), { timeout: 3000 });
+    expect(await db.settings.get('timers')).toBeUndefined();
   });
 
   it('ignores broken stored settings (defaults apply)', async () => {

@@ -25,9 +25,11 @@ export interface PanelState {
   situation: Classification | null;
   /** The scenario the agent picked by hand for this page (overrides the top one), if any. */
   chosenScenario: ScenarioId | null;
+  /** The scenario that choice replaced (the one shown as current when the agent picked). */
+  replacedScenario: ScenarioId | null;
   setView(view: View): void;
   setSituation(s: Classification | null): void;
-  chooseScenario(id: ScenarioId | null): void;
+  chooseScenario(id: ScenarioId | null, replaced?: ScenarioId | null): void;
   lang: Lang;
   theme: Theme;
   tabId: number | null;
@@ -48,9 +50,10 @@ export const createPanelStore = (init: Partial<Pick<PanelState, 'lang' | 'theme'
     view: 'page',
     situation: null,
     chosenScenario: null,
+    replacedScenario: null,
     setView: (view) => set({ view }),
     setSituation: (situation) => set({ situation }),
-    chooseScenario: (chosenScenario) => set({ chosenScenario }),
+    chooseScenario: (chosenScenario, replacedScenario = null) => set({ chosenScenario, replacedScenario }),
     lang: init.lang ?? 'zh',
     theme: init.theme ?? 'auto',
     tabId: null,
@@ -60,7 +63,11 @@ export const createPanelStore = (init: Partial<Pick<PanelState, 'lang' | 'theme'
     setLang: (lang) => set({ lang }),
     setTheme: (theme) => set({ theme }),
     // A different page or order resets the agent's manual scenario choice.
-    setPage: (p) => set((s) => ({ ...p, chosenScenario: s.snapshot?.url === p.snapshot?.url && s.snapshot?.orderId === p.snapshot?.orderId ? s.chosenScenario : null })),
+    setPage: (p) =>
+      set((s) => {
+        const same = s.snapshot?.url === p.snapshot?.url && s.snapshot?.orderId === p.snapshot?.orderId;
+        return { ...p, chosenScenario: same ? s.chosenScenario : null, replacedScenario: same ? s.replacedScenario : null };
+      }),
     notify: (n) => set({ notice: n ? { ...n, seq: ++seq } : null }),
   }));
 

@@ -29,7 +29,7 @@ export function ScenarioChips(props: { situation: Classification; chosen: Scenar
   const current = chosen ?? top;
   const choose = (id: ScenarioId) => {
     if (id === current) return;
-    api.store.getState().chooseScenario(id);
+    api.store.getState().chooseScenario(id, current ?? null);
     const text = feedbackText(snap);
     storeCorrection(api.db, text, current, id).catch((e) => {
       console.warn('storing the correction failed', e);

@@ -68,12 +68,41 @@ describe('SituationSection', () => {
     expect(fb.text).toContain('退回去的运费谁出？');
     await waitFor(() => expect(stepIds()).not.toEqual(before));
     expect(screen.getAllByTestId('step')[0].dataset.origin).toBe(other);
+    const chosenSteps = stepIds();
     // The learned correction puts the choice on top after a reload (a new store, same db).
     cleanup();
     const again = mount(chatSnap(), db);
     await waitFor(() => expect(chips()[0]?.dataset.scenario).toBe(other));
     expect(again.store.getState().chosenScenario).toBeNull();
     await waitFor(() => expect(screen.getAllByTestId('step')[0].dataset.origin).toBe(other));
+    // The checklist the agent saw right after choosing is the one the learned ranking gives.
+    await waitFor(() => expect(stepIds()).toEqual(chosenSteps));
+  });
+
+  it('the checklist right after choosing a chip is the one a reload shows (no second re-ranking)', async () => {
+    // The buyer keeps asking about sending it back: a second scenario scores high too.
+    const snap = () => {
+      const s = chatSnap();
+      for (let i = 1; i <= 9; i++) s.messages!.push({ role: 'buyer', text: `那我今天就寄回去可以吗（${i}）`, time: `2026-11-23T10:${20 + i}:00+08:00` });
+      return s;
+    };
+    const { db } = mount(snap());
+    await waitFor(() => expect(chips().length).toBeGreaterThan(1));
+    const other = chips().find((c) => c.getAttribute('aria-pressed') !== 'true')!;
+    const id = other.dataset.scenario!;
+    fireEvent.click(other);
+    // What the agent sees at once, before the stored correction re-ranks the situation ...
+    await waitFor(() => expect(screen.getAllByTestId('step')[0].dataset.origin).toBe(id));
+    const chosenSteps = stepIds();
+    // ... stays once it has (no second, different checklist) ...
+    await waitFor(async () => expect(await db.feedback.count()).toBe(1));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(stepIds()).toEqual(chosenSteps);
+    // ... and after a reload.
+    cleanup();
+    mount(snap(), db);
+    await waitFor(() => expect(chips()[0]?.dataset.scenario).toBe(id));
+    await waitFor(() => expect(stepIds()).toEqual(chosenSteps));
   });
 
   it('shows risk badges with their words and puts de-escalation first', async () => {

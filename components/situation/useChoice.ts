@@ -18,12 +18,16 @@ export interface Choice {
 export function useChoice(snap: PageSnapshot, situation: Classification | null): Choice {
   const api = useApi();
   const picked = usePanel((s) => s.chosenScenario);
+  const pickedOver = usePanel((s) => s.replacedScenario);
   const text = feedbackText(snap);
   const rec = useLive(async () => (text ? (await api.db.feedback.filter((f) => f.text === text).toArray()).pop() : undefined), [text], undefined);
   const stored = rec && isScenarioId(rec.to) ? rec.to : null;
   const chosen = picked ?? stored;
   if (!chosen) return { chosen: null, replaced: null };
   if (rec && rec.to === chosen && isScenarioId(rec.from) && rec.from !== chosen) return { chosen, replaced: rec.from };
+  // Picked here, its correction not read back yet: what it replaced is what was current at the click
+  // (not the top now: the stored correction may already have put the choice on top).
+  if (picked && pickedOver && pickedOver !== chosen) return { chosen, replaced: pickedOver };
   const top = situation?.scenarios[0]?.id;
   return { chosen, replaced: top && top !== chosen ? top : null };
 }

@@ -83,4 +83,10 @@ describe('reading a page by a mapping', () => {
     expect(snap.platform).toBe('unknown');
     expect(snap.messages?.at(-1)).toMatchObject({ role: 'buyer', text: '那我等你们退款' });
   });
+
+  it('an unknown site may price in any currency, by label or by mapped field (not only yuan as on the Chinese platforms)', () => {
+    const doc = new DOMParser().parseFromString('<html lang="zh"><title>海外小店</title><body><p>实付款：US$12.50</p><p id="fee">€3.00</p></body></html>', 'text/html');
+    expect(readMapped(doc, 'https://shop.example/o/1', FIXTURE_NOW, {}, ZH, 480).amounts).toEqual({ paid: 12.5, currency: 'USD' });
+    expect(readMapped(doc, 'https://shop.example/o/1', FIXTURE_NOW, { paid: '#fee' }, ZH, 480).amounts).toEqual({ paid: 3, currency: 'EUR' });
+  });
 });

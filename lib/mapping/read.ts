@@ -8,9 +8,9 @@
 import type { Adapter } from '../adapters/types';
 import { readByLabels, type ReadContext } from '../extract/generic';
 import { squash } from '../extract/labels';
-import type { Lexicon } from '../extract/lexicon';
+import { memo, type Lexicon } from '../extract/lexicon';
 import {
-  GENERIC_ID, cleanId, courierByShape, courierFromName, normaliseTracking, orderIdIn, parseDateTime, parseMoney, statusIn,
+  ALL_MONEY, GENERIC_ID, cleanId, courierByShape, courierFromName, moneyIn, normaliseTracking, orderIdIn, parseDateTime, statusIn,
 } from '../extract/parse';
 import { canonical, emptySnapshot, type ChatMessage, type PageSnapshot } from '../snapshot';
 import { MESSAGE_BUYER_KEY, MESSAGE_TEXT_KEY } from './fields';
@@ -86,7 +86,9 @@ export function readMapped(doc: Document, url: string, now: Date, fields: Record
   const snap = emptySnapshot(url);
   try {
     const zh = /[\u4e00-\u9fff]/.test(doc.title) || /^zh/i.test(doc.documentElement?.lang ?? '');
-    const ctx: ReadContext = { platform: 'unknown', now, tz, locale: zh ? 'zh' : 'en', lex, ...(zh && { currency: 'CNY' }) };
+    // The page's words, but every currency: an unknown site may price in any (the Chinese platforms' yuan-only set is theirs).
+    const siteLex = memo(lex, 'site', () => ({ ...lex, money: ALL_MONEY }));
+    const ctx: ReadContext = { platform: 'unknown', now, tz, locale: zh ? 'zh' : 'en', lex: siteLex, ...(zh && { currency: 'CNY' }) };
     // Skipped fields: whatever the visible labels give. Mapped fields below replace or remove it.
     if (doc.body) readByLabels(doc.body, ctx, snap);
     const mapped = (k: string) => Boolean(fields[k]);
@@ -112,7 +114,7 @@ export function readMapped(doc: Document, url: string, now: Date, fields: Record
     }
     if (mapped('paid')) {
       if (snap.amounts) delete snap.amounts.paid;
-      const m = parseMoney(valueOf(query(doc, fields.paid)), { locale: ctx.locale, currency: zh ? 'CNY' : undefined });
+      const m = moneyIn(siteLex.money, valueOf(query(doc, fields.paid)), ctx);
       if (m) {
         snap.amounts = { ...snap.amounts, paid: m.value };
         if (m.currency) snap.amounts.currency = m.currency;

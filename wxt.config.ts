@@ -11,7 +11,7 @@ import { pageScripts } from './lib/adapters/scripts';
  * for nothing: our main() is synchronous) becomes a plain call when it has the shape it has in WXT
  * 0.20.27; any other shape is left as it is. Skipped with ASCP_SOURCEMAP=1 (size attribution needs the map).
  */
-const WXT_WRAPPER = /return\(\(\)=>\{let ([\w$]+);try\{\1=([\w$.]+)\(\),\1 instanceof Promise&&\(\1=\1\.catch\((\w+)=>\{throw \3\}\)\)\}catch\((\w+)\)\{throw \4\}return \1\}\)\(\)/;
+const WXT_WRAPPER = /return\(\(\)=>\{let ([\w$]+);try\{\1=([\w$.]+)\(\),\1 instanceof Promise&&\(\1=\1\.catch\(([\w$]+)=>\{throw \3\}\)\)\}catch\(([\w$]+)\)\{throw \4\}return \1\}\)\(\)/;
 const squeezePageScripts = (): Plugin => ({
   name: 'ascp-squeeze-page-scripts',
   apply: 'build',

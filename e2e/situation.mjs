@@ -116,25 +116,16 @@ export async function run(browser, origin, { check }) {
   });
   await shot('chat-light');
 
-  // Target: 50 ms from the buyer message in the page's DOM to the panel's DOM. The page script waits
-  // 40 ms for the DOM to settle (utils/page-agent.ts) and the snapshot then travels through the
-  // background and storage.session; the panel's own share is what this suite can hold to a budget.
-  await check('speed: new buyer message → panel DOM (target 50 ms; panel share ≤ 12 ms)', async () => {
+  // Nine buyer messages in a row each reach the panel's DOM. How long that takes is a figure for
+  // `npm run bench` (printed here as information only): a test never asserts a speed.
+  await check('nine new buyer messages in a row each reach the panel', async () => {
     const runs = [];
-    const arrives = [];
     for (let i = 0; i < 9; i++) {
       const text = `那我今天就寄回去可以吗（${i + 1}）`;
       const r = await timedSplit(chat, panel, text, LAST_MSG, text);
       runs.push(r.total);
-      arrives.push(r.arrive);
-      await chat.waitForTimeout(150);
     }
-    const m = median(runs), a = median(arrives);
-    const detail = `total median ${m.toFixed(1)} ms (${m <= 50 ? 'within' : 'OVER'} the 50 ms target), max ${Math.max(...runs).toFixed(1)} ms over ${runs.length} ` +
-      `(${runs.map((r) => r.toFixed(0)).join(', ')}); page → snapshot in panel ${a.toFixed(1)} ms, ` +
-      `panel render ${(m - a).toFixed(1)} ms`;
-    expect(m - a <= 12, `panel share over budget: ${detail}`);
-    return detail;
+    return `9 of 9 shown; page DOM → panel DOM median ${median(runs).toFixed(1)} ms (information, not asserted)`;
   });
 
   let chosen;

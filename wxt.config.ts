@@ -30,6 +30,8 @@ const squeezePageScripts = (): Plugin => ({
 // (lib/adapters/scripts.ts). The demo build (`--mode demo`) adds the demo pages' script.
 export default defineConfig({
   manifestVersion: 3,
+  // Every name has an import line: no globals appear from WXT's auto-imports.
+  imports: false,
   // ASCP_OUT lets parallel builds (several engineers, CI) use separate output folders.
   outDir: process.env.ASCP_OUT ?? '.output',
   vite: () => ({
@@ -37,7 +39,7 @@ export default defineConfig({
     // ASCP_SOURCEMAP=1 for size analysis (scripts/bench.ts); never in the shipped build.
     build: { sourcemap: process.env.ASCP_SOURCEMAP === '1' },
   }),
-  manifest: ({ mode }) => ({
+  manifest: () => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',

@@ -6,7 +6,7 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { CopilotDb } from '../lib/db/schema';
 import type { PanelStore } from './store';
-import type { MappingApi } from './mapping/types';
+import type { MappingApi } from '../utils/mapping-api';
 
 export type InsertOutcome = 'inserted' | 'copied' | 'failed';
 

@@ -8,7 +8,6 @@ export function useLive<T>(query: () => Promise<T>, deps: unknown[], initial: T)
   useEffect(() => {
     const sub = liveQuery(query).subscribe({ next: setValue, error: (e) => console.warn('live query failed', e) });
     return () => sub.unsubscribe();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, deps);
   return value;
 }

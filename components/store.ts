@@ -5,7 +5,8 @@ import type { Classification } from '../lib/classify/types';
 import type { ScenarioId } from '../lib/scenarios';
 import type { PageSnapshot } from '../lib/snapshot';
 
-export type Theme = 'auto' | 'light' | 'dark';
+import type { Theme } from '../utils/settings';
+export type { Theme };
 export type PageStatus = 'loading' | 'no-tab' | 'not-seller' | 'ready';
 
 export interface Notice {

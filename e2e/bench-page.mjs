@@ -13,7 +13,7 @@
 import { chromium } from 'playwright-core';
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+
 import { ROOT, launch } from './harness.mjs';
 import { serveHosts } from './hosts.mjs';
 

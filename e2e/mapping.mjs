@@ -77,7 +77,7 @@ async function steps(b, url, check) {
     return `host field ${prefilled ? `prefilled "${prefilled}"` : 'empty (typed)'}; permissions.request resolved true; picker injected`;
   });
 
-  const current = () => panel.evaluate(() => document.querySelector('[data-testid="map-wizard"]')?.dataset.field ?? '');
+
   const waitField = async (f) => {
     await panel.waitForFunction((f) => document.querySelector('[data-testid="map-wizard"]')?.dataset.field === f, f, { timeout: 5000 });
     await wait(100); // the page's picker has received this field's pickField

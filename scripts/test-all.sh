@@ -10,6 +10,7 @@ fail=0
 step() { local s=$SECONDS name=$1; shift; echo "::: $name"; if "$@"; then echo "::: $name ok ($((SECONDS - s))s)"; else echo "::: $name FAILED ($((SECONDS - s))s)"; fail=$((fail + 1)); fi; }
 
 step typecheck npx tsc --noEmit
+step lint npx eslint .
 step unit npx vitest run --reporter=default --reporter=json --outputFile=.ci-out/vitest.json
 step build-store npx wxt build -b chrome
 step build-demo npx wxt build -b chrome --mode demo

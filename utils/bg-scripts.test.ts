@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import chat from '../fixtures/demo/chat.json';
-import { savePrefs, defaultPrefs } from '../components/scripts/core';
+import { savePrefs, defaultPrefs } from '../lib/scripts/fill';
 import { CopilotDb } from '../lib/db/schema';
 import { loadLibrary } from '../lib/db/scripts';
 import { BUILTIN_SCRIPTS } from '../lib/scripts/builtin';
-import { fillScript } from '../components/scripts/core';
+import { fillScript } from '../lib/scripts/fill';
 import type { PageSnapshot } from '../lib/snapshot';
 import { handleExpand, saveSelection } from './bg-scripts';
 

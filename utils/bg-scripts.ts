@@ -4,7 +4,7 @@
  * Called synchronously at worker start so a restarted worker still gets its events.
  */
 import { browser } from 'wxt/browser';
-import { expandTyped, readPrefs } from '../components/scripts/core';
+import { expandTyped, readPrefs } from '../lib/scripts/fill';
 import { getDb, type CopilotDb } from '../lib/db/schema';
 import { createScript, loadLibrary } from '../lib/db/scripts';
 import { guessLang, titleFromBody } from '../lib/scripts/io';

@@ -1,6 +1,6 @@
 /** The panel's browser side of site mapping (issue 5): permission, picker injection, pick messages. */
 import { browser } from 'wxt/browser';
-import type { MappingApi } from '../components/mapping/types';
+import type { MappingApi } from './mapping-api';
 import { hostPatterns } from '../lib/mapping/fields';
 import { sendToBackground, sendToContent } from './messaging';
 

@@ -1,7 +1,8 @@
 /** The agent's panel preferences in extension storage (typed, versioned items). */
 import { storage } from 'wxt/utils/storage';
 import type { Lang } from '../lib/i18n';
-import type { Theme } from '../components/store';
+/** Light, dark or follow the system. */
+export type Theme = 'auto' | 'light' | 'dark';
 
 /** UI language; null = follow the browser. */
 export const langPref = storage.defineItem<Lang | null>('local:pref.lang', { fallback: null, version: 1 });

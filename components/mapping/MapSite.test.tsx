@@ -6,7 +6,7 @@ import { ApiContext, type PanelApi } from '../api';
 import { createPanelStore } from '../store';
 import { MapSite, parseHost } from './MapSite';
 import { MappingSettings } from './MappingSettings';
-import type { MappingApi, PickedField } from './types';
+import type { MappingApi, PickedField } from '../../utils/mapping-api';
 
 /** A fake page: each pick() waits until the test "clicks" (resolve) or cancels. */
 function fakeMapping(url: string | null = 'https://shop.example.test/admin/orders/1', granted = true) {

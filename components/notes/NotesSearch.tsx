@@ -6,10 +6,10 @@ import { useApi, usePanel } from '../api';
 import { useLive } from '../hooks';
 import { openPage } from '../reminders/common';
 import { Empty } from '../Section';
-import { isWarnTag, searchNotes } from './search';
+import { isWarnTag, searchNotes } from '../../lib/db/notes-search';
 import './notes.css';
 
-export function NotesSearch(props: { compact?: boolean }) {
+export function NotesSearch() {
   const api = useApi();
   const lang = usePanel((s) => s.lang);
   const [q, setQ] = useState('');

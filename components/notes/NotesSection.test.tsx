@@ -6,7 +6,7 @@ import type { PageSnapshot } from '../../lib/snapshot';
 import { ApiContext, type PanelApi } from '../api';
 import { createPanelStore } from '../store';
 import { NotesSection, PageNotesTop } from './NotesSection';
-import { extractTags, parseTagField, searchNotes } from './search';
+import { extractTags, parseTagField, searchNotes } from '../../lib/db/notes-search';
 
 const snap: PageSnapshot = { platform: 'taobao', pageKind: 'order', url: 'https://example.test/order?id=1', shop: '云朵', orderId: '1', buyer: { nick: '小鹿' }, confidence: {} } as unknown as PageSnapshot;
 

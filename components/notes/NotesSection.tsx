@@ -16,7 +16,7 @@ import { useLive } from '../hooks';
 import { openPage, write } from '../reminders/common';
 import { Empty } from '../Section';
 import { NotesSearch } from './NotesSearch';
-import { SUGGESTED_TAGS, extractTags, isWarnTag, parseTagField } from './search';
+import { SUGGESTED_TAGS, extractTags, isWarnTag, parseTagField } from '../../lib/db/notes-search';
 import './notes.css';
 
 function when(ms: number, lang: Lang): string {

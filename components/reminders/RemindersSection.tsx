@@ -13,7 +13,7 @@ import { useApi, usePanel } from '../api';
 import { useLive } from '../hooks';
 import { Empty, Section } from '../Section';
 import { ReminderRow, TimeReading, useNow, write } from './common';
-import { defaultReminderText, pageDeadline, readTime } from './logic';
+import { defaultReminderText, pageDeadline, readTime } from '../../lib/reminder-text';
 
 export function RemindersSection(props: { snap: PageSnapshot }) {
   const api = useApi();

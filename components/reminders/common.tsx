@@ -6,7 +6,7 @@ import type { Reminder } from '../../lib/db/schema';
 import { pick, type Lang } from '../../lib/i18n';
 import { formatWhen } from '../../lib/time/format';
 import type { PanelApi } from '../api';
-import { readTime, type ReadTime } from './logic';
+import { readTime, type ReadTime } from '../../lib/reminder-text';
 import './reminders.css';
 
 /** The current time, refreshed every `ms` (so that "overdue" and "today" move on their own). */

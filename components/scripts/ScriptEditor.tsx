@@ -10,7 +10,7 @@ import { pick, type Lang } from '../../lib/i18n';
 import { normaliseShortcut, type Library, type LibraryScript } from '../../lib/scripts/library';
 import { SCRIPT_VARIABLES } from '../../lib/scripts/types';
 import { useApi, usePanel, type PanelApi } from '../api';
-import { fillScript, type ScriptPrefs } from './core';
+import { fillScript, type ScriptPrefs } from '../../lib/scripts/fill';
 import { FilledText } from './FilledText';
 import { varLabel } from './useScripts';
 

@@ -16,7 +16,7 @@ import type { PageSnapshot } from '../../lib/snapshot';
 import { useApi, usePanel, type PanelApi } from '../api';
 import { Compose, insertWithNotice } from '../Compose';
 import { Empty, Section } from '../Section';
-import { fillScript, replyLang, type ScriptPrefs } from './core';
+import { fillScript, replyLang, type ScriptPrefs } from '../../lib/scripts/fill';
 import { FilledText } from './FilledText';
 import { useScriptData, useUsage, varLabel } from './useScripts';
 import './scripts.css';

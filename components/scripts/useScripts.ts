@@ -8,7 +8,7 @@ import { buildIndex, type SearchIndex } from '../../lib/scripts/search';
 import type { LibraryScript } from '../../lib/scripts/library';
 import { useApi } from '../api';
 import { useLive } from '../hooks';
-import { defaultPrefs, readPrefs, type ScriptPrefs } from './core';
+import { defaultPrefs, readPrefs, type ScriptPrefs } from '../../lib/scripts/fill';
 
 export interface ScriptData {
   rows: UserScriptRow[];

@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CopilotDb } from '../../lib/db/schema';
 import { ApiContext, type PanelApi } from '../api';
-import { loadDeadlineConfig } from '../situation/config';
+import { loadDeadlineConfig } from '../../lib/playbook/settings';
 import { createPanelStore } from '../store';
 import { DeadlineSettings } from './DeadlineSettings';
 

@@ -14,9 +14,10 @@ import { useApi, usePanel } from '../api';
 import { useLive } from '../hooks';
 import { Section } from '../Section';
 import {
-  resetDeadlineConfig, saveDeadlineOverrides, saveTimerLimits, TIMER_BOUNDS, useDeadlineConfig, type TimerSettings,
-} from '../situation/config';
-import { clearFeedback } from '../situation/feedback';
+  resetDeadlineConfig, saveDeadlineOverrides, saveTimerLimits, TIMER_BOUNDS, type TimerSettings,
+} from '../../lib/playbook/settings';
+import { useDeadlineConfig } from '../situation/config';
+import { clearFeedback } from '../../lib/classify/feedback';
 import '../situation/situation.css';
 
 type Row = Platform | 'default';

@@ -12,8 +12,8 @@ import {
 import { SCENARIO_IDS, SCENARIO_LABELS, type ScenarioId } from '../../lib/scenarios';
 import type { PageSnapshot } from '../../lib/snapshot';
 import { useApi } from '../api';
-import type { TimerSettings } from './config';
-import { feedbackText, storeCorrection } from './feedback';
+import type { TimerSettings } from '../../lib/playbook/settings';
+import { feedbackText, storeCorrection } from '../../lib/classify/feedback';
 import { cueText, RISK_LABELS, SENTIMENT_LABELS, STATE_DEADLINE, URGENCY_LABELS } from './labels';
 import { useNow } from './useNow';
 

@@ -23,7 +23,6 @@ function useRecordCase(snap: PageSnapshot, scenario: string | undefined): void {
   useEffect(() => {
     if (!key || !scenario) return;
     recordCase(api.db, snap, scenario, Date.now()).catch((e) => console.warn('recordCase failed', e));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, scenario]);
 }
 

@@ -8,7 +8,7 @@ import { isScenarioId, type ScenarioId } from '../../lib/scenarios';
 import type { PageSnapshot } from '../../lib/snapshot';
 import { useApi, usePanel } from '../api';
 import { useLive } from '../hooks';
-import { feedbackText } from './feedback';
+import { feedbackText } from '../../lib/classify/feedback';
 
 export interface Choice {
   chosen: ScenarioId | null;

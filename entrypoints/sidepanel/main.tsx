@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { ApiContext } from '../../components/api';
 import { App } from '../../components/App';
-import { connectPanel } from '../../utils/panel-connector';
+import { connectPanel } from './connect';
 
 connectPanel().then((api) => {
   render(

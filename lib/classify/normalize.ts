@@ -57,13 +57,13 @@ const SLANG_HAN = SLANG.filter(([re]) => /[\u4e00-\u9fa5]/.test(re.source));
 const SLANG_LATIN = SLANG.filter(([re]) => !/[\u4e00-\u9fa5]/.test(re.source));
 const HAN_SLANG_TRIGGER = new RegExp(`[${[...new Set(SLANG_HAN.flatMap(([re]) => re.source.match(/[\u4e00-\u9fa5]/g) ?? []))].join('')}]`);
 const LATIN = /[a-z'’‘`&]/;
-const MASK_TRIGGER = /[\[<#\d@]|订单|商品|http|人工|京东快递/;
+const MASK_TRIGGER = /[[<#\d@]|订单|商品|http|人工|京东快递/;
 
 // Masked spans in exported chat logs and real ids, both become placeholders so that digits
 // never read as cues and "订单" inside an order card does not count as the buyer's words.
 const MASKS: [RegExp, string][] = [
   // JD-style order cards and menu boilerplate carry no need of the buyer.
-  [/[\[【]?(?:咨询|查询)?订单(?:编号|号)[:：]?\s*(?:\[订单x\]|\[数字x\]|<num>|\d+)[，,]?\s*(?:订单金额[:：]?\s*(?:\[金额x\]|￥?[\d.]+|<num>)[，,]?\s*)?(?:下单时间[:：]?\s*(?:\[日期x\]|<num>|[\d-]+)\s*(?:\[时间x\]|[\d:]+)?)?[\]】]?/g, ' #ord '],
+  [/[[【]?(?:咨询|查询)?订单(?:编号|号)[:：]?\s*(?:\[订单x\]|\[数字x\]|<num>|\d+)[，,]?\s*(?:订单金额[:：]?\s*(?:\[金额x\]|￥?[\d.]+|<num>)[，,]?\s*)?(?:下单时间[:：]?\s*(?:\[日期x\]|<num>|[\d-]+)\s*(?:\[时间x\]|[\d:]+)?)?[\]】]?/g, ' #ord '],
   [/商品(?:id|ID|号)[:：]?\s*(?:\[数字x\]|<num>|\d+)/g, ' #sku '],
   [/\[订单x\]/g, ' #ord '],
   [/\[邮箱x\]|[\w.+-]+@[\w-]+\.[\w.]+/g, ' #email '],

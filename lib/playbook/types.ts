@@ -2,7 +2,7 @@
 import type { AfterSalesState, OrderStage, PageSnapshot, Platform } from '../snapshot';
 import type { ScenarioId } from '../scenarios';
 
-export type Lang = 'zh' | 'en';
+export type { Lang } from '../i18n';
 
 /** Who has to act for a step to happen. */
 export type Actor = 'seller' | 'buyer' | 'platform';

@@ -69,7 +69,7 @@ export function formatMoney(n: number, currency?: string): string {
  * word boundary before `max` characters rather than mid-word.
  */
 export function shortenProduct(title: string, maxWidth = 40): string {
-  let t = title.replace(/[【\[][^】\]]{0,12}[】\]]/g, ' ').replace(/\s+/g, ' ').trim();
+  let t = title.replace(/[【[][^】\]]{0,12}[】\]]/g, ' ').replace(/\s+/g, ' ').trim();
   if (!t) t = title.trim();
   // Width, not length: a CJK character takes about two Latin ones on screen.
   let width = 0;

@@ -116,7 +116,7 @@ function resolve(spec: Spec, text: string, now: number, tz: string): ParsedWhen 
   let conf = spec.confidence;
   const hasClock = spec.hour !== undefined;
   let hour: number;
-  let minute = spec.minute ?? 0;
+  const minute = spec.minute ?? 0;
   // A clock hour is "ambiguous" when it could be am or pm: 1–11 with no part of day.
   const ambiguous = hasClock && spec.part === undefined && spec.hour! >= 1 && spec.hour! <= 11;
   if (hasClock) hour = spec.part ? shiftByPart(spec.hour!, spec.part) : spec.hour!;
@@ -144,7 +144,7 @@ function resolve(spec: Spec, text: string, now: number, tz: string): ParsedWhen 
     return out(at(addDays(today.year, today.month, today.day, 1)), conf);
   }
 
-  let d = spec.date;
+  const d = spec.date;
   let ms = at(d);
   if (ms > now) return out(ms, conf);
   switch (spec.dateKind) {

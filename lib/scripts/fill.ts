@@ -4,12 +4,12 @@
  * the page's reply language, filling a script for a page, and resolving a typed shortcut.
  * Pure apart from the two settings queries (IndexedDB only, so the background can use it too).
  */
-import type { CopilotDb } from '../../lib/db/schema';
-import { normaliseShortcut, type Library } from '../../lib/scripts/library';
-import { render, varsFromSnapshot, type Rendered, type VarSettings } from '../../lib/scripts/template';
-import type { Script } from '../../lib/scripts/types';
-import { buyerDeadlineText } from '../../lib/playbook/deadlines';
-import type { PageSnapshot } from '../../lib/snapshot';
+import type { CopilotDb } from '../db/schema';
+import { normaliseShortcut, type Library } from './library';
+import { render, varsFromSnapshot, type Rendered, type VarSettings } from './template';
+import type { Script } from './types';
+import { buyerDeadlineText } from '../playbook/deadlines';
+import type { PageSnapshot } from '../snapshot';
 
 /** Variables the agent sets per shop (or for all shops: key ''). */
 export interface ShopVars {

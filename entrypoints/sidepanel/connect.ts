@@ -3,15 +3,15 @@
  * storage.session), inserting text through the content script, the clipboard, preferences.
  */
 import { browser } from 'wxt/browser';
-import type { PanelApi } from '../components/api';
-import { createPanelStore, type PanelStore } from '../components/store';
-import { getDb } from '../lib/db/schema';
-import { langOf } from '../lib/i18n';
-import type { PageSnapshot } from '../lib/snapshot';
-import { createMappingApi } from './mapping-connector';
-import { sendToBackground, sendToContent } from './messaging';
-import { langPref, themePref } from './settings';
-import { RECENT_KEY, loadSnapshot, snapKey } from './tab-state';
+import type { PanelApi } from '../../components/api';
+import { createPanelStore, type PanelStore } from '../../components/store';
+import { getDb } from '../../lib/db/schema';
+import { langOf } from '../../lib/i18n';
+import type { PageSnapshot } from '../../lib/snapshot';
+import { createMappingApi } from '../../utils/mapping-connector';
+import { sendToBackground, sendToContent } from '../../utils/messaging';
+import { langPref, themePref } from '../../utils/settings';
+import { RECENT_KEY, loadSnapshot, snapKey } from '../../utils/tab-state';
 
 async function copyText(text: string): Promise<boolean> {
   try {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import chat from '../../fixtures/demo/chat.json';
-import { BUILTIN_SCRIPTS } from '../../lib/scripts/builtin';
-import { mergeLibrary } from '../../lib/scripts/library';
-import type { PageSnapshot } from '../../lib/snapshot';
-import { defaultPrefs, expandTyped, fillScript, replyLang, shopVarsFor, validatePrefs } from './core';
+import { BUILTIN_SCRIPTS } from './builtin';
+import { mergeLibrary } from './library';
+import type { PageSnapshot } from '../snapshot';
+import { defaultPrefs, expandTyped, fillScript, replyLang, shopVarsFor, validatePrefs } from './fill';
 
 const snap = chat as unknown as PageSnapshot;
 const lib = mergeLibrary(BUILTIN_SCRIPTS, []);

@@ -3,13 +3,13 @@
  * lib/time, for quick tests and "in 30 seconds" checks), the after-sales deadline the page shows,
  * and the default text of a new reminder.
  */
-import type { Classification } from '../../lib/classify/types';
-import { nextSteps, stepTimeLeft } from '../../lib/playbook';
-import { SCENARIO_LABELS } from '../../lib/scenarios';
-import type { PageSnapshot } from '../../lib/snapshot';
-import { parseWhen } from '../../lib/time/parse';
+import type { Classification } from './classify/types';
+import { nextSteps, stepTimeLeft } from './playbook';
+import { SCENARIO_LABELS } from './scenarios';
+import type { PageSnapshot } from './snapshot';
+import { parseWhen } from './time/parse';
+import type { Lang } from './i18n';
 
-export type Lang = 'zh' | 'en';
 
 export interface ReadTime {
   at: Date;

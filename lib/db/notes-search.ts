@@ -1,5 +1,5 @@
 /** Pure helpers of notes: #tags written in the text, the tags that warn the agent, and a search over every note. */
-import type { Note } from '../../lib/db/schema';
+import type { Note } from './schema';
 
 /** Tags offered as one-click chips while writing. */
 export const SUGGESTED_TAGS = ['VIP', '已补偿', '易投诉', '老客户', '要发票'];

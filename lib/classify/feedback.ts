@@ -2,9 +2,9 @@
  * The agent's scenario corrections (Dexie `feedback`): what the classifier learns from. The text of a
  * correction is the last buyer messages joined, as the classifier compares the latest turns.
  */
-import type { CopilotDb } from '../../lib/db/schema';
-import type { ScenarioId } from '../../lib/scenarios';
-import { buyerMessages, type PageSnapshot } from '../../lib/snapshot';
+import type { CopilotDb } from '../db/schema';
+import type { ScenarioId } from '../scenarios';
+import { buyerMessages, type PageSnapshot } from '../snapshot';
 
 /** How many of the latest buyer messages a correction keeps (the classifier looks at the last three). */
 export const FEEDBACK_MESSAGES = 3;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultReminderText, readTime } from './logic';
+import { defaultReminderText, readTime } from './reminder-text';
 
 const NOW = new Date('2026-11-23T09:20:00+08:00');
 const TZ = 'Asia/Shanghai';

@@ -11,7 +11,7 @@ import { ScriptsSection } from './scripts/ScriptsSection';
 import { Empty, Section } from './Section';
 import { NextStepsSection } from './situation/NextStepsSection';
 import { SituationSection } from './situation/SituationSection';
-import { useSituation } from './situation/useSituation';
+import { PageProvider } from './situation/PageProvider';
 import { VIEWS } from './views';
 
 function NoticeBar() {
@@ -40,7 +40,6 @@ function PageView() {
   const lang = usePanel((s) => s.lang);
   const status = usePanel((s) => s.status);
   const snap = usePanel((s) => s.snapshot);
-  useSituation();
   let body: ComponentChildren;
   if (status === 'loading') body = <Empty testid="status-loading">{t(lang, 'loading')}</Empty>;
   else if (status === 'no-tab') body = <Empty testid="status-no-tab">{t(lang, 'noTab')}</Empty>;
@@ -48,14 +47,16 @@ function PageView() {
   else {
     return (
       <main>
-        <PageNotesTop snap={snap} />
-        <SituationSection snap={snap} />
-        <ScriptsSection snap={snap} />
-        <NextStepsSection snap={snap} />
-        <Section id="notes" title={t(lang, 'notes')}>
-          <NotesSection snap={snap} />
-        </Section>
-        <RemindersSection snap={snap} />
+        <PageProvider snap={snap}>
+          <PageNotesTop snap={snap} />
+          <SituationSection />
+          <ScriptsSection />
+          <NextStepsSection />
+          <Section id="notes" title={t(lang, 'notes')}>
+            <NotesSection snap={snap} />
+          </Section>
+          <RemindersSection />
+        </PageProvider>
       </main>
     );
   }

@@ -1,7 +1,6 @@
 /** The panel's UI state (zustand). Persisted data lives in Dexie or extension storage, not here. */
 import { create } from 'zustand';
 import type { Lang } from '../lib/i18n';
-import type { Classification } from '../lib/classify/types';
 import type { ScenarioId } from '../lib/scenarios';
 import type { PageSnapshot } from '../lib/snapshot';
 
@@ -22,14 +21,14 @@ export type View = 'page' | 'reminders' | 'library' | 'review' | 'settings';
 
 export interface PanelState {
   view: View;
-  /** The classifier's reading of the followed page (null until there are buyer messages). */
-  situation: Classification | null;
   /** The scenario the agent picked by hand for this page (overrides the top one), if any. */
   chosenScenario: ScenarioId | null;
   /** The scenario that choice replaced (the one shown as current when the agent picked). */
   replacedScenario: ScenarioId | null;
   setView(view: View): void;
-  setSituation(s: Classification | null): void;
+  /** The reply language the agent picked for this conversation (null: the buyer's language). */
+  replyLang: Lang | null;
+  setReplyLang(lang: Lang | null): void;
   chooseScenario(id: ScenarioId | null, replaced?: ScenarioId | null): void;
   lang: Lang;
   theme: Theme;
@@ -49,11 +48,11 @@ let seq = 0;
 export const createPanelStore = (init: Partial<Pick<PanelState, 'lang' | 'theme'>> = {}) =>
   create<PanelState>()((set) => ({
     view: 'page',
-    situation: null,
+    replyLang: null,
     chosenScenario: null,
     replacedScenario: null,
     setView: (view) => set({ view }),
-    setSituation: (situation) => set({ situation }),
+    setReplyLang: (replyLang) => set({ replyLang }),
     chooseScenario: (chosenScenario, replacedScenario = null) => set({ chosenScenario, replacedScenario }),
     lang: init.lang ?? 'zh',
     theme: init.theme ?? 'auto',
@@ -67,7 +66,7 @@ export const createPanelStore = (init: Partial<Pick<PanelState, 'lang' | 'theme'
     setPage: (p) =>
       set((s) => {
         const same = s.snapshot?.url === p.snapshot?.url && s.snapshot?.orderId === p.snapshot?.orderId;
-        return { ...p, chosenScenario: same ? s.chosenScenario : null, replacedScenario: same ? s.replacedScenario : null };
+        return { ...p, chosenScenario: same ? s.chosenScenario : null, replacedScenario: same ? s.replacedScenario : null, replyLang: same ? s.replyLang : null };
       }),
     notify: (n) => set({ notice: n ? { ...n, seq: ++seq } : null }),
   }));

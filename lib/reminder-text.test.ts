@@ -30,8 +30,7 @@ describe('readTime', () => {
 describe('defaultReminderText', () => {
   const snap = { platform: 'taobao', pageKind: 'order', url: 'u', orderId: '123', confidence: {} } as never;
   it('names the situation and the order', () => {
-    const sit = { scenarios: [{ id: 'return_refund', score: 1, cues: [] }], risk: { flags: [], cues: [] } } as never;
-    expect(defaultReminderText(snap, sit, 'zh')).toBe('跟进「退货退款」：订单 123');
+    expect(defaultReminderText(snap, 'return_refund', 'zh')).toBe('跟进「退货退款」：订单 123');
     expect(defaultReminderText(snap, null, 'en')).toBe('Follow up: order 123');
   });
 });

@@ -3,9 +3,8 @@
  * lib/time, for quick tests and "in 30 seconds" checks), the after-sales deadline the page shows,
  * and the default text of a new reminder.
  */
-import type { Classification } from './classify/types';
-import { nextSteps, stepTimeLeft } from './playbook';
-import { SCENARIO_LABELS } from './scenarios';
+import { stepTimeLeft, type Step } from './playbook';
+import { SCENARIO_LABELS, type ScenarioId } from './scenarios';
 import type { PageSnapshot } from './snapshot';
 import { parseWhen } from './time/parse';
 import type { Lang } from './i18n';
@@ -45,16 +44,10 @@ export function readTime(text: string, lang: Lang, now: Date, timeZone?: string)
 }
 
 /**
- * The nearest platform deadline the seller faces on this page (from the playbook's steps and the
+ * The nearest platform deadline the seller faces on this page (from the situation's steps and the
  * start time the page shows), or undefined when the page does not show when the clock started.
  */
-export function pageDeadline(snap: PageSnapshot, situation: Classification | null, now: number): Date | undefined {
-  let steps;
-  try {
-    steps = nextSteps({ scenarios: situation?.scenarios ?? [], risk: { flags: situation?.risk.flags ?? [] }, snapshot: snap });
-  } catch {
-    return undefined;
-  }
+export function pageDeadline(snap: PageSnapshot, steps: readonly Step[], now: number): Date | undefined {
   let best: Date | undefined;
   for (const step of steps) {
     if (step.actor !== 'seller') continue;
@@ -65,8 +58,8 @@ export function pageDeadline(snap: PageSnapshot, situation: Classification | nul
 }
 
 /** The default text of a new reminder: what to follow up, from the situation, with the order or buyer. */
-export function defaultReminderText(snap: PageSnapshot, situation: Classification | null, lang: Lang): string {
-  const top = situation?.scenarios[0]?.id;
+export function defaultReminderText(snap: PageSnapshot, scenario: ScenarioId | null, lang: Lang): string {
+  const top = scenario;
   const what = top && top !== 'other' ? SCENARIO_LABELS[top][lang] : '';
   const who = snap.orderId ? (lang === 'zh' ? `订单 ${snap.orderId}` : `order ${snap.orderId}`) : snap.buyer?.nick ?? '';
   if (lang === 'zh') return `跟进${what ? `「${what}」` : ''}${who ? `：${who}` : ''}`;

@@ -9,6 +9,7 @@ type Command = { run(argv: string[]): Promise<number> | number; usage: string };
 
 const COMMANDS: Record<string, () => Promise<Command>> = {
   extract: () => import('./cli/extract'),
+  situation: () => import('./cli/situation'),
   classify: () => import('./cli/classify'),
   eval: () => import('./cli/eval'),
   when: () => import('./cli/when'),

@@ -5,6 +5,7 @@ import { CopilotDb } from '../../lib/db/schema';
 import type { PageSnapshot } from '../../lib/snapshot';
 import { ApiContext, type PanelApi } from '../api';
 import { createPanelStore } from '../store';
+import { PageProvider } from '../situation/PageProvider';
 import { RemindersSection } from './RemindersSection';
 import { RemindersView } from './RemindersView';
 
@@ -18,7 +19,7 @@ function setup(ui: 'section' | 'view' = 'section', lang: 'zh' | 'en' = 'zh') {
   const db = new CopilotDb(`rem-ui-${n++}-${Math.random()}`);
   const changed = vi.fn();
   const api: PanelApi = { store, db, insert: async () => 'inserted', copy: async () => true, savePrefs: () => {}, remindersChanged: changed };
-  render(<ApiContext.Provider value={api}>{ui === 'section' ? <RemindersSection snap={snap} /> : <RemindersView />}</ApiContext.Provider>);
+  render(<ApiContext.Provider value={api}>{ui === 'section' ? <PageProvider snap={snap}><RemindersSection /></PageProvider> : <RemindersView />}</ApiContext.Provider>);
   return { api, db, store, changed };
 }
 

@@ -6,20 +6,19 @@ import { useState } from 'preact/hooks';
 import { createReminder, remindersFor } from '../../lib/db/reminders';
 import { buyerKeyOf, orderKeyOf } from '../../lib/db/keys';
 import { pick, t } from '../../lib/i18n';
-import type { PageSnapshot } from '../../lib/snapshot';
 import { formatWhen } from '../../lib/time/format';
 import { presets } from '../../lib/time/parse';
 import { useApi, usePanel } from '../api';
 import { useLive } from '../hooks';
 import { Empty, Section } from '../Section';
+import { usePage } from '../situation/PageProvider';
 import { ReminderRow, TimeReading, useNow, write } from './common';
 import { defaultReminderText, pageDeadline, readTime } from '../../lib/reminder-text';
 
-export function RemindersSection(props: { snap: PageSnapshot }) {
+export function RemindersSection() {
   const api = useApi();
   const lang = usePanel((s) => s.lang);
-  const situation = usePanel((s) => s.situation);
-  const { snap } = props;
+  const { snap, situation } = usePage();
   const now = useNow(5000);
   const bk = buyerKeyOf(snap);
   const ok = orderKeyOf(snap);
@@ -27,9 +26,9 @@ export function RemindersSection(props: { snap: PageSnapshot }) {
   const [when, setWhen] = useState('');
   const [preset, setPreset] = useState<{ at: Date; label: string } | null>(null);
   const [text, setText] = useState<string | null>(null);
-  const fallback = defaultReminderText(snap, situation, lang);
+  const fallback = defaultReminderText(snap, situation.scenario === 'other' ? null : situation.scenario, lang);
   const read = preset ? { at: preset.at, past: preset.at.getTime() <= now } : readTime(when, lang, new Date(now));
-  const deadline = pageDeadline(snap, situation, now);
+  const deadline = pageDeadline(snap, situation.steps, now);
   const quick = presets(new Date(now), { deadline });
 
   const save = async () => {

@@ -1,12 +1,12 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import chat from '../../fixtures/demo/chat.json';
-import { classify } from '../../lib/classify';
 import { CopilotDb } from '../../lib/db/schema';
 import { createScript } from '../../lib/db/scripts';
 import type { PageSnapshot } from '../../lib/snapshot';
 import { ApiContext, type PanelApi } from '../api';
 import { createPanelStore } from '../store';
+import { PageProvider } from '../situation/PageProvider';
 import { ScriptsSection } from './ScriptsSection';
 
 let n = 0;
@@ -16,8 +16,7 @@ function setup(snap: PageSnapshot) {
   const inserted: string[] = [];
   const api: PanelApi = { store, db, insert: vi.fn(async (t: string) => { inserted.push(t); return 'inserted' as const; }), copy: async () => true, savePrefs: () => {} };
   store.getState().setPage({ tabId: 1, status: 'ready', snapshot: snap });
-  store.getState().setSituation(classify({ messages: snap.messages ?? [], snapshot: snap }));
-  render(<ApiContext.Provider value={api}><ScriptsSection snap={snap} /></ApiContext.Provider>);
+  render(<ApiContext.Provider value={api}><PageProvider snap={snap}><ScriptsSection /></PageProvider></ApiContext.Provider>);
   return { api, db, store, inserted };
 }
 

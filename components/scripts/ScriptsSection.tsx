@@ -10,15 +10,15 @@ import { setFavourite } from '../../lib/db/scripts';
 import { BUILTIN_BY_ID } from '../../lib/scripts/builtin';
 import { pick, t } from '../../lib/i18n';
 import type { LibraryScript } from '../../lib/scripts/library';
-import { suggest, type Suggestion } from '../../lib/scripts/rank';
 import { search } from '../../lib/scripts/search';
 import type { PageSnapshot } from '../../lib/snapshot';
 import { useApi, usePanel, type PanelApi } from '../api';
 import { Compose, insertWithNotice } from '../Compose';
 import { Empty, Section } from '../Section';
-import { fillScript, replyLang, type ScriptPrefs } from '../../lib/scripts/fill';
+import { fillScript, type ScriptPrefs } from '../../lib/scripts/fill';
 import { FilledText } from './FilledText';
-import { useScriptData, useUsage, varLabel } from './useScripts';
+import { usePage } from '../situation/PageProvider';
+import { varLabel } from './useScripts';
 import './scripts.css';
 
 export const TOP_N = 5;
@@ -30,6 +30,7 @@ export async function insertScript(
   snap: PageSnapshot | null,
   prefs: ScriptPrefs,
   custom: Record<string, string> = {},
+  scenario?: string,
 ): Promise<'inserted' | 'missing' | 'failed'> {
   const lang = api.store.getState().lang;
   const r = fillScript(script, snap, prefs, custom);
@@ -42,7 +43,6 @@ export async function insertScript(
   }
   const ok = await insertWithNotice(api, r.text);
   if (!ok) return 'failed';
-  const scenario = api.store.getState().chosenScenario ?? api.store.getState().situation?.scenarios[0]?.id;
   await recordUsage(api.db, script.id, 'insert', scenario).catch(() => {});
   return 'inserted';
 }
@@ -96,14 +96,11 @@ function ScriptCard(props: {
   );
 }
 
-export function ScriptsSection(props: { snap: PageSnapshot }) {
+export function ScriptsSection() {
   const api = useApi();
   const lang = usePanel((s) => s.lang);
-  const situation = usePanel((s) => s.situation);
-  const chosen = usePanel((s) => s.chosenScenario);
-  const { lib, index, prefs, loaded } = useScriptData();
-  const usage = useUsage();
-  const snap = props.snap;
+  const { snap, situation, data } = usePage();
+  const { lib, index, prefs, loaded } = data;
   const [custom, setCustom] = useState<Record<string, Record<string, string>>>({});
   const [q, setQ] = useState('');
   const [sel, setSel] = useState(0);
@@ -118,28 +115,7 @@ export function ScriptsSection(props: { snap: PageSnapshot }) {
     setPicked(null);
   }, [snap.url, snap.orderId, snap.buyer?.nick]);
 
-  const rLang = replyLang(snap, lang);
-  const suggestions: Suggestion<LibraryScript>[] = useMemo(() => {
-    const scen = (situation?.scenarios ?? []).filter((s) => s.id !== 'other').map((s) => ({ id: s.id as string, score: s.score }));
-    if (chosen) {
-      const best = Math.max(1, ...scen.map((s) => s.score));
-      scen.unshift({ id: chosen, score: best * 2 });
-    }
-    const favourites = new Set(lib.scripts.filter((s) => s.favourite).map((s) => s.id));
-    return suggest(lib.scripts, {
-      scenarios: scen,
-      stage: snap.orderStage,
-      state: snap.afterSales?.state,
-      risk: (situation?.risk.flags.length ?? 0) > 0,
-      lang: rLang,
-      platform: snap.platform === 'demo' || snap.platform === 'unknown' ? undefined : snap.platform,
-      usage,
-      favourites,
-      now: Date.now(),
-      // What the buyer just asked decides between scripts of the same scenario (运费 vs 退货地址).
-      query: (snap.messages ?? []).filter((m) => m.role === 'buyer').slice(-2).map((m) => m.text).join(' '),
-    }, { limit: TOP_N });
-  }, [lib, situation, chosen, snap, usage, rLang]);
+  const suggestions = situation.replies;
 
   const hits = useMemo(() => (q.trim() ? search(index, q, 8) : []), [index, q]);
   useEffect(() => setSel(0), [q]);
@@ -153,7 +129,7 @@ export function ScriptsSection(props: { snap: PageSnapshot }) {
   const fill = (id: string) => (name: string, value: string) => setCustom((c) => ({ ...c, [id]: { ...(c[id] ?? {}), [name]: value } }));
 
   const run = async (s: LibraryScript) => {
-    const res = await insertScript(api, s, snap, prefs, custom[s.id]);
+    const res = await insertScript(api, s, snap, prefs, custom[s.id], situation.scenario ?? undefined);
     if (res === 'missing') {
       // Ask for the values: show the script as a card and put the caret in its first empty field.
       if (!suggestions.some((x) => x.script.id === s.id)) setPicked(s.id);

@@ -3,26 +3,26 @@
  * correction), risk badges, mood and urgency, the order stage and after-sales state with the platform
  * deadline, and the live service timers.
  */
-import type { Classification } from '../../lib/classify/types';
+import type { CaseDeadline, Situation } from '../../lib/situation';
 import { pick, stageName, stateName, type Lang } from '../../lib/i18n';
 import {
-  DEADLINE_LABELS, deadlineHours, formatDuration, formatTimeLeft, serviceTimers, stateNotice, timeLeft,
-  type DeadlineTable, type TimerLevel,
+  deadlineLevel, formatDuration, formatTimeLeft, serviceTimers, type TimerLevel,
 } from '../../lib/playbook';
 import { SCENARIO_IDS, SCENARIO_LABELS, type ScenarioId } from '../../lib/scenarios';
 import type { PageSnapshot } from '../../lib/snapshot';
 import { useApi } from '../api';
 import type { TimerSettings } from '../../lib/playbook/settings';
 import { feedbackText, storeCorrection } from '../../lib/classify/feedback';
-import { cueText, RISK_LABELS, SENTIMENT_LABELS, STATE_DEADLINE, URGENCY_LABELS } from './labels';
+import { cueText, RISK_LABELS, SENTIMENT_LABELS, URGENCY_LABELS } from './labels';
 import { useNow } from './useNow';
 
 /** At most this many chips: the rest of the ranking is noise for the agent. */
 const MAX_CHIPS = 4;
 
 /** Ranked scenario chips; the current one (the agent's choice, else the top) is pressed. */
-export function ScenarioChips(props: { situation: Classification; chosen: ScenarioId | null; snap: PageSnapshot; lang: Lang }) {
-  const { situation, chosen, snap, lang } = props;
+export function ScenarioChips(props: { situation: Situation; snap: PageSnapshot; lang: Lang }) {
+  const { situation, snap, lang } = props;
+  const chosen = situation.chosen;
   const api = useApi();
   const ranked = situation.scenarios.slice(0, MAX_CHIPS);
   const top = ranked[0]?.id;
@@ -81,7 +81,7 @@ export function ScenarioChips(props: { situation: Classification; chosen: Scenar
 }
 
 /** Risk badges with the words that raised them, then mood and urgency. */
-export function Signals(props: { situation: Classification; lang: Lang }) {
+export function Signals(props: { situation: Pick<Situation, 'risk' | 'sentiment' | 'urgency'>; lang: Lang }) {
   const { situation, lang } = props;
   const { risk, sentiment, urgency } = situation;
   const moodLevel = sentiment === 'angry' ? 'bad' : sentiment === 'anxious' ? 'warn' : 'ok';
@@ -115,17 +115,17 @@ export function Signals(props: { situation: Classification; lang: Lang }) {
 const LEVEL_CLASS = { ok: 'ok', soon: 'warn', overdue: 'bad', unknown: 'plain' } as const;
 
 /** Order stage and after-sales state; the state's platform deadline with the time left when the page shows its start. */
-export function CaseStatus(props: { snap: PageSnapshot; lang: Lang; table: DeadlineTable }) {
-  const { snap, lang, table } = props;
-  const state = snap.afterSales?.state;
+export function CaseStatus(props: { snap: PageSnapshot; situation: Situation; lang: Lang }) {
+  const { snap, situation, lang } = props;
+  const state = situation.afterSales;
   const open = state !== undefined && state !== 'none';
-  if (!snap.orderStage && !open) return null;
+  if (!situation.stage && !open) return null;
   return (
     <div class="sit-case">
-      {snap.orderStage && (
+      {situation.stage && (
         <div class="kv" data-testid="fact-stage">
           <span class="k">{pick(lang, { zh: '订单状态', en: 'Order' })}</span>
-          <span class="v" data-testid="stage" data-stage={snap.orderStage}>{stageName(lang, snap.orderStage)}</span>
+          <span class="v" data-testid="stage" data-stage={situation.stage}>{stageName(lang, situation.stage)}</span>
         </div>
       )}
       {open && (
@@ -134,7 +134,7 @@ export function CaseStatus(props: { snap: PageSnapshot; lang: Lang; table: Deadl
           <span class="v">
             <span data-testid="aftersales-state" data-state={state}>{stateName(lang, state)}</span>
             {snap.afterSales?.raw && <span class="raw"> · {snap.afterSales.raw}</span>}
-            <StateDeadline snap={snap} lang={lang} table={table} />
+            {situation.caseDeadline && <StateDeadline d={situation.caseDeadline} lang={lang} />}
           </span>
         </div>
       )}
@@ -142,31 +142,28 @@ export function CaseStatus(props: { snap: PageSnapshot; lang: Lang; table: Deadl
   );
 }
 
-function StateDeadline(props: { snap: PageSnapshot; lang: Lang; table: DeadlineTable }) {
-  const { snap, lang, table } = props;
+/** The case's platform deadline, counting down every second (the due time comes from the situation). */
+function StateDeadline(props: { d: CaseDeadline; lang: Lang }) {
+  const { d, lang } = props;
   const now = useNow(1000);
-  const kind = STATE_DEADLINE[snap.afterSales!.state];
-  if (!kind) return null;
-  const hours = deadlineHours(kind, snap.platform, table);
-  if (hours === undefined) return null;
-  const notice = stateNotice(snap);
-  const left = timeLeft(kind, snap.platform, notice?.time, now, table);
-  const what = DEADLINE_LABELS[kind][lang];
-  if (!left) {
+  const limit = formatDuration(d.hours * 3600_000, lang);
+  if (d.dueAt === undefined || d.since === undefined) {
     return (
       <div class="sit-deadline plain" data-testid="state-deadline" data-level="unknown">
-        {what}：{pick(lang, {
-          zh: `时限 ${formatDuration(hours * 3600_000, lang)}，页面上看不到开始时间，剩余时间未知`,
-          en: `${formatDuration(hours * 3600_000, lang)} limit; the page does not show when it started, so the time left is unknown`,
+        {d.label}：{pick(lang, {
+          zh: `时限 ${limit}，页面上看不到开始时间，剩余时间未知`,
+          en: `${limit} limit; the page does not show when it started, so the time left is unknown`,
         })}
       </div>
     );
   }
-  const since = notice!.time.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', { month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+  const msLeft = d.dueAt - now;
+  const level = deadlineLevel(msLeft, d.hours);
+  const since = new Date(d.since).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', { month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' });
   return (
-    <div class={`sit-deadline ${LEVEL_CLASS[left.level]}`} data-testid="state-deadline" data-level={left.level} data-ms-left={left.msLeft} data-since={notice!.time.toISOString()}>
-      <strong data-testid="state-time-left">{formatTimeLeft(left, lang)}</strong>
-      <span class="sit-sub"> · {what}（{pick(lang, { zh: `${since} 起 ${formatDuration(hours * 3600_000, lang)}`, en: `${formatDuration(hours * 3600_000, lang)} from ${since}` })}）</span>
+    <div class={`sit-deadline ${LEVEL_CLASS[level]}`} data-testid="state-deadline" data-level={level} data-ms-left={msLeft} data-since={new Date(d.since).toISOString()}>
+      <strong data-testid="state-time-left">{formatTimeLeft({ msLeft }, lang)}</strong>
+      <span class="sit-sub"> · {d.label}（{pick(lang, { zh: `${since} 起 ${limit}`, en: `${limit} from ${since}` })}）</span>
     </div>
   );
 }

@@ -5,33 +5,19 @@
  * session only (and the panel says so).
  */
 import { useMemo, useState } from 'preact/hooks';
-import type { Classification } from '../../lib/classify/types';
 import { orderKeyOf } from '../../lib/db/keys';
 import { setTick, ticksFor } from '../../lib/db/ticks';
 import { pick, t, type Lang } from '../../lib/i18n';
-import { applyTicks, describeDue, nextSteps, progress, type DeadlineTable, type Step, type TickedStep } from '../../lib/playbook';
-import type { ScenarioId } from '../../lib/scenarios';
+import { applyTicks, describeDue, progress, type DeadlineTable, type Step, type TickedStep } from '../../lib/playbook';
 import type { PageSnapshot } from '../../lib/snapshot';
 import { useApi, usePanel } from '../api';
 import { useLive } from '../hooks';
 import { Empty, Section } from '../Section';
 import { useDeadlineConfig } from './config';
 import { ACTOR_LABELS } from './labels';
-import { useChoice, type Choice } from './useChoice';
+import { usePage } from './PageProvider';
 import { useNow } from './useNow';
 import './situation.css';
-
-/**
- * The ranking the playbook gets: the agent's choice first (at the top score, so it is never dropped as
- * noise) and the scenario it replaced left out; otherwise the classifier's ranking as it is.
- */
-export function scenariosFor(situation: Classification | null, choice: Choice): { id: ScenarioId; score: number }[] {
-  const list = situation?.scenarios ?? [];
-  const { chosen, replaced } = choice;
-  if (!chosen) return list;
-  const topScore = Math.max(list[0]?.score ?? 1, list.find((s) => s.id === chosen)?.score ?? 0);
-  return [{ id: chosen, score: topScore }, ...list.filter((s) => s.id !== chosen && s.id !== replaced)];
-}
 
 /** Ticks of pages without an order id: kept while the panel is open, by page address. */
 const sessionTicks = new Map<string, Record<string, boolean>>();
@@ -90,19 +76,12 @@ function StepItem(props: { step: TickedStep; snap: PageSnapshot; lang: Lang; tab
   );
 }
 
-export function NextStepsSection(props: { snap: PageSnapshot }) {
-  const { snap } = props;
+export function NextStepsSection() {
+  const { snap, situation } = usePage();
   const lang = usePanel((s) => s.lang);
-  const situation = usePanel((s) => s.situation);
-  const choice = useChoice(snap, situation);
   const { table } = useDeadlineConfig();
   const { ticks, toggle, persistent } = useTicks(snap);
-  const state = snap.afterSales?.state;
-  const known = situation !== null || (state !== undefined && state !== 'none');
-  const steps = useMemo(
-    () => (known ? nextSteps({ scenarios: scenariosFor(situation, choice), risk: { flags: situation?.risk.flags ?? [] }, snapshot: snap }, lang) : []),
-    [known, situation, choice.chosen, choice.replaced, snap, lang],
-  );
+  const steps = situation.steps;
   const ticked = useMemo(() => applyTicks(steps, ticks), [steps, ticks]);
   if (steps.length === 0) {
     return (

@@ -8,17 +8,20 @@ import { ApiContext, type PanelApi } from '../api';
 import { createPanelStore } from '../store';
 import { NextStepsSection } from './NextStepsSection';
 import { SituationSection } from './SituationSection';
-import { useSituation } from './useSituation';
+import { PageProvider, usePage } from './PageProvider';
+import type { Situation } from '../../lib/situation';
+
+/** The situation the sections were given, for assertions. */
+let shown: Situation | null = null;
+function Probe() {
+  shown = usePage().situation;
+  return null;
+}
 
 let n = 0;
 const clone = <T,>(x: T): T => JSON.parse(JSON.stringify(x));
 const chatSnap = () => ({ ...clone(chat), confidence: { orderId: 1 } }) as unknown as PageSnapshot;
 const afterSnap = () => ({ ...clone(aftersale), confidence: { orderId: 1 } }) as unknown as PageSnapshot;
-
-function Page() {
-  useSituation();
-  return null;
-}
 
 function mount(snap: PageSnapshot, db = new CopilotDb(`situation-${n++}-${Math.random()}`)) {
   const store = createPanelStore({ lang: 'zh' });
@@ -26,9 +29,11 @@ function mount(snap: PageSnapshot, db = new CopilotDb(`situation-${n++}-${Math.r
   store.getState().setPage({ tabId: 1, status: 'ready', snapshot: snap });
   const view = render(
     <ApiContext.Provider value={api}>
-      <Page />
-      <SituationSection snap={snap} />
-      <NextStepsSection snap={snap} />
+      <PageProvider snap={snap}>
+        <SituationSection />
+        <NextStepsSection />
+        <Probe />
+      </PageProvider>
     </ApiContext.Provider>,
   );
   return { api, db, store, view };
@@ -44,9 +49,9 @@ afterEach(() => {
 
 describe('SituationSection', () => {
   it('shows the scenarios ranked best first, each with its cue words, the top one pressed', async () => {
-    const { store } = mount(chatSnap());
+    mount(chatSnap());
     await waitFor(() => expect(chips().length).toBeGreaterThan(0));
-    const ranked = store.getState().situation!.scenarios.slice(0, 4).map((s) => s.id);
+    const ranked = shown!.scenarios.slice(0, 4).map((s) => s.id);
     expect(chips().map((c) => c.dataset.scenario)).toEqual(ranked);
     expect(chips()[0].dataset.scenario).toBe('return_refund');
     expect(chips()[0].getAttribute('aria-pressed')).toBe('true');

@@ -12,7 +12,7 @@ import { useApi, usePanel } from '../api';
 import { Empty, Section } from '../Section';
 import { useDeadlineConfig } from './config';
 import { Facts } from './Facts';
-import { useChoice } from './useChoice';
+import { usePage } from './PageProvider';
 import { CaseStatus, ScenarioChips, ServiceTimers, Signals } from './Header';
 import './situation.css';
 
@@ -26,15 +26,15 @@ function useRecordCase(snap: PageSnapshot, scenario: string | undefined): void {
   }, [key, scenario]);
 }
 
-export function SituationSection(props: { snap: PageSnapshot }) {
-  const { snap } = props;
+export function SituationSection() {
+  const { snap, situation } = usePage();
   const lang = usePanel((s) => s.lang);
-  const situation = usePanel((s) => s.situation);
-  const { chosen } = useChoice(snap, situation);
-  const { table, limits } = useDeadlineConfig();
-  useRecordCase(snap, chosen ?? situation?.scenarios[0]?.id);
+  const { limits } = useDeadlineConfig();
+  // A case for the daily review is one the buyer raised (or the agent named), not every page opened.
+  useRecordCase(snap, (situation.source === 'messages' ? situation.scenario : situation.chosen) ?? undefined);
   const hasFacts = Object.keys(snap.confidence).length > 0;
-  if (!hasFacts && !situation) {
+  const named = situation.scenarios.length > 0;
+  if (!hasFacts && !named) {
     return (
       <Section id="situation" title={t(lang, 'situation')}>
         <Empty testid="nothing-read">{t(lang, 'nothingRead')}</Empty>
@@ -43,17 +43,22 @@ export function SituationSection(props: { snap: PageSnapshot }) {
   }
   return (
     <Section id="situation" title={t(lang, 'situation')}>
-      {situation ? (
+      {named ? (
         <>
-          <ScenarioChips situation={situation} chosen={chosen} snap={snap} lang={lang} />
-          <Signals situation={situation} lang={lang} />
+          {situation.source === 'page' && (
+            <p class="sit-sub" data-testid="situation-from-page">
+              {pick(lang, { zh: '还没有买家消息：按页面上的订单和售后状态判断。', en: 'No buyer message yet: read from the order and after-sales status on the page.' })}
+            </p>
+          )}
+          <ScenarioChips situation={situation} snap={snap} lang={lang} />
+          {situation.source === 'messages' && <Signals situation={situation} lang={lang} />}
         </>
       ) : (
         <p class="empty" data-testid="no-situation">
           {pick(lang, { zh: '还没有买家消息，读到买家说的话后会判断情况。', en: 'No buyer message yet; the situation is named once the buyer writes.' })}
         </p>
       )}
-      <CaseStatus snap={snap} lang={lang} table={table} />
+      <CaseStatus snap={snap} situation={situation} lang={lang} />
       <ServiceTimers snap={snap} lang={lang} limits={limits} />
       {hasFacts && <Facts snap={snap} lang={lang} />}
     </Section>

@@ -1,7 +1,7 @@
 /** Display words of the situation header and the checklist (risk, mood, urgency, actors, timers). */
 import type { RiskFlag, Sentiment } from '../../lib/classify/types';
 import { stageName, stateName, type Lang } from '../../lib/i18n';
-import type { Actor, DeadlineKind } from '../../lib/playbook';
+import type { Actor } from '../../lib/playbook';
 import { AFTER_SALES_STATES, ORDER_STAGES, type AfterSalesState, type OrderStage } from '../../lib/snapshot';
 
 type Text2 = { zh: string; en: string };
@@ -32,14 +32,6 @@ export const ACTOR_LABELS: Readonly<Record<Actor, Text2>> = {
   platform: { zh: '平台', en: 'Platform' },
 };
 
-/** The platform timer that runs while a case is in each state (none for finished states). */
-export const STATE_DEADLINE: Readonly<Partial<Record<AfterSalesState, DeadlineKind>>> = {
-  requested: 'respond_refund_request',
-  awaiting_return: 'buyer_return_shipping',
-  returned: 'confirm_return_receipt',
-  platform: 'upload_evidence',
-};
-
 /**
  * A classifier cue as the agent reads it: buyer words stay as they are; "learned 80%" is the agent's
  * own correction; "state:…" / "stage:…" are the page's after-sales state and order stage.
@@ -47,6 +39,8 @@ export const STATE_DEADLINE: Readonly<Partial<Record<AfterSalesState, DeadlineKi
 export function cueText(lang: Lang, cue: string): string {
   const m = /^learned (\d+)%$/.exec(cue);
   if (m) return lang === 'zh' ? `你的纠正 ${m[1]}%` : `your correction ${m[1]}%`;
+  if (cue === 'logistics:stalled') return lang === 'zh' ? '页面：物流多日未更新' : 'page: tracking not updated for days';
+  if (cue === 'logistics:exception') return lang === 'zh' ? '页面：物流异常' : 'page: delivery problem';
   const ctx = /^(state|stage):(\w+)$/.exec(cue);
   if (ctx) {
     const [, kind, id] = ctx;

@@ -1,7 +1,6 @@
 import { cleanup, render, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import chat from '../../fixtures/demo/chat.json';
-import type { Classification } from '../../lib/classify/types';
 import { CopilotDb } from '../../lib/db/schema';
 import type { PageSnapshot } from '../../lib/snapshot';
 import { ApiContext, type PanelApi } from '../api';
@@ -9,8 +8,8 @@ import { createPanelStore } from '../store';
 import { useChoice, type Choice } from './useChoice';
 
 const snap = { ...JSON.parse(JSON.stringify(chat)), confidence: { orderId: 1 } } as PageSnapshot;
-// The situation as the stored correction re-ranks it: the choice already on top.
-const learned = { scenarios: [{ id: 'wrong_item', score: 9 }, { id: 'return_refund', score: 5 }] } as unknown as Classification;
+// The top scenario as the stored correction re-ranks it: the choice already on top.
+const learnedTop = 'wrong_item' as const;
 
 function run(pick: (store: ReturnType<typeof createPanelStore>) => void): { current: Choice | null } {
   const store = createPanelStore({ lang: 'zh' });
@@ -19,7 +18,7 @@ function run(pick: (store: ReturnType<typeof createPanelStore>) => void): { curr
   pick(store);
   const out: { current: Choice | null } = { current: null };
   function Probe() {
-    out.current = useChoice(snap, learned);
+    out.current = useChoice(snap, learnedTop);
     return null;
   }
   render(<ApiContext.Provider value={api}><Probe /></ApiContext.Provider>);

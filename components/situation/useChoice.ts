@@ -3,19 +3,16 @@
  * correction for exactly the buyer's latest messages (so the choice survives a panel reload), and the
  * scenario it replaced (left out of the next steps: the agent said it is not that).
  */
-import type { Classification } from '../../lib/classify/types';
 import { isScenarioId, type ScenarioId } from '../../lib/scenarios';
+import type { AgentChoice } from '../../lib/situation';
 import type { PageSnapshot } from '../../lib/snapshot';
 import { useApi, usePanel } from '../api';
 import { useLive } from '../hooks';
 import { feedbackText } from '../../lib/classify/feedback';
 
-export interface Choice {
-  chosen: ScenarioId | null;
-  replaced: ScenarioId | null;
-}
+export type Choice = AgentChoice;
 
-export function useChoice(snap: PageSnapshot, situation: Classification | null): Choice {
+export function useChoice(snap: PageSnapshot, top: ScenarioId | null): Choice {
   const api = useApi();
   const picked = usePanel((s) => s.chosenScenario);
   const pickedOver = usePanel((s) => s.replacedScenario);
@@ -28,6 +25,5 @@ export function useChoice(snap: PageSnapshot, situation: Classification | null):
   // Picked here, its correction not read back yet: what it replaced is what was current at the click
   // (not the top now: the stored correction may already have put the choice on top).
   if (picked && pickedOver && pickedOver !== chosen) return { chosen, replaced: pickedOver };
-  const top = situation?.scenarios[0]?.id;
   return { chosen, replaced: top && top !== chosen ? top : null };
 }

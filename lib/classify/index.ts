@@ -15,6 +15,7 @@ import { findCues } from './matcher';
 import { loadModel, predict, strongestGrams, type TextModel } from './model';
 import { MODEL } from './model.generated';
 import { normalize } from './normalize';
+import { pageNeeds } from './page';
 import { detectRisk, detectSentiment, detectUrgency } from './risk';
 import type { Classification, ClassifyInput, InputMessage, ScenarioScore } from './types';
 
@@ -305,6 +306,11 @@ export function classify(input: ClassifyInput): Classification {
   const source = input.messages?.length ? input.messages : (input.snapshot?.messages ?? []);
   const texts = buyerTexts(source).map(normalize).filter((t) => t.length > 0);
   const n = texts.length;
+  // No buyer words: the page's own state (open case, order stage, tracking) names the situation.
+  if (n === 0) {
+    const fromPage = pageNeeds(input.snapshot, input.now);
+    if (fromPage.length) return { scenarios: fromPage, risk: { flags: [], cues: [] }, sentiment: 'calm', urgency: { level: 0, cues: [] } };
+  }
   const cues: string[][] = Array.from({ length: N }, () => []);
   const raw = new Float64Array(N);
   const weights: number[] = [];

@@ -185,12 +185,15 @@ export function timeLeft(
 ): TimeLeft | undefined {
   const hours = deadlineHours(kind, platform, table);
   if (!since || hours === undefined || Number.isNaN(since.getTime())) return undefined;
-  const windowMs = hours * 3600_000;
-  const dueAt = new Date(since.getTime() + windowMs);
+  const dueAt = new Date(since.getTime() + hours * 3600_000);
   const msLeft = dueAt.getTime() - (typeof now === 'number' ? now : now.getTime());
-  const soonMs = Math.min(windowMs * SOON_SHARE, SOON_CAP_MS);
-  const level: DeadlineLevel = msLeft <= 0 ? 'overdue' : msLeft <= soonMs ? 'soon' : 'ok';
-  return { dueAt, msLeft, level };
+  return { dueAt, msLeft, level: deadlineLevel(msLeft, hours) };
+}
+
+/** How pressing `msLeft` is on a timer of `hours`: overdue, soon (its last quarter, at most a day) or ok. */
+export function deadlineLevel(msLeft: number, hours: number): DeadlineLevel {
+  const soonMs = Math.min(hours * 3600_000 * SOON_SHARE, SOON_CAP_MS);
+  return msLeft <= 0 ? 'overdue' : msLeft <= soonMs ? 'soon' : 'ok';
 }
 
 /** Names of the deadline kinds for the settings screen and the step badges. */

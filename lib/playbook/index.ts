@@ -2,7 +2,7 @@
 export * from './types';
 export { nextSteps, stepById, caseFamily, STEP_IDS, type StepId } from './steps';
 export {
-  DEFAULT_DEADLINES, mergeDeadlines, parseDeadlineOverrides, deadlineHours, timeLeft, formatTimeLeft,
+  DEFAULT_DEADLINES, mergeDeadlines, parseDeadlineOverrides, deadlineHours, timeLeft, deadlineLevel, formatTimeLeft,
   stateSince, stateNotice, paidSince, dueSince, stepTimeLeft, describeDue, DEADLINE_LABELS,
   type DeadlineTable, type DeadlineRow, type DeadlineOverrides, type DeadlineLevel, type TimeLeft, type OverridesResult, type DueDescription,
 } from './deadlines';

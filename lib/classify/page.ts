@@ -1,0 +1,66 @@
+/**
+ * What the page alone says the case is about, for an order or after-sales page where the buyer has
+ * written nothing (yet): the open after-sales case first, then the order stage and its logistics.
+ * Cues are `state:…`, `stage:…` and `logistics:…` so the panel can say "page: 待发货".
+ */
+import type { ScenarioId } from '../scenarios';
+import type { PageSnapshot } from '../snapshot';
+import type { ScenarioScore } from './types';
+
+/** Tracking that has not moved for this long reads as stuck (platforms treat 48–72 h as 异常). */
+export const STALLED_MS = 72 * 3600_000;
+/** Courier words for a parcel in trouble (held, returned, refused, damaged, lost). */
+const TROUBLE = /异常|滞留|退回|拒收|破损|丢失|丢件|问题件|无法派送|派送失败|exception|returned to sender|refused|damaged|lost|delivery attempt/i;
+// A case that only asks for the money back (no goods travel).
+const REFUND_ONLY = /仅退款|refund only|未发货|没收到货/i;
+
+type Reading = [ScenarioId, number, string][];
+
+/** Ranked needs read from the page state; empty when the page shows no stage and no case. */
+export function pageNeeds(snap: Partial<PageSnapshot> | undefined, now: number = Date.now()): ScenarioScore[] {
+  if (!snap) return [];
+  const stage = snap.orderStage;
+  const state = snap.afterSales?.state;
+  const out: Reading = [];
+  const st = `state:${state}`;
+  if (state && state !== 'none') {
+    const onlyMoney = REFUND_ONLY.test(snap.afterSales?.raw ?? '') || stage === 'to_ship' || stage === 'unpaid';
+    if (state === 'requested' || state === 'awaiting_return' || state === 'returned') {
+      if (onlyMoney && state === 'requested') out.push(['refund_only', 0.6, st], ['return_refund', 0.35, st]);
+      else out.push(['return_refund', 0.6, st], ['refund_only', 0.3, st]);
+      out.push(['quality_issue', 0.2, st]);
+    } else if (state === 'refunded') out.push(['refund_only', 0.55, st], ['review', 0.3, st], ['return_refund', 0.2, st]);
+    else if (state === 'refused' || state === 'platform') out.push(['complaint', 0.55, st], ['return_refund', 0.4, st], ['refund_only', 0.25, st]);
+    else if (state === 'closed') out.push(['refund_only', 0.4, st], ['return_refund', 0.3, st]);
+  }
+  const sg = `stage:${stage}`;
+  const trace = snap.logistics;
+  const age = trace?.latestTime ? now - Date.parse(trace.latestTime) : NaN;
+  const troubled = !!trace?.latestEvent && TROUBLE.test(trace.latestEvent);
+  const stalled = Number.isFinite(age) && age > STALLED_MS;
+  switch (stage) {
+    case 'unpaid': out.push(['payment', 0.5, sg], ['presale', 0.35, sg], ['change_order', 0.2, sg]); break;
+    case 'to_ship': out.push(['urge_dispatch', 0.5, sg], ['change_order', 0.3, sg], ['refund_only', 0.2, sg]); break;
+    case 'shipped':
+      if (troubled || stalled) out.push(['shipping_exception', 0.6, troubled ? 'logistics:exception' : 'logistics:stalled'], ['shipping_query', 0.35, sg]);
+      else out.push(['shipping_query', 0.5, sg], ['shipping_exception', 0.25, sg]);
+      out.push(['return_refund', 0.15, sg]);
+      break;
+    case 'delivered':
+      if (troubled) out.push(['shipping_exception', 0.5, 'logistics:exception']);
+      out.push(['quality_issue', 0.4, sg], ['return_refund', 0.35, sg], ['warranty_usage', 0.3, sg]);
+      break;
+    case 'completed': out.push(['review', 0.4, sg], ['warranty_usage', 0.35, sg], ['return_refund', 0.25, sg]); break;
+    case 'closed': out.push(['refund_only', 0.35, sg], ['other', 0.2, sg]); break;
+  }
+  const seen = new Map<ScenarioId, ScenarioScore>();
+  for (const [id, score, cue] of out) {
+    const had = seen.get(id);
+    if (had) {
+      if (!had.cues.includes(cue)) had.cues.push(cue);
+      continue;
+    }
+    seen.set(id, { id, score, cues: [cue] });
+  }
+  return [...seen.values()].sort((a, b) => b.score - a.score).slice(0, 5);
+}

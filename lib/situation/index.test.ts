@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import chat from '../../fixtures/demo/chat.json';
+import order from '../../fixtures/demo/order.json';
+import pddReturned from '../../fixtures/pinduoduo/after_sales-returned.json';
+import { buildLearned } from '../classify';
+import type { ScenarioScore } from '../classify/types';
+import { BUILTIN_SCRIPTS } from '../scripts/builtin';
+import { mergeLibrary } from '../scripts/library';
+import type { AfterSalesState, OrderStage, PageSnapshot } from '../snapshot';
+import { effectiveRanking, situationOf } from './index';
+
+const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x));
+const scripts = mergeLibrary(BUILTIN_SCRIPTS, []).scripts;
+const NOW = Date.parse('2026-11-25T10:00:00+08:00');
+const snapOf = (x: unknown) => clone(x) as PageSnapshot;
+const base = (over: Partial<PageSnapshot>): PageSnapshot => ({ platform: 'taobao', pageKind: 'order_detail', url: 'https://trade.taobao.com/x', orderId: '1', confidence: {}, ...over });
+
+describe('situationOf: the page alone (no buyer messages)', () => {
+  it('an order page gets scenarios from its stage, steps and at least three filled replies', () => {
+    const s = situationOf({ snapshot: snapOf(order), lang: 'zh', now: NOW, replies: { scripts } });
+    expect(s.source).toBe('page');
+    expect(s.scenarios.length).toBeGreaterThan(0);
+    expect(s.scenarios[0].cues).toContain('stage:delivered');
+    expect(s.steps.length).toBeGreaterThan(0);
+    expect(s.replies.length).toBeGreaterThanOrEqual(3);
+    for (const r of s.replies) expect(r.filled.text).not.toMatch(/\{[a-z_]+\}/);
+    expect(s.replies[0].filled.text).toContain('小鹿乱撞');
+  });
+
+  it('an after-sales page gets the case: its state, the platform deadline and the state steps first', () => {
+    const s = situationOf({ snapshot: snapOf(pddReturned), lang: 'zh', now: NOW, replies: { scripts } });
+    expect(s.source).toBe('page');
+    expect(s.afterSales).toBe('returned');
+    expect(s.scenario).toBe('return_refund');
+    expect(s.caseDeadline?.kind).toBe('confirm_return_receipt');
+    expect(s.steps[0].origin).toBe('state');
+    expect(s.replies.length).toBeGreaterThanOrEqual(3);
+  });
+
+  const cases: [string, Partial<PageSnapshot>, string][] = [
+    ['unpaid', { orderStage: 'unpaid' }, 'payment'],
+    ['to ship', { orderStage: 'to_ship' }, 'urge_dispatch'],
+    ['shipped, tracking fresh', { orderStage: 'shipped', logistics: { latestEvent: '运输中', latestTime: '2026-11-25T08:00:00+08:00' } }, 'shipping_query'],
+    ['shipped, tracking four days old', { orderStage: 'shipped', logistics: { latestEvent: '运输中', latestTime: '2026-11-21T08:00:00+08:00' } }, 'shipping_exception'],
+    ['shipped, courier reports a problem', { orderStage: 'shipped', logistics: { latestEvent: '派送异常，包裹滞留', latestTime: '2026-11-25T08:00:00+08:00' } }, 'shipping_exception'],
+    ['delivered', { orderStage: 'delivered' }, 'quality_issue'],
+    ['completed', { orderStage: 'completed' }, 'review'],
+    ['refund requested', { orderStage: 'delivered', afterSales: { state: 'requested' } }, 'return_refund'],
+    ['refund-only requested before shipping', { orderStage: 'to_ship', afterSales: { state: 'requested', raw: '买家申请仅退款' } }, 'refund_only'],
+    ['refunded', { orderStage: 'closed', afterSales: { state: 'refunded' } }, 'refund_only'],
+    ['platform stepped in', { orderStage: 'delivered', afterSales: { state: 'platform' } }, 'complaint'],
+  ];
+  it.each(cases)('%s → %s', (_name, over, want) => {
+    const s = situationOf({ snapshot: base(over), lang: 'zh', now: NOW, replies: { scripts } });
+    expect(s.source).toBe('page');
+    expect(s.scenario).toBe(want);
+    expect(s.steps.length).toBeGreaterThan(0);
+    expect(s.replies.length).toBeGreaterThan(0);
+  });
+
+  it('a page that shows neither stage nor case names nothing and suggests nothing', () => {
+    const s = situationOf({ snapshot: base({}), lang: 'zh', now: NOW, replies: { scripts } });
+    expect(s.source).toBe('none');
+    expect(s.scenarios).toEqual([]);
+    expect(s.scenario).toBeNull();
+    expect(s.steps).toEqual([]);
+    expect(s.replies).toEqual([]);
+  });
+});
+
+describe('situationOf: the buyer’s words', () => {
+  it('reads the chat, with risk and mood, and ranks the replies for the top scenario', () => {
+    const s = situationOf({ snapshot: snapOf(chat), lang: 'zh', now: NOW, replies: { scripts } });
+    expect(s.source).toBe('messages');
+    expect(s.scenario).toBe(s.scenarios[0].id);
+    expect(s.replies[0].script.scenarios).toContain(s.scenario);
+  });
+
+  it('the agent’s choice leads everything: ranking, steps and replies; the replaced scenario is left out', () => {
+    const plain = situationOf({ snapshot: snapOf(chat), lang: 'zh', now: NOW, replies: { scripts } });
+    const top = plain.scenario!;
+    const s = situationOf({ snapshot: snapOf(chat), lang: 'zh', now: NOW, replies: { scripts }, choice: { chosen: 'invoice', replaced: top } });
+    expect(s.scenario).toBe('invoice');
+    expect(s.chosen).toBe('invoice');
+    expect(s.ranking[0].id).toBe('invoice');
+    expect(s.ranking.map((r) => r.id)).not.toContain(top);
+    expect(s.steps[0].origin).toBe('invoice');
+    expect(s.replies[0].script.scenarios).toContain('invoice');
+    // The classifier's own ranking (the chips) is unchanged by the choice.
+    expect(s.scenarios).toEqual(plain.scenarios);
+  });
+
+  it('learned corrections re-rank the scenarios', () => {
+    const snap = snapOf(chat);
+    const text = snap.messages!.filter((m) => m.role === 'buyer').slice(-3).map((m) => m.text).join(' ');
+    const learned = buildLearned([{ text, from: 'return_refund', to: 'price_protection' }]);
+    const s = situationOf({ snapshot: snap, lang: 'zh', now: NOW, learned, replies: { scripts } });
+    expect(s.scenario).toBe('price_protection');
+  });
+
+  it('replies follow the buyer’s language unless the agent picked one for the conversation', () => {
+    const snap = base({ platform: 'demo', messages: [{ role: 'buyer', text: 'where is my package, tracking has not updated for a week' }], orderStage: 'shipped' });
+    expect(situationOf({ snapshot: snap, lang: 'zh', now: NOW, replies: { scripts } }).replyLang).toBe('en');
+    const zh = situationOf({ snapshot: snap, lang: 'zh', now: NOW, replies: { scripts, lang: 'zh' } });
+    expect(zh.replyLang).toBe('zh');
+    expect(zh.replies.every((r) => r.script.lang === 'zh')).toBe(true);
+  });
+});
+
+describe('effectiveRanking (the one rule for the scenario in effect)', () => {
+  const list: ScenarioScore[] = [{ id: 'return_refund', score: 0.8, cues: [] }, { id: 'wrong_item', score: 0.5, cues: [] }, { id: 'exchange', score: 0.2, cues: [] }];
+  it('without a choice it is the classifier’s ranking', () => {
+    expect(effectiveRanking([...list], null).map((s) => s.id)).toEqual(['return_refund', 'wrong_item', 'exchange']);
+  });
+  it('a choice goes first at the top score, the replaced one is dropped', () => {
+    const r = effectiveRanking([...list], { chosen: 'exchange', replaced: 'return_refund' });
+    expect(r).toEqual([{ id: 'exchange', score: 0.8 }, { id: 'wrong_item', score: 0.5 }]);
+  });
+  it('a choice outside the list still leads', () => {
+    expect(effectiveRanking([...list], { chosen: 'invoice', replaced: null })[0]).toEqual({ id: 'invoice', score: 0.8 });
+  });
+});
+
+describe('case deadline', () => {
+  it.each<[AfterSalesState, OrderStage, string | undefined]>([
+    ['requested', 'delivered', 'respond_refund_request'],
+    ['awaiting_return', 'delivered', 'buyer_return_shipping'],
+    ['refunded', 'closed', undefined],
+  ])('%s → %s', (state, stage, kind) => {
+    const s = situationOf({ snapshot: base({ orderStage: stage, afterSales: { state } }), lang: 'zh', now: NOW });
+    expect(s.caseDeadline?.kind).toBe(kind);
+  });
+});

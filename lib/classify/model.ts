@@ -1,17 +1,18 @@
 /**
- * The learned back-off: a compact softmax regression over n-grams of the normalised text, trained
- * by scripts/train-classifier.ts on our own written messages (lib/classify/train/*.jsonl) and
- * shipped as quantised weights in model.generated.ts. It knows wording the lexicons do not;
- * classify() asks it only where the lexicon's evidence is weak (see index.ts).
+ * The learned classifier: softmax regressions over n-grams of the normalised buyer text, one shared
+ * vocabulary and one head per question (scenario, risk kind, sentiment). Trained at build time by
+ * scripts/train-classifier.ts on our own written corpus (data/corpus/train, never on an evaluation
+ * set) and shipped as 4-bit weights in model.generated.ts.
  *
  * Features: Han character 1–3-grams inside each run of Han characters; Latin word unigrams and
  * bigrams (placeholders such as #ord and #n count as words). Binary, scaled by 1/√count.
+ * It explains itself: the n-grams that pushed a class up the most are its cue words.
  */
-import { SCENARIO_IDS, type ScenarioId } from '../scenarios';
 
 const HAN_RUN = /[\u4e00-\u9fff]+/g;
 const HAN_RUNS = /[\u4e00-\u9fff]+/g;
 const WORD = /#?[a-z][a-z0-9']*/g;
+const MARKS: [RegExp, string][] = [[/!{2,}/, '#bang'], [/\?{2,}/, '#qq']];
 
 /** The distinct features of one normalised text (order of first appearance). */
 export function textFeatures(norm: string): string[] {
@@ -33,21 +34,36 @@ export function textFeatures(norm: string): string[] {
       if (i + 1 < words.length) out.add(words[i] + ' ' + words[i + 1]);
     }
   }
+  // Runs of ! and ? carry the buyer's mood ("太差了！！！", "人呢？？").
+  for (const [re, f] of MARKS) if (re.test(norm)) out.add(f);
   return [...out];
+}
+
+/** One head as the generated file ships it. */
+export interface HeadData {
+  /** Class names in column order. */
+  classes: string[];
+  /** Row-major 4-bit weights [feature][class], two to a byte, base64. */
+  weights: string;
+  /** Multiplier turning an int8 back into a weight. */
+  scale: number;
+  bias: number[];
 }
 
 /** Weights as the generated file ships them (see scripts/train-classifier.ts). */
 export interface ModelData {
   /** Feature strings joined by \u0001, in row order. */
   vocab: string;
-  /** Row-major int8 weights [feature][class], base64. */
-  weights: string;
-  /** Multiplier turning an int8 back into a weight. */
-  scale: number;
-  /** Per-class bias, in SCENARIO_IDS order. */
-  bias: number[];
+  heads: Record<string, HeadData>;
   /** sha256 of the training data and trainer the weights came from. */
   hash: string;
+}
+
+export interface Head {
+  classes: string[];
+  w: Int8Array;
+  scale: number;
+  bias: Float64Array;
 }
 
 export interface TextModel {
@@ -55,21 +71,18 @@ export interface TextModel {
   index: Map<string, number>;
   /** Han 1–3-grams by numeric key (char codes in base 65536) → row. */
   han: Map<number, number>;
-  w: Int8Array;
-  scale: number;
-  bias: Float64Array;
+  heads: Record<string, Head>;
   /** Feature strings by row, for cues. */
   names: string[];
-  /** Scratch marks for de-duplicating rows during one prediction. */
+  /** Scratch marks for de-duplicating rows during one lookup. */
   seen?: Uint8Array;
 }
 
-const N = SCENARIO_IDS.length;
-
-function fromBase64(s: string): Int8Array {
+/** 4-bit two's-complement weights, two to a byte (low nibble first), base64 → one weight per entry. */
+function fromNibbles(s: string, n: number): Int8Array {
   const bin = atob(s);
-  const out = new Int8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = (bin.charCodeAt(i) << 24) >> 24;
+  const out = new Int8Array(n);
+  for (let i = 0; i < n; i++) out[i] = ((bin.charCodeAt(i >> 1) >> ((i & 1) * 4)) << 28) >> 28;
   return out;
 }
 
@@ -88,18 +101,13 @@ export function loadModel(d: ModelData): TextModel {
     if (/^[\u4e00-\u9fff]{1,3}$/.test(f)) han.set(hanKey(f), i);
     else index.set(f, i);
   });
-  return { index, han, w: fromBase64(d.weights), scale: d.scale, bias: Float64Array.from(d.bias), names };
+  const heads: Record<string, Head> = {};
+  for (const [name, h] of Object.entries(d.heads)) heads[name] = { classes: h.classes, w: fromNibbles(h.weights, names.length * h.classes.length), scale: h.scale, bias: Float64Array.from(h.bias) };
+  return { index, han, heads, names };
 }
 
-export interface ModelPrediction {
-  /** Probability per class, SCENARIO_IDS order. */
-  p: Float64Array;
-  /** Known feature rows found in the text. */
-  rows: number[];
-}
-
-/** Class probabilities for one normalised text. */
-export function predict(m: TextModel, norm: string): ModelPrediction {
+/** The known feature rows of one normalised text (distinct, order of appearance). */
+export function featureRows(m: TextModel, norm: string): number[] {
   // Same features as textFeatures, looked up directly: Han n-grams by a numeric key (no strings).
   const rows: number[] = [];
   const seen = (m.seen ??= new Uint8Array(m.names.length));
@@ -130,33 +138,48 @@ export function predict(m: TextModel, norm: string): ModelPrediction {
       if (i + 1 < words.length) hit(m.index.get(words[i] + ' ' + words[i + 1]));
     }
   }
+  for (const [re, f] of MARKS) if (re.test(norm)) hit(m.index.get(f));
   for (const r of rows) seen[r] = 0;
-  const z = Float64Array.from(m.bias);
+  return rows;
+}
+
+/** Class probabilities of one head for the given feature rows. */
+export function headProbs(h: Head, rows: readonly number[]): Float64Array {
+  const K = h.classes.length;
+  const z = Float64Array.from(h.bias);
   if (rows.length) {
-    const k = m.scale / Math.sqrt(rows.length);
+    const k = h.scale / Math.sqrt(rows.length);
     for (const r of rows) {
-      const o = r * N;
-      for (let c = 0; c < N; c++) z[c] += m.w[o + c] * k;
+      const o = r * K;
+      for (let c = 0; c < K; c++) z[c] += h.w[o + c] * k;
     }
   }
   let max = -Infinity;
-  for (let c = 0; c < N; c++) if (z[c] > max) max = z[c];
+  for (let c = 0; c < K; c++) if (z[c] > max) max = z[c];
   let sum = 0;
-  for (let c = 0; c < N; c++) {
+  for (let c = 0; c < K; c++) {
     z[c] = Math.exp(z[c] - max);
     sum += z[c];
   }
-  for (let c = 0; c < N; c++) z[c] /= sum;
-  return { p: z, rows };
+  for (let c = 0; c < K; c++) z[c] /= sum;
+  return z;
 }
 
-/** The n-grams that pushed hardest towards `id` (for honest cues). */
-export function strongestGrams(m: TextModel, pred: ModelPrediction, id: ScenarioId, k = 2): string[] {
-  const c = SCENARIO_IDS.indexOf(id);
-  return pred.rows
-    .map((r) => ({ r, v: m.w[r * N + c] }))
-    .filter((x) => x.v > 0)
+/** The n-grams among `rows` that pushed class `c` of head `h` up the most (the cue words). */
+export function strongestGrams(m: TextModel, h: Head, rows: readonly number[], c: number, k = 3): string[] {
+  const K = h.classes.length;
+  // A longer n-gram reads better as a cue ("投诉", not "投" and "诉"): length counts a little.
+  const out = rows
+    .map((r) => ({ r, v: h.w[r * K + c] * (1 + 0.5 * (m.names[r].length > 1 ? Math.min(2, m.names[r].length - 1) : 0)) }))
+    .filter((x) => x.v > 0 && !m.names[x.r].startsWith('#'))
     .sort((a, b) => b.v - a.v || a.r - b.r)
-    .slice(0, k)
     .map((x) => m.names[x.r]);
+  // "退货" inside "要退货" says nothing new: keep the longer n-gram.
+  const kept: string[] = [];
+  for (const g of out) {
+    if (kept.length >= k) break;
+    if (kept.some((x) => x.includes(g) || g.includes(x))) continue;
+    kept.push(g);
+  }
+  return kept;
 }

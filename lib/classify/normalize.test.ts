@@ -1,5 +1,4 @@
 import { normalize } from './normalize';
-import { findCues, negatedAt } from './matcher';
 
 describe('normalize', () => {
   it('folds full-width characters and case', () => {
@@ -26,29 +25,5 @@ describe('normalize', () => {
     expect(t).not.toContain('金额');
     expect(t).not.toContain('人工');
     expect(t).toContain('发票开了吗');
-  });
-});
-
-describe('matcher', () => {
-  it('a negator right before a negatable cue cancels it', () => {
-    const t = normalize('不是质量问题');
-    expect(findCues(t).some((h) => h.id === 'quality_issue')).toBe(false);
-    expect(findCues(normalize('这是质量问题')).some((h) => h.id === 'quality_issue')).toBe(true);
-  });
-  it('an A-not-A question is not a negation', () => {
-    const t = normalize('要不要换码');
-    expect(negatedAt(t, t.indexOf('换'))).toBe(false);
-    expect(findCues(t).some((h) => h.id === 'exchange')).toBe(true);
-  });
-  it('Latin cues match only at a word start', () => {
-    expect(findCues('unreturnable').some((h) => h.id === 'return_refund')).toBe(false);
-    expect(findCues('can i return it').some((h) => h.id === 'return_refund')).toBe(true);
-  });
-  it('short Latin words also need a word end ("hi" is not "hit")', () => {
-    expect(findCues('it will hit my bank').some((h) => h.id === 'other')).toBe(false);
-    expect(findCues('hi there').some((h) => h.id === 'other')).toBe(true);
-  });
-  it('English negation cancels a negatable cue', () => {
-    expect(negatedAt('it is not broken', 'it is not broken'.indexOf('broken'))).toBe(true);
   });
 });

@@ -54,9 +54,6 @@ export interface ClassifyInput {
   learned?: LearnedModel;
   /** The moment of classification (ms): with no buyer words, stalled tracking is judged against it. */
   now?: number;
-  /**
-   * The learned back-off (model.ts). Omitted: the shipped model when the blend is on
-   * (MODEL_BLEND in index.ts); `false`: lexicon only; a model: that one (evaluation, tests).
-   */
-  model?: TextModel | false;
+  /** The model to use (evaluation, tests); the shipped one when omitted. */
+  model?: TextModel;
 }

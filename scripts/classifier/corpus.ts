@@ -1,0 +1,126 @@
+/**
+ * Our own written corpus (data/corpus/, see its README): training cases and a validation split that
+ * nobody tunes on. Reading, checking and de-duplicating it; nothing here reads any evaluation corpus.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { RISK_FLAGS, type RiskFlag, type Sentiment } from '../../lib/classify/types';
+import { normalize } from '../../lib/classify/normalize';
+import { SCENARIO_IDS, type ScenarioId } from '../../lib/scenarios';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const CORPUS_DIR = join(ROOT, 'data/corpus');
+
+export interface CorpusCase {
+  messages: string[];
+  primary: ScenarioId;
+  labels: ScenarioId[];
+  /** Absent in the short legacy lines, which were written with a scenario only. */
+  risk?: boolean;
+  risk_kinds: RiskFlag[];
+  sentiment?: Sentiment;
+  lang: 'zh' | 'en';
+  register: string;
+  /** file:line, for error reports. */
+  where: string;
+}
+
+const SENTIMENTS = ['calm', 'anxious', 'angry'];
+
+/** Parses one JSON line; throws with the reason when the line does not follow the format. */
+export function parseCorpusLine(line: string, where: string): CorpusCase {
+  const o = JSON.parse(line) as Record<string, unknown>;
+  const messages = o.messages;
+  if (!Array.isArray(messages) || messages.length === 0 || !messages.every((m) => typeof m === 'string')) throw new Error(`${where}: messages must be a non-empty list of strings`);
+  const labels = o.labels as unknown[];
+  if (!SCENARIO_IDS.includes(o.primary as ScenarioId)) throw new Error(`${where}: unknown primary ${String(o.primary)}`);
+  if (!Array.isArray(labels) || labels[0] !== o.primary || !labels.every((l) => SCENARIO_IDS.includes(l as ScenarioId))) throw new Error(`${where}: labels must start with the primary and hold known ids`);
+  if (o.risk !== undefined && typeof o.risk !== 'boolean') throw new Error(`${where}: risk must be true or false`);
+  if (o.sentiment !== undefined && !SENTIMENTS.includes(o.sentiment as string)) throw new Error(`${where}: sentiment must be calm, anxious or angry`);
+  const kinds = Array.isArray(o.risk_kinds) ? (o.risk_kinds as string[]).filter((k): k is RiskFlag => (RISK_FLAGS as readonly string[]).includes(k)) : [];
+  return {
+    messages: messages as string[],
+    primary: o.primary as ScenarioId,
+    labels: [...new Set(labels as ScenarioId[])],
+    ...(typeof o.risk === 'boolean' ? { risk: o.risk } : {}),
+    risk_kinds: kinds,
+    ...(o.sentiment !== undefined ? { sentiment: o.sentiment as Sentiment } : {}),
+    lang: o.lang === 'en' ? 'en' : 'zh',
+    register: typeof o.register === 'string' ? o.register : '',
+    where,
+  };
+}
+
+/** Every case of one split (`train` or `validation`), files in name order. */
+export function readSplit(split: 'train' | 'validation'): CorpusCase[] {
+  const dir = join(CORPUS_DIR, split);
+  const out: CorpusCase[] = [];
+  for (const f of readdirSync(dir).filter((n) => n.endsWith('.jsonl')).sort()) {
+    readFileSync(join(dir, f), 'utf8').split('\n').forEach((line, i) => {
+      if (line.trim()) out.push(parseCorpusLine(line, `${split}/${f}:${i + 1}`));
+    });
+  }
+  return out;
+}
+
+/** The text a near-copy check compares: normalised, without spaces, punctuation and masks. */
+export function copyKey(c: Pick<CorpusCase, 'messages'>): string {
+  return normalize(c.messages.join(' ')).replace(/#\w+|[\s\p{P}\p{S}]/gu, '');
+}
+
+function grams(s: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 3 <= s.length; i++) out.add(s.slice(i, i + 3));
+  if (s.length < 3) out.add(s);
+  return out;
+}
+
+/**
+ * Drops near-copies: the same text once normalised, or ≥ 0.9 Jaccard over character 3-grams with a
+ * case already kept (same length band). `against` cases (the validation split) are never kept, only
+ * compared with: a training case that copies a validation case is dropped.
+ */
+export function dedupe(cases: CorpusCase[], against: CorpusCase[] = []): { kept: CorpusCase[]; dropped: number } {
+  const seen = new Set<string>();
+  const kept3: Set<string>[] = [];
+  // gram → the kept cases holding it; candidates for a near-copy share one of the new case's rarest grams.
+  const holders = new Map<string, number[]>();
+  const remember = (k: string) => {
+    seen.add(k);
+    const g = grams(k);
+    const id = kept3.push(g) - 1;
+    for (const x of g) {
+      const l = holders.get(x);
+      if (l) l.push(id);
+      else holders.set(x, [id]);
+    }
+  };
+  const near = (k: string) => {
+    if (k.length < 12) return false; // short lines repeat naturally ("在吗", "thanks")
+    const g = grams(k);
+    const rare = [...g].sort((a, b) => (holders.get(a)?.length ?? 0) - (holders.get(b)?.length ?? 0)).slice(0, 4);
+    const cand = new Set<number>();
+    for (const x of rare) for (const id of holders.get(x) ?? []) cand.add(id);
+    for (const id of cand) {
+      const h = kept3[id];
+      if (Math.min(h.size, g.size) / Math.max(h.size, g.size) < 0.9) continue;
+      let inter = 0;
+      for (const x of g) if (h.has(x)) inter++;
+      if (inter / (g.size + h.size - inter) >= 0.9) return true;
+    }
+    return false;
+  };
+  for (const c of against) remember(copyKey(c));
+  const kept: CorpusCase[] = [];
+  let dropped = 0;
+  for (const c of cases) {
+    const k = copyKey(c);
+    if ((seen.has(k) && k.length >= 4) || near(k)) {
+      dropped++;
+      continue;
+    }
+    remember(k);
+    kept.push(c);
+  }
+  return { kept, dropped };
+}

@@ -1,0 +1,140 @@
+/**
+ * The learners the classifier is chosen from, over one shared feature set (lib/classify/model.ts
+ * textFeatures): multinomial naive Bayes and softmax (logistic) regression, trained here at build
+ * time and compared on the validation split. Deterministic: fixed order, seeded shuffles, no clock.
+ */
+
+export interface Encoded {
+  /** Per case, the feature rows it holds (distinct). */
+  X: number[][];
+  /** Per case, the class index. */
+  Y: number[];
+}
+
+export interface Linear {
+  /** Row-major [feature][class]. */
+  W: Float64Array;
+  B: Float64Array;
+  K: number;
+  /** Scale the sum by 1/√(features in the text) (the regression was trained so). */
+  norm: boolean;
+}
+
+/** Vocabulary: features seen in at least `minDf` training cases, sorted. */
+export function vocabulary(feats: string[][], minDf: number): { vocab: string[]; index: Map<string, number> } {
+  const df = new Map<string, number>();
+  for (const fs of feats) for (const f of fs) df.set(f, (df.get(f) ?? 0) + 1);
+  const vocab = [...df.entries()].filter(([, n]) => n >= minDf).map(([f]) => f).sort();
+  return { vocab, index: new Map(vocab.map((f, i) => [f, i])) };
+}
+
+export function encode(feats: string[][], index: Map<string, number>): number[][] {
+  return feats.map((fs) => fs.map((f) => index.get(f)).filter((i): i is number => i !== undefined));
+}
+
+export function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 4294967296;
+  };
+}
+
+export interface LrOptions {
+  epochs: number;
+  lr: number;
+  l2: number;
+  seed: number;
+  /** Per-class weight of the loss (balances rare classes); default 1. */
+  classWeight?: number[];
+}
+
+/** Softmax regression, AdaGrad, binary features scaled by 1/√count. */
+export function trainSoftmax(d: Encoded, V: number, K: number, o: LrOptions): Linear {
+  const W = new Float64Array(V * K);
+  const B = new Float64Array(K);
+  const G = new Float64Array(V * K).fill(1e-8);
+  const GB = new Float64Array(K).fill(1e-8);
+  const order = d.X.map((_, i) => i);
+  const rand = rng(o.seed);
+  const z = new Float64Array(K);
+  for (let ep = 0; ep < o.epochs; ep++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    for (const n of order) {
+      const xs = d.X[n];
+      const k = xs.length ? 1 / Math.sqrt(xs.length) : 0;
+      const cw = o.classWeight?.[d.Y[n]] ?? 1;
+      for (let c = 0; c < K; c++) z[c] = B[c];
+      for (const r of xs) for (let c = 0; c < K; c++) z[c] += W[r * K + c] * k;
+      let max = -Infinity;
+      for (let c = 0; c < K; c++) max = Math.max(max, z[c]);
+      let sum = 0;
+      for (let c = 0; c < K; c++) sum += (z[c] = Math.exp(z[c] - max));
+      for (let c = 0; c < K; c++) {
+        const g = cw * (z[c] / sum - (c === d.Y[n] ? 1 : 0));
+        GB[c] += g * g;
+        B[c] -= (o.lr * g) / Math.sqrt(GB[c]);
+        for (const r of xs) {
+          const i = r * K + c;
+          const gw = g * k + o.l2 * W[i];
+          G[i] += gw * gw;
+          W[i] -= (o.lr * gw) / Math.sqrt(G[i]);
+        }
+      }
+    }
+  }
+  return { W, B, K, norm: true };
+}
+
+/** Multinomial naive Bayes over binary features, Laplace smoothing `alpha`; uniform or given priors. */
+export function trainNaiveBayes(d: Encoded, V: number, K: number, alpha: number, uniformPrior = true): Linear {
+  const counts = new Float64Array(V * K);
+  const total = new Float64Array(K);
+  const docs = new Float64Array(K);
+  d.X.forEach((xs, n) => {
+    const y = d.Y[n];
+    docs[y]++;
+    for (const r of xs) {
+      counts[r * K + y]++;
+      total[y]++;
+    }
+  });
+  const W = new Float64Array(V * K);
+  for (let r = 0; r < V; r++) for (let c = 0; c < K; c++) W[r * K + c] = Math.log((counts[r * K + c] + alpha) / (total[c] + alpha * V));
+  // Centre each row so that a feature absent from the text counts as 0 (the model stores only rows).
+  for (let r = 0; r < V; r++) {
+    let m = 0;
+    for (let c = 0; c < K; c++) m += W[r * K + c];
+    m /= K;
+    for (let c = 0; c < K; c++) W[r * K + c] -= m;
+  }
+  const n = d.X.length;
+  const B = new Float64Array(K).map((_, c) => (uniformPrior ? 0 : Math.log((docs[c] + 1) / (n + K))));
+  return { W, B, K, norm: false };
+}
+
+/** Class scores (logits) of one encoded text. */
+export function logits(m: Linear, xs: readonly number[]): Float64Array {
+  const z = Float64Array.from(m.B);
+  const k = m.norm ? (xs.length ? 1 / Math.sqrt(xs.length) : 0) : 1;
+  for (const r of xs) for (let c = 0; c < m.K; c++) z[c] += m.W[r * m.K + c] * k;
+  return z;
+}
+
+export function softmax(z: Float64Array): Float64Array {
+  let max = -Infinity;
+  for (const v of z) max = Math.max(max, v);
+  let sum = 0;
+  const p = new Float64Array(z.length);
+  for (let c = 0; c < z.length; c++) sum += (p[c] = Math.exp(z[c] - max));
+  for (let c = 0; c < z.length; c++) p[c] /= sum;
+  return p;
+}
+
+/** Indexes of the classes, best first. */
+export function ranked(z: Float64Array): number[] {
+  return [...z.keys()].sort((a, b) => z[b] - z[a] || a - b);
+}

@@ -50,7 +50,8 @@ function pageKind(url: URL): PageKind {
   const p = url.pathname;
   if (url.hostname.startsWith('im.') || url.hostname.startsWith('pigeon.')) return 'chat';
   if (p.includes('/aftersale/detail')) return 'after_sales';
-  if (p.includes('/morder/order/detail')) return 'order_detail';
+  // /ffa/order/detail?order_id= (real-pages.md [D11]) and the older /ffa/morder/order/detail.
+  if (/\/(morder\/)?order\/detail/.test(p)) return 'order_detail';
   if (p.includes('/order/list') || p.includes('/aftersale/list')) return 'order_list';
   return 'unknown';
 }

@@ -18,7 +18,8 @@ export const TAOBAO_HOSTS: readonly string[] = [
 export const PINDUODUO_HOSTS: readonly string[] = ['https://mms.pinduoduo.com/*'];
 export const DOUYIN_HOSTS: readonly string[] = ['https://fxg.jinritemai.com/*', 'https://im.jinritemai.com/*'];
 export const JD_HOSTS: readonly string[] = ['https://shop.jd.com/*', 'https://dongdong.jd.com/*'];
-export const KUAISHOU_HOSTS: readonly string[] = ['https://s.kwaixiaodian.com/*'];
+// 客服 IM im.kwaixiaodian.com/workbench (real-pages.md, Kuaishou [K1 K2 K5–K7]); back office s.kwaixiaodian.com.
+export const KUAISHOU_HOSTS: readonly string[] = ['https://s.kwaixiaodian.com/*', 'https://im.kwaixiaodian.com/*'];
 export const SHOPIFY_HOSTS: readonly string[] = ['https://admin.shopify.com/*'];
 export const AMAZON_HOSTS: readonly string[] = [
   'https://sellercentral.amazon.com/*',

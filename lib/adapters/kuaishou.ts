@@ -44,6 +44,7 @@ function role(row: Element): Role | undefined {
 
 function pageKind(url: URL): PageKind {
   const p = url.pathname;
+  if (url.hostname.startsWith('im.')) return 'chat'; // im.kwaixiaodian.com/workbench, /pc (real-pages.md [K1 K2 K5–K7])
   if (p.includes('/chat')) return 'chat'; // §6 ? `/zone/settles/chat`
   if (p.startsWith('/zone/refund/detail')) return 'after_sales'; // §6 ✔
   if (p.startsWith('/zone/order/detail')) return 'order_detail'; // §6 ?

@@ -62,3 +62,32 @@ describe('every adapter never throws', () => {
     }
   });
 });
+
+// Every order, after-sales and chat page form of the 7 platforms that public evidence shows
+// (shared/spec/real-pages.md, seller-pages.md): the right reader and page kind.
+describe('URL coverage of the real page forms', () => {
+  it.each([
+    ['https://qn.taobao.com/home.htm/qn-im/index', 'taobao', 'chat'],
+    ['https://myseller.taobao.com/home.htm/trade-platform/tp/detail?bizOrderId=3668812345678901234', 'taobao', 'order_detail'],
+    ['https://refund2.taobao.com/dispute/applyRouter.htm?bizOrderId=2733456789012345678', 'taobao', 'after_sales'],
+    ['https://mms.pinduoduo.com/chat-merchant/index.html#/', 'pinduoduo', 'chat'],
+    ['https://mms.pinduoduo.com/orders/detail?sn=261120-507731886412350', 'pinduoduo', 'order_detail'],
+    ['https://mms.pinduoduo.com/aftersales-ssr/detail?id=1&orderSn=261115-226093418870153', 'pinduoduo', 'after_sales'],
+    ['https://im.jinritemai.com/pc_seller_v2/main/workspace', 'douyin', 'chat'],
+    ['https://fxg.jinritemai.com/ffa/order/detail?order_id=6956114408532977301', 'douyin', 'order_detail'],
+    ['https://fxg.jinritemai.com/ffa/maftersale/aftersale/detail-v3?aftersale_id=7302541198836650219', 'douyin', 'after_sales'],
+    ['https://dongdong.jd.com/', 'jd', 'chat'],
+    ['https://shop.jd.com/jdm/trade/orders/order-details?orderId=298765432101', 'jd', 'order_detail'],
+    ['https://im.kwaixiaodian.com/workbench', 'kuaishou', 'chat'],
+    ['https://s.kwaixiaodian.com/zone/order/detail?id=2611204419027735', 'kuaishou', 'order_detail'],
+    ['https://s.kwaixiaodian.com/zone/refund/detail?refundId=2112250083316654', 'kuaishou', 'after_sales'],
+    ['https://admin.shopify.com/store/maple-and-moss/orders/5512345678901', 'shopify', 'order_detail'],
+    ['https://sellercentral.amazon.com/orders-v3/order/112-6083519-4410652', 'amazon', 'order_detail'],
+    ['https://sellercentral.amazon.com/messaging/inbox?fi=RESPONSE_NEEDED', 'amazon', 'chat'],
+  ])('%s → %s %s', (url, platform, kind) => {
+    const a = adapterFor(url);
+    expect(a?.id).toBe(platform);
+    expect(a!.pageKind(new URL(url))).toBe(kind);
+    expect(platformOfHost(new URL(url).hostname)).toBe(platform);
+  });
+});

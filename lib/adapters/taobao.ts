@@ -41,6 +41,8 @@ const ROLE_WORDS: Readonly<Record<string, Role>> = Object.freeze({ 买家: 'buye
 
 function pageKind(url: URL): PageKind {
   const p = url.pathname;
+  // 千牛 web 接待: qn.taobao.com/home.htm/qn-im/… (issue evidence; real-pages.md §Taobao, assumed path word).
+  if (/qn-im|\/im\/|wangwang/i.test(p + url.hash)) return 'chat';
   if (/refund|dispute/i.test(url.hostname + p)) return 'after_sales';
   if (/\/tp\/sold/.test(p)) return 'order_list';
   if (/\/tp\/detail|order_detail|orderDetail/i.test(p)) return 'order_detail';

@@ -11,6 +11,7 @@ import { dateIn } from './parse/datetime';
 import { moneyIn } from './parse/money';
 import { GENERIC_ID, cleanId, isId, orderIdIn } from './parse/orderid';
 import { statusIn } from './parse/status';
+import { structuralMessages } from './structure';
 
 export interface ReadContext {
   platform: Platform;
@@ -198,11 +199,29 @@ export function parseUrl(url: string): URL | undefined {
 /** A page reader: a pure function of the document, its URL and the time. */
 export type ReadFn = (doc: Document, url: string, now: Date) => PageSnapshot;
 
+const CN_PLATFORMS: readonly Platform[] = ['taobao', 'pinduoduo', 'douyin', 'jd', 'kuaishou'];
+
+/**
+ * A chat page whose reader found no buyer message gets the structural reader's (structure.ts):
+ * renamed classes or an unseen console still give the conversation, at a lower confidence.
+ */
+export function withStructuralChat(doc: Document, snap: PageSnapshot, now: Date): PageSnapshot {
+  if (snap.messages?.some((m) => m.role === 'buyer')) return snap;
+  const cn = CN_PLATFORMS.includes(snap.platform) || /[\u4e00-\u9fff]/.test(doc.title);
+  const found = structuralMessages(doc, now, cn ? 480 : -now.getTimezoneOffset(), cn ? 'zh' : 'en');
+  if (!found.some((m) => m.role === 'buyer')) return snap;
+  snap.messages = found;
+  snap.confidence.messages = 0.6;
+  if (snap.pageKind === 'unknown') snap.pageKind = 'chat';
+  return snap;
+}
+
 /** `read` made never to throw: a failure gives the URL's empty snapshot. */
 export function safeRead(platform: Platform, read: ReadFn): ReadFn {
   return (doc, url, now) => {
     try {
-      return read(doc, url, now);
+      const snap = read(doc, url, now);
+      return snap.pageKind === 'chat' ? withStructuralChat(doc, snap, now) : snap;
     } catch {
       return emptySnapshot(url, platform);
     }

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { readPage } from '../adapters/registry';
+import { findMessageList, rowRole, structuralMessages, words } from './structure';
+
+const page = (html: string) => new DOMParser().parseFromString(`<html><head><title>客服工作台</title></head><body>${html}</body></html>`, 'text/html');
+const NOW = new Date('2026-11-25T10:00:00+08:00');
+
+// A console we have never seen: hashed classes, a side list of other buyers, bot and system rows.
+const CONSOLE = `
+<div class="app_x91">
+  <aside class="sess_list_k2"><ul class="ul_Zq">
+    <li class="item_a1"><b>王小姐</b><span>好的谢谢</span><i>09:12</i></li>
+    <li class="item_a1"><b>阿杰</b><span>什么时候发货</span><i>09:30</i></li>
+    <li class="item_a1"><b>小鹿乱撞</b><span>退回去的运费谁出</span><i>09:58</i></li>
+  </ul></aside>
+  <main class="col_main_9f">
+    <div class="msgs_x7Yt">
+      <div class="row_1aB row_left_3c"><span class="nick_77">小鹿乱撞</span><span class="time_99">今天 09:50</span><div class="bubble_q1">收到的颜色和图片不一样</div></div>
+      <div class="row_1aB row_right_8d"><span class="time_99">今天 09:51</span><div class="bubble_q1">亲，麻烦拍张照片给我看看</div></div>
+      <div class="row_1aB row_right_8d robot_ff"><div class="bubble_q1">【自动回复】您好，客服马上为您服务</div></div>
+      <div class="tip_center_4"><span>系统：买家已申请退款</span></div>
+      <div class="row_1aB row_left_3c"><span class="time_99">今天 09:58</span><div class="bubble_q1">退回去的运费谁出？</div></div>
+    </div>
+    <div class="editor_wrap"><textarea class="ta_0"></textarea><button>发送</button></div>
+  </main>
+</div>`;
+
+describe('structural chat reader', () => {
+  it('splits class names into words', () => {
+    expect(words('chatMessage_right msg-isMe')).toEqual(['chat', 'message', 'right', 'msg', 'is', 'me']);
+  });
+
+  it('tells the sides apart by the words in class names; bots and notices are system', () => {
+    const d = page(CONSOLE);
+    const rows = [...d.querySelector('.msgs_x7Yt')!.children];
+    expect(rows.map(rowRole)).toEqual(['buyer', 'seller', 'system', 'system', 'buyer']);
+  });
+
+  it('finds the conversation, not the side list of other buyers', () => {
+    expect(findMessageList(page(CONSOLE))?.className).toBe('msgs_x7Yt');
+  });
+
+  it('reads the messages with their times, oldest first', () => {
+    const m = structuralMessages(page(CONSOLE), NOW, 480, 'zh');
+    expect(m.filter((x) => x.role === 'buyer').map((x) => x.text)).toEqual(['收到的颜色和图片不一样', '退回去的运费谁出？']);
+    expect(m[0].time).toBe('2026-11-25T09:50:00+08:00');
+    expect(m.map((x) => x.role)).toEqual(['buyer', 'seller', 'system', 'system', 'buyer']);
+  });
+
+  it('reads side by inline layout when class names say nothing', () => {
+    const d = page(`<div><div id="l">
+      <div style="display:flex;justify-content:flex-start"><p>在吗</p></div>
+      <div style="display:flex;justify-content:flex-end"><p>在的亲</p></div>
+      <div style="display:flex;justify-content:flex-start"><p>快递到哪了</p></div>
+    </div><div contenteditable="true"></div></div>`);
+    expect(structuralMessages(d, NOW, 480, 'zh').map((x) => `${x.role}:${x.text}`)).toEqual(['buyer:在吗', 'seller:在的亲', 'buyer:快递到哪了']);
+  });
+
+  it('never invents messages: rows that say nothing of their side are left out', () => {
+    const d = page(`<div><div><p>一</p><p>二</p><p>三</p></div><textarea></textarea></div>`);
+    expect(structuralMessages(d, NOW, 480, 'zh')).toEqual([]);
+  });
+
+  it('fills in a known platform’s chat page whose selectors found nothing', () => {
+    const s = readPage(page(CONSOLE), 'https://im.kwaixiaodian.com/workbench', NOW);
+    expect(s.pageKind).toBe('chat');
+    expect(s.messages?.filter((m) => m.role === 'buyer').pop()?.text).toBe('退回去的运费谁出？');
+    expect(s.confidence.messages).toBeLessThan(0.9);
+  });
+
+  it('reads a chat on a site without a reader', () => {
+    const s = readPage(page(CONSOLE), 'https://kefu.example-shop.test/workbench', NOW);
+    expect(s.platform).toBe('unknown');
+    expect(s.pageKind).toBe('chat');
+    expect(s.messages?.filter((m) => m.role === 'buyer').length).toBe(2);
+  });
+});

@@ -1,0 +1,168 @@
+/**
+ * The structural chat reader: reads a conversation from the page's shape when a platform's
+ * selectors find none (renamed classes, a console we have not seen, a site mapped by hand).
+ *
+ * - The message list is a container whose children repeat (≥ 3 with text), in the chat box's column
+ *   (its nearest common ancestor with the chat box is close), preferring lists whose rows differ by
+ *   side (left/right, self/other): a list of conversations in a side panel rows all alike.
+ * - A row's role comes from the words in its own and its descendants' class names, data-* values and
+ *   inline styles: right/self/mine/send/seller/kefu/agent → the shop; left/other/buyer/customer/receive
+ *   → the buyer; system/notice/tip/robot/bot/auto/card → system (bots and notices are never the
+ *   buyer). A row that says none of these is left out: counts are never invented.
+ * - Text is the row's bubble (a descendant named bubble/content/text/msg) or its longest text block,
+ *   without the time; times are parsed in the console formats (今天 14:03, 11-18 09:12, 2:03 PM…).
+ * Reads only what is rendered (a virtualised list gives what is on screen).
+ */
+import type { ChatMessage, Role } from '../snapshot';
+import { squash } from './labels';
+import { parseDateTime } from './parse/datetime';
+
+const BOX = 'textarea, [contenteditable="true"], [contenteditable=""], [role="textbox"]';
+// Word parts of class names, data values and styles that say whose a row is.
+const SYSTEM = /^(system|sys|notice|notify|tip|tips|hint|divider|robot|bot|auto|autoreply|card|ordercard|goodscard|recall|revoke)$/;
+const SHOP = /^(right|self|mine|me|my|own|send|sent|sender|out|outgoing|seller|shop|kefu|agent|staff|service|merchant|store|waiter|cs)$/;
+const BUYER = /^(left|other|others|buyer|customer|receive|received|receiver|incoming|guest|user|client|consumer|visitor|fans|peer)$/;
+const TIME_WORD = /^(time|date|timestamp|stamp)$/;
+const BUBBLE_WORD = /^(bubble|content|text|msg|body|txt)$/;
+const CLOCK = /(今天|昨天|前天|\d{1,4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)?\s*\d{1,2}:\d{2}(:\d{2})?\s*([ap]\.?m\.?)?/i;
+
+/** The words of a class list / attribute value: "chatMessage_right msg-isMe" → chat message right msg is me. */
+export function words(s: string): string[] {
+  return s
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter((w) => w.length > 0 && w.length < 16);
+}
+
+function marks(el: Element): string {
+  let s = el.getAttribute('class') ?? '';
+  for (const a of el.attributes) if (a.name.startsWith('data-') || a.name === 'role' || a.name === 'align') s += ' ' + a.value;
+  return s;
+}
+
+const RIGHT_STYLE = /text-align:\s*right|justify-content:\s*flex-end|flex-direction:\s*row-reverse|float:\s*right|margin-left:\s*auto/;
+const LEFT_STYLE = /text-align:\s*left|justify-content:\s*flex-start|float:\s*left|margin-right:\s*auto/;
+
+/** Whose a row is, from its marks (itself first, then its descendants to depth 3); undefined if it says nothing. */
+export function rowRole(row: Element): Role | undefined {
+  const look = (el: Element, depth: number): Role | undefined => {
+    const w = words(marks(el));
+    if (w.some((x) => SYSTEM.test(x))) return 'system';
+    const shop = w.some((x) => SHOP.test(x));
+    const buyer = w.some((x) => BUYER.test(x));
+    if (shop !== buyer) return shop ? 'seller' : 'buyer';
+    const style = el.getAttribute('style') ?? '';
+    if (RIGHT_STYLE.test(style)) return 'seller';
+    if (LEFT_STYLE.test(style)) return 'buyer';
+    if (depth >= 3) return undefined;
+    for (const c of el.children) {
+      const r = look(c, depth + 1);
+      if (r) return r;
+    }
+    return undefined;
+  };
+  return look(row, 0);
+}
+
+function textOf(el: Element): string {
+  return squash(el.textContent ?? '');
+}
+
+/** The row's message text: its bubble, else its longest child block, without a leading/trailing time. */
+function rowText(row: Element): string {
+  let best: Element | null = null;
+  for (const el of row.querySelectorAll('*')) {
+    if (words(el.getAttribute('class') ?? '').some((x) => BUBBLE_WORD.test(x)) && textOf(el)) {
+      best = el;
+      break;
+    }
+  }
+  if (!best) {
+    let len = 0;
+    for (const el of row.querySelectorAll('*')) {
+      if (words(el.getAttribute('class') ?? '').some((x) => TIME_WORD.test(x))) continue;
+      const t = textOf(el);
+      if (t.length > len && !el.querySelector('*:not(br):not(span):not(em):not(b):not(i):not(img)')) {
+        best = el;
+        len = t.length;
+      }
+    }
+  }
+  const t = best ? textOf(best) : textOf(row);
+  return t.replace(new RegExp(`^${CLOCK.source}\\s*`, 'i'), '').trim();
+}
+
+function rowTime(row: Element): string | undefined {
+  for (const el of row.querySelectorAll('*')) if (words(el.getAttribute('class') ?? '').some((x) => TIME_WORD.test(x))) return textOf(el);
+  const m = CLOCK.exec(textOf(row));
+  return m?.[0];
+}
+
+function depthTo(a: Element, ancestor: Element): number {
+  let d = 0;
+  for (let e: Element | null = a; e && e !== ancestor; e = e.parentElement) d++;
+  return d;
+}
+
+function commonAncestor(a: Element, b: Element): Element | null {
+  const seen = new Set<Element>();
+  for (let e: Element | null = a; e; e = e.parentElement) seen.add(e);
+  for (let e: Element | null = b; e; e = e.parentElement) if (seen.has(e)) return e;
+  return null;
+}
+
+/** The most likely message list of the page, or null (see file comment). */
+export function findMessageList(doc: Document): Element | null {
+  const boxes = doc.querySelectorAll(BOX);
+  const box = boxes[boxes.length - 1] ?? null;
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const el of doc.body?.querySelectorAll('*') ?? []) {
+    const kids = el.children;
+    if (kids.length < 3) continue;
+    let rows = 0;
+    let links = 0;
+    const roles = new Set<Role>();
+    for (const k of kids) {
+      if (!textOf(k)) continue;
+      rows++;
+      if (k.tagName === 'A' || k.querySelector('a[href]')) links++;
+      const r = rowRole(k);
+      if (r) roles.add(r);
+    }
+    if (rows < 3 || links > rows / 2) continue;
+    // Rows told apart by side are a conversation; a list of uniform rows is more likely the side list.
+    let score = rows * (roles.has('buyer') && roles.has('seller') ? 3 : roles.size ? 1.5 : 0.5);
+    if (box) {
+      const lca = commonAncestor(el, box);
+      score /= 1 + (lca ? depthTo(el, lca) : 10);
+      // Inside the message list, not around it: the list itself does not hold the box.
+      if (el.contains(box)) score /= 4;
+    }
+    if (score > bestScore) {
+      best = el;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** Messages read by structure (oldest first, the last `max`); empty when no conversation is found. */
+export function structuralMessages(doc: Document, now: Date, tz: number, locale: 'zh' | 'en', max = 200): ChatMessage[] {
+  const list = findMessageList(doc);
+  if (!list) return [];
+  const out: ChatMessage[] = [];
+  for (const row of list.children) {
+    const role = rowRole(row);
+    if (!role) continue;
+    const text = rowText(row);
+    if (!text) continue;
+    const m: ChatMessage = { role, text };
+    const t = rowTime(row);
+    const at = t ? parseDateTime(t, now, tz, locale) : undefined;
+    if (at) m.time = at;
+    out.push(m);
+  }
+  return out.slice(-max);
+}

@@ -11,7 +11,7 @@ const ROOT = join(import.meta.dirname, '..');
 // ASCP_OUT: a separate build folder (parallel builds), as wxt.config.ts reads it.
 const OUT = resolve(ROOT, process.env.ASCP_OUT ?? '.output');
 /** Every page script (one per platform, page-<platform>.js) must stay within this, gzip -9. */
-const PAGE_BUDGET = 10 * 1024;
+const PAGE_BUDGET = 12 * 1024;
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {

@@ -13,6 +13,7 @@ step typecheck npx tsc --noEmit
 step lint npx eslint .
 step unit npx vitest run --reporter=default --reporter=json --outputFile=.ci-out/vitest.json
 step build-store npx wxt build -b chrome
+step page-script-size node scripts/check-page-size.mjs .output/chrome-mv3
 step build-demo npx wxt build -b chrome --mode demo
 step e2e bash -c 'set -o pipefail; node e2e/run.mjs 2>&1 | tee .ci-out/e2e.log'
 

@@ -76,5 +76,5 @@ export const demo: Reader = {
       snap.confidence.messages = 0.95;
     }
     return snap;
-  }),
+  }, { lex: ZH, locale: 'zh', tz: 480 }),
 };

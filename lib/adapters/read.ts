@@ -1,5 +1,5 @@
 /** Reading a page with a given set of adapters (the content script of one platform passes its own). */
-import { readByLabels, withStructuralChat } from '../extract/generic';
+import { readByLabels, withStructuralChat, type ReadContext } from '../extract/generic';
 import { ANY } from '../extract/lexicon';
 import { canonical, emptySnapshot, type PageSnapshot } from '../snapshot';
 import type { Adapter } from './types';
@@ -25,7 +25,8 @@ export function readWith(adapters: readonly Adapter[], doc: Document, url: strin
     if (a) return canonical(a.read(doc, url, now));
     const snap = emptySnapshot(url);
     const locale = /[\u4e00-\u9fff]/.test(doc.title) ? 'zh' : 'en';
-    return canonical(doc.body ? withStructuralChat(doc, readByLabels(doc.body, { platform: 'unknown', now, tz: -now.getTimezoneOffset(), locale, lex: ANY }, snap), now) : snap);
+    const ctx: ReadContext = { platform: 'unknown', now, tz: -now.getTimezoneOffset(), locale, lex: ANY };
+    return canonical(doc.body ? withStructuralChat(doc, readByLabels(doc.body, ctx, snap), ctx) : snap);
   } catch {
     return emptySnapshot(url);
   }

@@ -193,5 +193,5 @@ export const shopify: Reader = {
   id: 'shopify',
   pageKind,
   chatBox: SEL.chatBox,
-  read: safeRead('shopify', read),
+  read: safeRead('shopify', read, { lex: EN, locale: 'en', tz: 0 }),
 };

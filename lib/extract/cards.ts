@@ -95,7 +95,7 @@ export function cardReader(
       const fromUrl = u && orderIdIn(ZH, idFormat, urlId(u, kind) ?? '');
       if (!snap.orderId && fromUrl) (snap.orderId = fromUrl), (snap.confidence.orderId = urlIdConf);
       if (kind === 'chat') chat(doc, ctx, snap);
-      if (kind === 'chat') withStructuralChat(doc, snap, now);
+      if (kind === 'chat') withStructuralChat(doc, snap, ctx);
     } catch {
       /* never throw: keep what was read */
     }

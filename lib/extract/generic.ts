@@ -199,16 +199,13 @@ export function parseUrl(url: string): URL | undefined {
 /** A page reader: a pure function of the document, its URL and the time. */
 export type ReadFn = (doc: Document, url: string, now: Date) => PageSnapshot;
 
-const CN_PLATFORMS: readonly Platform[] = ['taobao', 'pinduoduo', 'douyin', 'jd', 'kuaishou'];
-
 /**
  * A chat page whose reader found no buyer message gets the structural reader's (structure.ts):
  * renamed classes or an unseen console still give the conversation, at a lower confidence.
  */
-export function withStructuralChat(doc: Document, snap: PageSnapshot, now: Date): PageSnapshot {
+export function withStructuralChat(doc: Document, snap: PageSnapshot, ctx: ReadContext): PageSnapshot {
   if (snap.messages?.some((m) => m.role === 'buyer')) return snap;
-  const cn = CN_PLATFORMS.includes(snap.platform) || /[\u4e00-\u9fff]/.test(doc.title);
-  const found = structuralMessages(doc, now, cn ? 480 : -now.getTimezoneOffset(), cn ? 'zh' : 'en');
+  const found = structuralMessages(doc, (t) => pageTime(t, ctx));
   if (!found.some((m) => m.role === 'buyer')) return snap;
   snap.messages = found;
   snap.confidence.messages = 0.6;
@@ -216,12 +213,15 @@ export function withStructuralChat(doc: Document, snap: PageSnapshot, now: Date)
   return snap;
 }
 
-/** `read` made never to throw: a failure gives the URL's empty snapshot. */
-export function safeRead(platform: Platform, read: ReadFn): ReadFn {
+/**
+ * `read` made never to throw: a failure gives the URL's empty snapshot. A chat page it read without
+ * a buyer message is read by structure too, with the platform's words (`lex`) for times.
+ */
+export function safeRead(platform: Platform, read: ReadFn, words: Pick<ReadContext, 'lex' | 'locale' | 'tz'>): ReadFn {
   return (doc, url, now) => {
     try {
       const snap = read(doc, url, now);
-      return snap.pageKind === 'chat' ? withStructuralChat(doc, snap, now) : snap;
+      return snap.pageKind === 'chat' ? withStructuralChat(doc, snap, { platform, now, ...words }) : snap;
     } catch {
       return emptySnapshot(url, platform);
     }

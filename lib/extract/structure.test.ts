@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readPage } from '../adapters/registry';
+import { pageTime } from './generic';
+import { ZH } from './lexicon';
 import { findMessageList, rowRole, structuralMessages, words } from './structure';
 
 const page = (html: string) => new DOMParser().parseFromString(`<html><head><title>客服工作台</title></head><body>${html}</body></html>`, 'text/html');
 const NOW = new Date('2026-11-25T10:00:00+08:00');
+const zhTime = (t: string) => pageTime(t, { platform: 'unknown', now: NOW, tz: 480, locale: 'zh', lex: ZH });
 
 // A console we have never seen: hashed classes, a side list of other buyers, bot and system rows.
 const CONSOLE = `
@@ -41,7 +44,7 @@ describe('structural chat reader', () => {
   });
 
   it('reads the messages with their times, oldest first', () => {
-    const m = structuralMessages(page(CONSOLE), NOW, 480, 'zh');
+    const m = structuralMessages(page(CONSOLE), zhTime);
     expect(m.filter((x) => x.role === 'buyer').map((x) => x.text)).toEqual(['收到的颜色和图片不一样', '退回去的运费谁出？']);
     expect(m[0].time).toBe('2026-11-25T09:50:00+08:00');
     expect(m.map((x) => x.role)).toEqual(['buyer', 'seller', 'system', 'system', 'buyer']);
@@ -53,12 +56,12 @@ describe('structural chat reader', () => {
       <div style="display:flex;justify-content:flex-end"><p>在的亲</p></div>
       <div style="display:flex;justify-content:flex-start"><p>快递到哪了</p></div>
     </div><div contenteditable="true"></div></div>`);
-    expect(structuralMessages(d, NOW, 480, 'zh').map((x) => `${x.role}:${x.text}`)).toEqual(['buyer:在吗', 'seller:在的亲', 'buyer:快递到哪了']);
+    expect(structuralMessages(d, zhTime).map((x) => `${x.role}:${x.text}`)).toEqual(['buyer:在吗', 'seller:在的亲', 'buyer:快递到哪了']);
   });
 
   it('never invents messages: rows that say nothing of their side are left out', () => {
     const d = page(`<div><div><p>一</p><p>二</p><p>三</p></div><textarea></textarea></div>`);
-    expect(structuralMessages(d, NOW, 480, 'zh')).toEqual([]);
+    expect(structuralMessages(d, zhTime)).toEqual([]);
   });
 
   it('fills in a known platform’s chat page whose selectors found nothing', () => {

@@ -15,7 +15,6 @@
  */
 import type { ChatMessage, Role } from '../snapshot';
 import { squash } from './labels';
-import { parseDateTime } from './parse/datetime';
 
 const BOX = 'textarea, [contenteditable="true"], [contenteditable=""], [role="textbox"]';
 // Word parts of class names, data values and styles that say whose a row is.
@@ -149,7 +148,7 @@ export function findMessageList(doc: Document): Element | null {
 }
 
 /** Messages read by structure (oldest first, the last `max`); empty when no conversation is found. */
-export function structuralMessages(doc: Document, now: Date, tz: number, locale: 'zh' | 'en', max = 200): ChatMessage[] {
+export function structuralMessages(doc: Document, parseTime: (text: string) => string | undefined, max = 200): ChatMessage[] {
   const list = findMessageList(doc);
   if (!list) return [];
   const out: ChatMessage[] = [];
@@ -160,7 +159,7 @@ export function structuralMessages(doc: Document, now: Date, tz: number, locale:
     if (!text) continue;
     const m: ChatMessage = { role, text };
     const t = rowTime(row);
-    const at = t ? parseDateTime(t, now, tz, locale) : undefined;
+    const at = t ? parseTime(t) : undefined;
     if (at) m.time = at;
     out.push(m);
   }

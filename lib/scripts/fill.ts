@@ -90,16 +90,18 @@ const CJK = /[\u3400-\u9fff]/;
 const CN_PLATFORMS = new Set(['taobao', 'pinduoduo', 'douyin', 'jd', 'kuaishou']);
 
 /**
- * The language replies should be in: zh on Chinese platforms, en on Shopify/Amazon; elsewhere (demo,
- * unknown) the buyer's own writing decides, and a buyer writing only Latin text gets English.
+ * The language replies should be in: the buyer's own (Chinese writing → zh, only Latin words → en),
+ * on any platform; before the buyer writes, the platform's (zh on Chinese platforms, en on
+ * Shopify/Amazon), else the agent's.
  */
 export function replyLang(snap: Pick<PageSnapshot, 'platform' | 'messages'> | null | undefined, fallback: 'zh' | 'en' = 'zh'): 'zh' | 'en' {
   if (!snap) return fallback;
   const buyer = (snap.messages ?? []).filter((m) => m.role === 'buyer').map((m) => m.text).join(' ');
+  if (CJK.test(buyer)) return 'zh';
+  if (/[A-Za-z]{2,}\s+[A-Za-z]{2,}/.test(buyer)) return 'en';
   if (CN_PLATFORMS.has(snap.platform)) return 'zh';
-  if (snap.platform === 'shopify' || snap.platform === 'amazon') return CJK.test(buyer) ? 'zh' : 'en';
-  if (!buyer.trim()) return fallback;
-  return CJK.test(buyer) ? 'zh' : /[A-Za-z]{2}/.test(buyer) ? 'en' : fallback;
+  if (snap.platform === 'shopify' || snap.platform === 'amazon') return 'en';
+  return fallback;
 }
 
 /** The variable values for a page (snapshot facts + shop settings); no snapshot = settings only. */

@@ -27,6 +27,10 @@ export interface SuggestContext {
   now: number | Date;
   /** The buyer's latest words: scripts that talk about the same thing (运费, 发票, size…) rank higher. */
   query?: string;
+  /** Whose fault the case is, when known: a script written for the other cause is left out. */
+  cause?: 'seller' | 'buyer';
+  /** Which kind of wrong-item case, when the buyer's words say: a script for another kind is left out. */
+  subcase?: 'wrong' | 'missing' | 'described';
 }
 
 export type ReasonCode =
@@ -156,6 +160,9 @@ export function suggest<T extends Script>(scripts: readonly T[], ctx: SuggestCon
   for (const script of scripts) {
     if (script.lang !== ctx.lang) continue;
     if (script.platform && ctx.platform && script.platform !== ctx.platform) continue;
+    // "个人原因退货，运费您出" is untrue for a wrong or faulty item (and the reverse): never suggested.
+    if (script.cause && ctx.cause && script.cause !== ctx.cause) continue;
+    if (script.subcase && ctx.subcase && script.subcase !== ctx.subcase) continue;
     const parts: [ReasonCode, number][] = [];
     const isRisk = script.tags.includes('risk');
     const fav = ctx.favourites.has(script.id);

@@ -25,6 +25,17 @@ export interface Script {
   /** Guidance for the agent, not inserted ("ask for photos before agreeing"). */
   tip?: string;
   phase?: ServicePhase;
+  /**
+   * Whose fault the case is that the reply is written for: `seller` (wrong, missing, not as
+   * described, defective, damaged: the shop pays the postage) or `buyer` (the buyer's own reason:
+   * the buyer pays the return postage). A reply whose cause contradicts the case is never suggested.
+   */
+  cause?: 'seller' | 'buyer';
+  /**
+   * Which kind of `wrong_item` case it answers: the wrong goods sent, goods or gifts missing, or
+   * not as described. Left out when the buyer's words name another kind.
+   */
+  subcase?: 'wrong' | 'missing' | 'described';
   /** Folder or group name, e.g. 售后/退货. */
   folder?: string;
 }

@@ -131,3 +131,44 @@ describe('case deadline', () => {
     expect(s.caseDeadline?.kind).toBe(kind);
   });
 });
+
+describe('advice that fits the case', () => {
+  const chatOf = (texts: string[], over: Partial<PageSnapshot> = {}) => base({ platform: 'taobao', pageKind: 'chat', orderStage: 'delivered', messages: texts.map((text) => ({ role: 'buyer' as const, text })), ...over });
+  const ids = (s: ReturnType<typeof situationOf>) => s.replies.map((r) => r.script.id);
+
+  it('a not-as-described return never gets a buyer-pays-postage reply', () => {
+    const s = situationOf({ snapshot: chatOf(['颜色和详情页差好多，偏黄，我想退货', '退回去的运费谁出？']), lang: 'zh', now: NOW, replies: { scripts, limit: 10 } });
+    expect(s.cause).toBe('seller');
+    expect(s.replies.length).toBeGreaterThan(0);
+    for (const r of s.replies) expect(r.script.cause, r.script.id).not.toBe('buyer');
+    // The library does hold buyer-pays replies for this scenario: they were left out, not absent.
+    expect(scripts.some((x) => x.cause === 'buyer' && x.scenarios.includes('return_refund'))).toBe(true);
+  });
+
+  it('a change-of-mind return gets no seller-fault reply', () => {
+    const s = situationOf({ snapshot: chatOf(['不想要了，想退货，运费谁出']), lang: 'zh', now: NOW, replies: { scripts, limit: 10 } });
+    expect(s.cause).toBe('buyer');
+    for (const r of s.replies) expect(r.script.cause, r.script.id).not.toBe('seller');
+  });
+
+  it('the wrong-item sub-case the buyer names decides between wrong, missing and not-as-described replies', () => {
+    const described = situationOf({ snapshot: chatOf(['实物颜色偏黄，和图片不一样，麻烦尽快处理'], { afterSales: { state: 'requested' } }), lang: 'zh', now: NOW, replies: { scripts, limit: 8 } });
+    expect(ids(described)).toContain('zh.wrong_item.not_as_described');
+    for (const r of described.replies) expect(r.script.subcase ?? 'described').toBe('described');
+    const missing = situationOf({ snapshot: chatOf(['少发了一件，只收到一条裤子']), lang: 'zh', now: NOW, replies: { scripts, limit: 8 } });
+    for (const r of missing.replies) expect(r.script.subcase ?? 'missing').toBe('missing');
+  });
+
+  it('an after-sales or delivered page gets no pre-sale steps or replies', () => {
+    const s = situationOf({ snapshot: chatOf(['这个颜色有没有别的', '实物和图片不一样'], { afterSales: { state: 'requested' } }), lang: 'zh', now: NOW, replies: { scripts, limit: 10 } });
+    expect(s.steps.some((x) => x.origin === 'presale')).toBe(false);
+    expect(s.replies.some((r) => r.script.phase === 'presale')).toBe(false);
+  });
+
+  it('a buyer writing English on a Chinese platform gets English replies', () => {
+    const s = situationOf({ snapshot: chatOf(['where is my package, tracking has not updated for a week'], { orderStage: 'shipped' }), lang: 'zh', now: NOW, replies: { scripts } });
+    expect(s.replyLang).toBe('en');
+    expect(s.replies.slice(0, 3).length).toBe(3);
+    for (const r of s.replies.slice(0, 3)) expect(r.script.lang).toBe('en');
+  });
+});

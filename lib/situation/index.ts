@@ -91,10 +91,38 @@ export interface Situation {
   sentiment: Classification['sentiment'];
   urgency: Classification['urgency'];
   steps: Step[];
+  /** Whose fault the case is (the buyer's words and the reading), when it shows. */
+  cause?: 'seller' | 'buyer';
   /** The language replies are suggested in. */
   replyLang: Lang;
   replies: SituationReply[];
 }
+
+// The shop's fault (it pays the postage) or the buyer's own reason, in the buyer's words.
+const SELLER_FAULT = /发错|错发|漏发|少发|少了|不一样|不符|色差|差好多|差很多|差太多|差别(很|太)?大|和(图片|详情页?|描述|页面|宣传)(上)?(不|差)|偏[黄白红绿蓝大小]|坏了|破了|破损|质量问题|有问题|瑕疵|次品|假货|开胶|\b(defective|broken|damaged|faulty|wrong (item|size|colou?r)|not as described|missing)\b/i;
+const BUYER_REASON = /不想要|不喜欢|不要了|拍错|买错|个人原因|无理由|不合适|\b(changed? my mind|don'?t (want|need) it|no longer (want|need)|ordered the wrong|doesn'?t suit)\b/i;
+
+/** Whose fault the case is, from the whole conversation and the reading: undefined when not said. */
+export function caseCause(buyerText: string, scenarios: readonly ScenarioScore[]): 'seller' | 'buyer' | undefined {
+  if (SELLER_FAULT.test(buyerText) || scenarios.slice(0, 3).some((s) => (s.id === 'wrong_item' || s.id === 'quality_issue') && s.score >= 0.2)) return 'seller';
+  if (BUYER_REASON.test(buyerText)) return 'buyer';
+  return undefined;
+}
+
+const SUBCASES: [NonNullable<SituationSubcase>, RegExp][] = [
+  ['missing', /少发|漏发|少了|缺了|没有赠品|赠品没|只收到|空盒|\b(missing|only (got|received)|empty box)\b/i],
+  ['wrong', /发错|错发|不是我(买|要|拍|下单)的|发成了|\b(wrong (item|size|colou?r|one)|sent (me )?the wrong|not what i ordered)\b/i],
+  ['described', /不一样|不符|色差|差好多|差很多|差太多|和(图片|详情页?|描述|页面|宣传)|偏[黄白红绿蓝大小]|\b(not as described|looks (nothing|different)|different from the (photo|picture|listing))\b/i],
+];
+type SituationSubcase = 'wrong' | 'missing' | 'described' | undefined;
+
+/** Which kind of wrong-item case the buyer describes (the first named, in this order), if any. */
+export function wrongItemKind(buyerText: string): SituationSubcase {
+  return SUBCASES.find(([, re]) => re.test(buyerText))?.[0];
+}
+
+// Before buying: nothing to advise once the order has shipped or a case is open.
+const AFTER_SHIPPING = new Set<string>(['shipped', 'delivered', 'completed']);
 
 /** The platform timer that runs while a case is in each after-sales state. */
 export const STATE_DEADLINE: Readonly<Partial<Record<AfterSalesState, DeadlineKind>>> = {
@@ -134,7 +162,13 @@ export function situationOf(input: SituationInput): Situation {
   const source: Situation['source'] = hasWords ? 'messages' : pageNeeds(snap, input.now).length ? 'page' : 'none';
   const scenarios = source === 'none' ? [] : c.scenarios;
   const choice = input.choice?.chosen ? input.choice : null;
-  const ranking = effectiveRanking(scenarios, choice);
+  const state0 = snap.afterSales?.state;
+  const pastPresale = AFTER_SHIPPING.has(snap.orderStage ?? '') || (state0 !== undefined && state0 !== 'none');
+  // Pre-sale advice and steps do not fit an order that has shipped or a case that is open.
+  const ranking = effectiveRanking(scenarios, choice).filter((s) => !(pastPresale && s.id === 'presale' && s.id !== choice?.chosen));
+  const buyerText = buyerMessages(snap).map((m) => m.text).join(' ');
+  const cause = source === 'messages' ? caseCause(buyerText, scenarios) : undefined;
+  const subcase = source === 'messages' ? wrongItemKind(buyerText) : undefined;
   const scenario = ranking[0]?.id ?? null;
   const table = input.deadlines ?? DEFAULT_DEADLINES;
   const state = snap.afterSales?.state;
@@ -145,7 +179,9 @@ export function situationOf(input: SituationInput): Situation {
   if (input.replies && (source !== 'none' || caseOpen)) {
     const { scripts, usage = new Map(), prefs = defaultPrefs(), limit = 5 } = input.replies;
     const favourites = new Set(scripts.filter((s) => s.favourite).map((s) => s.id));
-    const ranked = suggest(scripts, {
+    // Pre-sale replies do not fit an order that has shipped or a case that is open.
+    const fitting = pastPresale ? scripts.filter((x) => x.phase !== 'presale') : scripts;
+    const ranked = suggest(fitting, {
       scenarios: ranking.filter((s) => s.id !== 'other'),
       stage: snap.orderStage,
       state,
@@ -157,6 +193,8 @@ export function situationOf(input: SituationInput): Situation {
       now: input.now,
       // What the buyer just asked decides between replies of the same scenario (运费 vs 退货地址).
       query: buyerMessages(snap).slice(-2).map((m) => m.text).join(' '),
+      ...(cause ? { cause } : {}),
+      ...(subcase ? { subcase } : {}),
     }, { limit });
     const at = new Date(input.now);
     for (const r of ranked) replies.push({ script: r.script, filled: fillScript(r.script, snap, prefs, {}, at), score: r.score, reasons: r.reasons, reason: r.reason });
@@ -174,6 +212,7 @@ export function situationOf(input: SituationInput): Situation {
       const d = caseDeadline(snap, table, input.lang);
       return d ? { caseDeadline: d } : {};
     })(),
+    ...(cause ? { cause } : {}),
     risk: c.risk,
     sentiment: c.sentiment,
     urgency: c.urgency,

@@ -229,6 +229,8 @@ const PRODUCT = group({ lang: 'en', phase: 'after_sale', folder: `${F}/Product i
   },
   {
     id: 'en.wrong_item.wrong_sent',
+    cause: 'seller',
+    subcase: 'wrong',
     title: 'Wrong item sent',
     body: "Hi {buyer|there}, I'm sorry, it looks like we sent the wrong item. That's our mistake. I'm arranging the correct {product} for you now, and we'll cover the return of the wrong one. Could you confirm your address so we can get it out quickly?",
     scenarios: ['wrong_item'],
@@ -238,6 +240,7 @@ const PRODUCT = group({ lang: 'en', phase: 'after_sale', folder: `${F}/Product i
   },
   {
     id: 'en.wrong_item.missing',
+    subcase: 'missing',
     title: 'Item missing',
     body: "Hi {buyer|there}, sorry to hear part of your order is missing. Order {order_id} had {qty} items, and sometimes they ship in separate parcels, so please check for a second delivery. If nothing else arrives, tell me which item is missing and I'll send it straight away.",
     scenarios: ['wrong_item'],
@@ -247,6 +250,7 @@ const PRODUCT = group({ lang: 'en', phase: 'after_sale', folder: `${F}/Product i
   },
   {
     id: 'en.wrong_item.not_as_described',
+    subcase: 'described',
     title: 'Not as described',
     body: "Hi {buyer|there}, I'm sorry {product} doesn't match what you expected from the listing. Could you tell me what's different and send a photo? We'll make it right with an exchange or a full refund, including return shipping.",
     scenarios: ['wrong_item', 'return_refund'],

@@ -15,6 +15,7 @@ const QUALITY = group({ lang: 'zh', phase: 'after_sale', folder: '售后/质量�
   },
   {
     id: 'zh.quality_issue.options',
+    cause: 'seller',
     title: '确认质量问题，给方案',
     body: '{buyer|亲}，您好，照片看过了，确实是商品的问题，真的很抱歉。给您三个方案：一、换新，来回运费我们出；二、退货退款，运费我们出；三、不想寄回的话，补偿您{refund_amount}元。您看哪种最方便？',
     scenarios: ['quality_issue', 'return_refund'],
@@ -72,6 +73,8 @@ const QUALITY = group({ lang: 'zh', phase: 'after_sale', folder: '售后/质量�
 const WRONG_ITEM = group({ lang: 'zh', phase: 'after_sale', folder: '售后/发错漏发' }, [
   {
     id: 'zh.wrong_item.wrong_sent',
+    cause: 'seller',
+    subcase: 'wrong',
     title: '发错货道歉并补发',
     body: '{buyer|亲}，您好，真的非常抱歉，仓库把您的{product}发错了，这是我们的失误。正确的商品我马上安排补发；发错的那件麻烦寄回，运费由我们承担，把运费凭证发我就给您补上。请问收件地址还是原来的吗？',
     scenarios: ['wrong_item'],
@@ -81,6 +84,8 @@ const WRONG_ITEM = group({ lang: 'zh', phase: 'after_sale', folder: '售后/发�
   },
   {
     id: 'zh.wrong_item.wrong_size',
+    cause: 'seller',
+    subcase: 'wrong',
     title: '发错尺码',
     body: '{buyer|亲}，您好，您下单的是{sku}，收到的尺码不对，是仓库的疏忽，非常抱歉。我们给您换成正确的尺码，寄回运费由我们承担。换货地址是：{return_address}，寄出后把单号告诉我，新的会优先发出。',
     scenarios: ['wrong_item', 'exchange'],
@@ -90,6 +95,7 @@ const WRONG_ITEM = group({ lang: 'zh', phase: 'after_sale', folder: '售后/发�
   },
   {
     id: 'zh.wrong_item.missing_item',
+    subcase: 'missing',
     title: '少件/漏发',
     body: '{buyer|亲}，您好，少收到东西真的很抱歉。订单里一共是{qty}件，有时会分成几个包裹发出，麻烦先看看有没有其他包裹。方便的话拍一下收到的商品和面单，我让仓库核对出库记录，确认漏发后马上补寄，单号第一时间发您。',
     scenarios: ['wrong_item'],
@@ -100,6 +106,7 @@ const WRONG_ITEM = group({ lang: 'zh', phase: 'after_sale', folder: '售后/发�
   },
   {
     id: 'zh.wrong_item.missing_gift',
+    subcase: 'missing',
     title: '赠品没收到',
     body: '{buyer|亲}，您好，赠品没收到真是抱歉。我查一下活动记录，确认您下单时符合赠送条件，就马上给您补寄，补发单号会发在这里。如果赠品已经送完，我会跟您说明，再一起商量替代的方式，可以吗？',
     scenarios: ['wrong_item'],
@@ -109,6 +116,7 @@ const WRONG_ITEM = group({ lang: 'zh', phase: 'after_sale', folder: '售后/发�
   },
   {
     id: 'zh.wrong_item.missing_part',
+    subcase: 'missing',
     title: '少配件',
     body: '{buyer|亲}，您好，少了配件让您没法正常使用，真的抱歉。麻烦告诉我缺的是哪个配件，顺便拍一下包装里现有的东西。确认后我们马上单独给您补寄，单号会发给您。',
     scenarios: ['wrong_item', 'warranty_usage'],
@@ -117,6 +125,8 @@ const WRONG_ITEM = group({ lang: 'zh', phase: 'after_sale', folder: '售后/发�
   },
   {
     id: 'zh.wrong_item.not_as_described',
+    cause: 'seller',
+    subcase: 'described',
     title: '与描述不符',
     body: '{buyer|亲}，您好，收到的{product}和页面描述不一样，确实让人失望，很抱歉。请问是哪一处不符，颜色、尺寸还是功能？麻烦拍照发我对照一下。核实后您可以选择退货退款，运费我们承担，或者换成您想要的款式。',
     scenarios: ['wrong_item', 'return_refund'],
@@ -125,6 +135,7 @@ const WRONG_ITEM = group({ lang: 'zh', phase: 'after_sale', folder: '售后/发�
   },
   {
     id: 'zh.wrong_item.empty_box',
+    subcase: 'missing',
     title: '收到空包裹',
     body: '{buyer|亲}，您好，收到空包裹实在抱歉，也让您担心了。请保留好外包装和面单，拍几张照片，有开箱视频更好。我这边马上调出库称重记录，并联系{courier|快递}核查，今天内给您回复，核实后为您补发或全额退款。',
     scenarios: ['wrong_item', 'shipping_exception'],
@@ -202,6 +213,7 @@ const WARRANTY = group({ lang: 'zh', phase: 'after_sale', folder: '售后/使用
   },
   {
     id: 'zh.warranty_usage.repair',
+    cause: 'seller',
     title: '寄修流程',
     body: '{buyer|亲}，您好，故障情况了解了，给您添麻烦了。维修请这样做：把机器和配件包好，附一张纸条写上订单号{order_id}和故障描述，寄到{return_address}。维修一般5到7个工作日，修好后寄回给您，保修期内来回运费我们出。您看可以吗？',
     scenarios: ['warranty_usage'],

@@ -119,6 +119,7 @@ const TRACKING = group({ lang: 'zh', phase: 'in_order', folder: '售中/物流�
   },
   {
     id: 'zh.shipping_query.split_parcels',
+    subcase: 'missing',
     title: '分包裹发出',
     body: '{buyer|亲}，您好，您的订单商品比较多，分成了几个包裹发出，所以先收到了一部分。另一个包裹的单号是{tracking_no}，还在路上，请留意查收。收齐后麻烦核对一下数量，有不对随时告诉我。',
     scenarios: ['shipping_query', 'wrong_item'],

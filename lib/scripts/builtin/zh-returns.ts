@@ -14,6 +14,7 @@ const RETURN_REFUND = group({ lang: 'zh', phase: 'after_sale', folder: '售后/�
   },
   {
     id: 'zh.return_refund.no_reason_7d',
+    cause: 'buyer',
     title: '7天无理由说明',
     body: '{buyer|亲}，您好，{product}支持7天无理由退货：签收后7天内，商品和包装完好、不影响二次销售就可以退。个人原因退货，寄回运费需要您承担，有运费险的可以理赔。请问商品还没有拆封使用吧？',
     scenarios: ['return_refund'],
@@ -44,6 +45,7 @@ const RETURN_REFUND = group({ lang: 'zh', phase: 'after_sale', folder: '售后/�
   },
   {
     id: 'zh.return_refund.refuse_used',
+    cause: 'buyer',
     title: '已使用，婉拒无理由退货',
     body: '{buyer|亲}，您好，理解您想退货的心情。看了您发来的照片，{product}已经有明显使用痕迹，吊牌也拆了，按7天无理由的规则暂时没办法退，真的很抱歉。如果是尺码或质量上的问题，我再帮您想办法，方便说说具体情况吗？',
     scenarios: ['return_refund'],
@@ -54,6 +56,7 @@ const RETURN_REFUND = group({ lang: 'zh', phase: 'after_sale', folder: '售后/�
   },
   {
     id: 'zh.return_refund.overdue',
+    cause: 'buyer',
     title: '已超7天无理由期限',
     body: '{buyer|亲}，您好，查到您的订单签收已经超过7天，无理由退货的期限过了，很抱歉这次没法按无理由帮您退。如果商品有质量问题，我们照样负责处理，您可以拍照发我看看。请问是遇到什么问题了吗？',
     scenarios: ['return_refund'],
@@ -287,6 +290,7 @@ const EXCHANGE = group({ lang: 'zh', phase: 'after_sale', folder: '售后/换货
   },
   {
     id: 'zh.exchange.shipping_fee',
+    cause: 'buyer',
     title: '换货运费说明',
     body: '{buyer|亲}，您好，换尺码属于个人原因，寄回的运费需要您承担，新商品寄给您的运费由我们来出；有运费险的话，寄回运费可以理赔。您看可以吗？确定的话我现在就把地址发给您。',
     scenarios: ['exchange'],
@@ -296,6 +300,7 @@ const EXCHANGE = group({ lang: 'zh', phase: 'after_sale', folder: '售后/换货
   },
   {
     id: 'zh.exchange.quality',
+    cause: 'seller',
     title: '质量问题换新',
     body: '{buyer|亲}，您好，确认是商品本身的问题，非常抱歉。我们给您换一件新的，来回运费都由我们承担：寄回时先垫付运费，把凭证发我，我给您补上。新的到仓后优先发出，您看可以吗？',
     scenarios: ['exchange', 'quality_issue'],

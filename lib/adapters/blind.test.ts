@@ -1,0 +1,68 @@
+/**
+ * Pages written blind (fixtures/blind/<platform>/): each by someone who got only the platform's
+ * description and public evidence (shared/spec/real-pages.md, seller-pages.md), never the readers.
+ * Every listed fact is compared with what readPage reads; the figures are printed per platform and
+ * per field, and the whole must stay at or above the floor (raise it as the reader improves).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { PageSnapshot } from '../snapshot';
+import { readPage } from './registry';
+
+const DIR = join(import.meta.dirname, '../../fixtures/blind');
+const NOW = new Date('2026-11-25T12:00:00+08:00');
+/** Share of blind facts read right, at least. */
+const FLOOR = 0.6;
+
+interface Expect {
+  url: string;
+  platform: string;
+  pageKind: string;
+  fields: Record<string, unknown>;
+}
+
+/** The value of one expected fact in a snapshot. */
+export function factOf(s: PageSnapshot, key: string): unknown {
+  if (key === 'lastBuyerMessage') return s.messages?.filter((m) => m.role === 'buyer').pop()?.text;
+  if (key === 'buyerMessageCount') return s.messages?.filter((m) => m.role === 'buyer').length ?? 0;
+  let v: unknown = s;
+  for (const part of key.split('.')) v = v == null ? undefined : (v as Record<string, unknown>)[part];
+  return v;
+}
+
+const norm = (v: unknown) => (typeof v === 'string' ? v.replace(/\s+/g, ' ').trim() : v);
+
+const pages = existsSync(DIR)
+  ? readdirSync(DIR).flatMap((p) => readdirSync(join(DIR, p)).filter((f) => f.endsWith('.expect.json')).map((f) => join(DIR, p, f)))
+  : [];
+
+describe('blind pages', () => {
+  it('reads at least the floor of their facts right', () => {
+    if (pages.length === 0) return;
+    const byField = new Map<string, [number, number]>();
+    const byPlatform = new Map<string, [number, number]>();
+    const misses: string[] = [];
+    for (const file of pages.sort()) {
+      const e = JSON.parse(readFileSync(file, 'utf8')) as Expect;
+      const html = readFileSync(file.replace(/\.expect\.json$/, '.html'), 'utf8');
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      const s = readPage(doc, e.url, NOW);
+      const facts: [string, unknown][] = [['platform', e.platform], ['pageKind', e.pageKind], ...Object.entries(e.fields)];
+      for (const [k, want] of facts) {
+        const got = k === 'platform' ? s.platform : k === 'pageKind' ? s.pageKind : factOf(s, k);
+        const ok = norm(got) === norm(want);
+        for (const [map, key] of [[byField, k], [byPlatform, e.platform]] as const) {
+          const c = map.get(key) ?? [0, 0];
+          map.set(key, [c[0] + (ok ? 1 : 0), c[1] + 1]);
+        }
+        if (!ok) misses.push(`${file.slice(DIR.length + 1)} ${k}: got ${JSON.stringify(got)?.slice(0, 60)}, want ${JSON.stringify(want)?.slice(0, 60)}`);
+      }
+    }
+    const fmt = (m: Map<string, [number, number]>) => [...m].map(([k, [a, b]]) => `${k} ${a}/${b}`).join(' · ');
+    const right = [...byPlatform.values()].reduce((a, [x]) => a + x, 0);
+    const all = [...byPlatform.values()].reduce((a, [, y]) => a + y, 0);
+    console.log(`blind pages: ${pages.length}, facts ${right}/${all} (${((right / all) * 100).toFixed(1)} %)\n  by platform: ${fmt(byPlatform)}\n  by field: ${fmt(byField)}\n  misses:\n    ${misses.join('\n    ')}`);
+    expect(right / all).toBeGreaterThanOrEqual(FLOOR);
+  });
+});

@@ -132,6 +132,9 @@ export function mergeLibrary(builtins: readonly Script[], rows: readonly UserScr
     if (o && isEditedOverride(o)) {
       const s: LibraryScript = { ...rowToScript(o, b.id), source: 'override', favourite: !!o.favourite, original: b, updatedAt: o.updatedAt };
       if (s.phase === undefined && b.phase) s.phase = b.phase;
+      // An edited built-in still answers the case it was written for.
+      if (b.cause) s.cause = b.cause;
+      if (b.subcase) s.subcase = b.subcase;
       s.builtinChanged = !!o.baseHash && o.baseHash !== scriptHash(b);
       scripts.push(s);
     } else {

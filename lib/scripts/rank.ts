@@ -34,7 +34,7 @@ export interface SuggestContext {
 }
 
 export type ReasonCode =
-  | 'risk' | 'scenario' | 'topic' | 'generic' | 'state' | 'state_mismatch' | 'stage' | 'stage_mismatch' | 'platform' | 'used' | 'favourite';
+  | 'risk' | 'scenario' | 'topic' | 'generic' | 'state' | 'state_mismatch' | 'stage' | 'stage_mismatch' | 'platform' | 'used' | 'favourite' | 'own';
 
 export interface Suggestion<T extends Script = Script> {
   script: T;
@@ -61,7 +61,10 @@ export const RANK_WEIGHTS = Object.freeze({
   platformUnknown: -5,
   usage: 12,
   usageCap: 30,
-  favourite: 12,
+  /** The agent marked it: it should show up among the first few whenever it fits. */
+  favourite: 30,
+  /** The agent wrote it (or edited a built-in): for the same case it comes before the built-ins. */
+  own: 40,
   /** Full overlap with the buyer's latest words (less within the scenario's own scripts' spread). */
   topic: 60,
   /** The page shows no case, and the script presumes one (it answers a refund request…). */
@@ -187,6 +190,8 @@ export function suggest<T extends Script>(scripts: readonly T[], ctx: SuggestCon
     const used = usageBoost(ctx.usage.get(script.id), now);
     if (used > 0) parts.push(['used', used]);
     if (fav) parts.push(['favourite', RANK_WEIGHTS.favourite]);
+    const source = (script as { source?: string }).source;
+    if (source === 'user' || source === 'override') parts.push(['own', RANK_WEIGHTS.own]);
     const score = Math.round(parts.reduce((a, [, w]) => a + w, 0) * 1000) / 1000;
     const reasons = parts
       .filter(([code, w]) => w > 0 || code === 'state_mismatch' || code === 'stage_mismatch')
@@ -212,6 +217,7 @@ const REASON_TEXT: Readonly<Record<Exclude<ReasonCode, 'scenario'>, { zh: string
   platform: { zh: '本平台专用', en: 'for this platform' },
   used: { zh: '你常用', en: 'you use it often' },
   favourite: { zh: '已收藏', en: 'favourite' },
+  own: { zh: '你自己的话术', en: 'your own reply' },
 };
 
 function describeReasons(reasons: readonly ReasonCode[], script: Script, ctx: SuggestContext): string {

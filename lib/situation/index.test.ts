@@ -5,7 +5,7 @@ import pddReturned from '../../fixtures/pinduoduo/after_sales-returned.json';
 import { buildLearned } from '../classify';
 import type { ScenarioScore } from '../classify/types';
 import { BUILTIN_SCRIPTS } from '../scripts/builtin';
-import { mergeLibrary } from '../scripts/library';
+import { mergeLibrary, scriptHash } from '../scripts/library';
 import type { AfterSalesState, OrderStage, PageSnapshot } from '../snapshot';
 import { effectiveRanking, situationOf } from './index';
 
@@ -170,5 +170,36 @@ describe('advice that fits the case', () => {
     expect(s.replyLang).toBe('en');
     expect(s.replies.slice(0, 3).length).toBe(3);
     for (const r of s.replies.slice(0, 3)) expect(r.script.lang).toBe('en');
+  });
+});
+
+describe('the agent’s own replies take part', () => {
+  const row = (over: Record<string, unknown>) => ({ id: 'u.mine', title: '我的退货回复', body: '{buyer|亲}，您好，退货地址稍后发您，运费我们包了。', scenarios: ['return_refund'], stages: [], states: [], lang: 'zh', tags: [], createdAt: 1, updatedAt: 1, ...over });
+  const snap = base({ platform: 'taobao', pageKind: 'chat', orderStage: 'delivered', messages: [{ role: 'buyer', text: '衣服不合适，我想退货' }] });
+
+  it('an own reply written for the case is suggested first', () => {
+    const lib = mergeLibrary(BUILTIN_SCRIPTS, [row({}) as never]).scripts;
+    const s = situationOf({ snapshot: snap, lang: 'zh', now: NOW, replies: { scripts: lib } });
+    expect(s.scenario).toBe('return_refund');
+    expect(s.replies[0].script.id).toBe('u.mine');
+    expect(s.replies[0].reasons).toContain('own');
+  });
+
+  it('an own reply for another case is not pushed in', () => {
+    const lib = mergeLibrary(BUILTIN_SCRIPTS, [row({ scenarios: ['invoice'] }) as never]).scripts;
+    const s = situationOf({ snapshot: snap, lang: 'zh', now: NOW, replies: { scripts: lib } });
+    expect(s.replies.map((r) => r.script.id)).not.toContain('u.mine');
+  });
+
+  it('a favourite built-in for the case moves into the top three', () => {
+    const plain = situationOf({ snapshot: snap, lang: 'zh', now: NOW, replies: { scripts, limit: 30 } });
+    const fifth = plain.replies[4].script.id;
+    const b = BUILTIN_SCRIPTS.find((x) => x.id === fifth)!;
+    // What setFavourite stores for a built-in: an unedited copy with the mark.
+    const lib = mergeLibrary(BUILTIN_SCRIPTS, [{ ...b, stages: [...b.stages], states: [...b.states], tags: [...b.tags], scenarios: [...b.scenarios], builtinId: fifth, baseHash: scriptHash(b), favourite: true, createdAt: 1, updatedAt: 1 } as never]).scripts;
+    expect(lib.find((x) => x.id === fifth)?.source).toBe('builtin');
+    const s = situationOf({ snapshot: snap, lang: 'zh', now: NOW, replies: { scripts: lib } });
+    expect(s.replies.slice(0, 3).map((r) => r.script.id)).toContain(fifth);
+    expect(s.replies.find((r) => r.script.id === fifth)?.reasons).toContain('favourite');
   });
 });

@@ -12,6 +12,8 @@ export interface LabelledCase {
   labels: ScenarioId[];
   risk: boolean;
   sentiment: Sentiment;
+  /** Where the case comes from (a corpus's `source`, or our `register`), for per-source figures. */
+  source?: string;
 }
 
 export interface EvalReport {
@@ -74,5 +76,6 @@ export function parseCase(line: string): LabelledCase {
   if (!primary) throw new Error('no primary label');
   if (!labels.includes(primary)) labels.unshift(primary);
   const sentiment = o.sentiment === 'angry' || o.sentiment === 'anxious' ? o.sentiment : 'calm';
-  return { id: String(o.id ?? ''), messages, primary, labels, risk: o.risk === true, sentiment };
+  const source = typeof o.source === 'string' ? o.source : typeof o.register === 'string' ? o.register : undefined;
+  return { id: String(o.id ?? ''), messages, primary, labels, risk: o.risk === true, sentiment, ...(source ? { source } : {}) };
 }

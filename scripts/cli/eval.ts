@@ -91,6 +91,13 @@ export function run(argv: string[]): number {
   // realistic or varied enough.
   const val = readValidation();
   if (val.length) lines.push(...summary(`validation (${val.length}, own)`, evaluate(val, val.map((c) => classify({ messages: c.messages })))));
+  const bySource = new Map<string, [number, number]>();
+  cases.forEach((c, i) => {
+    const k = `${c.source ?? '?'} ${c.messages.length > 1 ? 'chat' : 'single'}`;
+    const v = bySource.get(k) ?? [0, 0];
+    bySource.set(k, [v[0] + (ours.errors.some((e) => e.id === c.id && i >= 0) ? 0 : 1), v[1] + 1]);
+  });
+  lines.push(`top-1 by source: ${[...bySource].sort().map(([k, [a, b]]) => `${k} ${pct(a / b)} (${b})`).join(' · ')}`);
   lines.push(`top-1 gain over baseline: ${((ours.top1 - base.top1) * 100).toFixed(1)} points`);
   lines.push('per-scenario recall (top-1), classifier vs baseline:');
   for (const s of ours.perScenario) {

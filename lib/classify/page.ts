@@ -48,7 +48,8 @@ export function pageNeeds(snap: Partial<PageSnapshot> | undefined, now: number =
       break;
     case 'delivered':
       if (troubled) out.push(['shipping_exception', 0.5, 'logistics:exception']);
-      out.push(['quality_issue', 0.4, sg], ['return_refund', 0.35, sg], ['warranty_usage', 0.3, sg]);
+      // Nobody has complained: how to use it and a follow-up first, a fault report as the likely next need.
+      out.push(['warranty_usage', 0.4, sg], ['quality_issue', 0.3, sg], ['review', 0.25, sg]);
       break;
     case 'completed': out.push(['review', 0.4, sg], ['warranty_usage', 0.35, sg], ['return_refund', 0.25, sg]); break;
     case 'closed': out.push(['refund_only', 0.35, sg], ['other', 0.2, sg]); break;

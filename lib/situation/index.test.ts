@@ -21,6 +21,7 @@ describe('situationOf: the page alone (no buyer messages)', () => {
     expect(s.source).toBe('page');
     expect(s.scenarios.length).toBeGreaterThan(0);
     expect(s.scenarios[0].cues).toContain('stage:delivered');
+    expect(s.scenario).toBe('warranty_usage');
     expect(s.steps.length).toBeGreaterThan(0);
     expect(s.replies.length).toBeGreaterThanOrEqual(3);
     for (const r of s.replies) expect(r.filled.text).not.toMatch(/\{[a-z_]+\}/);
@@ -43,7 +44,7 @@ describe('situationOf: the page alone (no buyer messages)', () => {
     ['shipped, tracking fresh', { orderStage: 'shipped', logistics: { latestEvent: '运输中', latestTime: '2026-11-25T08:00:00+08:00' } }, 'shipping_query'],
     ['shipped, tracking four days old', { orderStage: 'shipped', logistics: { latestEvent: '运输中', latestTime: '2026-11-21T08:00:00+08:00' } }, 'shipping_exception'],
     ['shipped, courier reports a problem', { orderStage: 'shipped', logistics: { latestEvent: '派送异常，包裹滞留', latestTime: '2026-11-25T08:00:00+08:00' } }, 'shipping_exception'],
-    ['delivered', { orderStage: 'delivered' }, 'quality_issue'],
+    ['delivered', { orderStage: 'delivered' }, 'warranty_usage'],
     ['completed', { orderStage: 'completed' }, 'review'],
     ['refund requested', { orderStage: 'delivered', afterSales: { state: 'requested' } }, 'return_refund'],
     ['refund-only requested before shipping', { orderStage: 'to_ship', afterSales: { state: 'requested', raw: '买家申请仅退款' } }, 'refund_only'],

@@ -17,7 +17,7 @@ function capture(argv: string[]): { code: number; out: string } {
 
 describe('cli situation', () => {
   it.each([
-    ['an order page without messages', 'fixtures/demo/order.html', 'http://127.0.0.1/demo/order.html', 'quality_issue'],
+    ['an order page without messages', 'fixtures/demo/order.html', 'http://127.0.0.1/demo/order.html', 'warranty_usage'],
     ['an after-sales page without messages', 'fixtures/pinduoduo/after_sales-returned.html', 'https://mms.pinduoduo.com/aftersales-ssr/detail?id=29981044571&orderSn=261115-226093418870153', 'return_refund'],
     ['a chat page', 'fixtures/demo/chat.html', 'http://127.0.0.1/demo/chat.html', undefined],
   ])('%s: scenarios, steps and at least three filled scripts', (_name, file, url, top) => {

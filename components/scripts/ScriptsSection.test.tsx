@@ -85,10 +85,12 @@ describe('ScriptsSection', () => {
     expect(document.activeElement).toBe(box);
     fireEvent.input(box, { target: { value: q } });
     await waitFor(() => expect(screen.queryAllByTestId('script-hit').length).toBeGreaterThan(0));
-    const hits = screen.getAllByTestId('script-hit');
+    let hits = screen.getAllByTestId('script-hit');
     expect(hits.length).toBeGreaterThan(0);
     if (q === 'thdz') expect(hits[0].dataset.scriptId).toBe('zh.return_refund.send_address');
-    if (q === 'tkdz') expect(hits[0].textContent).toContain('退款到账时间');
+    // Built-ins match tkdz too (退款多久到账, a syllable skipped): the own script, once indexed, ranks first.
+    if (q === 'tkdz') await waitFor(() => expect(screen.getAllByTestId('script-hit')[0].textContent).toContain('退款到账时间'));
+    hits = screen.getAllByTestId('script-hit');
     fireEvent.keyDown(box, { key: 'ArrowDown' });
     if (hits.length > 1) expect(screen.getAllByTestId('script-hit')[1].getAttribute('aria-selected')).toBe('true');
     fireEvent.keyDown(box, { key: 'Escape' });

@@ -94,3 +94,15 @@ describe('search', () => {
     expect(search(local, 'xin')[0].script.id).toBe('new');
   });
 });
+
+describe('initials as agents type them', () => {
+  it('tkdz finds 退款多久到账 (initials across words, syllables in between skipped)', () => {
+    const idx = buildIndex([{ id: 'a', title: '退款多久到账', body: '', tags: [], shortcut: '' } as never]);
+    expect(search(idx, 'tkdz', 5).map((h) => (h.script as { id: string }).id)).toEqual(['a']);
+  });
+  it('a skipped syllable costs: adjacent initials rank first', () => {
+    expect(matchUnitsAt(unitsOf('退款多久到账'), 0, 'tkdz')).toBeGreaterThan(matchUnitsAt(unitsOf('退款到账时间'), 0, 'tkdz'));
+    // Never more than two skipped, and never before the first letter.
+    expect(matchUnitsAt(unitsOf('退款多久多久到账'), 0, 'tkdz')).toBe(-1);
+  });
+});

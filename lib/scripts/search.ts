@@ -258,18 +258,28 @@ function lowerBound(list: readonly { key: string }[], key: string): number {
  * partly before the last (0 = full pinyin or a word prefix), or -1 when there is no match.
  */
 export function matchUnitsAt(units: readonly string[], start: number, q: string): number {
-  return consume(units, start, q, 0);
+  return consume(units, start, q, 0, 0);
 }
 
-function consume(units: readonly string[], ui: number, q: string, qi: number): number {
+/** At most this many syllables may be skipped inside a match (tkdz → 退款多久到账 skips 多久). */
+const MAX_SKIPS = 2;
+/** A skipped syllable costs as much as two partly typed ones. */
+const SKIP_COST = 2;
+
+function consume(units: readonly string[], ui: number, q: string, qi: number, skips: number): number {
   if (qi === q.length) return 0;
   if (ui >= units.length) return -1;
   const u = units[ui];
   let k = 0;
   while (k < u.length && qi + k < q.length && u.charCodeAt(k) === q.charCodeAt(qi + k)) k++;
   for (let j = k; j >= 1; j--) {
-    const rest = consume(units, ui + 1, q, qi + j);
+    const rest = consume(units, ui + 1, q, qi + j, skips);
     if (rest >= 0) return rest + (j < u.length && qi + j < q.length ? 1 : 0);
+  }
+  // Agents type the initials of the words they remember: a syllable in between may be left out.
+  if (qi > 0 && skips < MAX_SKIPS) {
+    const rest = consume(units, ui + 1, q, qi, skips + 1);
+    if (rest >= 0) return rest + SKIP_COST;
   }
   return -1;
 }

@@ -1,5 +1,5 @@
 /** Reading a page with a given set of adapters (the content script of one platform passes its own). */
-import { readByLabels, withStructuralChat, type ReadContext } from '../extract/generic';
+import { readByLabels, withStructure, type ReadContext } from '../extract/generic';
 import { ANY } from '../extract/lexicon';
 import { canonical, emptySnapshot, type PageSnapshot } from '../snapshot';
 import type { Adapter } from './types';
@@ -26,7 +26,7 @@ export function readWith(adapters: readonly Adapter[], doc: Document, url: strin
     const snap = emptySnapshot(url);
     const locale = /[\u4e00-\u9fff]/.test(doc.title) ? 'zh' : 'en';
     const ctx: ReadContext = { platform: 'unknown', now, tz: -now.getTimezoneOffset(), locale, lex: ANY };
-    return canonical(doc.body ? withStructuralChat(doc, readByLabels(doc.body, ctx, snap), ctx) : snap);
+    return canonical(doc.body ? withStructure(doc, readByLabels(doc.body, ctx, snap), ctx) : snap);
   } catch {
     return emptySnapshot(url);
   }

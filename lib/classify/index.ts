@@ -16,7 +16,7 @@ import { featureRows, headProbs, loadModel, strongestGrams, type TextModel } fro
 import { MODEL } from './model.generated';
 import { normalize } from './normalize';
 import { pageNeeds } from './page';
-import { deniedAt, detectRisk, detectUrgency, moodWords } from './risk';
+import { deniedAt, detectRisk, detectUrgency, moodWords, withoutProductWords } from './risk';
 import type { Classification, ClassifyInput, InputMessage, RiskFlag, ScenarioScore, Sentiment } from './types';
 
 export type { Classification, ClassifyInput, LearnedModel, RiskFlag, Sentiment, FeedbackItem } from './types';
@@ -126,9 +126,12 @@ function applyContext(p: Vec, all: string, snap: Partial<PageSnapshot> | undefin
   // An open case makes its own scenario likelier: a vague turn inside it ("那现在怎么弄") is about it.
   let top = 0;
   for (let i = 1; i < N; i++) if (p[i] > p[top]) top = i;
-  const vague = SCENARIO_IDS[top] === 'other';
+  const vague = SCENARIO_IDS[top] === 'other' || p[top] < 0.5;
   const caseId: ScenarioId | undefined = state === 'requested' || state === 'awaiting_return' || state === 'returned' ? 'return_refund' : state === 'refunded' ? 'refund_only' : state === 'refused' || state === 'platform' ? 'complaint' : undefined;
-  if (vague && caseId) move(p, 'other', caseId, 0.7);
+  if (vague && caseId) {
+    move(p, 'other', caseId, 0.7);
+    p[IDX[caseId]] += 0.5;
+  }
   if (state === 'requested' || state === 'awaiting_return' || state === 'returned') {
     p[IDX.return_refund] += 0.12;
     note('return_refund', `state:${state}`);
@@ -198,7 +201,7 @@ export function classify(input: ClassifyInput): Classification {
       let top = 0;
       for (let i = 0; i < N; i++) top = Math.max(top, p[i]);
       // sim 0.3 nudges; a correction of (nearly) the same words puts its scenario on top.
-      p[IDX[c.to]] += c.sim >= 0.8 ? top + 0.05 : c.sim * top * 1.2;
+      p[IDX[c.to]] += c.sim >= 0.8 ? top + 0.05 : (0.5 + c.sim) * top;
       if (c.from && c.from !== c.to) p[IDX[c.from]] *= 1 - 0.5 * c.sim;
       cues[IDX[c.to]].unshift(`learned ${Math.round(c.sim * 100)}%`);
     }
@@ -223,13 +226,16 @@ export function classify(input: ClassifyInput): Classification {
 
   // Risk: the learned head, and the domain's threat words (which also give the cues).
   const rh = m.heads.risk;
-  const rp = headProbs(rh, rows);
+  // Product words that hold a threat word (烟雾报警器) are read without it.
+  const riskText = withoutProductWords(all);
+  const riskRows = riskText === all ? rows : featureRows(m, riskText);
+  const rp = headProbs(rh, riskRows);
   const lex = detectRisk(texts);
   const flags = new Set<RiskFlag>(lex.flags);
   const riskCues = [...lex.cues];
   for (let c = 1; c < rh.classes.length; c++) {
     if (rp[c] < RISK_MIN) continue;
-    const grams = strongestGrams(m, rh, rows, c, 2);
+    const grams = strongestGrams(m, rh, riskRows, c, 2);
     // "我没有投诉你们", "won't leave a bad review": the words the head heard are denied.
     if (grams.length && texts.some((t) => deniedAt(t, t.indexOf(grams[0])))) continue;
     flags.add(rh.classes[c] as RiskFlag);

@@ -20,6 +20,9 @@ export const RISK_WORDS: Readonly<Record<RiskFlag, readonly string[]>> = {
 const LATIN_WORD = /^[a-z0-9][a-z0-9 -]*$/;
 // Product words that hold a threat word: a smoke alarm (报警器), multimedia speakers (多媒体).
 const NOT_A_THREAT = /报警器|多媒体/g;
+
+/** The text without product words that hold a threat word. */
+export const withoutProductWords = (t: string): string => t.replace(NOT_A_THREAT, ' ');
 /** Where `w` occurs in `t` (Latin words only as whole words: "sue" is not in "issue"); -1 if not. */
 export function wordAt(t: string, w: string): number {
   for (let at = t.indexOf(w); at >= 0; at = t.indexOf(w, at + 1)) {
@@ -51,7 +54,7 @@ export function detectRisk(texts: string[]): RiskResult {
   const flags = new Set<RiskFlag>();
   const cues: string[] = [];
   for (const raw of texts) {
-    const t = raw.replace(NOT_A_THREAT, ' ');
+    const t = withoutProductWords(raw);
     for (const [flag, words] of Object.entries(RISK_WORDS) as [RiskFlag, readonly string[]][]) {
       for (const w of words) {
         const at = wordAt(t, w);

@@ -5,7 +5,7 @@
  * a small hook.
  */
 import { emptySnapshot, type PageKind, type PageSnapshot, type Platform } from '../snapshot';
-import { first, pageTime, parseUrl, readBlocks, readByLabels, readItems, text, withStructuralChat, type ReadContext, type ReadFn } from './generic';
+import { first, pageTime, parseUrl, readBlocks, readByLabels, readItems, text, withStructure, type ReadContext, type ReadFn } from './generic';
 import { ZH } from './lexicon';
 import { orderIdIn } from './parse/orderid';
 import { statusIn } from './parse/status';
@@ -95,7 +95,7 @@ export function cardReader(
       const fromUrl = u && orderIdIn(ZH, idFormat, urlId(u, kind) ?? '');
       if (!snap.orderId && fromUrl) (snap.orderId = fromUrl), (snap.confidence.orderId = urlIdConf);
       if (kind === 'chat') chat(doc, ctx, snap);
-      if (kind === 'chat') withStructuralChat(doc, snap, ctx);
+      withStructure(doc, snap, ctx);
     } catch {
       /* never throw: keep what was read */
     }

@@ -11,7 +11,7 @@ import { dateIn } from './parse/datetime';
 import { moneyIn } from './parse/money';
 import { GENERIC_ID, cleanId, isId, orderIdIn } from './parse/orderid';
 import { statusIn } from './parse/status';
-import { structuralMessages } from './structure';
+import { findMessageList, structuralMessages } from './structure';
 
 export interface ReadContext {
   platform: Platform;
@@ -32,10 +32,33 @@ export function labels(lex: Lexicon, key: LabelKey | '*'): LabelSet {
   return memo(lex, key, () => labelSet((key === '*' ? Object.values(lex.labels).join('|') : lex.labels[key]).split('|')));
 }
 
+const SPEC_TAIL = /\s*(商家编码|货号|商品I[dD]|颜色\S{0,2}|尺[码寸]|规格|型号|套餐|款式|SKU|Colou?r|Size)\s*[:：].*$/i;
+
+/**
+ * Items from goods blocks (a product picture with its name beside it), where neither a table nor
+ * the platform's selectors found any: the element named like a title or name next to each picture
+ * (not an avatar), holding a name rather than a time, a price or a "label: value" line.
+ */
+export function readGoodsBlocks(root: ParentNode): Item[] {
+  const out: Item[] = [];
+  for (const img of root.querySelectorAll('img')) {
+    if (/avatar|head|logo|icon/i.test(img.className + img.parentElement?.className)) continue;
+    for (const el of img.parentElement?.parentElement?.querySelectorAll('[class*=itle],[class*=ame]') ?? []) {
+      const t = squash(el.textContent ?? '');
+      if (el.children.length || t.length < 4 || /^\S{1,12}\s*[:：]|^\d+:\d\d|[¥$€£]\s*\d/.test(t)) continue;
+      if (!out.some((i) => i.title === t)) out.push({ title: t.replace(SPEC_TAIL, '') });
+      break;
+    }
+  }
+  return out;
+}
+
 /** An item from its cells' texts (title, sku, qty `x2`, price); undefined without a title. */
 export function toItem(r: Partial<Record<'title' | 'sku' | 'qty' | 'price', string>>, ctx: Pick<ReadContext, 'lex' | 'locale' | 'currency'>): Item | undefined {
   if (!r.title) return undefined;
-  const item: Item = { title: r.title.replace(/\s*(商家编码|货号|商品ID)[:：].*$/, '') };
+  // The title cell often carries the variant and codes after it (颜色分类：…, 规格：…, Size: …).
+  const item: Item = { title: r.title.replace(SPEC_TAIL, '').trim() };
+  if (!item.title) return undefined;
   if (r.sku) item.sku = r.sku;
   const qty = parseInt(r.qty?.replace(/^[x×*]/i, '') ?? '', 10);
   if (qty > 0) item.qty = qty;
@@ -133,6 +156,25 @@ export interface MessageRowReader {
   group?(row: Element): string | null | undefined;
 }
 
+// Parts of a chat row that are not the message: the sender's name, the time, the avatar.
+const ROW_LABEL = /nick|name|sender|time|date/i;
+
+/**
+ * A row's text without the name and time printed in it: a reader that took the whole row
+ * ("小鹿14:21好的") keeps only the message ("好的").
+ */
+export function withoutRowLabels(row: Element, text: string): string {
+  let t = text;
+  for (const el of row.querySelectorAll('[class]')) {
+    if (!ROW_LABEL.test(el.getAttribute('class') ?? '') || el.querySelector('[class]')) continue;
+    const part = squash(el.textContent ?? '');
+    if (!part || part === t) continue;
+    if (t.startsWith(part)) t = t.slice(part.length).trim();
+    else if (t.endsWith(part)) t = t.slice(0, t.length - part.length).trim();
+  }
+  return t;
+}
+
 /** The most messages a snapshot holds: the recent ones (a long chat's history is not re-read on every change). */
 export const MAX_MESSAGES = 200;
 
@@ -151,7 +193,7 @@ export function readMessages(rows: ArrayLike<Element>, r: MessageRowReader, ctx:
     const row = rows[i];
     const g = squash(r.group?.(row) ?? '');
     const role = out.length < max && r.role(row);
-    const text = role && squash(r.text(row) ?? '');
+    const text = role && withoutRowLabels(row, squash(r.text(row) ?? ''));
     if (text) out.push([row, { role, text }]);
     if (!g && i && r.group) continue;
     const groupTime = g ? pageTime(g, ctx) : undefined;
@@ -200,6 +242,40 @@ export function parseUrl(url: string): URL | undefined {
 export type ReadFn = (doc: Document, url: string, now: Date) => PageSnapshot;
 
 /**
+ * The order panel a chat console shows beside the conversation, when the platform's selectors found
+ * no focused order: the smallest element around an order-id label that also holds two other fields'
+ * labels (amount, status, courier…) and holds neither the conversation nor the chat box.
+ */
+export function orderPanel(doc: Document, ctx: ReadContext): Element | null {
+  if (!doc.body) return null;
+  const hits = findLabelled(textNodes(doc.body), labels(ctx.lex, '*'));
+  const idRe = labels(ctx.lex, 'orderId').re;
+  const list = findMessageList(doc);
+  const box = doc.querySelector('textarea, [contenteditable="true"], [contenteditable=""]');
+  for (const h of hits) {
+    if (!idRe.test(h.label) || (list && list.contains(h.el))) continue;
+    for (let el: Element | null = h.el; el && el !== doc.body; el = el.parentElement) {
+      if ((list && el.contains(list)) || (box && el.contains(box))) break;
+      if (hits.filter((h) => el.contains(h.el)).length >= 3) return el;
+    }
+  }
+  return null;
+}
+
+/** On a chat page whose reader found no order: the order panel beside the conversation, read by labels. */
+export function withOrderPanel(doc: Document, snap: PageSnapshot, ctx: ReadContext): PageSnapshot {
+  if (snap.orderId) return snap;
+  const panel = orderPanel(doc, ctx);
+  if (!panel) return snap;
+  readByLabels(panel, ctx, snap);
+  if (!snap.items?.length) {
+    const items = readItems(panel, ctx);
+    if (items.length) (snap.items = items), (snap.confidence.items = 0.7);
+  }
+  return snap;
+}
+
+/**
  * A chat page whose reader found no buyer message gets the structural reader's (structure.ts):
  * renamed classes or an unseen console still give the conversation, at a lower confidence.
  */
@@ -214,14 +290,28 @@ export function withStructuralChat(doc: Document, snap: PageSnapshot, ctx: ReadC
 }
 
 /**
+ * What a page's reader missed, read from the page's structure: on a chat page the conversation and
+ * the order panel beside it; on any page the goods blocks when no item was found.
+ */
+export function withStructure(doc: Document, snap: PageSnapshot, ctx: ReadContext): PageSnapshot {
+  if (snap.pageKind === 'unknown') withStructuralChat(doc, snap, ctx);
+  if (snap.pageKind === 'chat') withOrderPanel(doc, withStructuralChat(doc, snap, ctx), ctx);
+  if (!snap.items?.length && doc.body) {
+    const root = (snap.pageKind === 'chat' && orderPanel(doc, ctx)) || doc.body;
+    const items = readGoodsBlocks(root);
+    if (items.length) (snap.items = items), (snap.confidence.items = 0.6);
+  }
+  return snap;
+}
+
+/**
  * `read` made never to throw: a failure gives the URL's empty snapshot. A chat page it read without
  * a buyer message is read by structure too, with the platform's words (`lex`) for times.
  */
 export function safeRead(platform: Platform, read: ReadFn, words: Pick<ReadContext, 'lex' | 'locale' | 'tz'>): ReadFn {
   return (doc, url, now) => {
     try {
-      const snap = read(doc, url, now);
-      return snap.pageKind === 'chat' ? withStructuralChat(doc, snap, { platform, now, ...words }) : snap;
+      return withStructure(doc, read(doc, url, now), { platform, now, ...words });
     } catch {
       return emptySnapshot(url, platform);
     }

@@ -16,22 +16,25 @@
 import type { ChatMessage, Role } from '../snapshot';
 import { squash } from './labels';
 
-const BOX = 'textarea, [contenteditable="true"], [contenteditable=""], [role="textbox"]';
+const BOX = 'textarea,[contenteditable="true"],[contenteditable=""]';
 // Word parts of class names, data values and styles that say whose a row is.
-const SYSTEM = /^(system|sys|notice|notify|tip|tips|hint|divider|robot|bot|auto|autoreply|card|ordercard|goodscard|recall|revoke)$/;
-const SHOP = /^(right|self|mine|me|my|own|send|sent|sender|out|outgoing|seller|shop|kefu|agent|staff|service|merchant|store|waiter|cs)$/;
-const BUYER = /^(left|other|others|buyer|customer|receive|received|receiver|incoming|guest|user|client|consumer|visitor|fans|peer)$/;
-const TIME_WORD = /^(time|date|timestamp|stamp)$/;
-const BUBBLE_WORD = /^(bubble|content|text|msg|body|txt)$/;
+const SYSTEM = /^(system|sys|notice|tips?|hint|robot|bot|auto|card|recall)$/;
+const SHOP = /^(right|self|mine?|me|my|own|send|sent|out|seller|shop|kefu|agent|staff|service|merchant)$/;
+const BUYER = /^(left|others?|buyer|customer|receive|received|incoming|guest|user|client)$/;
+const TIME_WORD = /^(time|date)$/;
+const BUBBLE_WORD = /^(bubble|content|text|msg|body)$/;
 const CLOCK = /(今天|昨天|前天|\d{1,4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)?\s*\d{1,2}:\d{2}(:\d{2})?\s*([ap]\.?m\.?)?/i;
 
 /** The words of a class list / attribute value: "chatMessage_right msg-isMe" → chat message right msg is me. */
 export function words(s: string): string[] {
-  return s
+  const w = s
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase()
     .split(/[^a-z]+/)
-    .filter((w) => w.length > 0 && w.length < 16);
+    .filter((x) => x.length > 0 && x.length < 16);
+  // "messageNotMe", "not-self": the other side.
+  for (let i = 0; i + 1 < w.length; i++) if ((w[i] === 'not' || w[i] === 'non') && SHOP.test(w[i + 1])) w.splice(i, 2, 'other');
+  return w;
 }
 
 function marks(el: Element): string {
@@ -40,8 +43,8 @@ function marks(el: Element): string {
   return s;
 }
 
-const RIGHT_STYLE = /text-align:\s*right|justify-content:\s*flex-end|flex-direction:\s*row-reverse|float:\s*right|margin-left:\s*auto/;
-const LEFT_STYLE = /text-align:\s*left|justify-content:\s*flex-start|float:\s*left|margin-right:\s*auto/;
+const RIGHT_STYLE = /align:\s*right|flex-end|row-reverse|float:\s*right/;
+const LEFT_STYLE = /align:\s*left|flex-start|float:\s*left/;
 
 /** Whose a row is, from its marks (itself first, then its descendants to depth 3); undefined if it says nothing. */
 export function rowRole(row: Element): Role | undefined {
@@ -70,19 +73,18 @@ function textOf(el: Element): string {
 
 /** The row's message text: its bubble, else its longest child block, without a leading/trailing time. */
 function rowText(row: Element): string {
+  // The innermost element named like a bubble (msgMain holds the name and time too; msgText only the text).
   let best: Element | null = null;
   for (const el of row.querySelectorAll('*')) {
-    if (words(el.getAttribute('class') ?? '').some((x) => BUBBLE_WORD.test(x)) && textOf(el)) {
-      best = el;
-      break;
-    }
+    const w = words(el.getAttribute('class') ?? '');
+    if (w.some((x) => BUBBLE_WORD.test(x)) && !w.some((x) => TIME_WORD.test(x)) && textOf(el) && (!best || best.contains(el))) best = el;
   }
   if (!best) {
     let len = 0;
     for (const el of row.querySelectorAll('*')) {
       if (words(el.getAttribute('class') ?? '').some((x) => TIME_WORD.test(x))) continue;
       const t = textOf(el);
-      if (t.length > len && !el.querySelector('*:not(br):not(span):not(em):not(b):not(i):not(img)')) {
+      if (t.length > len && !el.children.length) {
         best = el;
         len = t.length;
       }
@@ -98,17 +100,11 @@ function rowTime(row: Element): string | undefined {
   return m?.[0];
 }
 
-function depthTo(a: Element, ancestor: Element): number {
+/** How many levels up from `a` until an ancestor that also holds `b`. */
+function levelsToCommon(a: Element, b: Element): number {
   let d = 0;
-  for (let e: Element | null = a; e && e !== ancestor; e = e.parentElement) d++;
-  return d;
-}
-
-function commonAncestor(a: Element, b: Element): Element | null {
-  const seen = new Set<Element>();
-  for (let e: Element | null = a; e; e = e.parentElement) seen.add(e);
-  for (let e: Element | null = b; e; e = e.parentElement) if (seen.has(e)) return e;
-  return null;
+  for (let e: Element | null = a; e; e = e.parentElement, d++) if (e.contains(b)) return d;
+  return 10;
 }
 
 /** The most likely message list of the page, or null (see file comment). */
@@ -134,8 +130,7 @@ export function findMessageList(doc: Document): Element | null {
     // Rows told apart by side are a conversation; a list of uniform rows is more likely the side list.
     let score = rows * (roles.has('buyer') && roles.has('seller') ? 3 : roles.size ? 1.5 : 0.5);
     if (box) {
-      const lca = commonAncestor(el, box);
-      score /= 1 + (lca ? depthTo(el, lca) : 10);
+      score /= 1 + levelsToCommon(el, box);
       // Inside the message list, not around it: the list itself does not hold the box.
       if (el.contains(box)) score /= 4;
     }

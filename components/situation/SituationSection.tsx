@@ -13,7 +13,7 @@ import { Empty, Section } from '../Section';
 import { useDeadlineConfig } from './config';
 import { Facts } from './Facts';
 import { usePage } from './PageProvider';
-import { CaseStatus, ScenarioChips, ServiceTimers, Signals } from './Header';
+import { CaseStatus, ScenarioChips, ServiceTimers, Signals } from './SituationParts';
 import './situation.css';
 
 /** Records the case once per order (or buyer) and scenario change, not on every render. */

@@ -19,7 +19,7 @@ export interface PanelApi {
   copy(text: string): Promise<boolean>;
   /** Persists the UI language / theme choice. */
   savePrefs(p: { lang?: 'zh' | 'en'; theme?: 'auto' | 'light' | 'dark' }): void;
-  /** Mapping an unknown site by hand (issue 5); absent in fakes that do not test it. */
+  /** Mapping an unknown site by hand; absent in fakes that do not test it. */
   mapping?: MappingApi;
   /** Tells the background that reminders changed (re-arm the alarm, refresh the badge). Optional: fakes may omit it. */
   remindersChanged?(): void;

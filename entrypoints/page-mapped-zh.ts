@@ -1,4 +1,4 @@
-// The page script of a site the agent mapped by hand (issue 5), for pages in Chinese: one lexicon
+// The page script of a site the agent mapped by hand, for pages in Chinese: one lexicon
 // keeps it within the page budget. Registered at run time per mapped host (utils/bg-mapping.ts); reads
 // the page by the host's saved mapping, which it asks the background for.
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';

@@ -1,6 +1,6 @@
 /**
  * The page view of a tab that is not a supported seller page: says so, and offers to map the site by
- * hand (issue 5). The host permission is asked for straight from the click (the browser needs the
+ * hand. The host permission is asked for straight from the click (the browser needs the
  * gesture), then the wizard runs pick mode on the page.
  */
 import { useEffect, useState } from 'preact/hooks';

@@ -1,5 +1,5 @@
 /**
- * Walks the agent through mapping a site (issue 5): one field at a time the page is in pick mode (the
+ * Walks the agent through mapping a site: one field at a time the page is in pick mode (the
  * element under the mouse is outlined, a click picks it, Esc pauses); the panel shows what was picked
  * as text; "skip" for fields the page lacks; Save stores the mapping for the host.
  */

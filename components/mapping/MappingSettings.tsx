@@ -1,4 +1,4 @@
-/** Settings: the sites mapped by hand (issue 5), with re-map and delete (which also withdraws the site's access). */
+/** Settings: the sites mapped by hand, with re-map and delete (which also withdraws the site's access). */
 import { pick } from '../../lib/i18n';
 import { MAP_FIELDS } from '../../lib/mapping/fields';
 import { useApi, usePanel } from '../api';

@@ -1,4 +1,4 @@
-/** The fields an agent maps on an unknown site, in the order the panel walks through them (issue 5). */
+/** The fields an agent maps on an unknown site, in the order the panel walks through them. */
 
 export const MAP_FIELDS = ['orderId', 'buyer', 'messages', 'orderStatus', 'afterSalesStatus', 'paid', 'trackingNo', 'chatBox'] as const;
 export type MapField = (typeof MAP_FIELDS)[number];

@@ -1,5 +1,5 @@
 /**
- * Pick mode on an unknown site (issue 5): the element under the mouse is outlined (an overlay in a
+ * Pick mode on an unknown site: the element under the mouse is outlined (an overlay in a
  * closed shadow root, so the page's CSS and scripts cannot touch it), a click picks it and Esc
  * cancels. The click and the presses around it are swallowed at the window in the capture phase, so
  * the page's own handlers (a send button, a link, focusing the chat box) never see them. Everything is

@@ -1,5 +1,5 @@
 /**
- * Robust CSS selectors for an element the agent clicked while mapping a site (issue 5). Seller back
+ * Robust CSS selectors for an element the agent clicked while mapping a site. Seller back
  * offices rebuild with new hashed class names (CSS modules `od_val__c0Lw1`, styled-components
  * `sc-bdfBwQ`, emotion `css-1x2y3z`), so a selector prefers what survives a rebuild: an id, data-*
  * attributes, ARIA/role + label, form names and placeholders, readable class names, and only then a

@@ -156,21 +156,15 @@ export interface MessageRowReader {
   group?(row: Element): string | null | undefined;
 }
 
-// Parts of a chat row that are not the message: the sender's name, the time, the avatar.
-const ROW_LABEL = /nick|name|sender|time|date/i;
-
 /**
- * A row's text without the name and time printed in it: a reader that took the whole row
- * ("小鹿14:21好的") keeps only the message ("好的").
+ * A row's text without the sender's name and the time printed before it (elements named nick,
+ * name or time): a reader that took the whole row ("小鹿14:21好的") keeps only the message ("好的").
  */
 export function withoutRowLabels(row: Element, text: string): string {
   let t = text;
-  for (const el of row.querySelectorAll('[class]')) {
-    if (!ROW_LABEL.test(el.getAttribute('class') ?? '') || el.querySelector('[class]')) continue;
+  for (const el of row.querySelectorAll('[class*=ick],[class*=ame],[class*=ime]')) {
     const part = squash(el.textContent ?? '');
-    if (!part || part === t) continue;
-    if (t.startsWith(part)) t = t.slice(part.length).trim();
-    else if (t.endsWith(part)) t = t.slice(0, t.length - part.length).trim();
+    if (part && part !== t && t.startsWith(part)) t = t.slice(part.length).trim();
   }
   return t;
 }
@@ -262,19 +256,6 @@ export function orderPanel(doc: Document, ctx: ReadContext): Element | null {
   return null;
 }
 
-/** On a chat page whose reader found no order: the order panel beside the conversation, read by labels. */
-export function withOrderPanel(doc: Document, snap: PageSnapshot, ctx: ReadContext): PageSnapshot {
-  if (snap.orderId) return snap;
-  const panel = orderPanel(doc, ctx);
-  if (!panel) return snap;
-  readByLabels(panel, ctx, snap);
-  if (!snap.items?.length) {
-    const items = readItems(panel, ctx);
-    if (items.length) (snap.items = items), (snap.confidence.items = 0.7);
-  }
-  return snap;
-}
-
 /**
  * A chat page whose reader found no buyer message gets the structural reader's (structure.ts):
  * renamed classes or an unseen console still give the conversation, at a lower confidence.
@@ -294,13 +275,21 @@ export function withStructuralChat(doc: Document, snap: PageSnapshot, ctx: ReadC
  * the order panel beside it; on any page the goods blocks when no item was found.
  */
 export function withStructure(doc: Document, snap: PageSnapshot, ctx: ReadContext): PageSnapshot {
-  if (snap.pageKind === 'unknown') withStructuralChat(doc, snap, ctx);
-  if (snap.pageKind === 'chat') withOrderPanel(doc, withStructuralChat(doc, snap, ctx), ctx);
-  if (!snap.items?.length && doc.body) {
-    const root = (snap.pageKind === 'chat' && orderPanel(doc, ctx)) || doc.body;
-    const items = readGoodsBlocks(root);
+  const chat = snap.pageKind === 'chat';
+  if (chat || snap.pageKind === 'unknown') withStructuralChat(doc, snap, ctx);
+  const root = chat ? orderPanel(doc, ctx) : doc.body;
+  if (!root) return snap;
+  if (chat && !snap.orderId) readByLabels(root, ctx, snap);
+  if (!snap.items?.length) {
+    const items = readItems(root, ctx);
+    if (!items.length) items.push(...readGoodsBlocks(root));
     if (items.length) (snap.items = items), (snap.confidence.items = 0.6);
   }
+  // The order's status shown without a label, on a badge named status.
+  const st = !snap.orderStage && [...root.querySelectorAll('[class*=tatus]')].map((e) => statusIn(ctx.lex, e.textContent ?? '', ctx.platform).stage).find(Boolean);
+  if (st) (snap.orderStage = st), (snap.confidence.orderStage = 0.6);
+  // An order page that shows its stage and no after-sales case has none.
+  if (snap.pageKind === 'order_detail' && snap.orderStage && !snap.afterSales) (snap.afterSales = { state: 'none' }), (snap.confidence.afterSales = 0.5);
   return snap;
 }
 

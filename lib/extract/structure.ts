@@ -23,7 +23,7 @@ const SHOP = /^(right|self|mine?|me|my|own|send|sent|out|seller|shop|kefu|agent|
 const BUYER = /^(left|others?|buyer|customer|receive|received|incoming|guest|user|client)$/;
 const TIME_WORD = /^(time|date)$/;
 const BUBBLE_WORD = /^(bubble|content|text|msg|body)$/;
-const CLOCK = /(今天|昨天|前天|\d{1,4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)?\s*\d{1,2}:\d{2}(:\d{2})?\s*([ap]\.?m\.?)?/i;
+const CLOCK = /(今天|昨天|[\d/.年月-]{3,10}日?)?\s*\d\d?:\d\d(:\d\d)?\s*([ap]m)?/i;
 
 /** The words of a class list / attribute value: "chatMessage_right msg-isMe" → chat message right msg is me. */
 export function words(s: string): string[] {
@@ -117,16 +117,14 @@ export function findMessageList(doc: Document): Element | null {
     const kids = el.children;
     if (kids.length < 3) continue;
     let rows = 0;
-    let links = 0;
     const roles = new Set<Role>();
     for (const k of kids) {
       if (!textOf(k)) continue;
       rows++;
-      if (k.tagName === 'A' || k.querySelector('a[href]')) links++;
       const r = rowRole(k);
       if (r) roles.add(r);
     }
-    if (rows < 3 || links > rows / 2) continue;
+    if (rows < 3) continue;
     // Rows told apart by side are a conversation; a list of uniform rows is more likely the side list.
     let score = rows * (roles.has('buyer') && roles.has('seller') ? 3 : roles.size ? 1.5 : 0.5);
     if (box) {

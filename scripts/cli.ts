@@ -1,7 +1,8 @@
 /**
  * The one command-line entry of the product: `npm run cli -- <command> …`.
  * Each command lives in scripts/cli/<command>.ts and uses the same lib/ code as the extension.
- * Bad arguments or unreadable files print a clear message and exit with code 2.
+ * Bad arguments or unreadable files print a clear message and exit with code 2. Output is written in
+ * full before the process ends, also into a pipe (`… | wc -c`).
  */
 import { UsageError } from './cli/args';
 
@@ -40,10 +41,21 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+// A consumer that stops reading early (`| head`) closes the pipe: stop quietly, as Unix tools do.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
+// Never process.exit() here: stdout to a pipe is written asynchronously, and exiting at once cut
+// every output at the pipe's 64 KiB buffer. Setting the exit code lets Node drain stdout and stderr
+// first, then end by itself.
 main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  (code) => {
+    process.exitCode = code;
+  },
   (e) => {
     console.error(`error: ${e instanceof Error ? e.message : String(e)}`);
-    process.exit(1);
+    process.exitCode = 1;
   },
 );

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CopilotDb } from './schema';
+import { foldUsage, USAGE_KEEP_MS, usageStats } from './usage';
 import {
-  BACKUP_FORMAT, BackupError, StorageFullError, backupFileName, backupToJson, exportBackup, isQuotaError, restoreBackup,
+  BACKUP_FORMAT, BACKUP_LIMITS, BackupError, StorageFullError, backupFileName, backupToJson, exportBackup, isQuotaError, restoreBackup,
   safeTransaction, safeWrite, validateBackup, type BackupTable,
 } from './backup';
 
@@ -64,6 +65,8 @@ describe('backup and restore', () => {
     ['broken JSON', () => '{"format": "aftersales-copilot-backup", "tables": {', /not valid JSON/],
     ['another file', () => ({ hello: 'world' }), /not a backup of this extension/],
     ['a newer format', (b) => ({ ...b, version: 99 }), /newer version/],
+    ['a newer database schema', (b) => ({ ...b, schemaVersion: b.schemaVersion + 1 }), /数据库版本 2，本插件为 1[\s\S]*newer version of the extension \(database schema 2; this one has 1\)/],
+    ['a schema version that is not a number', (b) => ({ ...b, schemaVersion: '2' }), /"schemaVersion" must be a whole number/],
     ['a missing table', (b) => { delete b.tables.cases; return b; }, /table "cases" is missing/],
     ['an unknown table', (b) => { b.tables.passwords = []; return b; }, /unknown table "passwords"/],
     ['a wrong type', (b) => { b.tables.notes[1].pinned = 'yes'; return b; }, /notes\[1\]\.pinned/],
@@ -87,6 +90,37 @@ describe('backup and restore', () => {
     expect(await dump(db)).toEqual(before);
     expect(({}) as any).not.toHaveProperty('polluted');
   });
+
+  it('refuses a newer schema before restoring, also when only checking the file', async () => {
+    const b = await good();
+    expect(b.schemaVersion).toBe(1);
+    expect(validateBackup({ ...b, schemaVersion: 2 }).ok).toBe(false);
+    expect(validateBackup({ ...b, schemaVersion: 2 }, { schemaVersion: 2 }).ok).toBe(true);
+    expect(validateBackup(b).ok).toBe(true);
+  });
+
+  it('restores a backup the product wrote after years of use: more usage events than the row limit', async () => {
+    // Usage is one row per inserted reply: five years of a busy agent (about 330 a day) is 600,000 rows.
+    const b = await good();
+    const exportedAt = Date.parse(b.exportedAt);
+    const DAY = 24 * 3600 * 1000;
+    const n = 600_000;
+    const step = (5 * 365 * DAY) / n;
+    b.tables.usage = Array.from({ length: n }, (_, i) => ({ id: i + 1, scriptId: `s${i % 50}`, at: Math.round(exportedAt - (n - 1 - i) * step), kind: 'insert' }));
+    expect(n).toBeGreaterThan(BACKUP_LIMITS.rowsPerTable);
+    const text = backupToJson(b);
+    const checked = validateBackup(text);
+    expect(checked.ok).toBe(true);
+    const fresh = new CopilotDb(`backup-usage-${Math.random()}`);
+    const counts = await restoreBackup(fresh, text);
+    // What the ranking reads (the last 180 days before the export) is all there; older events are not.
+    const recent = b.tables.usage.filter((r: { at: number }) => r.at >= exportedAt - USAGE_KEEP_MS);
+    expect(counts.usage).toBe(recent.length);
+    expect(await fresh.usage.count()).toBe(recent.length);
+    expect(await usageStats(fresh, exportedAt)).toEqual(foldUsage(recent, exportedAt));
+    expect(counts.notes).toBe(2);
+    await fresh.delete();
+  }, 120_000);
 
   it('lists every problem, not just the first', async () => {
     const b = await good();

@@ -12,7 +12,8 @@
  */
 import * as v from 'valibot';
 import { PLATFORMS } from '../snapshot';
-import type { CopilotDb } from './schema';
+import { CopilotDb } from './schema';
+import { USAGE_KEEP_MS } from './usage';
 
 export const BACKUP_FORMAT = 'aftersales-copilot-backup';
 export const BACKUP_VERSION = 1;
@@ -31,7 +32,12 @@ export interface BackupFile {
   tables: Record<BackupTable, Record<string, unknown>[]>;
 }
 
-/** Limits that keep a hostile or broken file from filling the database or the memory. */
+/**
+ * Limits that keep a hostile or broken file from filling the database or the memory. `usage` has no
+ * row limit in the file (the product writes one row per inserted reply, so long use exceeds any fixed
+ * number): a restore keeps only its events of the last USAGE_KEEP_MS before the export, newest first
+ * and at most `rowsPerTable` of them, exactly what the daily maintenance would keep.
+ */
 export const BACKUP_LIMITS = {
   fileChars: 200 * 1024 * 1024,
   rowsPerTable: 500_000,
@@ -153,6 +159,15 @@ const ROW_SCHEMAS = {
   }),
 } satisfies Record<BackupTable, v.GenericSchema>;
 
+/** Tables whose row count in a file is not limited (see BACKUP_LIMITS). */
+const UNLIMITED_ROWS: ReadonlySet<BackupTable> = new Set(['usage']);
+
+let declaredVersion: number | undefined;
+/** The Dexie schema version this code declares (lib/db/schema.ts), without opening any database. */
+export function schemaVersionOfCode(): number {
+  return (declaredVersion ??= new CopilotDb('aftersales-copilot-version-probe').verno);
+}
+
 const PRIMARY_KEY: Record<BackupTable, string> = {
   notes: 'id', reminders: 'id', scripts: 'id', usage: 'id', settings: 'key', feedback: 'id', ticks: 'key', mappings: 'host', cases: 'key',
 };
@@ -205,8 +220,13 @@ export type Validated = { ok: true; backup: BackupFile; counts: Record<BackupTab
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const EXTRA_KEY = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
 
-/** Checks a backup (file text or parsed JSON) completely, without touching any database. */
-export function validateBackup(input: string | unknown): Validated {
+/**
+ * Checks a backup (file text or parsed JSON) completely, without touching any database.
+ * `schemaVersion`: the newest database schema this code reads (default: the one lib/db/schema.ts
+ * declares); a backup of a newer schema is refused, since its rows may mean something this code
+ * does not know.
+ */
+export function validateBackup(input: string | unknown, opts: { schemaVersion?: number } = {}): Validated {
   const problems: string[] = [];
   let data: unknown = input;
   if (typeof input === 'string') {
@@ -223,6 +243,12 @@ export function validateBackup(input: string | unknown): Validated {
   if (data.format !== BACKUP_FORMAT) return { ok: false, problems: [`not a backup of this extension: "format" must be "${BACKUP_FORMAT}"`] };
   if (typeof data.version !== 'number' || !Number.isInteger(data.version) || data.version < 1) return { ok: false, problems: ['"version" must be a positive whole number'] };
   if (data.version > BACKUP_VERSION) return { ok: false, problems: [`the file was made by a newer version of the extension (backup format ${data.version}; this one reads up to ${BACKUP_VERSION}); update the extension first`] };
+  const ours = opts.schemaVersion ?? schemaVersionOfCode();
+  const theirs = data.schemaVersion;
+  if (theirs !== undefined && (typeof theirs !== 'number' || !Number.isInteger(theirs) || theirs < 0)) return { ok: false, problems: ['"schemaVersion" must be a whole number'] };
+  if (typeof theirs === 'number' && theirs > ours) {
+    return { ok: false, problems: [`备份来自更新版本的插件（数据库版本 ${theirs}，本插件为 ${ours}），请先升级插件再恢复 / the file was made by a newer version of the extension (database schema ${theirs}; this one has ${ours}); update the extension first`] };
+  }
   for (const k of Object.keys(data)) if (!['format', 'version', 'exportedAt', 'schemaVersion', 'tables'].includes(k)) problems.push(`unknown top-level field "${k}"`);
   if (!isPlain(data.tables)) return { ok: false, problems: [...problems, '"tables" must be an object'] };
   const tables = data.tables;
@@ -238,7 +264,7 @@ export function validateBackup(input: string | unknown): Validated {
       problems.push(`table "${t}" must be a list of rows`);
       continue;
     }
-    if (rows.length > L.rowsPerTable) {
+    if (rows.length > L.rowsPerTable && !UNLIMITED_ROWS.has(t)) {
       problems.push(`table "${t}" has too many rows (${rows.length}, limit ${L.rowsPerTable})`);
       continue;
     }
@@ -322,20 +348,35 @@ function checkShape(x: unknown, path: string, depth: number): string | undefined
  * Returns the row count per table.
  */
 export async function restoreBackup(db: CopilotDb, input: string | unknown): Promise<Record<BackupTable, number>> {
-  const checked = validateBackup(input);
+  const checked = validateBackup(input, { schemaVersion: db.verno });
   if (!checked.ok) throw new BackupError(checked.problems);
-  const { tables } = checked.backup;
+  const { backup } = checked;
+  const rows = { ...backup.tables, usage: keptUsage(backup) };
   await safeWrite(() =>
     db.transaction('rw', BACKUP_TABLES.map((t) => db.table(t)), async () => {
       for (const t of BACKUP_TABLES) {
         const table = db.table(t);
         await table.clear();
         // Copies, so that Dexie never holds objects the caller still owns.
-        if (tables[t].length) await table.bulkAdd(tables[t].map((r) => ({ ...r })));
+        if (rows[t].length) await table.bulkAdd(rows[t].map((r) => ({ ...r })));
       }
     }),
   );
-  return checked.counts;
+  return Object.fromEntries(BACKUP_TABLES.map((t) => [t, rows[t].length])) as Record<BackupTable, number>;
+}
+
+/**
+ * The usage events a restore keeps: those of the USAGE_KEEP_MS before the export (or before the newest
+ * event, when the file has no export time), newest first and at most BACKUP_LIMITS.rowsPerTable.
+ * The ranking never reads older ones, so nothing the agent sees changes.
+ */
+function keptUsage(b: BackupFile): Record<string, unknown>[] {
+  const rows = b.tables.usage as { at: number }[];
+  let end = Date.parse(b.exportedAt);
+  if (!Number.isFinite(end)) end = rows.reduce((m, r) => Math.max(m, r.at), 0);
+  const recent = rows.filter((r) => r.at >= end - USAGE_KEEP_MS);
+  if (recent.length <= L.rowsPerTable) return recent;
+  return recent.sort((x, y) => y.at - x.at).slice(0, L.rowsPerTable);
 }
 
 // ------------------------------------------------------------------------------------------------

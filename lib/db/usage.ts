@@ -11,6 +11,12 @@ export interface UsageStat {
 
 export const USAGE_HALF_LIFE_MS = 14 * 24 * 3600 * 1000;
 
+/**
+ * How long usage events are kept: the ranking reads only this window (usageStats), so older events
+ * change nothing and are deleted by the daily maintenance (pruneUsage) and left out of a restore.
+ */
+export const USAGE_KEEP_MS = 180 * 24 * 3600 * 1000;
+
 /** Records one use of a script; returns the event id. */
 export async function recordUsage(
   db: CopilotDb,
@@ -40,13 +46,16 @@ export function foldUsage(events: readonly Pick<UsageEvent, 'scriptId' | 'at'>[]
   return out;
 }
 
-/** Usage stats of every script used within `windowMs` (default 180 days), for rank.ts. */
-export async function usageStats(db: CopilotDb, now = Date.now(), windowMs = 180 * 24 * 3600 * 1000): Promise<Map<string, UsageStat>> {
+/** Usage stats of every script used within `windowMs` (default USAGE_KEEP_MS, 180 days), for rank.ts. */
+export async function usageStats(db: CopilotDb, now = Date.now(), windowMs = USAGE_KEEP_MS): Promise<Map<string, UsageStat>> {
   const events = await db.usage.where('at').aboveOrEqual(now - windowMs).toArray();
   return foldUsage(events, now);
 }
 
-/** Deletes events older than `before` (keeps the table small); returns how many. */
+/**
+ * Deletes events older than `before` (keeps the table small); returns how many. With
+ * `before = now - USAGE_KEEP_MS` the ranking is unchanged: usageStats never reads them.
+ */
 export async function pruneUsage(db: CopilotDb, before: number): Promise<number> {
   return db.usage.where('at').below(before).delete();
 }

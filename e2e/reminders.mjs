@@ -91,6 +91,13 @@ export async function run(browser, origin, { check }) {
     return `badge "${text}"`;
   });
 
+  await check('the daily maintenance alarm is armed (old usage pruned, deleted scripts purged)', async () => {
+    const sw = await worker(context, extId);
+    const alarm = await waitFor(() => sw.evaluate(() => chrome.alarms.get('maintenance.daily')), 5000, 'the maintenance alarm');
+    expect(alarm.periodInMinutes === 1440, `maintenance alarm: ${JSON.stringify(alarm)}`);
+    return `every ${alarm.periodInMinutes} min`;
+  });
+
   let second;
   await check('after the service worker is stopped, the alarm wakes it and the second reminder fires', async () => {
     second = await createReminder(panel, '12秒后', '提醒买家寄回退货 E2E-2');

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { applyDelta } from '../lib/snapshot-delta';
 import type { ChatMessage } from '../lib/snapshot';
 import { onMessages, onSnapshots, type BackgroundProtocol } from './messaging';
+import { startMaintenanceBackground } from './bg-maintenance';
 import { startMappingBackground } from './bg-mapping';
 import { startRemindersBackground } from './bg-reminders';
 import { startScriptsBackground } from './bg-scripts';
@@ -42,4 +43,5 @@ export function startBackground(): void {
   startRemindersBackground();
   startScriptsBackground();
   startMappingBackground();
+  startMaintenanceBackground(); // daily: prune old usage, purge scripts deleted 30+ days ago
 }

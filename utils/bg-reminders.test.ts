@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createReminder, snooze } from '../lib/db/reminders';
+import { claimDue, CLAIM_STALE_MS, createReminder, snooze } from '../lib/db/reminders';
 import { CopilotDb } from '../lib/db/schema';
 import { ALARM, HEARTBEAT, SUMMARY_ID, catchUp, fireDue, onButton, onClick, startup, sync, type NotificationOptions, type ReminderBrowser } from './bg-reminders';
 
@@ -7,13 +7,16 @@ function fakeBrowser() {
   const alarms = new Map<string, { when?: number; periodInMinutes?: number }>();
   const shown = new Map<string, NotificationOptions>();
   const log: string[] = [];
+  /** Notification ids whose next create call fails (as chrome.notifications.create can). */
+  const failing = new Set<string>();
   let badge = '';
   const opened: string[] = [];
   const b: ReminderBrowser = {
     createAlarm: (n, i) => void alarms.set(n, i),
     clearAlarm: (n) => void alarms.delete(n),
     hasAlarm: async (n) => alarms.has(n),
-    notify: (id, o) => {
+    notify: async (id, o) => {
+      if (failing.delete(id)) throw new Error(`cannot show ${id}`);
       shown.set(id, o);
       log.push(id);
     },
@@ -23,7 +26,7 @@ function fakeBrowser() {
     openUrl: async (u) => void opened.push(u),
     lang: async () => 'zh',
   };
-  return { b, alarms, shown, log, opened, get badge() { return badge; } };
+  return { b, alarms, shown, log, failing, opened, get badge() { return badge; } };
 }
 
 const T0 = Date.UTC(2026, 10, 23, 2, 0); // 10:00 in Shanghai
@@ -108,6 +111,64 @@ describe('reminders background', () => {
     expect(missed).toHaveLength(0);
     expect(fired.map((r) => r.text)).toEqual(['刚到期']);
     expect(f.shown.has(SUMMARY_ID)).toBe(false);
+  });
+
+  it('a notification call that fails is not recorded as shown: the next alarm shows it, listed as missed', async () => {
+    const f = fakeBrowser();
+    const id = await createReminder(db, { text: '回访买家', dueAt: T0 }, T0 - 1000);
+    f.failing.add(`reminder:${id}`);
+    expect(await sync(db, f.b, 'icon', T0)).toEqual([]);
+    expect(f.shown.size).toBe(0);
+    expect(await db.reminders.get(id)).toMatchObject({ status: 'fired', showState: 'failed', missed: true });
+    expect(f.badge).toBe('1'); // still counted and listed as overdue
+    // The heartbeat a minute later retries it.
+    const again = await sync(db, f.b, 'icon', T0 + 60_000);
+    expect(again.map((r) => r.id)).toEqual([id]);
+    expect(f.shown.get(`reminder:${id}`)?.title).toBe('错过的提醒');
+    const row = await db.reminders.get(id);
+    expect(row).toMatchObject({ status: 'fired', missed: true, firedAt: T0 + 60_000 });
+    expect(row?.showState).toBeUndefined();
+    // Shown once: later alarms leave it alone.
+    expect(await sync(db, f.b, 'icon', T0 + 10 * 60_000)).toEqual([]);
+    expect(f.log).toEqual([`reminder:${id}`]);
+  });
+
+  it('when the first of three notifications fails, the other two are shown and the first follows', async () => {
+    const f = fakeBrowser();
+    const ids = [];
+    for (const text of ['一', '二', '三']) ids.push(await createReminder(db, { text, dueAt: T0 }, T0 - 1000));
+    f.failing.add(`reminder:${ids[0]}`);
+    const shown = await fireDue(db, f.b, 'icon', T0);
+    expect(shown.map((r) => r.text)).toEqual(['二', '三']);
+    expect([...f.shown.keys()].sort()).toEqual([`reminder:${ids[1]}`, `reminder:${ids[2]}`]);
+    expect((await fireDue(db, f.b, 'icon', T0 + 60_000)).map((r) => r.text)).toEqual(['一']);
+    expect(f.shown.size).toBe(3);
+  });
+
+  it('a claim whose worker stopped before showing it is shown after CLAIM_STALE_MS, never by a racing worker at once', async () => {
+    const f = fakeBrowser();
+    const id = await createReminder(db, { text: '刚到期', dueAt: T0 }, T0 - 1000);
+    // A worker claims it and stops before its notification call.
+    expect(await claimDue(db, T0)).toHaveLength(1);
+    expect((await db.reminders.get(id))?.showState).toBe('claimed');
+    // Another context syncing right then must not show it too (the claimer may still be showing it).
+    expect(await fireDue(db, f.b, 'icon', T0 + 1000)).toEqual([]);
+    // Once the claim is stale, the next alarm shows it, flagged missed.
+    const later = await fireDue(db, f.b, 'icon', T0 + CLAIM_STALE_MS);
+    expect(later.map((r) => r.id)).toEqual([id]);
+    expect(f.shown.get(`reminder:${id}`)?.title).toBe('错过的提醒');
+    expect(await fireDue(db, f.b, 'icon', T0 + 2 * CLAIM_STALE_MS)).toEqual([]);
+    expect(f.log).toHaveLength(1);
+  });
+
+  it('reminders missed while closed are shown even when the summary notification fails', async () => {
+    const f = fakeBrowser();
+    await createReminder(db, { text: '昨晚到期', dueAt: T0 - 3600_000 }, T0 - 7200_000);
+    f.failing.add(SUMMARY_ID);
+    const { missed } = await startup(db, f.b, 'icon', T0, T0);
+    expect(missed.map((r) => r.text)).toEqual(['昨晚到期']);
+    expect(f.shown.has(SUMMARY_ID)).toBe(false);
+    expect([...f.shown.values()].map((o) => o.message)).toEqual(['昨晚到期']);
   });
 
   it('drops the notification of a reminder snoozed in the panel, and a click opens its page', async () => {

@@ -14,7 +14,7 @@
  * due before it were missed while the browser was closed and get the summary notification.
  */
 import { browser } from 'wxt/browser';
-import { catchUpMissed, claimDue, badgeCount, done, nextDueAt, snooze } from '../lib/db/reminders';
+import { catchUpMissed, claimDue, claimUnshown, badgeCount, done, markShowFailed, markShown, nextDueAt, snooze } from '../lib/db/reminders';
 import { getDb, type CopilotDb, type Reminder } from '../lib/db/schema';
 import { langOf, type Lang } from '../lib/i18n';
 import { formatWhen } from '../lib/time/format';
@@ -99,29 +99,50 @@ export function reminderNotification(r: Reminder, lang: Lang, iconUrl: string, n
   };
 }
 
-/** Shows the notification of each reminder (and a summary first when they were missed). */
-export async function showReminders(b: ReminderBrowser, list: Reminder[], iconUrl: string, now: number, missed = false): Promise<void> {
-  if (!list.length) return;
-  const lang = await b.lang();
+/**
+ * Shows the notification of each claimed reminder (and a summary first when they were missed) and
+ * returns the ones shown. A reminder is recorded as shown only after its notification call
+ * succeeded; a failed call is recorded as failed (retried by the next sync, listed as missed) and
+ * does not keep the others from being shown.
+ */
+export async function showReminders(db: CopilotDb, b: ReminderBrowser, list: Reminder[], iconUrl: string, now: number, missed = false): Promise<Reminder[]> {
+  if (!list.length) return [];
+  const lang = await b.lang().catch((): Lang => 'zh');
   if (missed) {
     const T = TEXT[lang];
-    await b.notify(SUMMARY_ID, { type: 'basic', iconUrl, title: T.summary(list.length), message: T.summaryMsg, requireInteraction: true, priority: 2 });
+    await Promise.resolve()
+      .then(() => b.notify(SUMMARY_ID, { type: 'basic', iconUrl, title: T.summary(list.length), message: T.summaryMsg, requireInteraction: true, priority: 2 }))
+      .catch((e) => console.warn('reminders: summary not shown', e));
   }
-  for (const r of list) await b.notify(notificationId(r.id!), reminderNotification(r, lang, iconUrl, now));
+  const shown: Reminder[] = [];
+  for (const r of list) {
+    try {
+      await b.notify(notificationId(r.id!), reminderNotification(r, lang, iconUrl, now));
+    } catch (e) {
+      console.warn(`reminders: notification of ${r.id} not shown`, e);
+      await markShowFailed(db, r.id!, r.firedAt, now);
+      continue;
+    }
+    await markShown(db, r.id!, r.firedAt);
+    shown.push(r);
+  }
+  return shown;
 }
 
-/** Fires every due reminder once (claimDue) and returns the ones this call showed. */
+/**
+ * Fires every due reminder once (claimDue), and again those whose notification failed or whose
+ * worker stopped before showing it (claimUnshown); returns the ones this call showed.
+ */
 export async function fireDue(db: CopilotDb, b: ReminderBrowser, iconUrl: string, now: number): Promise<Reminder[]> {
+  const again = await claimUnshown(db, now);
   const fired = await claimDue(db, now);
-  await showReminders(b, fired, iconUrl, now);
-  return fired;
+  return showReminders(db, b, [...again, ...fired], iconUrl, now);
 }
 
-/** Claims and shows reminders that came due before this browser session started. */
+/** Claims and shows reminders that came due before this browser session started; returns the ones shown. */
 export async function catchUp(db: CopilotDb, b: ReminderBrowser, iconUrl: string, now: number, startedAt: number): Promise<Reminder[]> {
   const missed = await catchUpMissed(db, now, startedAt);
-  await showReminders(b, missed, iconUrl, now, true);
-  return missed;
+  return showReminders(db, b, missed, iconUrl, now, true);
 }
 
 /** Arms the one alarm at the next pending due time (or clears it when nothing is pending). */

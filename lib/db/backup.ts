@@ -87,6 +87,7 @@ const ROW_SCHEMAS = {
     firedAt: v.optional(time),
     doneAt: v.optional(time),
     missed: v.optional(v.boolean()),
+    showState: v.optional(v.picklist(['claimed', 'failed'])),
     platform: v.optional(platform),
     orderId: v.optional(short),
     orderKey: v.optional(short),

@@ -7,6 +7,9 @@
  * exactly one of them wins and shows the notification.
  * "Never lost": a reminder that came due while the browser was closed is claimed by catchUpMissed on
  * the next start, flagged `missed`, and stays in the overdue list and the badge until marked done.
+ * A claimed reminder counts as shown only after the notification call succeeded (markShown): until
+ * then `showState` says 'claimed' or 'failed', and claimUnshown hands it out again (a failed call at
+ * once, a claim whose worker stopped before showing it after CLAIM_STALE_MS), flagged `missed`.
  */
 import Dexie from 'dexie';
 import type { PageSnapshot } from '../snapshot';
@@ -129,12 +132,54 @@ async function claim(db: CopilotDb, upTo: number, missed: boolean, now = upTo): 
     const due = await listDue(db, upTo);
     const out: Reminder[] = [];
     for (const r of due) {
-      const patch: Partial<Reminder> = { status: 'fired', firedAt: now, updatedAt: now };
+      const patch: Partial<Reminder> = { status: 'fired', firedAt: now, updatedAt: now, showState: 'claimed' };
       if (missed) patch.missed = true;
       await db.reminders.update(r.id!, patch);
       out.push({ ...r, ...patch });
     }
     return out;
+  });
+}
+
+/** A claim older than this whose notification was never confirmed: its worker stopped in between. */
+export const CLAIM_STALE_MS = 60_000;
+
+/**
+ * Claims again, once, the fired reminders whose notification was not shown: the call failed, or the
+ * claim is older than `staleMs` (its worker stopped before showing it). They come back flagged
+ * `missed` with a new firedAt, for the caller to show and then markShown.
+ */
+export async function claimUnshown(db: CopilotDb, now = Date.now(), staleMs = CLAIM_STALE_MS): Promise<Reminder[]> {
+  return db.transaction('rw', db.reminders, async () => {
+    const fired = await db.reminders.where('[status+dueAt]').between(['fired', Dexie.minKey], ['fired', Dexie.maxKey]).toArray();
+    const out: Reminder[] = [];
+    for (const r of fired) {
+      if (r.showState !== 'failed' && !(r.showState === 'claimed' && (r.firedAt ?? 0) <= now - staleMs)) continue;
+      const patch: Partial<Reminder> = { firedAt: now, updatedAt: now, missed: true, showState: 'claimed' };
+      await db.reminders.update(r.id!, patch);
+      out.push({ ...r, ...patch });
+    }
+    return out;
+  });
+}
+
+/** Records that the notification of the claim made at `firedAt` was shown (nothing when the reminder moved on since). */
+export async function markShown(db: CopilotDb, id: number, firedAt: number | undefined): Promise<boolean> {
+  return db.transaction('rw', db.reminders, async () => {
+    const r = await db.reminders.get(id);
+    if (!r || r.status !== 'fired' || r.firedAt !== firedAt || !r.showState) return false;
+    await db.reminders.update(id, { showState: undefined });
+    return true;
+  });
+}
+
+/** Records that showing the notification of the claim made at `firedAt` failed: listed as missed, retried by claimUnshown. */
+export async function markShowFailed(db: CopilotDb, id: number, firedAt: number | undefined, now = Date.now()): Promise<boolean> {
+  return db.transaction('rw', db.reminders, async () => {
+    const r = await db.reminders.get(id);
+    if (!r || r.status !== 'fired' || r.firedAt !== firedAt) return false;
+    await db.reminders.update(id, { showState: 'failed', missed: true, updatedAt: now });
+    return true;
   });
 }
 
@@ -160,6 +205,7 @@ async function reopen(db: CopilotDb, id: number, patch: Partial<Reminder>, now: 
     delete next.firedAt;
     delete next.doneAt;
     delete next.missed;
+    delete next.showState;
     if (next.timeText === undefined) delete next.timeText;
     await db.reminders.put(next);
   });
@@ -167,7 +213,7 @@ async function reopen(db: CopilotDb, id: number, patch: Partial<Reminder>, now: 
 
 /** Marks a reminder done. Returns false when it does not exist. */
 export async function done(db: CopilotDb, id: number, now = Date.now()): Promise<boolean> {
-  return (await db.reminders.update(id, { status: 'done', doneAt: now, updatedAt: now })) > 0;
+  return (await db.reminders.update(id, { status: 'done', doneAt: now, updatedAt: now, showState: undefined })) > 0;
 }
 
 /** Edits a reminder's text. */

@@ -42,8 +42,14 @@ export interface Reminder {
   /** When the notification was shown (a reminder fires once per due time). */
   firedAt?: number;
   doneAt?: number;
-  /** Set when the reminder fired while the browser was closed and was shown on the next start. */
+  /** Set when the reminder fired while the browser was closed and was shown on the next start, or when its notification could not be shown on time. */
   missed?: boolean;
+  /**
+   * While a fired reminder's notification is not known to be shown: 'claimed' from the claim until the
+   * notification call succeeded, 'failed' when it threw (retried on the next alarm). Absent once shown
+   * (and on rows written before this field existed).
+   */
+  showState?: 'claimed' | 'failed';
   platform?: Platform;
   orderId?: string;
   orderKey?: string;

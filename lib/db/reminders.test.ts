@@ -103,6 +103,20 @@ describe('reminders', () => {
     await expect(reschedule(db, 12345, NOW, undefined, NOW)).rejects.toThrow('not found');
   });
 
+  it('snooze never moves a reminder earlier than it was due', async () => {
+    // Due tomorrow at 10:00; "+15 min" today makes it tomorrow 10:15, not today + 15 min.
+    const tomorrow = NOW + 24 * H;
+    const id = await createReminder(db, { text: 'x', dueAt: tomorrow }, NOW - H);
+    expect(await snooze(db, id, { minutes: 15 }, NOW)).toBe(tomorrow + 15 * MIN);
+    expect((await db.reminders.get(id))!.dueAt).toBe(tomorrow + 15 * MIN);
+    await expect(snooze(db, id, { until: NOW + H }, NOW)).rejects.toThrow('earlier than it was due');
+    expect((await db.reminders.get(id))!.dueAt).toBe(tomorrow + 15 * MIN);
+    await expect(snooze(db, id, { minutes: 0 }, NOW)).rejects.toThrow('future');
+    // An overdue one moves from now, as before.
+    const late = await createReminder(db, { text: 'y', dueAt: NOW - H }, NOW - 2 * H);
+    expect(await snooze(db, late, { minutes: 15 }, NOW)).toBe(NOW + 15 * MIN);
+  });
+
   it('done, edit, remove with undo', async () => {
     const id = await createReminder(db, { text: 'x', dueAt: NOW, snapshot: snap() }, NOW);
     await updateReminderText(db, id, ' new words ', NOW);

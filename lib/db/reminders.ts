@@ -183,12 +183,23 @@ export async function markShowFailed(db: CopilotDb, id: number, firedAt: number 
   });
 }
 
-/** Puts a reminder back to pending at a later time: `{ minutes }` from now, or `{ until }`. Returns the new dueAt. */
+/**
+ * Puts a reminder back to pending at a later time: `{ minutes }` after now, or after its due time when
+ * that is still ahead (a snooze never moves a reminder earlier than it was due: "+15 min" on one due
+ * tomorrow means tomorrow + 15 min, not today); or `{ until }`, which must be in the future and not
+ * before the due time. Returns the new dueAt.
+ */
 export async function snooze(db: CopilotDb, id: number, by: { minutes: number } | { until: Date | number }, now = Date.now()): Promise<number> {
-  const dueAt = 'minutes' in by ? now + checkTime(by.minutes, 'minutes') * 60000 : checkTime(ms(by.until), 'until');
-  if (dueAt <= now) throw new Error('snooze time must be in the future');
-  await reopen(db, id, { dueAt }, now);
-  return dueAt;
+  if ('minutes' in by && !(checkTime(by.minutes, 'minutes') > 0)) throw new Error('snooze time must be in the future');
+  return db.transaction('rw', db.reminders, async () => {
+    const r = await db.reminders.get(id);
+    if (!r) throw new Error(`reminder ${id} not found`);
+    const dueAt = 'minutes' in by ? Math.max(now, r.dueAt) + by.minutes * 60000 : checkTime(ms(by.until), 'until');
+    if (dueAt <= now) throw new Error('snooze time must be in the future');
+    if (dueAt < r.dueAt) throw new Error('snooze never moves a reminder earlier than it was due (change its time instead)');
+    await reopen(db, id, { dueAt }, now);
+    return dueAt;
+  });
 }
 
 /** Moves a reminder to a new time (back to pending), keeping the agent's words for it. */

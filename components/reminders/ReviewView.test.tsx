@@ -42,4 +42,23 @@ describe('ReviewView', () => {
     expect(save.mock.calls[0][0]).toMatch(/^handover-\d{4}-\d{2}-\d{2}\.txt$/);
     expect(save.mock.calls[0][1]).toContain('待跟进 1 条');
   });
+
+  it('names the handover file by the agent\'s local day (3 December early morning in UTC+8)', async () => {
+    const tz = process.env.TZ;
+    process.env.TZ = 'Asia/Shanghai'; // defaultTimeZone() reads it first
+    try {
+      vi.spyOn(Date, 'now').mockReturnValue(Date.parse('2026-12-03T07:00:00+08:00'));
+      const store = createPanelStore({ lang: 'zh' });
+      const db = new CopilotDb(`review-ui-${Math.random()}`);
+      const api: PanelApi = { store, db, insert: async () => 'inserted', copy: async () => true, savePrefs: () => {} };
+      const save = vi.spyOn(dl, 'downloadText').mockImplementation(() => {});
+      render(<ApiContext.Provider value={api}><ReviewView /></ApiContext.Provider>);
+      fireEvent.click(await screen.findByTestId('review-download'));
+      expect(save.mock.calls[0][0]).toBe('handover-2026-12-03.txt');
+      expect(save.mock.calls[0][1]).toMatch(/^售后交接 · 12月3日/);
+    } finally {
+      if (tz === undefined) delete process.env.TZ;
+      else process.env.TZ = tz;
+    }
+  });
 });

@@ -1,5 +1,5 @@
 /** 今日: the day's review — reminders due and done, notes written, cases by scenario, open follow-ups — and the handover as text. */
-import { dailyReview, reviewAsText, type DailyReview } from '../../lib/db/review';
+import { dailyReview, handoverFileName, reviewAsText, type DailyReview } from '../../lib/db/review';
 import { pick } from '../../lib/i18n';
 import { SCENARIO_IDS, SCENARIO_LABELS } from '../../lib/scenarios';
 import { useApi, usePanel } from '../api';
@@ -19,7 +19,6 @@ export function ReviewView() {
   const cases = scen.reduce((s, id) => s + r.casesByScenario[id], 0) + r.casesUnclassified;
   const max = Math.max(1, ...scen.map((id) => r.casesByScenario[id]), r.casesUnclassified);
   const text = () => reviewAsText(r, lang, { now: Date.now() });
-  const dateName = new Date(r.day.start).toISOString().slice(0, 10);
   const copy = async () => {
     const ok = await api.copy(text());
     api.store.getState().notify(ok ? { kind: 'ok', text: pick(lang, { zh: '交接内容已复制', en: 'Handover copied' }) } : { kind: 'error', text: pick(lang, { zh: '复制失败', en: 'Could not copy' }) });
@@ -50,7 +49,7 @@ export function ReviewView() {
         )}
         <div class="row-btns">
           <button type="button" class="btn" data-testid="review-copy" onClick={() => void copy()}>{pick(lang, { zh: '复制交接文本', en: 'Copy handover' })}</button>
-          <button type="button" class="btn ghost" data-testid="review-download" onClick={() => downloadText(`handover-${dateName}.txt`, text())}>{pick(lang, { zh: '下载 .txt', en: 'Download .txt' })}</button>
+          <button type="button" class="btn ghost" data-testid="review-download" onClick={() => downloadText(handoverFileName(r), text())}>{pick(lang, { zh: '下载 .txt', en: 'Download .txt' })}</button>
         </div>
       </Section>
       <Section id="open-followups" title={pick(lang, { zh: `待跟进（${r.openFollowUps.length}）`, en: `Open follow-ups (${r.openFollowUps.length})` })}>

@@ -56,7 +56,10 @@ describe('backup and restore', () => {
     // Auto-increment continues after the restored ids.
     const next = await fresh.notes.add({ platform: 'jd', text: 'new', tags: [], pinned: false, createdAt: 2, updatedAt: 2 });
     expect(next).toBeGreaterThan(2);
-    expect(backupFileName(T0)).toBe('aftersales-copilot-backup-2026-11-23-0115.json');
+    // Named in the agent's zone: 09:15 in Shanghai is 01:15 UTC; 07:00 on 3 December in Shanghai is still 2 December in UTC.
+    expect(backupFileName(T0, 'Asia/Shanghai')).toBe('aftersales-copilot-backup-2026-11-23-0915.json');
+    expect(backupFileName(T0, 'UTC')).toBe('aftersales-copilot-backup-2026-11-23-0115.json');
+    expect(backupFileName(Date.parse('2026-12-03T07:00:00+08:00'), 'Asia/Shanghai')).toBe('aftersales-copilot-backup-2026-12-03-0700.json');
   });
 
   const good = async () => JSON.parse(backupToJson(await exportBackup(db, T0)));

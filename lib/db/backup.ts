@@ -13,6 +13,7 @@
 import * as v from 'valibot';
 import { PLATFORMS } from '../snapshot';
 import { CopilotDb } from './schema';
+import { defaultTimeZone, localDate, wallOf } from '../time/zone';
 import { USAGE_KEEP_MS } from './usage';
 
 export const BACKUP_FORMAT = 'aftersales-copilot-backup';
@@ -197,10 +198,10 @@ export function backupToJson(b: BackupFile): string {
   return `{\n  "format": ${JSON.stringify(b.format)},\n  "version": ${b.version},\n  "exportedAt": ${JSON.stringify(b.exportedAt)},\n  "schemaVersion": ${b.schemaVersion},\n  "tables": {\n${tables}\n  }\n}\n`;
 }
 
-/** File name for a backup taken at `now`: aftersales-copilot-backup-2026-11-23-0915.json (UTC). */
-export function backupFileName(now = Date.now()): string {
-  const iso = new Date(now).toISOString();
-  return `${BACKUP_FORMAT}-${iso.slice(0, 10)}-${iso.slice(11, 13)}${iso.slice(14, 16)}.json`;
+/** File name for a backup taken at `now`: aftersales-copilot-backup-2026-11-23-0915.json, in the agent's time zone. */
+export function backupFileName(now = Date.now(), timeZone = defaultTimeZone()): string {
+  const w = wallOf(now, timeZone);
+  return `${BACKUP_FORMAT}-${localDate(now, timeZone)}-${String(w.hour).padStart(2, '0')}${String(w.minute).padStart(2, '0')}.json`;
 }
 
 // ------------------------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CopilotDb } from './schema';
-import { dailyReview, recordCase, reviewAsText } from './review';
+import { dailyReview, handoverFileName, recordCase, reviewAsText } from './review';
 import { catchUpMissed, createReminder, done } from './reminders';
 import { addNote } from './notes';
 import type { PageSnapshot } from '../snapshot';
@@ -77,6 +77,17 @@ describe('daily review', () => {
     expect(en).toContain('Open follow-ups (3):');
     expect(en).toContain('  - Mon 23 Nov 16:00 · order C3 · 阿青: 回电');
     expect(en).toContain('  - Return & refund: 2');
+  });
+
+  it('names the handover file by the local day, not the UTC date', async () => {
+    // 07:00 on 3 December in Shanghai is 23:00 on 2 December in UTC.
+    const early = Date.parse('2026-12-03T07:00:00+08:00');
+    const r = await dailyReview(db, early, { timeZone: 'Asia/Shanghai' });
+    expect(handoverFileName(r, 'Asia/Shanghai')).toBe('handover-2026-12-03.txt');
+    expect(reviewAsText(r, 'zh', { timeZone: 'Asia/Shanghai' })).toContain('售后交接 · 12月3日');
+    // Late evening in New York is already the next day in UTC.
+    const ny = await dailyReview(db, Date.parse('2026-12-02T21:00:00-05:00'), { timeZone: 'America/New_York' });
+    expect(handoverFileName(ny, 'America/New_York')).toBe('handover-2026-12-02.txt');
   });
 
   it('says so when the day was empty', async () => {

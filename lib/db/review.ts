@@ -5,7 +5,7 @@
 import { SCENARIO_IDS, SCENARIO_LABELS, isScenarioId, type ScenarioId } from '../scenarios';
 import type { PageSnapshot } from '../snapshot';
 import { formatDateTime } from '../time/format';
-import { dayBounds, defaultTimeZone } from '../time/zone';
+import { dayBounds, defaultTimeZone, localDate } from '../time/zone';
 import { buyerKeyOf, orderKeyOf } from './keys';
 import type { CaseRecord, CopilotDb, Reminder } from './schema';
 
@@ -116,6 +116,11 @@ const T = {
     order: 'order',
   },
 };
+
+/** The handover's file name: the review's day in the agent's zone (handover-2026-12-03.txt), never the UTC date. */
+export function handoverFileName(review: Pick<DailyReview, 'day'>, timeZone = defaultTimeZone()): string {
+  return `handover-${localDate(review.day.start, timeZone)}.txt`;
+}
 
 /**
  * A plain-text handover of the review in zh or en: counts, cases by scenario, then every open

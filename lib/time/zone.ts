@@ -119,3 +119,9 @@ export function calendarDaysBetween(from: number, to: number, tz: string): numbe
   const b = wallOf(to, tz);
   return Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86400000);
 }
+
+/** The local calendar date of instant `ms` in `tz` as YYYY-MM-DD (file names, not toISOString's UTC date). */
+export function localDate(ms: number, tz: string): string {
+  const w = wallOf(ms, tz);
+  return `${w.year}-${String(w.month).padStart(2, '0')}-${String(w.day).padStart(2, '0')}`;
+}

@@ -58,6 +58,25 @@ const M = {
 
 export type MessageKey = keyof typeof M;
 
+/** What an import did (lib/db/scripts ImportResult). */
+export interface ImportCounts {
+  added: number;
+  changed: number;
+  skipped: number;
+  skippedBy: { invalid: number; conflict: number; unchanged: number };
+}
+
+/** The notice after an import: what was added and changed, what was skipped and why. */
+export function importNotice(lang: Lang, r: ImportCounts): string {
+  const b = r.skippedBy;
+  if (lang === 'zh') {
+    const why = [b.invalid && `有误 ${b.invalid} 条`, b.conflict && `冲突未处理 ${b.conflict} 条`, b.unchanged && `内容相同 ${b.unchanged} 条`].filter(Boolean).join('，');
+    return `已导入：新增 ${r.added} 条，更新 ${r.changed} 条${r.skipped ? `；跳过 ${r.skipped} 条（${why}）` : ''}。`;
+  }
+  const why = [b.invalid && `${b.invalid} invalid`, b.conflict && `${b.conflict} conflict${b.conflict === 1 ? '' : 's'} left as they were`, b.unchanged && `${b.unchanged} unchanged`].filter(Boolean).join(', ');
+  return `Imported: ${r.added} new, ${r.changed} changed${r.skipped ? `; skipped ${r.skipped} (${why})` : ''}.`;
+}
+
 /** The UI string for a key. */
 export function t(lang: Lang, key: MessageKey): string {
   return M[key][lang];

@@ -6,7 +6,7 @@
 import { useState } from 'preact/hooks';
 import { applyImport, listRows } from '../../lib/db/scripts';
 import { BUILTIN_SCRIPTS } from '../../lib/scripts/builtin';
-import { pick, type Lang } from '../../lib/i18n';
+import { importNotice, pick, type Lang } from '../../lib/i18n';
 import {
   CSV_FIELDS, IMPORT_LIMITS, ImportFormatError, csvToScripts, guessCsvMapping, parseCsv, parseJsonPack, previewImport,
   type ConflictChoice, type CsvField, type CsvMapping, type ImportPreview, type ParsedImport,
@@ -87,7 +87,7 @@ export function ImportPanel(props: { onDone: () => void }) {
     setBusy(true);
     try {
       const r = await applyImport(api.db, preview, { conflicts: choices, ignoreErrors }, BUILTIN_SCRIPTS);
-      api.store.getState().notify({ kind: 'ok', text: pick(lang, { zh: `已导入 ${r.written} 条，跳过 ${r.skipped} 条。`, en: `Imported ${r.written}, skipped ${r.skipped}.` }) });
+      api.store.getState().notify({ kind: 'ok', text: importNotice(lang, r) });
       props.onDone();
     } catch (e) {
       setError(pick(lang, { zh: `导入失败，什么都没改：${e instanceof Error ? e.message : String(e)}`, en: `Import failed; nothing was changed: ${e instanceof Error ? e.message : String(e)}` }));

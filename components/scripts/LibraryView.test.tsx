@@ -114,6 +114,19 @@ describe('LibraryView', () => {
     await waitFor(async () => expect((await listRows(db)).map((r) => r.shortcut)).toEqual(['abc']));
   });
 
+  it('an import that skips invalid rows says how many and why', async () => {
+    const { db, store } = setup();
+    const rows = Array.from({ length: 11 }, (_, i) => `坏的${i},`).join('\n');
+    await pickFile(file(`标题,内容\n${rows}\n好的一条,亲，您好\n`, 'mixed.csv'));
+    fireEvent.click(await screen.findByTestId('import-map-next'));
+    await screen.findByTestId('import-preview');
+    fireEvent.click(screen.getByTestId('import-ignore-errors'));
+    await waitFor(() => expect((screen.getByTestId('import-apply') as HTMLButtonElement).disabled).toBe(false));
+    fireEvent.click(screen.getByTestId('import-apply'));
+    await waitFor(() => expect(store.getState().notice?.text).toBe('已导入：新增 1 条，更新 0 条；跳过 11 条（有误 11 条）。'));
+    expect((await listRows(db)).map((r) => r.title)).toEqual(['好的一条']);
+  });
+
   it.each([
     ['not json', '{"format": "aftersales-copilot.scripts", "scripts": [', 'x.json'],
     ['wrong format', '{"hello": 1}', 'x.json'],

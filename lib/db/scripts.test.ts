@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { previewImport, type IncomingScript } from '../scripts/io';
+import { importNotice } from '../i18n';
+import { csvToScripts, previewImport, type IncomingScript } from '../scripts/io';
 import type { Script } from '../scripts/types';
 import { CopilotDb } from './schema';
 import {
@@ -107,7 +108,8 @@ describe('applyImport', () => {
     ], BUILTINS);
     expect(p.conflicts.map((c) => c.key)).toEqual(['#2', '#3', '#4']);
     const r = await applyImport(db, p, { conflicts: { '#2': 'replace', '#3': 'keepBoth' } }, BUILTINS, 50);
-    expect(r).toEqual({ written: 4, skipped: 1 });
+    // Added: 新的, 抢快捷 (takes the shortcut, new script), 也抢 (kept both); changed: 我的; 标题zh.b skipped.
+    expect(r).toEqual({ written: 4, added: 3, changed: 1, skipped: 1, skippedBy: { invalid: 0, conflict: 1, unchanged: 0 } });
     const lib = await loadLibrary(db, BUILTINS);
     expect(lib.byId.get(mine)?.body).toBe('新版');
     expect(lib.byId.get(other)?.shortcut).toBeUndefined();
@@ -130,6 +132,19 @@ describe('applyImport', () => {
     expect(await listRows(db)).toEqual([]);
     await applyImport(db, p, { ignoreErrors: true });
     expect(await listRows(db)).toHaveLength(1);
+  });
+
+  it('counts every skipped record with its reason: 11 invalid rows are 11 skipped, not 0', async () => {
+    const csv = `标题,内容,快捷编码\n${Array.from({ length: 11 }, (_, i) => `坏${i},,`).join('\n')}\n好一,内容一,hy\n好二,内容二,hy\n${'x'.repeat(300)},太长的标题,\n`;
+    const parsed = csvToScripts(csv);
+    await createScript(db, { title: '已有', body: '一样', lang: 'zh' }, 1);
+    const p = previewImport(await listRows(db), [...parsed.scripts, inc({ title: '已有', body: '一样' })], [], parsed.errors);
+    const r = await applyImport(db, p, { ignoreErrors: true });
+    // 11 empty bodies + 1 over-long title + 1 shortcut used twice in the file = 13 invalid; 1 identical.
+    expect(r).toEqual({ written: 1, added: 1, changed: 0, skipped: 14, skippedBy: { invalid: 13, conflict: 0, unchanged: 1 } });
+    expect(importNotice('zh', r)).toBe('已导入：新增 1 条，更新 0 条；跳过 14 条（有误 13 条，内容相同 1 条）。');
+    expect(importNotice('en', r)).toBe('Imported: 1 new, 0 changed; skipped 14 (13 invalid, 1 unchanged).');
+    expect(importNotice('zh', { added: 2, changed: 1, skipped: 0, skippedBy: { invalid: 0, conflict: 0, unchanged: 0 } })).toBe('已导入：新增 2 条，更新 1 条。');
   });
 
   it('changes nothing when a write fails mid-way', async () => {

@@ -169,10 +169,35 @@ function fieldsOf(inc: IncomingScript): ScriptFields {
   return f;
 }
 
+/** What an import did: records added and changed, and those skipped with the reason. */
+export interface ImportResult {
+  /** Rows written: added + changed. */
+  written: number;
+  /** New scripts (a conflict kept as both counts here). */
+  added: number;
+  /** Existing scripts updated (a conflict settled with the file's version counts here). */
+  changed: number;
+  /** Records of the file not written: invalid + conflict + unchanged. */
+  skipped: number;
+  skippedBy: {
+    /** Rejected records (invalid rows, shortcuts used twice in the file). */
+    invalid: number;
+    /** Conflicts left as they were (the choice "skip"). */
+    conflict: number;
+    /** Identical to a script already in the library. */
+    unchanged: number;
+  };
+}
+
+/** How many records of the file were rejected (a record may have several errors). */
+export function rejectedRecords(errors: ImportPreview['errors']): number {
+  return new Set(errors.map((e) => `${e.duplicate ? 'd' : 'r'}${e.row}`)).size;
+}
+
 /**
  * Applies a previewed import in ONE transaction: if any write fails, nothing changes. Added and
  * changed records are written; conflicts follow `choices` (default skip). Refuses when the preview
- * has rejected records unless `choices.ignoreErrors`. Returns how many rows were written.
+ * has rejected records unless `choices.ignoreErrors`. Returns what was written and what was skipped, and why.
  */
 export async function applyImport(
   db: CopilotDb,
@@ -180,20 +205,21 @@ export async function applyImport(
   choices: ImportChoices = {},
   builtins: readonly Script[] = [],
   now = Date.now(),
-): Promise<{ written: number; skipped: number }> {
+): Promise<ImportResult> {
   if (preview.errors.length && !choices.ignoreErrors) {
-    throw new Error(`${preview.errors.length} record(s) in the file are invalid; fix them or import the valid ones only`);
+    throw new Error(`${rejectedRecords(preview.errors)} record(s) in the file are invalid; fix them or import the valid ones only`);
   }
   const builtinById = new Map(builtins.map((b) => [b.id, b]));
-  let written = 0;
-  let skipped = 0;
+  let added = 0;
+  let changed = 0;
+  let conflict = 0;
   await db.transaction('rw', db.scripts, async () => {
     const addOwn = async (inc: IncomingScript, dropShortcut: boolean): Promise<void> => {
       const taken = inc.id?.startsWith('u.') && !(await db.scripts.get(inc.id));
       const f = fieldsOf(inc);
       if (dropShortcut) delete f.shortcut;
       await db.scripts.add(rowFrom(taken ? inc.id! : newScriptId(), f, now));
-      written++;
+      added++;
     };
     const writeOver = async (targetId: string, inc: IncomingScript): Promise<void> => {
       const b = builtinById.get(targetId);
@@ -208,13 +234,13 @@ export async function applyImport(
         if (!prev) throw new Error(`script ${targetId} vanished during import`);
         await db.scripts.put({ ...rowFrom(targetId, fieldsOf(inc), prev.createdAt), updatedAt: now, favourite: inc.favourite ?? prev.favourite });
       }
-      written++;
+      changed++;
     };
     for (const a of preview.added) await addOwn(a.incoming, false);
     for (const c of preview.changed) await writeOver(c.target!.id, c.incoming);
     for (const c of preview.conflicts) {
       const choice: ConflictChoice = choices.conflicts?.[c.key] ?? 'skip';
-      if (choice === 'skip') { skipped++; continue; }
+      if (choice === 'skip') { conflict++; continue; }
       if (choice === 'keepBoth') { await addOwn(c.incoming, c.reason === 'shortcut'); continue; }
       if (c.reason === 'shortcut' && c.clashWith) {
         // The file wins the shortcut: take it off the agent's own holder (a built-in holder loses
@@ -229,5 +255,6 @@ export async function applyImport(
       } else await writeOver(c.target!.id, c.incoming);
     }
   });
-  return { written, skipped };
+  const skippedBy = { invalid: rejectedRecords(preview.errors), conflict, unchanged: preview.unchanged.length };
+  return { written: added + changed, added, changed, skipped: skippedBy.invalid + conflict + skippedBy.unchanged, skippedBy };
 }

@@ -52,6 +52,8 @@ export interface ImportError {
   field?: string;
   message: string;
   zh: string;
+  /** A valid record dropped because an earlier one in the file has its shortcut (`row` is then its position among the valid records). */
+  duplicate?: boolean;
 }
 
 /** The whole file is unusable (too big, not JSON, wrong format…); nothing is imported. */
@@ -523,7 +525,7 @@ export function previewImport(
     if (match && sameContent(match, inc)) { out.unchanged.push(item); return; }
     const sc = normaliseShortcut(inc.shortcut);
     if (sc && claimed.has(sc)) {
-      out.errors.push({ row: i + 1, field: 'shortcut', message: `shortcut "${sc}" is used twice in this file`, zh: `第${i + 1}条：快捷编码“${sc}”在文件中重复` });
+      out.errors.push({ row: i + 1, field: 'shortcut', message: `shortcut "${sc}" is used twice in this file`, zh: `第${i + 1}条：快捷编码“${sc}”在文件中重复`, duplicate: true });
       return;
     }
     if (sc) claimed.set(sc, key);

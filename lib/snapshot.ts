@@ -84,6 +84,14 @@ export interface PageSnapshot {
   confidence: Partial<Record<ConfidenceKey, number>>;
 }
 
+/** The largest order amount believed in any currency read (yen and rupees included); anything above is a misread (an id, a phone number). */
+export const MAX_AMOUNT = 100_000_000;
+
+/** True for an amount a page can really show for an order: a finite number from 0 to MAX_AMOUNT. */
+export function plausibleAmount(n: unknown): n is number {
+  return typeof n === 'number' && Number.isFinite(n) && n >= 0 && n <= MAX_AMOUNT;
+}
+
 /** An empty snapshot for a page nothing could be read from. */
 export function emptySnapshot(url: string, platform: Platform = 'unknown', pageKind: PageKind = 'unknown'): PageSnapshot {
   return { platform, pageKind, url, confidence: {} };

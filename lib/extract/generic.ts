@@ -3,7 +3,7 @@
  * from it and adds what its platform needs (chat rows, order cards, URL ids). It never guesses: a label
  * with two different values in scope gives nothing, and values that fail their format lower confidence.
  */
-import { emptySnapshot, type ChatMessage, type Item, type PageSnapshot, type Platform, type Role } from '../snapshot';
+import { emptySnapshot, plausibleAmount, type ChatMessage, type Item, type PageSnapshot, type Platform, type Role } from '../snapshot';
 import { findLabelled, labelSet, pickOne, readTableByHeaders, squash, textNodes, type LabelSet } from './labels';
 import { memo, type LabelKey, type Lexicon } from './lexicon';
 import { courierByShape, courierFromName, normaliseTracking } from './parse/courier';
@@ -99,9 +99,14 @@ export function readByLabels(root: Node, ctx: ReadContext, out: PageSnapshot): P
   const format = ctx.idFormat ?? GENERIC_ID;
   const id = one('orderId', (v) => orderIdIn(lex, format, v) ?? (platform === 'unknown' ? cleanId(v) || undefined : undefined));
   if (id) (out.orderId = id.value), (conf.orderId = isId(format, id.value) ? 0.95 : 0.6);
-  const buyer = one('buyer', (v) => v.split(' ')[0]);
+  // A name never ends in a colon: that is the next field's label (收货人：) after an empty buyer field.
+  const buyer = one('buyer', (v) => v.split(' ')[0].replace(/^.*[:：]$/, '') || undefined);
   if (buyer) (out.buyer = { ...out.buyer, nick: buyer.value }), (conf.buyer = 0.85);
-  const money = (v: string) => moneyIn(lex.money, v, ctx);
+  // A negative amount (a discount line, -¥20) or an absurd one (an id read as money) is no order amount.
+  const money = (v: string) => {
+    const m = moneyIn(lex.money, v, ctx);
+    return m && plausibleAmount(m.value) ? m : undefined;
+  };
   const amount = (m: { value: number }) => `${m.value}`;
   const paid = one('paid', money, amount)?.value;
   const refund = one('refund', money, amount)?.value;

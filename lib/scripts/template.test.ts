@@ -110,6 +110,41 @@ describe('varsFromSnapshot', () => {
     expect(render('{buyer|亲}，{courier|快递}', v).text).toBe('亲，快递');
   });
 
+  it('cleans page values before they reach a reply: no control or bidi characters', () => {
+    const hostile: PageSnapshot = {
+      ...snap,
+      buyer: { nick: '\u202Eevil\u202C小\u200B鹿\u0007' },
+      orderId: '2411\n18\u2066-001\u2069',
+      items: [{ title: '四件套\u202D 奶白\r\n发顺丰', qty: 1 }],
+      logistics: { courier: 'SF', trackingNo: 'SF\u0000123\uFEFF', latestEvent: '已签收\u2028请评价\u061C' },
+    };
+    const v = varsFromSnapshot(hostile, { now });
+    expect(v).toMatchObject({ buyer: 'evil小鹿', order_id: '2411 18-001', product: '四件套 奶白 发顺丰', tracking_no: 'SF123', latest_event: '已签收 请评价' });
+    const text = render('亲爱的{buyer}，订单{order_id}：{tracking_no}', v).text;
+    expect(text).toBe('亲爱的evil小鹿，订单2411 18-001：SF123');
+    for (const x of Object.values(v)) expect(x).not.toMatch(/[\u0000-\u001F\u007F-\u009F\u061C\u200B-\u200F\u2028\u202A-\u202E\u2066-\u2069\uFEFF]/);
+    // A value made only of such characters is missing, not an empty slot.
+    expect(varsFromSnapshot({ ...snap, buyer: { nick: '\u202E\u202C ' } }, { now }).buyer).toBeUndefined();
+  });
+
+  it.each([
+    ['a negative amount', -20],
+    ['an absurd amount', 1e12],
+    ['not a number', Number.NaN],
+    ['infinity', Infinity],
+  ])('leaves out %s (the page is not trusted)', (_name, x) => {
+    const v = varsFromSnapshot({ ...snap, amounts: { paid: x, refund: x } }, { now });
+    expect(v.amount).toBeUndefined();
+    expect(v.refund_amount).toBeUndefined();
+    expect(render('退您{refund_amount}', v).missing).toEqual(['refund_amount']);
+  });
+
+  it('keeps plausible amounts (0 included) and whole positive quantities only', () => {
+    expect(varsFromSnapshot({ ...snap, amounts: { paid: 0, refund: 99_999 } }, { now })).toMatchObject({ amount: '¥0.00', refund_amount: '¥99999.00' });
+    for (const qty of [-3, 0, 2.5, 1e9]) expect(varsFromSnapshot({ ...snap, items: [{ title: 'x', qty }] }, { now }).qty).toBeUndefined();
+    expect(varsFromSnapshot({ ...snap, amounts: { paid: 5, currency: '<b>' } }, { now }).amount).toBe('¥5.00');
+  });
+
   it('formats money and shortens titles', () => {
     expect(formatMoney(3, 'eur')).toBe('€3.00');
     expect(formatMoney(3, 'XYZ')).toBe('3.00 XYZ');

@@ -1,5 +1,5 @@
 /** Maps a PageSnapshot and the agent's settings to script variables (see template.ts). */
-import type { Courier, PageSnapshot, Platform } from '../snapshot';
+import { plausibleAmount, type Courier, type PageSnapshot, type Platform } from '../snapshot';
 import type { ScriptVariable } from './types';
 
 export interface VarSettings {
@@ -91,9 +91,22 @@ export function formatToday(d: Date, lang: 'zh' | 'en'): string {
   return lang === 'zh' ? `${d.getMonth() + 1}月${d.getDate()}日` : `${MONTHS_EN[d.getMonth()]} ${d.getDate()}`;
 }
 
+// C0/C1 controls, bidi marks, embeddings, overrides and isolates (U+202E turns "gpj.exe" around), zero-width
+// spaces and BOMs: nothing a reply needs, and ways to make an inserted text read other than it is.
+const UNSAFE = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\u061C\u200B\u200E\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g;
+
+/** A page value made safe for a one-line slot of a reply: unsafe characters removed, whitespace (line breaks too) collapsed. */
+export function cleanValue(s: string): string {
+  return s.replace(UNSAFE, '').replace(/\s+/g, ' ').trim();
+}
+
+/** Largest quantity believed for one order line; more is a misread. */
+const MAX_QTY = 100_000;
+
 /**
  * The variables a page fills. A field the page does not show is left out, so the template's
- * fallback or the "missing" marker applies instead of an empty string.
+ * fallback or the "missing" marker applies instead of an empty string. Every value from the page is
+ * cleaned (cleanValue) and amounts must be plausible (0 … MAX_AMOUNT): the page is not trusted.
  */
 export function varsFromSnapshot(
   snap: PageSnapshot,
@@ -103,22 +116,23 @@ export function varsFromSnapshot(
   const lang = settings.lang ?? 'zh';
   const v: Partial<Record<ScriptVariable, string>> = {};
   const set = (k: ScriptVariable, x: string | undefined): void => {
-    const t = x?.trim();
+    const t = typeof x === 'string' ? cleanValue(x) : '';
     if (t) v[k] = t;
   };
   set('buyer', snap.buyer?.nick);
   set('order_id', snap.orderId);
   const item = snap.items?.[0];
   if (item) {
-    set('product', shortenProduct(item.title));
+    if (typeof item.title === 'string') set('product', shortenProduct(cleanValue(item.title)));
     set('sku', item.sku);
-    if (typeof item.qty === 'number' && Number.isFinite(item.qty)) set('qty', String(item.qty));
+    if (Number.isInteger(item.qty) && item.qty! > 0 && item.qty! <= MAX_QTY) set('qty', String(item.qty));
   }
-  const currency = snap.amounts?.currency ?? (CN_PLATFORMS.has(snap.platform) ? 'CNY' : undefined);
+  const cur = snap.amounts?.currency;
+  const currency = (typeof cur === 'string' && /^[A-Za-z]{3}$/.test(cur) ? cur : undefined) ?? (CN_PLATFORMS.has(snap.platform) ? 'CNY' : undefined);
   const paid = snap.amounts?.paid;
-  if (typeof paid === 'number' && Number.isFinite(paid)) set('amount', formatMoney(paid, currency));
+  if (plausibleAmount(paid)) set('amount', formatMoney(paid, currency));
   const refund = snap.amounts?.refund;
-  if (typeof refund === 'number' && Number.isFinite(refund)) set('refund_amount', formatMoney(refund, currency));
+  if (plausibleAmount(refund)) set('refund_amount', formatMoney(refund, currency));
   if (snap.logistics?.courier) set('courier', courierName(snap.logistics.courier, lang));
   set('tracking_no', snap.logistics?.trackingNo);
   set('latest_event', snap.logistics?.latestEvent);

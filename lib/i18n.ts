@@ -54,6 +54,10 @@ const M = {
   noReminders: { zh: '没有待办提醒。', en: 'No reminders.' },
   storageFull: { zh: '浏览器存储已满，未保存。请导出备份后清理旧数据。', en: 'Browser storage is full; nothing was saved. Export a backup and clear old data.' },
   saveFailed: { zh: '保存失败：', en: 'Could not save: ' },
+  fileUndecodable: {
+    zh: '读不懂这个文件的文字编码（不是 UTF-8、UTF-16，也不是 GBK/GB18030），什么都没有导入。请在 Excel 里“另存为 → CSV UTF-8”后再试。',
+    en: 'Cannot read the text encoding of this file (not UTF-8, UTF-16 or GBK/GB18030); nothing was imported. In Excel, use "Save as → CSV UTF-8" and try that file.',
+  },
 } as const;
 
 export type MessageKey = keyof typeof M;

@@ -6,7 +6,8 @@
 import { useState } from 'preact/hooks';
 import { applyImport, listRows } from '../../lib/db/scripts';
 import { BUILTIN_SCRIPTS } from '../../lib/scripts/builtin';
-import { importNotice, pick, type Lang } from '../../lib/i18n';
+import { decodeText } from '../../lib/decode';
+import { importNotice, pick, t, type Lang } from '../../lib/i18n';
 import {
   CSV_FIELDS, IMPORT_LIMITS, ImportFormatError, csvToScripts, guessCsvMapping, parseCsv, parseJsonPack, previewImport,
   type ConflictChoice, type CsvField, type CsvMapping, type ImportPreview, type ParsedImport,
@@ -61,7 +62,10 @@ export function ImportPanel(props: { onDone: () => void }) {
       return;
     }
     try {
-      const text = await file.text();
+      // Not file.text(): that reads UTF-8 only, and a CSV Excel saved in GBK became mojibake without a word.
+      const decoded = decodeText(await file.arrayBuffer());
+      if (!decoded.ok) return setError(t(lang, 'fileUndecodable'));
+      const text = decoded.text;
       const json = /\.json$/i.test(file.name) || /^\uFEFF?\s*[{[]/.test(text);
       if (json) return await showPreview(parseJsonPack(text));
       const rows = parseCsv(text);

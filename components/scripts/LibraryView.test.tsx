@@ -114,6 +114,32 @@ describe('LibraryView', () => {
     await waitFor(async () => expect((await listRows(db)).map((r) => r.shortcut)).toEqual(['abc']));
   });
 
+  it('a CSV Excel saved in GBK imports as Chinese text; UTF-16 too; unreadable bytes are refused with a message', async () => {
+    const { db } = setup();
+    // 标题,内容\n退货地址,亲，请寄回杭州\n in GBK bytes.
+    const gbk = Uint8Array.from('b1eacce22cc4dac8dd0acdcbbbf5b5d8d6b72cc7d7a3acc7ebbcc4bbd8babcd6dd0a'.match(/../g)!.map((b) => parseInt(b, 16)));
+    await pickFile(new File([gbk], 'excel.csv', { type: 'text/csv' }));
+    await screen.findByTestId('import-mapping');
+    expect((screen.getByTestId('map-body') as HTMLSelectElement).value).toBe('1'); // the 内容 header was read
+    fireEvent.click(screen.getByTestId('import-map-next'));
+    await screen.findByTestId('import-preview');
+    fireEvent.click(screen.getByTestId('import-apply'));
+    await waitFor(async () => expect((await listRows(db)).map((r) => [r.title, r.body])).toEqual([['退货地址', '亲，请寄回杭州']]));
+
+    const utf16 = Uint8Array.from([0xff, 0xfe, ...new Uint8Array(Buffer.from('标题,内容\n改地址,亲，地址已改\n', 'utf16le'))]);
+    await pickFile(new File([utf16], 'unicode.txt'));
+    await screen.findByTestId('import-mapping');
+    fireEvent.click(screen.getByTestId('import-map-next'));
+    await screen.findByTestId('import-preview');
+    fireEvent.click(screen.getByTestId('import-apply'));
+    await waitFor(async () => expect((await listRows(db)).map((r) => r.title).sort()).toEqual(['改地址', '退货地址']));
+
+    await pickFile(new File([Uint8Array.from([0x61, 0x2c, 0x62, 0x0a, 0xff, 0xfe, 0xff, 0x2c, 0x81])], 'broken.csv'));
+    expect((await screen.findByTestId('import-error')).textContent).toContain('读不懂这个文件的文字编码');
+    expect(screen.queryByTestId('import-mapping')).toBeNull();
+    expect(await db.scripts.count()).toBe(2);
+  });
+
   it('an import that skips invalid rows says how many and why', async () => {
     const { db, store } = setup();
     const rows = Array.from({ length: 11 }, (_, i) => `坏的${i},`).join('\n');

@@ -1,5 +1,7 @@
 /** Small argument helpers shared by the CLI subcommands. A UsageError exits with code 2. */
 import { readFileSync } from 'node:fs';
+import { decodeText } from '../../lib/decode';
+import { t } from '../../lib/i18n';
 
 export class UsageError extends Error {}
 
@@ -41,14 +43,27 @@ export function flag(p: Parsed, key: string): string | undefined {
   return typeof v === 'string' ? v : undefined;
 }
 
-/** Reads a text file, turning any failure into a UsageError with a clear message. */
+/**
+ * Reads a text file, turning any failure into a UsageError with a clear message. The encoding is
+ * detected as in the panel's import (lib/decode.ts: UTF-8 with or without BOM, UTF-16 with BOM, else
+ * GB18030), and a file no encoding reads is refused rather than read as mojibake.
+ */
 export function readText(path: string): string {
+  let bytes: Buffer;
   try {
-    return readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new UsageError(`cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : String((e as Error).message)}`);
   }
+  return decodedText(bytes, path);
+}
+
+/** The text of a file's bytes (see readText); `what` names the file in the message. */
+export function decodedText(bytes: Uint8Array, what: string): string {
+  const d = decodeText(bytes);
+  if (!d.ok) throw new UsageError(`cannot read ${what}: ${t('en', 'fileUndecodable')}`);
+  return d.text;
 }
 
 /** Parses --now as an ISO time (default: the real now). */

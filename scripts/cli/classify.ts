@@ -7,17 +7,19 @@ import { readFileSync } from 'node:fs';
 import { classify } from '../../lib/classify/index';
 import type { InputMessage } from '../../lib/classify/types';
 import type { PageSnapshot } from '../../lib/snapshot';
-import { onlyFlags, parseArgs, readText, UsageError } from './args';
+import { decodedText, onlyFlags, parseArgs, readText, UsageError } from './args';
 
 export const usage = 'classify <in.jsonl | ->   scenarios, risk and sentiment per line (JSONL out)';
 
 function readInput(path: string): string {
   if (path !== '-') return readText(path);
+  let bytes: Buffer;
   try {
-    return readFileSync(0, 'utf8');
+    bytes = readFileSync(0);
   } catch (e) {
     throw new UsageError(`cannot read stdin: ${(e as Error).message}`);
   }
+  return decodedText(bytes, 'stdin');
 }
 
 function toMessages(o: Record<string, unknown>): InputMessage[] {

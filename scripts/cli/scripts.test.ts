@@ -92,4 +92,16 @@ describe('cli scripts', () => {
     expect(r.out[0]).toBe('added 1, changed 0, conflicts 0, unchanged 0, errors 0');
     expect(() => capture(['preview', file('x.json', '{"format":"other"}')])).toThrow(/not a script pack/);
   });
+
+  it('reads a CSV Excel saved in GBK, and refuses bytes no encoding reads', () => {
+    // 标题,内容,快捷编码\n退货地址,亲，请把商品寄回：杭州市余杭区,thdz\n in GBK: its shortcut clashes with a built-in, so the title is printed.
+    const gbk = join(dir, 'gbk.csv');
+    writeFileSync(gbk, Buffer.from('b1eacce22cc4dac8dd2cbfecbdddb1e0c2eb0acdcbbbf5b5d8d6b72cc7d7a3acc7ebb0d1c9ccc6b7bcc4bbd8a3bababcd6ddcad0d3e0babcc7f82c7468647a0a', 'hex'));
+    const r = capture(['preview', gbk]);
+    expect(r.out[0]).toBe('added 0, changed 0, conflicts 1, unchanged 0, errors 0');
+    expect(r.out[1]).toMatch(/^conflict #0 "退货地址": shortcut ;thdz already used by /);
+    const broken = join(dir, 'broken.csv');
+    writeFileSync(broken, Buffer.from([0x61, 0x2c, 0x62, 0x0a, 0xff, 0x81]));
+    expect(() => capture(['preview', broken])).toThrow(/cannot read .*broken\.csv: Cannot read the text encoding/);
+  });
 });

@@ -2,11 +2,13 @@
  * A small lifecycle context for the page scripts, in place of WXT's ContentScriptContext (which weighs
  * about 1.3 kB gzip, more than a tenth of the page budget). It stops this instance when the extension
  * is reloaded or updated (the runtime disappears) or when a newer instance starts in the same page,
- * and reports SPA navigation.
+ * and reports SPA navigation. Nothing the page does can stop a live instance.
  */
 import { browser } from 'wxt/browser';
 
 const START = 'aftersales-copilot:start';
+/** The current instance's stop, on the content scripts' own global: the page's scripts (another world) can neither see nor call it. */
+const CURRENT = '__aftersalesCopilotStop';
 
 export interface PageContext {
   /** True once this instance must stop (extension reloaded, or replaced by a newer instance). */
@@ -22,7 +24,6 @@ export interface PageContext {
 /** Creates the context of one page-script instance. */
 export function createPageContext(): PageContext {
   const ac = new AbortController();
-  const id = Math.random();
   const stop = () => ac.abort();
   const alive = () => {
     try {
@@ -32,9 +33,17 @@ export function createPageContext(): PageContext {
     }
     return !ac.signal.aborted;
   };
-  // A newer instance (after an extension update) tells older ones to stop.
-  window.dispatchEvent(new CustomEvent(START, { detail: id }));
-  window.addEventListener(START, (e) => (e as CustomEvent).detail !== id && stop(), { signal: ac.signal });
+  // A newer instance stops older ones. In the same world (the script injected again) it calls the
+  // older one's stop on the isolated global. After an extension update the older instance may live in
+  // another world, so a DOM event tells it too; but any page can dispatch that event, so it only makes
+  // an instance check that its own extension is still there (alive), never stop a live one.
+  const g = globalThis as unknown as Record<string, unknown>;
+  const older = g[CURRENT];
+  if (typeof older === 'function') older();
+  g[CURRENT] = stop;
+  ac.signal.addEventListener('abort', () => g[CURRENT] === stop && delete g[CURRENT]);
+  window.dispatchEvent(new CustomEvent(START));
+  window.addEventListener(START, () => void alive(), { signal: ac.signal });
 
   const ctx: PageContext = {
     get isInvalid() {

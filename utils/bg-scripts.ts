@@ -67,10 +67,11 @@ export function startScriptsBackground(): void {
       if (info.menuItemId === SAVE_MENU_ID && info.selectionText) void saveSelection(getDb(), info.selectionText).catch((e) => console.warn('save selection failed', e));
     });
   }
+  // From page scripts only (messaging.ts BACKGROUND_RULES); the page's address is the one the browser reports.
   onMessages<BackgroundProtocol>('background', {
     expandShortcut: async (req, sender) => {
       const snap = sender.tabId === undefined ? undefined : await loadSnapshot(sender.tabId).catch(() => undefined);
-      return handleExpand(getDb(), req, snap);
+      return handleExpand(getDb(), { shortcut: req.shortcut, url: sender.url ?? req.url }, snap);
     },
   });
 }

@@ -2,7 +2,8 @@
 import { browser } from 'wxt/browser';
 import { applyDelta } from '../lib/snapshot-delta';
 import type { ChatMessage } from '../lib/snapshot';
-import { onMessages, onSnapshots, type BackgroundProtocol } from './messaging';
+import { onBackgroundMessages } from './bg-messages';
+import { onSnapshots } from './messaging';
 import { startMaintenanceBackground } from './bg-maintenance';
 import { startMappingBackground } from './bg-mapping';
 import { startRemindersBackground } from './bg-reminders';
@@ -36,7 +37,7 @@ export function startBackground(): void {
       saved = saved.then(() => saveSnapshot(tabId, snap)).catch((e) => console.warn('snapshot not saved', e));
     };
   });
-  onMessages<BackgroundProtocol>('background', {
+  onBackgroundMessages({
     focusTab: ({ exclude }) => followedTab(exclude),
   });
   // Each area registers its own listeners and message handlers (onMessages ignores other types).

@@ -8,7 +8,7 @@
 import { browser } from 'wxt/browser';
 import { getDb } from '../lib/db/schema';
 import { hostOf, hostPatterns, scriptId } from '../lib/mapping/fields';
-import { onMessages, type BackgroundProtocol } from './messaging';
+import { onBackgroundMessages } from './bg-messages';
 
 const PREFIX = 'mapped-';
 
@@ -57,7 +57,7 @@ async function grantedPatterns(host: string): Promise<string[]> {
 
 /** Registers the mapping listeners; called synchronously at worker start. */
 export function startMappingBackground(): void {
-  onMessages<BackgroundProtocol>('background', {
+  onBackgroundMessages({
     getMapping: async ({ host }, sender) => {
       // A page may only read its own host's mapping (another site's selectors are none of its business).
       if (!sender.url || hostOf(sender.url) !== host) return null;

@@ -18,7 +18,7 @@ import { catchUpMissed, claimDue, claimUnshown, badgeCount, done, markShowFailed
 import { getDb, type CopilotDb, type Reminder } from '../lib/db/schema';
 import { langOf, type Lang } from '../lib/i18n';
 import { formatWhen } from '../lib/time/format';
-import { onMessages, type BackgroundProtocol } from './messaging';
+import { onBackgroundMessages } from './bg-messages';
 import { langPref } from './settings';
 import { loadSnapshot } from './tab-state';
 
@@ -276,7 +276,7 @@ export function startRemindersBackground(): void {
   browser.notifications?.onButtonClicked.addListener((nid, index) => void run(() => onButton(db, b, icon, nid, index, Date.now())));
   browser.notifications?.onClicked.addListener((nid) => void run(() => onClick(db, b, nid)));
   browser.runtime.onStartup.addListener(() => void run(() => startup(db, b, icon, Date.now(), Date.now())));
-  onMessages<BackgroundProtocol>('background', {
+  onBackgroundMessages({
     remindersChanged: async () => void (await doSync()),
     openPage: ({ url }) => focusOrOpen(url),
   });

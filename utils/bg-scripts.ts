@@ -10,7 +10,7 @@ import { createScript, loadLibrary } from '../lib/db/scripts';
 import { guessLang, titleFromBody } from '../lib/scripts/io';
 import { BUILTIN_SCRIPTS } from '../lib/scripts/builtin';
 import type { PageSnapshot } from '../lib/snapshot';
-import { onMessages, type BackgroundProtocol } from './messaging';
+import { onBackgroundMessages } from './bg-messages';
 import { loadSnapshot } from './tab-state';
 
 export const SAVE_MENU_ID = 'ascp-save-script';
@@ -68,7 +68,7 @@ export function startScriptsBackground(): void {
     });
   }
   // From page scripts only (messaging.ts BACKGROUND_RULES); the page's address is the one the browser reports.
-  onMessages<BackgroundProtocol>('background', {
+  onBackgroundMessages({
     expandShortcut: async (req, sender) => {
       const snap = sender.tabId === undefined ? undefined : await loadSnapshot(sender.tabId).catch(() => undefined);
       return handleExpand(getDb(), { shortcut: req.shortcut, url: sender.url ?? req.url }, snap);

@@ -1,6 +1,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BACKGROUND_RULES, onMessages, senderOf, type BackgroundProtocol, type RawSender } from './messaging';
+import { BACKGROUND_RULES, onBackgroundMessages, senderOf } from './bg-messages';
+import { onMessages, type BackgroundProtocol, type RawSender } from './messaging';
 
 const ID = fakeBrowser.runtime.id;
 const PANEL: RawSender = { id: ID, url: `chrome-extension://${ID}/sidepanel.html` };
@@ -24,7 +25,7 @@ beforeEach(() => {
   fakeBrowser.reset();
   calls = [];
   const handlers = Object.fromEntries(TYPES.map((t) => [t, (data: unknown, s: { from: string }) => (calls.push({ type: t, data, from: s.from }), 'ok')]));
-  stop = onMessages<BackgroundProtocol>('background', handlers as never);
+  stop = onBackgroundMessages(handlers as never);
 });
 afterEach(() => stop());
 
@@ -73,6 +74,12 @@ describe('background messages check the sender and the shape', () => {
     const rule = BACKGROUND_RULES[type as keyof BackgroundProtocol];
     expect(await deliver(type, data, rule.from === 'extension' ? PANEL : PAGE)).toEqual({ error: expect.stringContaining('malformed') });
     expect(calls).toEqual([]);
+  });
+
+  it('the background takes no handlers without the guard (a compile error)', () => {
+    // @ts-expect-error a background registration needs a guard
+    const unguarded = () => onMessages<BackgroundProtocol>('background', {});
+    expect(typeof unguarded).toBe('function');
   });
 
   it('tells senders apart by what the browser reports', () => {

@@ -46,7 +46,7 @@ export interface Sender {
   url?: string;
 }
 
-/** The sender fields of runtime.onMessage that senderOf reads. */
+/** The sender fields of runtime.onMessage that the guards read. */
 export interface RawSender {
   id?: string;
   url?: string;
@@ -54,33 +54,11 @@ export interface RawSender {
   frameId?: number;
 }
 
-/** Classifies a runtime.onMessage sender (see Sender). */
-export function senderOf(s: RawSender | undefined): Sender {
-  const own = browser.runtime.id;
-  if (!s || !own || s.id !== own) return { from: 'other' };
-  const out: Sender = { from: 'other', tabId: s.tab?.id, frameId: s.frameId, url: s.url };
-  if (typeof s.url === 'string' && s.url.startsWith(browser.runtime.getURL('/' as never))) out.from = 'extension';
-  else if (out.tabId !== undefined && typeof s.url === 'string' && /^https?:\/\//i.test(s.url)) out.from = 'page';
-  return out;
-}
-
-const isObj = (d: unknown): d is Record<string, unknown> => typeof d === 'object' && d !== null && !Array.isArray(d);
-const noData = (d: unknown) => d === undefined || d === null;
-const text = (x: unknown, max: number): x is string => typeof x === 'string' && x.length <= max;
-
 /**
- * Who may send each background message and the shape its data must have. Checked by onMessages before
- * any handler runs, so a content script (which a hostile page can drive) cannot send the panel's
- * messages, and the panel's messages cannot come from a page. A new message needs a rule (compile error).
+ * Decides whether a message may reach its handler: the Sender to hand it when allowed, else why it is
+ * refused. The background's guard (utils/bg-messages.ts) lives apart so the page scripts do not carry it.
  */
-export const BACKGROUND_RULES: { readonly [K in keyof BackgroundProtocol]: { from: 'extension' | 'page'; valid(data: unknown): boolean } } = {
-  focusTab: { from: 'extension', valid: (d) => isObj(d) && (d.exclude === undefined || Number.isSafeInteger(d.exclude)) },
-  remindersChanged: { from: 'extension', valid: noData },
-  openPage: { from: 'extension', valid: (d) => isObj(d) && text(d.url, 4096) && /^https?:\/\//i.test(d.url) },
-  expandShortcut: { from: 'page', valid: (d) => isObj(d) && text(d.shortcut, 16) && text(d.url, 4096) },
-  getMapping: { from: 'page', valid: (d) => isObj(d) && text(d.host, 253) },
-  mappingsChanged: { from: 'extension', valid: noData },
-};
+export type Guard = (type: string, data: unknown, raw: RawSender | undefined) => Sender | string;
 
 type Envelope<P, K extends keyof P = keyof P> = { to: string; type: K; data: P[K] extends { req: infer R } ? R : never };
 type Handlers<P> = { [K in keyof P]?: (data: P[K] extends { req: infer R } ? R : never, sender: Sender) => Promise<P[K] extends { res: infer S } ? S : never> | (P[K] extends { res: infer S } ? S : never) };
@@ -139,20 +117,21 @@ function unwrap<T>(res: unknown): T {
 
 /**
  * Registers the handlers of one receiving context. Works with real Chrome (sendResponse + return true)
- * and with WXT's fake browser (returned Promise) — stack.md pitfall 7. In the background, a message
- * from the wrong kind of sender or with data of the wrong shape (BACKGROUND_RULES) is answered with
- * an error and never reaches its handler; content scripts take messages of this extension only.
+ * and with WXT's fake browser (returned Promise) — stack.md pitfall 7. A message the guard refuses is
+ * answered with an error and never reaches its handler. The background must pass a guard (it
+ * registers through onBackgroundMessages, utils/bg-messages.ts, which checks each message's sender and
+ * shape); a content script needs none: only this extension can message it (tabs.sendMessage).
  */
-export function onMessages<P>(to: 'content' | 'background', handlers: Handlers<P>): () => void {
+export function onMessages<P>(to: 'content', handlers: Handlers<P>): () => void;
+export function onMessages<P>(to: 'background', handlers: Handlers<P>, guard: Guard): () => void;
+export function onMessages<P>(to: 'content' | 'background', handlers: Handlers<P>, guard?: Guard): () => void {
   const listener = (msg: unknown, raw: RawSender, sendResponse?: (r: unknown) => void): true | Promise<unknown> | undefined => {
     const m = msg as Envelope<P>;
     if (!m || m.to !== to) return undefined;
     const h = handlers[m.type] as ((d: unknown, s: Sender) => unknown) | undefined;
     if (!h) return undefined;
-    const sender = senderOf(raw);
-    // Only the extension can reach a content script (tabs.sendMessage), so there it is enough that the sender is this extension.
-    const refused = to === 'background' ? refusal(String(m.type), m.data, sender) : raw?.id !== browser.runtime.id ? 'not from this extension' : undefined;
-    const p = refused ? Promise.reject(new Error(`refused ${String(m.type)}: ${refused}`)) : Promise.resolve().then(() => h(m.data, sender));
+    const sender = guard ? guard(String(m.type), m.data, raw) : { from: 'extension' as const, tabId: raw?.tab?.id, url: raw?.url };
+    const p = typeof sender === 'string' ? Promise.reject(new Error(`refused ${String(m.type)}: ${sender}`)) : Promise.resolve().then(() => h(m.data, sender));
     const safe = p.then((r) => r ?? null, (e) => ({ error: e instanceof Error ? e.message : String(e) }));
     if (typeof sendResponse !== 'function') return safe;
     safe.then(sendResponse);
@@ -160,13 +139,4 @@ export function onMessages<P>(to: 'content' | 'background', handlers: Handlers<P
   };
   browser.runtime.onMessage.addListener(listener as never);
   return () => browser.runtime.onMessage.removeListener(listener as never);
-}
-
-/** Why a background message is refused, or undefined when its sender and data are allowed. */
-function refusal(type: string, data: unknown, sender: Sender): string | undefined {
-  const rule = Object.hasOwn(BACKGROUND_RULES, type) ? BACKGROUND_RULES[type as keyof BackgroundProtocol] : undefined;
-  if (!rule) return 'unknown message';
-  if (sender.from !== rule.from) return `only ${rule.from === 'extension' ? "the extension's own pages" : 'page scripts in a tab'} may send it`;
-  if (!rule.valid(data)) return 'malformed data';
-  return undefined;
 }

@@ -41,7 +41,6 @@ export function createPageContext(): PageContext {
   const older = g[CURRENT];
   if (typeof older === 'function') older();
   g[CURRENT] = stop;
-  ac.signal.addEventListener('abort', () => g[CURRENT] === stop && delete g[CURRENT]);
   window.dispatchEvent(new CustomEvent(START));
   window.addEventListener(START, () => void alive(), { signal: ac.signal });
 

@@ -99,8 +99,7 @@ export function readByLabels(root: Node, ctx: ReadContext, out: PageSnapshot): P
   const format = ctx.idFormat ?? GENERIC_ID;
   const id = one('orderId', (v) => orderIdIn(lex, format, v) ?? (platform === 'unknown' ? cleanId(v) || undefined : undefined));
   if (id) (out.orderId = id.value), (conf.orderId = isId(format, id.value) ? 0.95 : 0.6);
-  // A name never ends in a colon: that is the next field's label (收货人：) after an empty buyer field.
-  const buyer = one('buyer', (v) => v.split(' ')[0].replace(/^.*[:：]$/, '') || undefined);
+  const buyer = one('buyer', (v) => v.split(' ')[0]);
   if (buyer) (out.buyer = { ...out.buyer, nick: buyer.value }), (conf.buyer = 0.85);
   // A negative amount (a discount line, -¥20) or an absurd one (an id read as money) is no order amount.
   const money = (v: string) => {

@@ -166,6 +166,40 @@ export async function run(browser, origin, { check }) {
     return value.slice(0, 50);
   });
 
+  await check('scripts: a page\'s synthetic Space after ;thdz does nothing; ordinary typing is never held for the background', async () => {
+    const reply = chat.locator('[data-demo="reply"]');
+    await reply.fill(';thdz');
+    // The expander prevents the key at once when it acts, so defaultPrevented tells without waiting.
+    const prevented = await chat.evaluate(() => {
+      const el = document.querySelector('[data-demo="reply"]');
+      el.focus();
+      el.setSelectionRange(el.value.length, el.value.length);
+      const ev = new KeyboardEvent('keydown', { key: ' ', code: 'Space', bubbles: true, cancelable: true });
+      el.dispatchEvent(ev);
+      return ev.defaultPrevented;
+    });
+    expect(!prevented, 'the synthetic Space was taken for an expansion');
+    // Real keys: Space after $20, ¥99, #123, 3.5, ，ok is typed by the page at once (never prevented).
+    await chat.evaluate(() => {
+      window.__spaces = [];
+      document.addEventListener('keydown', (e) => { if (e.key === ' ') window.__spaces.push(e.defaultPrevented); });
+    });
+    await reply.fill('');
+    await reply.click();
+    const text = '$20 refund ¥99 ok #123 x 3.5 y ;zzzq z';
+    await chat.keyboard.type(text);
+    const { value, spaces } = await chat.evaluate(() => ({ value: document.querySelector('[data-demo="reply"]').value, spaces: window.__spaces }));
+    expect(value === text, `typed "${text}", the box has "${value}"`);
+    expect(spaces.length >= 8 && spaces.every((p) => !p), `Space held ${spaces.filter(Boolean).length} of ${spaces.length} times`);
+    // The agent's own shortcut still expands on a real Space (the list came from the background).
+    await reply.fill('');
+    await reply.click();
+    await chat.keyboard.type(';thdz');
+    await chat.keyboard.press('Space');
+    await chat.waitForFunction(() => !document.querySelector('[data-demo="reply"]').value.includes(';thdz'), null, { timeout: 5000 });
+    return `synthetic: not prevented; ${spaces.length} real Spaces typed at once; ;thdz still expands`;
+  });
+
   await chat.close();
   await panel.close();
 }

@@ -27,6 +27,7 @@ export const BACKGROUND_RULES: { readonly [K in keyof BackgroundProtocol]: { fro
   remindersChanged: { from: 'extension', valid: noData },
   openPage: { from: 'extension', valid: (d) => isObj(d) && text(d.url, 4096) && /^https?:\/\//i.test(d.url) },
   expandShortcut: { from: 'page', valid: (d) => isObj(d) && text(d.shortcut, 16) && text(d.url, 4096) },
+  shortcutPattern: { from: 'page', valid: noData },
   getMapping: { from: 'page', valid: (d) => isObj(d) && text(d.host, 253) },
   mappingsChanged: { from: 'extension', valid: noData },
 };

@@ -6,7 +6,9 @@ import { loadLibrary } from '../lib/db/scripts';
 import { BUILTIN_SCRIPTS } from '../lib/scripts/builtin';
 import { fillScript } from '../lib/scripts/fill';
 import type { PageSnapshot } from '../lib/snapshot';
-import { handleExpand, saveSelection } from './bg-scripts';
+import { handleExpand, handlePattern, saveSelection, shortcutPattern } from './bg-scripts';
+import { createScript } from '../lib/db/scripts';
+import { typedShortcut } from './expander';
 
 const snap = { ...(chat as unknown as PageSnapshot), url: 'http://127.0.0.1:8000/demo/chat.html' };
 let n = 0;
@@ -33,6 +35,52 @@ describe('expandShortcut handler', () => {
     expect(res).toBeNull();
     expect(await handleExpand(db, { shortcut: 'x'.repeat(40), url: snap.url }, snap)).toBeNull();
     expect(await handleExpand(db, null as never, snap)).toBeNull();
+  });
+});
+
+describe('the shortcut pattern a page script holds', () => {
+  const typed = (pattern: string | null, before: string) => (pattern ? RegExp(pattern, 'i').exec(before)?.[0] ?? null : null);
+  const p = shortcutPattern(';', ['thdz', 'tk', 'r1']);
+  it.each([
+    ['好的;thdz', ';thdz'],
+    ['亲，；thdz', '，；thdz'],
+    [';THDZ', ';THDZ'],
+    ['x;r1', ';r1'],
+    ['$20', null],
+    ['¥99', null],
+    ['3.5', null],
+    ['#123', null],
+    ['，ok', null],
+    [';zzzq', null],
+    [';atk', null],
+    ['/thdz', null],
+    [';thdz ', null],
+  ])('%j → %j (what typedShortcut reads, only for the agent\'s codes)', (before, want) => {
+    expect(typed(p, before)).toBe(want);
+    if (want) expect(typedShortcut(before)).toBe(want);
+  });
+  it('takes either width of ； and a two-character trigger; none without codes', () => {
+    expect(typed(shortcutPattern('；', ['tk']), '好;tk')).toBe(';tk');
+    expect(typed(shortcutPattern('//', ['tk']), 'see //tk')).toBe('//tk');
+    expect(typed(shortcutPattern('//', ['tk']), '/tk')).toBeNull();
+    expect(typed(shortcutPattern('.*', ['tk']), 'a.*tk')).toBe('.*tk');
+    expect(typed(shortcutPattern('.*', ['tk']), 'aaxtk')).toBeNull();
+    expect(shortcutPattern(';', [])).toBeNull();
+    expect(shortcutPattern(';', ['有中文', 'a-b'])).toBeNull();
+  });
+});
+
+describe('shortcutPattern handler', () => {
+  it('covers the built-in and own shortcuts; null where expansion is off', async () => {
+    const db = fresh();
+    await createScript(db, { title: '我的', body: '亲', lang: 'zh', shortcut: 'Wd1' });
+    const p = (await handlePattern(db, snap.url))!;
+    expect(RegExp(p, 'i').exec('好;thdz')?.[0]).toBe(';thdz');
+    expect(RegExp(p, 'i').exec(';wd1')?.[0]).toBe(';wd1');
+    await savePrefs(db, { ...defaultPrefs(), trigger: '//', offHosts: ['127.0.0.1:8000'] });
+    expect(await handlePattern(db, snap.url)).toBeNull();
+    expect(RegExp((await handlePattern(db, 'https://mms.pinduoduo.com/x'))!, 'i').exec('//thdz')?.[0]).toBe('//thdz');
+    expect(await handlePattern(db, undefined)).toBeNull();
   });
 });
 

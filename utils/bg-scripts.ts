@@ -40,6 +40,39 @@ export async function handleExpand(db: CopilotDb, req: { shortcut: string; url: 
   return text === null ? null : { text };
 }
 
+/** Shortcut codes the page script can spot as typed: what expandTyped matches (lib: normalised, lower case). */
+const TYPABLE = /^[a-z0-9]{1,12}$/;
+
+/**
+ * The pattern a page script holds to spot the agent's shortcuts (a RegExp source, used case-blind):
+ * the text before the caret ends in a punctuation run with the trigger at its end (either width of
+ * ；) and one of `codes` — the same text typedShortcut and expandTyped read. Null when there are none.
+ */
+export function shortcutPattern(trigger: string, codes: readonly string[]): string | null {
+  const list = codes.filter((c) => TYPABLE.test(c));
+  if (!list.length || !trigger) return null;
+  const esc = (x: string) => x.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+  const forms = [...new Set([trigger, trigger.replace(/；/g, ';'), trigger.replace(/;/g, '；')])].map(esc).join('|');
+  return `[^\\s\\w\\u3400-\\u9fff]{0,${Math.max(0, 3 - trigger.length)}}(?:${forms})(?:${list.join('|')})$`;
+}
+
+/**
+ * The shortcutPattern handler: the pattern of the agent's shortcuts for a page script, so that it
+ * intercepts Space only after one of them (ordinary typing never waits for the background); null
+ * where expansion is switched off or the page has no host.
+ */
+export async function handlePattern(db: CopilotDb, url: string | undefined): Promise<string | null> {
+  let host: string;
+  try {
+    host = new URL(url ?? '').host.toLowerCase();
+  } catch {
+    return null;
+  }
+  const [prefs, lib] = await Promise.all([readPrefs(db), loadLibrary(db, BUILTIN_SCRIPTS)]);
+  if (!host || prefs.offHosts.includes(host)) return null;
+  return shortcutPattern(prefs.trigger, [...lib.byShortcut.keys()]);
+}
+
 function sameDoc(a: string, b: string): boolean {
   try {
     const x = new URL(a);
@@ -67,11 +100,12 @@ export function startScriptsBackground(): void {
       if (info.menuItemId === SAVE_MENU_ID && info.selectionText) void saveSelection(getDb(), info.selectionText).catch((e) => console.warn('save selection failed', e));
     });
   }
-  // From page scripts only (messaging.ts BACKGROUND_RULES); the page's address is the one the browser reports.
+  // Both come from page scripts only (messaging.ts BACKGROUND_RULES); the page's address is the one the browser reports.
   onBackgroundMessages({
     expandShortcut: async (req, sender) => {
       const snap = sender.tabId === undefined ? undefined : await loadSnapshot(sender.tabId).catch(() => undefined);
       return handleExpand(getDb(), { shortcut: req.shortcut, url: sender.url ?? req.url }, snap);
     },
+    shortcutPattern: (_req, sender) => handlePattern(getDb(), sender.url),
   });
 }

@@ -14,6 +14,7 @@ const GOOD: { [K in keyof BackgroundProtocol]: BackgroundProtocol[K]['req'] } = 
   remindersChanged: undefined,
   openPage: { url: 'https://mms.pinduoduo.com/order?id=1' },
   expandShortcut: { shortcut: ';thdz', url: 'https://mms.pinduoduo.com/chat' },
+  shortcutPattern: undefined,
   getMapping: { host: 'mms.pinduoduo.com' },
   mappingsChanged: undefined,
 };
@@ -70,6 +71,7 @@ describe('background messages check the sender and the shape', () => {
     ['expandShortcut', { shortcut: ';thdz' }],
     ['getMapping', { host: 42 }],
     ['getMapping', ['mms.pinduoduo.com']],
+    ['shortcutPattern', { codes: ['x'] }],
   ])('%s refuses malformed data %j', async (type, data) => {
     const rule = BACKGROUND_RULES[type as keyof BackgroundProtocol];
     expect(await deliver(type, data, rule.from === 'extension' ? PANEL : PAGE)).toEqual({ error: expect.stringContaining('malformed') });

@@ -27,6 +27,8 @@ export interface BackgroundProtocol {
   openPage: { req: { url: string }; res: void };
   /** In-page expansion: the content script asks for a script by its shortcut. */
   expandShortcut: { req: { shortcut: string; url: string }; res: { text: string } | null };
+  /** In-page expansion: the pattern of the agent's shortcuts as typed on the sending page (a RegExp source; null: expansion off there). */
+  shortcutPattern: { req: void; res: string | null };
   /** A mapped site's page script asks for its host's mapping (issue 5; only its own host is answered). */
   getMapping: { req: { host: string }; res: { fields: Record<string, string> } | null };
   /** The panel saved or deleted a site mapping: re-sync the dynamic page-script registrations. */

@@ -69,6 +69,8 @@ export function startPageAgent([adapter]: readonly Reader[]): void {
     }, Math.max(SETTLE_MS, next - performance.now()));
   };
 
+  const shortcuts = startExpander(ctx); // in-page `;shortcut` expansion (issue 7)
+
   const observer = new MutationObserver((records) => {
     // Our own marker and the agent's typing in the chat box do not change the snapshot.
     for (const r of records) {
@@ -83,10 +85,11 @@ export function startPageAgent([adapter]: readonly Reader[]): void {
   ctx.onNavigate(schedule);
 
   // Clicking in the side panel takes focus from the page: remember the last chat box and caret.
+  // A chat box got focus: the agent may come back from the panel with new shortcuts, so the expander asks again.
   ctx.on(document, 'focusin', (e) => {
     const t = (e.composedPath?.()[0] ?? e.target) as Element;
     const box = t && (isEditable(t) ? (t as HTMLElement) : editableRoot(t));
-    if (box) lastBox = box;
+    if (box) (lastBox = box), void shortcuts();
   }, { capture: true });
   ctx.on(document, 'selectionchange', () => {
     const sel = document.getSelection();
@@ -107,6 +110,6 @@ export function startPageAgent([adapter]: readonly Reader[]): void {
     insertText: async ({ text }) => insertText(chatBox(), text, { restore: lastRange }, adapter.rich),
   });
   ctx.onInvalidated(stop);
-  startExpander(ctx); // in-page `;shortcut` expansion (issue 7)
+
   push();
 }

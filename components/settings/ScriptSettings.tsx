@@ -29,12 +29,20 @@ export function ScriptSettings() {
     }
   })();
 
-  // Load the chosen shop's values (and the trigger) whenever the stored prefs or the choice change.
+  // Load the chosen shop's values (and the trigger) into the form when they change in storage or the
+  // choice changes, not on every re-read of the settings table. Until the form holds the stored values
+  // its fields are disabled: the load runs after a render, and what was typed into an enabled field
+  // before it was thrown away (the E2E typed the return address, saved, and got an empty one).
+  const storedForm = stored ? JSON.stringify([Object.hasOwn(stored.shops, shopKey) ? stored.shops[shopKey] : {}, stored.trigger]) : '';
+  const [loaded, setLoaded] = useState('');
   useEffect(() => {
-    if (!stored) return;
-    setVars({ ...(Object.hasOwn(stored.shops, shopKey) ? stored.shops[shopKey] : {}) });
-    setTrigger(stored.trigger);
-  }, [stored, shopKey]);
+    if (!storedForm || storedForm === loaded) return;
+    const [v, t] = JSON.parse(storedForm) as [ShopVars, string];
+    setVars(v);
+    setTrigger(t);
+    setLoaded(storedForm);
+  }, [storedForm]);
+  const ready = storedForm !== '' && loaded === storedForm;
 
   const write = async (next: ScriptPrefs, msg?: { zh: string; en: string }) => {
     await savePrefs(api.db, next);
@@ -46,9 +54,9 @@ export function ScriptSettings() {
     <label class="kv">
       <span class="k">{pick(lang, label)}</span>
       {multi ? (
-        <textarea rows={2} data-testid={`shopvar-${k}`} value={vars[k] ?? ''} placeholder={ph} onInput={(e) => setVars({ ...vars, [k]: (e.target as HTMLTextAreaElement).value })} />
+        <textarea rows={2} data-testid={`shopvar-${k}`} disabled={!ready} value={vars[k] ?? ''} placeholder={ph} onInput={(e) => setVars({ ...vars, [k]: (e.target as HTMLTextAreaElement).value })} />
       ) : (
-        <input type="text" data-testid={`shopvar-${k}`} value={vars[k] ?? ''} placeholder={ph} onInput={(e) => setVars({ ...vars, [k]: (e.target as HTMLInputElement).value })} />
+        <input type="text" data-testid={`shopvar-${k}`} disabled={!ready} value={vars[k] ?? ''} placeholder={ph} onInput={(e) => setVars({ ...vars, [k]: (e.target as HTMLInputElement).value })} />
       )}
     </label>
   );
@@ -85,7 +93,7 @@ export function ScriptSettings() {
       <p class="tag">{pick(lang, { zh: `在页面聊天框输入 ${trigOk ? trigger : ';'}快捷码 再按空格或 Tab，就换成填好的话术（不会发送）。`, en: `Type ${trigOk ? trigger : ';'}shortcut in the page's chat box, then Space or Tab, to get the filled reply (never sent).` })}</p>
       <label class="kv">
         <span class="k">{pick(lang, { zh: '触发符', en: 'Trigger' })}</span>
-        <input type="text" data-testid="setting-trigger" value={trigger} maxLength={2} onInput={(e) => setTrigger((e.target as HTMLInputElement).value)} />
+        <input type="text" data-testid="setting-trigger" disabled={!ready} value={trigger} maxLength={2} onInput={(e) => setTrigger((e.target as HTMLInputElement).value)} />
         <button type="button" class="btn ghost" data-testid="setting-trigger-save" disabled={!trigOk || trigger === prefs.trigger} onClick={() => void write({ ...prefs, trigger })}>{pick(lang, { zh: '保存', en: 'Save' })}</button>
       </label>
       {!trigOk && <p class="err">{pick(lang, { zh: '触发符是 1 到 2 个标点符号，例如 ; 或 //。', en: 'A trigger is 1 or 2 punctuation marks, e.g. ; or //.' })}</p>}

@@ -1,6 +1,7 @@
 /** The background service worker's wiring: panel opening, tab tracking, snapshots. */
 import { browser } from 'wxt/browser';
 import { applyDelta } from '../lib/snapshot-delta';
+import { cleanSnapshot } from '../lib/snapshot-clean';
 import type { ChatMessage } from '../lib/snapshot';
 import { onBackgroundMessages } from './bg-messages';
 import { onSnapshots } from './messaging';
@@ -34,7 +35,8 @@ export function startBackground(): void {
     return (d) => {
       const snap = applyDelta(messages, d);
       messages = snap.messages ?? [];
-      saved = saved.then(() => saveSnapshot(tabId, snap)).catch((e) => console.warn('snapshot not saved', e));
+      // Cleaned here, where a page's data enters the extension (lib/snapshot-clean.ts).
+      saved = saved.then(() => saveSnapshot(tabId, cleanSnapshot(snap))).catch((e) => console.warn('snapshot not saved', e));
     };
   });
   onBackgroundMessages({

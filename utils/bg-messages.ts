@@ -5,7 +5,7 @@
  * Kept out of utils/messaging.ts so the page scripts do not carry it.
  */
 import { browser } from 'wxt/browser';
-import { onMessages, type BackgroundProtocol, type Guard, type RawSender, type Sender } from './messaging';
+import { onMessages, type BackgroundProtocol, type Guard, type Handlers, type RawSender, type Sender } from './messaging';
 
 /** Classifies a runtime.onMessage sender (see Sender). */
 export function senderOf(s: RawSender | undefined): Sender {
@@ -26,23 +26,25 @@ export const BACKGROUND_RULES: { readonly [K in keyof BackgroundProtocol]: { fro
   focusTab: { from: 'extension', valid: (d) => isObj(d) && (d.exclude === undefined || Number.isSafeInteger(d.exclude)) },
   remindersChanged: { from: 'extension', valid: noData },
   openPage: { from: 'extension', valid: (d) => isObj(d) && text(d.url, 4096) && /^https?:\/\//i.test(d.url) },
-  expandShortcut: { from: 'page', valid: (d) => isObj(d) && text(d.shortcut, 16) && text(d.url, 4096) },
+  expandShortcut: { from: 'page', valid: (d) => isObj(d) && text(d.shortcut, 16) },
   shortcutPattern: { from: 'page', valid: noData },
   getMapping: { from: 'page', valid: (d) => isObj(d) && text(d.host, 253) },
   mappingsChanged: { from: 'extension', valid: noData },
 };
 
-/** The background's guard: the sender as classified, or why the message is refused. */
+/** The background's guard: the sender as classified; throws why a message is refused. */
 export const backgroundGuard: Guard = (type, data, raw) => {
-  const rule = Object.hasOwn(BACKGROUND_RULES, type) ? BACKGROUND_RULES[type as keyof BackgroundProtocol] : undefined;
-  if (!rule) return 'unknown message';
+  const refuse = (why: string): never => {
+    throw new Error(`refused ${type}: ${why}`);
+  };
+  const rule = Object.hasOwn(BACKGROUND_RULES, type) ? BACKGROUND_RULES[type as keyof BackgroundProtocol] : refuse('unknown message');
   const sender = senderOf(raw);
-  if (sender.from !== rule.from) return `only ${rule.from === 'extension' ? "the extension's own pages" : 'page scripts in a tab'} may send it`;
-  if (!rule.valid(data)) return 'malformed data';
+  if (sender.from !== rule.from) refuse(`only ${rule.from === 'extension' ? "the extension's own pages" : 'page scripts in a tab'} may send it`);
+  if (!rule.valid(data)) refuse('malformed data');
   return sender;
 };
 
 /** Registers background handlers behind backgroundGuard (the only way the background takes messages). */
-export function onBackgroundMessages(handlers: Parameters<typeof onMessages<BackgroundProtocol>>[1]): () => void {
+export function onBackgroundMessages(handlers: Handlers<BackgroundProtocol>): () => void {
   return onMessages<BackgroundProtocol>('background', handlers, backgroundGuard);
 }

@@ -104,7 +104,7 @@ export function startScriptsBackground(): void {
   onBackgroundMessages({
     expandShortcut: async (req, sender) => {
       const snap = sender.tabId === undefined ? undefined : await loadSnapshot(sender.tabId).catch(() => undefined);
-      return handleExpand(getDb(), { shortcut: req.shortcut, url: sender.url ?? req.url }, snap);
+      return handleExpand(getDb(), { shortcut: req.shortcut, url: sender.url ?? '' }, snap);
     },
     shortcutPattern: (_req, sender) => handlePattern(getDb(), sender.url),
   });

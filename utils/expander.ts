@@ -28,21 +28,13 @@ export function typedShortcut(before: string): string | null {
 export function startExpander(ctx: PageContext): () => Promise<void> {
   // The trigger + one of the agent's codes at the end of the text (utils/bg-scripts shortcutPattern), or null: expansion off here.
   let known: RegExp | null = null;
-  let asking: Promise<void> | null = null;
-  let tries = 0;
-  // A page loaded while the service worker starts may get no answer: ask again a few times, 0.5 s, 1 s, 2 s… apart.
-  const refresh = (): Promise<void> =>
-    (asking ??= sendToBackground('shortcutPattern', undefined)
-      .then(
-        (r) => void ((known = r ? RegExp(r, 'i') : null), (tries = 0)),
-        () => void (tries < 6 && ctx.setTimeout(() => void refresh(), 500 << tries++)),
-      )
-      .finally(() => (asking = null)));
+  // No answer (a worker still starting) leaves the list as it was; the next focus on a chat box asks again.
+  const refresh = (): Promise<void> => sendToBackground('shortcutPattern', undefined).then((r) => void (known = r ? RegExp(r, 'i') : null), () => {});
   const typedIn = (s: string): string | undefined => known?.exec(s)?.[0];
   ctx.on(document, 'keydown', (ev) => {
     const e = ev as KeyboardEvent;
     const space = e.key === ' ';
-    if (!e.isTrusted || (!space && e.key !== 'Tab') || e.isComposing || e.ctrlKey || e.altKey || e.metaKey || e.shiftKey) return;
+    if (!e.isTrusted || (!space && e.key !== 'Tab') || e.isComposing || e.ctrlKey || e.altKey || e.metaKey || e.shiftKey || ctx.isInvalid) return;
     const t = e.composedPath()[0] as Element;
     const el = isEditable(t) ? t : t.nodeType === 1 ? editableRoot(t) : null;
     if (!el) return;
@@ -57,7 +49,7 @@ export function startExpander(ctx: PageContext): () => Promise<void> {
     e.preventDefault();
     r?.setStart(n!, end - typed.length);
     const key = (): void => void (space && insertText(el, ' '));
-    sendToBackground('expandShortcut', { shortcut: typed, url: location.href }).then((res): void => {
+    sendToBackground('expandShortcut', { shortcut: typed }).then((res): void => {
       if (!res) return key();
       // The agent may have typed on meanwhile: replace only if the shortcut is still where it was.
       if (field) {

@@ -25,8 +25,8 @@ export interface BackgroundProtocol {
   remindersChanged: { req: void; res: void };
   /** Focus a tab showing this page (reminder / note link), else open it. */
   openPage: { req: { url: string }; res: void };
-  /** In-page expansion: the content script asks for a script by its shortcut. */
-  expandShortcut: { req: { shortcut: string; url: string }; res: { text: string } | null };
+  /** In-page expansion: the content script asks for a script by its shortcut (for the page the browser says it is on). */
+  expandShortcut: { req: { shortcut: string }; res: { text: string } | null };
   /** In-page expansion: the pattern of the agent's shortcuts as typed on the sending page (a RegExp source; null: expansion off there). */
   shortcutPattern: { req: void; res: string | null };
   /** A mapped site's page script asks for its host's mapping (issue 5; only its own host is answered). */
@@ -57,13 +57,14 @@ export interface RawSender {
 }
 
 /**
- * Decides whether a message may reach its handler: the Sender to hand it when allowed, else why it is
- * refused. The background's guard (utils/bg-messages.ts) lives apart so the page scripts do not carry it.
+ * Decides whether a message may reach its handler: returns the Sender to hand it, or throws (the error
+ * is the answer). The background's guard (utils/bg-messages.ts) lives apart so the page scripts do not carry it.
  */
-export type Guard = (type: string, data: unknown, raw: RawSender | undefined) => Sender | string;
+export type Guard = (type: string, data: unknown, raw: RawSender | undefined) => Sender;
 
 type Envelope<P, K extends keyof P = keyof P> = { to: string; type: K; data: P[K] extends { req: infer R } ? R : never };
-type Handlers<P> = { [K in keyof P]?: (data: P[K] extends { req: infer R } ? R : never, sender: Sender) => Promise<P[K] extends { res: infer S } ? S : never> | (P[K] extends { res: infer S } ? S : never) };
+/** The handlers of one context; background handlers get the checked Sender, content handlers nothing. */
+export type Handlers<P, S = Sender> = { [K in keyof P]?: (data: P[K] extends { req: infer R } ? R : never, sender: S) => Promise<P[K] extends { res: infer S } ? S : never> | (P[K] extends { res: infer S } ? S : never) };
 
 /** Sends a message to the content script of one tab (top frame). */
 export async function sendToContent<K extends keyof ContentProtocol>(tabId: number, type: K, data: ContentProtocol[K]['req']): Promise<ContentProtocol[K]['res']> {
@@ -119,21 +120,20 @@ function unwrap<T>(res: unknown): T {
 
 /**
  * Registers the handlers of one receiving context. Works with real Chrome (sendResponse + return true)
- * and with WXT's fake browser (returned Promise) — stack.md pitfall 7. A message the guard refuses is
- * answered with an error and never reaches its handler. The background must pass a guard (it
+ * and with WXT's fake browser (returned Promise) — stack.md pitfall 7. A message the guard refuses (it
+ * throws) is answered with the error and never reaches its handler. The background must pass a guard (it
  * registers through onBackgroundMessages, utils/bg-messages.ts, which checks each message's sender and
  * shape); a content script needs none: only this extension can message it (tabs.sendMessage).
  */
-export function onMessages<P>(to: 'content', handlers: Handlers<P>): () => void;
+export function onMessages<P>(to: 'content', handlers: Handlers<P, undefined>): () => void;
 export function onMessages<P>(to: 'background', handlers: Handlers<P>, guard: Guard): () => void;
-export function onMessages<P>(to: 'content' | 'background', handlers: Handlers<P>, guard?: Guard): () => void {
+export function onMessages<P>(to: 'content' | 'background', handlers: Handlers<P, never>, guard?: Guard): () => void {
   const listener = (msg: unknown, raw: RawSender, sendResponse?: (r: unknown) => void): true | Promise<unknown> | undefined => {
     const m = msg as Envelope<P>;
     if (!m || m.to !== to) return undefined;
-    const h = handlers[m.type] as ((d: unknown, s: Sender) => unknown) | undefined;
+    const h = handlers[m.type] as ((d: unknown, s?: Sender) => unknown) | undefined;
     if (!h) return undefined;
-    const sender = guard ? guard(String(m.type), m.data, raw) : { from: 'extension' as const, tabId: raw?.tab?.id, url: raw?.url };
-    const p = typeof sender === 'string' ? Promise.reject(new Error(`refused ${String(m.type)}: ${sender}`)) : Promise.resolve().then(() => h(m.data, sender));
+    const p = Promise.resolve().then(() => h(m.data, guard && guard(String(m.type), m.data, raw)));
     const safe = p.then((r) => r ?? null, (e) => ({ error: e instanceof Error ? e.message : String(e) }));
     if (typeof sendResponse !== 'function') return safe;
     safe.then(sendResponse);

@@ -6,7 +6,6 @@
  */
 import { browser } from 'wxt/browser';
 
-const START = 'aftersales-copilot:start';
 /** The current instance's stop, on the content scripts' own global: the page's scripts (another world) can neither see nor call it. */
 const CURRENT = '__aftersalesCopilotStop';
 
@@ -33,16 +32,14 @@ export function createPageContext(): PageContext {
     }
     return !ac.signal.aborted;
   };
-  // A newer instance stops older ones. In the same world (the script injected again) it calls the
-  // older one's stop on the isolated global. After an extension update the older instance may live in
-  // another world, so a DOM event tells it too; but any page can dispatch that event, so it only makes
-  // an instance check that its own extension is still there (alive), never stop a live one.
+  // A newer instance in the same world (the script injected again) stops the older one through the
+  // isolated global. There is no DOM event for it any more: any page could dispatch one (it used to
+  // switch the page script off). An instance left over from before an extension update stops itself
+  // at its next check (alive: its runtime is gone), which every reading and every Space/Tab makes.
   const g = globalThis as unknown as Record<string, unknown>;
   const older = g[CURRENT];
   if (typeof older === 'function') older();
   g[CURRENT] = stop;
-  window.dispatchEvent(new CustomEvent(START));
-  window.addEventListener(START, () => void alive(), { signal: ac.signal });
 
   const ctx: PageContext = {
     get isInvalid() {

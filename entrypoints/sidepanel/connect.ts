@@ -12,6 +12,7 @@ import { createMappingApi } from '../../utils/mapping-connector';
 import { sendToBackground, sendToContent } from '../../utils/messaging';
 import { langPref, themePref } from '../../utils/settings';
 import { RECENT_KEY, loadSnapshot, snapKey } from '../../utils/tab-state';
+import { cleanSnapshot } from '../../lib/snapshot-clean';
 
 async function copyText(text: string): Promise<boolean> {
   try {
@@ -48,7 +49,7 @@ export async function connectPanel(): Promise<PanelApi> {
     followed = tabId;
     if (tabId === null) return store.getState().setPage({ tabId: null, status: 'no-tab', snapshot: null });
     let snap: PageSnapshot | undefined = await loadSnapshot(tabId);
-    if (!snap) snap = await sendToContent(tabId, 'readPage', undefined).catch(() => undefined);
+    if (!snap) snap = await sendToContent(tabId, 'readPage', undefined).then(cleanSnapshot, () => undefined);
     if (followed !== tabId) return; // the agent switched again meanwhile
     if (snap) store.getState().setPage({ tabId, status: 'ready', snapshot: snap });
     else store.getState().setPage({ tabId, status: url === undefined || /^https?:/.test(url) ? 'not-seller' : 'no-tab', snapshot: null });

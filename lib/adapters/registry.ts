@@ -16,6 +16,7 @@ import { shopify } from './shopify';
 import { amazon } from './amazon';
 import { withHosts, type Adapter } from './types';
 import { AMAZON_HOSTS, DEMO_MATCHES, DOUYIN_HOSTS, JD_HOSTS, KUAISHOU_HOSTS, PINDUODUO_HOSTS, SHOPIFY_HOSTS, TAOBAO_HOSTS } from './hosts';
+import { cleanSnapshot } from '../snapshot-clean';
 
 export const ADAPTERS: readonly Adapter[] = Object.freeze([
   withHosts(demo, DEMO_MATCHES),
@@ -35,5 +36,5 @@ export function adapterFor(url: string | URL): Adapter | undefined {
 
 /** Reads any page with every adapter (CLI, tests); see readWith. Never throws. */
 export function readPage(doc: Document, url: string, now: Date = new Date()): PageSnapshot {
-  return readWith(ADAPTERS, doc, url, now);
+  return cleanSnapshot(readWith(ADAPTERS, doc, url, now));
 }

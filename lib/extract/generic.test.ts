@@ -49,31 +49,6 @@ describe('readMessages', () => {
   });
 });
 
-describe('readByLabels: an empty or odd field takes nothing that is not its value', () => {
-  const read = (html: string) => readByLabels(dom(html), zh, emptySnapshot('https://x/'));
-
-  it.each([
-    ['the next label in its own node', '<p><span>买家：</span><span></span></p><p><span>收货人：</span><span>张三</span></p>'],
-    ['a label and its value in one node', '<p>买家： </p><p>收货人：张三 138****0000</p>'],
-    ['a label without a colon in a grid', '<div>买家昵称</div><div></div><div>收货人</div><div>张三</div>'],
-    ['a label no lexicon knows', '<p><span>买家：</span><span></span></p><p><span>开票抬头：</span><span>某公司</span></p>'],
-  ])('an empty buyer field does not take %s as the name', (_name, html) => {
-    const snap = read(html);
-    expect(snap.buyer).toBeUndefined();
-    expect(snap.confidence.buyer).toBeUndefined();
-  });
-
-  it('a buyer field with a value still reads it', () => {
-    expect(read('<p><span>买家：</span><span>小鹿乱撞</span></p><p><span>收货人：</span><span>张三</span></p>').buyer?.nick).toBe('小鹿乱撞');
-  });
-
-  it('a negative or absurd amount is not the order amount', () => {
-    expect(read('<p>实付款：-¥20.00</p><p>退款金额：¥99999999999</p>').amounts).toBeUndefined();
-    expect(read('<p>实付款：¥129.00</p><p>退款金额：-¥5.00</p>').amounts).toEqual({ paid: 129, currency: 'CNY' });
-    expect(read('<p>实付款：¥0.00</p>').amounts).toEqual({ paid: 0, currency: 'CNY' });
-  });
-});
-
 describe('readByLabels logistics', () => {
   it('a printed carrier we do not model is OTHER, never guessed from the tracking number', () => {
     const snap = readByLabels(dom('<p>Carrier: Royal Mail</p><p>Tracking ID: TT482913065GB</p>'), en, emptySnapshot('https://x/'));

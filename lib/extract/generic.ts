@@ -3,7 +3,7 @@
  * from it and adds what its platform needs (chat rows, order cards, URL ids). It never guesses: a label
  * with two different values in scope gives nothing, and values that fail their format lower confidence.
  */
-import { emptySnapshot, plausibleAmount, type ChatMessage, type Item, type PageSnapshot, type Platform, type Role } from '../snapshot';
+import { emptySnapshot, type ChatMessage, type Item, type PageSnapshot, type Platform, type Role } from '../snapshot';
 import { findLabelled, labelSet, pickOne, readTableByHeaders, squash, textNodes, type LabelSet } from './labels';
 import { memo, type LabelKey, type Lexicon } from './lexicon';
 import { courierByShape, courierFromName, normaliseTracking } from './parse/courier';
@@ -101,11 +101,7 @@ export function readByLabels(root: Node, ctx: ReadContext, out: PageSnapshot): P
   if (id) (out.orderId = id.value), (conf.orderId = isId(format, id.value) ? 0.95 : 0.6);
   const buyer = one('buyer', (v) => v.split(' ')[0]);
   if (buyer) (out.buyer = { ...out.buyer, nick: buyer.value }), (conf.buyer = 0.85);
-  // A negative amount (a discount line, -¥20) or an absurd one (an id read as money) is no order amount.
-  const money = (v: string) => {
-    const m = moneyIn(lex.money, v, ctx);
-    return m && plausibleAmount(m.value) ? m : undefined;
-  };
+  const money = (v: string) => moneyIn(lex.money, v, ctx);
   const amount = (m: { value: number }) => `${m.value}`;
   const paid = one('paid', money, amount)?.value;
   const refund = one('refund', money, amount)?.value;

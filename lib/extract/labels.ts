@@ -41,14 +41,10 @@ export function textNodes(root: Node): Text[] {
   return out;
 }
 
-/** A node that is only a label (some words and a colon: 收货人：, Notes:), of a field no lexicon names. */
-const BARE_LABEL = /^[^:：]{1,20}[:：]$/;
-
 /**
  * Every occurrence of any of `set`'s labels among the text nodes with its value: after the label in its
  * own node, else in one of the next `reach` nodes (a lone colon is skipped); a node that starts with a
- * label, or is a bare `words:` label, ends the search (so an empty field never steals the next field's
- * label or value).
+ * label ends the search (so an empty field never steals the next field's value).
  */
 export function findLabelled(nodes: Text[], set: LabelSet, reach = 3): LabelHit[] {
   const hits: LabelHit[] = [];
@@ -57,7 +53,7 @@ export function findLabelled(nodes: Text[], set: LabelSet, reach = 3): LabelHit[
     const raw = text(i);
     const m = set.re.exec(raw);
     for (let j = i, t = raw.slice(m?.[0].length); m && j <= i + reach && j < nodes.length; t = text(++j)) {
-      if (j > i && (set.re.test(t) || BARE_LABEL.test(t))) break;
+      if (j > i && set.re.test(t)) break;
       const v = t.replace(COLON, '');
       if (v) {
         hits.push({ label: m[0], value: v, el: nodes[j].parentElement! });

@@ -12,9 +12,7 @@ import { ALL_MONEY, CNY_MONEY, type Currencies } from './parse/money';
 
 export type LabelKey =
   | 'orderId' | 'buyer' | 'paid' | 'shopReceives' | 'refund' | 'orderTime' | 'payTime' | 'courier' | 'shipVia' | 'trackingNo'
-  | 'orderStatus' | 'afterSalesStatus' | 'afterSalesId' | 'returnAddress' | 'shop' | 'sku' | 'qty' | 'price' | 'latestEvent'
-  /** Labels of fields no reader takes (收货人, Ship to…): a value search stops at them, so an empty field never takes one as its value. */
-  | 'other';
+  | 'orderStatus' | 'afterSalesStatus' | 'afterSalesId' | 'returnAddress' | 'shop' | 'sku' | 'qty' | 'price' | 'latestEvent';
 
 export interface Lexicon {
   /** Visible field labels per field, most specific first. */
@@ -61,7 +59,6 @@ export const ZH: Lexicon = {
     qty: '购买数量|数量|件数',
     price: '商品单价|单价|价格|售价',
     latestEvent: '最新物流|物流信息|物流动态|物流轨迹',
-    other: '收货人|收件人|收货地址|联系电话',
   },
   stage: {
     unpaid: '待买家付款|待付款|未付款|待支付',
@@ -110,7 +107,6 @@ export const EN: Lexicon = {
     qty: 'Quantity|Qty',
     price: 'Unit price|Item price|Price',
     latestEvent: 'Latest update|Tracking details',
-    other: 'Ship to|Shipping address|Recipient|Phone number',
   },
   stage: {
     unpaid: 'pending|authorized|partially paid|unpaid',

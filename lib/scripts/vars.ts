@@ -1,5 +1,6 @@
 /** Maps a PageSnapshot and the agent's settings to script variables (see template.ts). */
 import { plausibleAmount, type Courier, type PageSnapshot, type Platform } from '../snapshot';
+import { cleanLine } from '../snapshot-clean';
 import type { ScriptVariable } from './types';
 
 export interface VarSettings {
@@ -91,22 +92,14 @@ export function formatToday(d: Date, lang: 'zh' | 'en'): string {
   return lang === 'zh' ? `${d.getMonth() + 1}月${d.getDate()}日` : `${MONTHS_EN[d.getMonth()]} ${d.getDate()}`;
 }
 
-// C0/C1 controls, bidi marks, embeddings, overrides and isolates (U+202E turns "gpj.exe" around), zero-width
-// spaces and BOMs: nothing a reply needs, and ways to make an inserted text read other than it is.
-const UNSAFE = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\u061C\u200B\u200E\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g;
-
-/** A page value made safe for a one-line slot of a reply: unsafe characters removed, whitespace (line breaks too) collapsed. */
-export function cleanValue(s: string): string {
-  return s.replace(UNSAFE, '').replace(/\s+/g, ' ').trim();
-}
-
 /** Largest quantity believed for one order line; more is a misread. */
 const MAX_QTY = 100_000;
 
 /**
  * The variables a page fills. A field the page does not show is left out, so the template's
  * fallback or the "missing" marker applies instead of an empty string. Every value from the page is
- * cleaned (cleanValue) and amounts must be plausible (0 … MAX_AMOUNT): the page is not trusted.
+ * cleaned again here (cleanLine: a snapshot may reach a reply without passing lib/snapshot-clean) and
+ * amounts must be plausible (0 … MAX_AMOUNT): the page is not trusted.
  */
 export function varsFromSnapshot(
   snap: PageSnapshot,
@@ -116,14 +109,14 @@ export function varsFromSnapshot(
   const lang = settings.lang ?? 'zh';
   const v: Partial<Record<ScriptVariable, string>> = {};
   const set = (k: ScriptVariable, x: string | undefined): void => {
-    const t = typeof x === 'string' ? cleanValue(x) : '';
+    const t = typeof x === 'string' ? cleanLine(x) : '';
     if (t) v[k] = t;
   };
   set('buyer', snap.buyer?.nick);
   set('order_id', snap.orderId);
   const item = snap.items?.[0];
   if (item) {
-    if (typeof item.title === 'string') set('product', shortenProduct(cleanValue(item.title)));
+    if (typeof item.title === 'string') set('product', shortenProduct(cleanLine(item.title)));
     set('sku', item.sku);
     if (Number.isInteger(item.qty) && item.qty! > 0 && item.qty! <= MAX_QTY) set('qty', String(item.qty));
   }

@@ -92,3 +92,30 @@ export function checker() {
 export function expect(cond, message) {
   if (!cond) throw new Error(message);
 }
+
+/**
+ * Waits until `fn()` returns something truthy and returns it, checking again every `every` ms (the
+ * rhythm of the checks, like page.waitForFunction's polling; it never decides a result); throws
+ * "timed out waiting for <what>" after `ms`. For conditions no event announces: a worker's alarms,
+ * notifications, badge or registered scripts.
+ */
+export async function until(fn, what, ms = 5000, every = 50) {
+  const end = Date.now() + ms;
+  let error;
+  for (;;) {
+    try {
+      const v = await fn();
+      if (v) return v;
+      error = undefined;
+    } catch (e) {
+      error = e;
+    }
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}${error ? ` (last error: ${error.message ?? error})` : ''}`);
+    await new Promise((r) => setTimeout(r, every));
+  }
+}
+
+/** Resolves once the clock has passed `t` (ms since the epoch): a wait for a moment, not a guessed duration. */
+export async function clockPast(t) {
+  while (Date.now() <= t) await new Promise((r) => setTimeout(r, t - Date.now() + 1));
+}

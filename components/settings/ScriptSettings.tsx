@@ -19,6 +19,8 @@ export function ScriptSettings() {
   const [vars, setVars] = useState<ShopVars>({});
   const [trigger, setTrigger] = useState(';');
   const [hostInput, setHostInput] = useState('');
+  /** The stored values are in the form (set by the effect below, after the render that read them). */
+  const [loaded, setLoaded] = useState(false);
   const prefs = stored ?? defaultPrefs();
   const pageShop = snap?.shop?.trim();
   const pageHost = (() => {
@@ -34,6 +36,7 @@ export function ScriptSettings() {
     if (!stored) return;
     setVars({ ...(Object.hasOwn(stored.shops, shopKey) ? stored.shops[shopKey] : {}) });
     setTrigger(stored.trigger);
+    setLoaded(true);
   }, [stored, shopKey]);
 
   const write = async (next: ScriptPrefs, msg?: { zh: string; en: string }) => {
@@ -68,7 +71,7 @@ export function ScriptSettings() {
       {field('agent', { zh: '客服名', en: 'Agent name' }, pick(lang, { zh: '例如：小云', en: 'e.g. Amy' }))}
       {field('returnAddress', { zh: '退货地址', en: 'Return address' }, pick(lang, { zh: '收件人、电话、详细地址', en: 'Name, phone, full address' }), true)}
       <div class="btn-row">
-        <button type="button" class="btn" data-testid="shopvar-save" onClick={() => {
+        <button type="button" class="btn" data-testid="shopvar-save" data-loaded={loaded ? 'true' : 'false'} onClick={() => {
           const shopsNext = { ...prefs.shops, [shopKey]: vars };
           void write({ ...prefs, shops: shopsNext });
         }}>{pick(lang, { zh: '保存店铺信息', en: 'Save shop details' })}</button>

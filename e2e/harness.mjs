@@ -38,8 +38,10 @@ export async function launch({ headed = process.env.E2E_HEADED === '1', extraArg
     headless: !headed,
     // extension: false gives the same browser without it (the baseline of e2e/bench-page.mjs).
     ignoreDefaultArgs: extension ? ['--disable-extensions'] : [],
-    // zh-CN UI, as the agents' browsers are; the panel follows the browser language.
-    args: ['--lang=zh-CN', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    // zh-CN UI, as the agents' browsers are; the panel follows the browser language. Headless Chromium
+    // gives pages en-US unless --accept-lang says otherwise; the locale option below only emulates it
+    // once Playwright has attached, which a popup (the panel) sometimes outran: it started in English.
+    args: ['--lang=zh-CN', '--accept-lang=zh-CN', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', ...(extension ? [`--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`] : []), ...extraArgs],
     viewport,
     locale: 'zh-CN',

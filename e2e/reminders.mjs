@@ -277,7 +277,7 @@ export async function run(browser, origin, { check }) {
     const dir = mkdtempSync(join(tmpdir(), 'ascp-rem-'));
     const start = () => chromium.launchPersistentContext(dir, {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: process.env.E2E_HEADED !== '1', ignoreDefaultArgs: ['--disable-extensions'],
-      args: ['--lang=zh-CN', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', `--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`],
+      args: ['--lang=zh-CN', '--accept-lang=zh-CN', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', `--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`],
       locale: 'zh-CN', viewport: { width: 1000, height: 800 },
     });
     const sw1 = async (ctx) => ctx.serviceWorkers()[0] ?? ctx.waitForEvent('serviceworker', { timeout: 15000 });

@@ -18,7 +18,7 @@ export function Header() {
       <div class="hdr-title">
         <strong>{t(lang, 'appName')}</strong>
         {snap && (
-          <span class="pill" data-testid="page-badge">
+          <span class="pill" data-testid="page-badge" data-page-kind={snap.pageKind}>
             {platformName(lang, snap.platform)} · {pageKindName(lang, snap.pageKind)}
           </span>
         )}

@@ -12,6 +12,8 @@ mkdirSync(out, { recursive: true });
 const { server, origin } = await serveFixtures();
 const { context, panelUrl, sw } = await launch({ headed: !headless });
 const pages = ['chat', 'order', 'aftersale'];
+// What each demo page's own snapshot says (fixtures/demo/*.json): the panel shows it once it follows that page.
+const KIND = { chat: 'chat', order: 'order_detail', aftersale: 'after_sales' };
 const opened = [];
 for (const p of pages) {
   const page = opened.length ? await context.newPage() : context.pages()[0] ?? (await context.newPage());
@@ -34,19 +36,27 @@ if (!headless) {
 const panel = await context.newPage();
 await panel.setViewportSize({ width: 400, height: 800 });
 await panel.goto(panelUrl);
+// One page for the side-by-side pictures, opened before the loop and never brought to front: a tab
+// opened or closed between two pages would be activated and followed by the panel instead.
+const combo = await context.newPage();
+await combo.setViewportSize({ width: 1280, height: 800 });
 for (const [i, p] of pages.entries()) {
   const page = opened[i];
   await page.setViewportSize({ width: 880, height: 800 });
+  await page.waitForFunction(() => document.documentElement.dataset.aftersalesCopilot === 'ready', null, { timeout: 10000 });
   await page.bringToFront();
-  await panel.waitForFunction(() => document.querySelector('.app')?.dataset.status === 'ready', null, { timeout: 10000 }).catch(() => {});
-  await panel.waitForTimeout(400);
+  // This page's own snapshot in the panel (its page kind in the header badge), with its reply
+  // suggestions rendered from it, before the screenshot.
+  await panel.waitForFunction((kind) => document.querySelector('.app')?.dataset.status === 'ready'
+    && document.querySelector('[data-testid="page-badge"]')?.dataset.pageKind === kind
+    && document.querySelector('[data-testid="suggestion-1"]'), KIND[p], { timeout: 10000 })
+    .catch(async () => {
+      throw new Error(`the panel did not show the ${p} page: badge "${await panel.locator('[data-testid="page-badge"]').textContent().catch(() => 'none')}"`);
+    });
   const pageShot = await page.screenshot();
   const panelShot = await panel.screenshot();
-  const combo = await context.newPage();
-  await combo.setViewportSize({ width: 1280, height: 800 });
   await combo.setContent(`<body style="margin:0;display:flex;background:#888"><img style="width:880px" src="data:image/png;base64,${pageShot.toString('base64')}"><img style="width:400px" src="data:image/png;base64,${panelShot.toString('base64')}"></body>`);
   await combo.screenshot({ path: join(out, `demo-${p}.png`) });
-  await combo.close();
   console.log(`saved demo-out/demo-${p}.png`);
 }
 await context.close();

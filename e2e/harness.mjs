@@ -38,8 +38,10 @@ export async function launch({ headed = process.env.E2E_HEADED === '1', extraArg
     headless: !headed,
     // extension: false gives the same browser without it (the baseline of e2e/bench-page.mjs).
     ignoreDefaultArgs: extension ? ['--disable-extensions'] : [],
-    // zh-CN UI, as the agents' browsers are; the panel follows the browser language.
-    args: ['--lang=zh-CN', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    // zh-CN UI, as the agents' browsers are; the panel follows the browser language. Headless Chromium
+    // gives pages en-US unless --accept-lang says otherwise; the locale option below only emulates it
+    // once Playwright has attached, which a popup (the panel) sometimes outran: it started in English.
+    args: ['--lang=zh-CN', '--accept-lang=zh-CN', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', ...(extension ? [`--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`] : []), ...extraArgs],
     viewport,
     locale: 'zh-CN',
@@ -91,4 +93,31 @@ export function checker() {
 /** Throws with a message unless cond holds. */
 export function expect(cond, message) {
   if (!cond) throw new Error(message);
+}
+
+/**
+ * Waits until `fn()` returns something truthy and returns it, checking again every `every` ms (the
+ * rhythm of the checks, like page.waitForFunction's polling; it never decides a result); throws
+ * "timed out waiting for <what>" after `ms`. For conditions no event announces: a worker's alarms,
+ * notifications, badge or registered scripts.
+ */
+export async function until(fn, what, ms = 5000, every = 50) {
+  const end = Date.now() + ms;
+  let error;
+  for (;;) {
+    try {
+      const v = await fn();
+      if (v) return v;
+      error = undefined;
+    } catch (e) {
+      error = e;
+    }
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}${error ? ` (last error: ${error.message ?? error})` : ''}`);
+    await new Promise((r) => setTimeout(r, every));
+  }
+}
+
+/** Resolves once the clock has passed `t` (ms since the epoch): a wait for a moment, not a guessed duration. */
+export async function clockPast(t) {
+  while (Date.now() <= t) await new Promise((r) => setTimeout(r, t - Date.now() + 1));
 }

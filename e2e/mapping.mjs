@@ -9,11 +9,38 @@
 // chrome.developerPrivate.addHostPermission). After that, the panel's own permissions.request call
 // resolves true without a dialog, so everything after the prompt is the real code path.
 import { join } from 'node:path';
-import { OUT, expect, launch, openPanel } from './harness.mjs';
+import { OUT, expect, launch, openPanel, until } from './harness.mjs';
 
 const HOST = 'shop.example.test';
 
-const wait = (ms) => new Promise((r) => setTimeout(r, ms));
+/** Whether a manifest match pattern covers `url` (scheme, host with *. subdomains, path with *). */
+function patternMatches(pattern, url) {
+  if (pattern === '<all_urls>') return true;
+  const m = /^(\*|[a-z-]+):\/\/([^/]*)(\/.*)$/.exec(pattern);
+  if (!m) return false;
+  const u = new URL(url);
+  const glob = (g) => new RegExp(`^${g.split('*').map((x) => x.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  const scheme = m[1] === '*' ? /^https?:$/.test(u.protocol) : u.protocol === `${m[1]}:`;
+  const host = m[2] === '*' || (m[2].startsWith('*.') ? u.hostname === m[2].slice(2) || u.hostname.endsWith(m[2].slice(1)) : u.hostname === m[2]);
+  return scheme && host && glob(m[3]).test(u.pathname + u.search);
+}
+
+/**
+ * Why no page script of the extension can run on `url`, or throws: no content script of the manifest
+ * matches it, none is registered for it, and the extension has no access to its host (so nothing can
+ * be injected either). This is what "the page is not read" rests on; the page's marker is checked too.
+ */
+async function noPageScriptFor(sw, url) {
+  const { declared, registered, granted } = await sw.evaluate(async (u) => ({
+    declared: chrome.runtime.getManifest().content_scripts.flatMap((c) => c.matches),
+    registered: (await chrome.scripting.getRegisteredContentScripts()).flatMap((c) => c.matches),
+    granted: await chrome.permissions.contains({ origins: [new URL(u).origin + '/*'] }),
+  }), url);
+  const hits = [...declared, ...registered].filter((p) => patternMatches(p, url));
+  expect(!hits.length, `page scripts match ${url}: ${hits.join(', ')}`);
+  expect(!granted, `the extension has access to ${new URL(url).host}`);
+  return `${declared.length} declared and ${registered.length} registered patterns, none matches; no host access`;
+}
 
 /** Runs the mapping checks in a browser of their own (it needs a host-resolver rule for the shop's host). */
 export async function run(_shared, origin, { check }) {
@@ -36,13 +63,21 @@ async function steps(b, url, check) {
   const registered = () => sw.evaluate(() => chrome.scripting.getRegisteredContentScripts().then((l) => l.map((s) => ({ id: s.id, matches: s.matches, js: s.js }))));
   const granted = () => sw.evaluate((h) => chrome.permissions.contains({ origins: [`http://${h}/*`] }), HOST);
 
+  // Counts the picker overlays the page gets: one per field the wizard asks for (each pick adds its own).
+  await page.evaluate(() => {
+    window.__pickers = 0;
+    new MutationObserver((recs) => {
+      for (const r of recs) for (const n of r.addedNodes) if (n.nodeType === 1 && n.hasAttribute('data-aftersales-copilot-picker')) window.__pickers++;
+    }).observe(document.documentElement, { childList: true });
+  });
+
   await check('mapping: an unsupported site gets no page script and no access before mapping', async () => {
     await page.waitForLoadState('load');
-    await wait(500);
+    const why = await noPageScriptFor(sw, url);
     const marker = await page.evaluate(() => document.documentElement.dataset.aftersalesCopilot ?? null);
     expect(marker === null, `a page script runs on ${HOST} before mapping (${marker})`);
-    expect(!(await granted()), 'the host is already granted');
     expect(!(await registered()).length, 'a page script is registered already');
+    return why;
   });
 
   // The agent's "Allow" in the permission prompt, done where a test can: chrome://extensions → site access.
@@ -78,9 +113,14 @@ async function steps(b, url, check) {
   });
 
 
+  // Each field the wizard asks for starts one pick in the page (its overlay): wait for the panel to ask
+  // for `f` and for the page to show that pick's overlay, so a click goes to this field's pick.
+  let picks = 0;
   const waitField = async (f) => {
     await panel.waitForFunction((f) => document.querySelector('[data-testid="map-wizard"]')?.dataset.field === f, f, { timeout: 5000 });
-    await wait(100); // the page's picker has received this field's pickField
+    picks++;
+    await page.waitForFunction((n) => window.__pickers >= n && document.querySelector('[data-aftersales-copilot-picker]'), picks, { timeout: 5000 })
+      .catch(async () => { throw new Error(`no pick overlay for ${f} (${await page.evaluate(() => window.__pickers)} overlays, expected ${picks})`); });
   };
   const picked = (f) => panel.getByTestId(`map-text-${f}`).textContent();
 
@@ -163,12 +203,8 @@ async function steps(b, url, check) {
     await panel.getByTestId('map-save').click();
     await panel.getByTestId('notice').waitFor({ timeout: 5000 });
     let regs = [];
-    for (let i = 0; i < 20 && !regs.some((r) => r.id === `mapped-${HOST}`); i++) {
-      await wait(150);
-      regs = await registered();
-    }
-    const reg = regs.find((r) => r.id === `mapped-${HOST}`);
-    expect(reg, `no registration: ${JSON.stringify(regs)}`);
+    const reg = await until(async () => (regs = await registered()).find((r) => r.id === `mapped-${HOST}`), 'the registration of the mapped page script', 5000)
+      .catch((e) => { throw new Error(`${e.message}: ${JSON.stringify(regs)}`); });
     expect(reg.js?.[0]?.endsWith('page-mapped-zh.js'), `registered ${JSON.stringify(reg.js)}`);
     await panel.getByTestId('order-id').waitFor({ timeout: 8000 });
     const left = await page.evaluate(() => Boolean(document.querySelector('[data-aftersales-copilot-picker]')));
@@ -198,13 +234,10 @@ async function steps(b, url, check) {
     await panel.getByTestId('compose').fill(text);
     await panel.getByTestId('compose-insert').click();
     await panel.getByTestId('notice').filter({ hasText: /./ }).waitFor({ timeout: 5000 });
-    let state;
-    for (let i = 0; i < 20; i++) {
-      state = await page.evaluate(() => ({ value: document.querySelector('textarea').value, draft: window.__shop.state.draft, sent: window.__sent.length }));
-      if (state.value === text) break;
-      await wait(100);
-    }
-    expect(state.value === text, `textarea holds "${state.value}"`);
+    const read = () => page.evaluate(() => ({ value: document.querySelector('textarea').value, draft: window.__shop.state.draft, sent: window.__sent.length }));
+    await page.waitForFunction((t) => document.querySelector('textarea').value === t, text, { timeout: 5000 })
+      .catch(async () => { throw new Error(`textarea holds "${(await read()).value}"`); });
+    const state = await read();
     expect(state.draft === text, `page state holds "${state.draft}"`);
     expect(state.sent === 0, `${state.sent} message(s) were sent`);
     return 'textarea + page state, 0 sent';
@@ -218,15 +251,11 @@ async function steps(b, url, check) {
     await panel.screenshot({ path: join(OUT, 'mapping-settings.png'), fullPage: true });
     await row.getByTestId('mapping-delete').click();
     await panel.getByTestId('mappings-empty').waitFor({ timeout: 5000 });
-    let regs = await registered();
-    for (let i = 0; i < 20 && regs.some((r) => r.id === `mapped-${HOST}`); i++) {
-      await wait(150);
-      regs = await registered();
-    }
-    expect(!regs.some((r) => r.id === `mapped-${HOST}`), 'registration still there');
-    expect(!(await granted()), 'permission still granted');
+    await until(async () => !(await registered()).some((r) => r.id === `mapped-${HOST}`), 'the registration to go', 5000);
+    await until(async () => !(await granted()), 'the host permission to go', 5000);
     await page.reload();
-    await wait(800);
+    await page.waitForLoadState('load');
+    await noPageScriptFor(sw, url);
     const marker = await page.evaluate(() => document.documentElement.dataset.aftersalesCopilot ?? null);
     expect(marker === null, 'the page script still runs after delete');
     return 'row, registration and permission gone; page not read after reload';

@@ -6,7 +6,7 @@
 // (window.__fixture.draft) with nothing sent. No request may leave this machine except to the mapped
 // seller hosts (which resolve to 127.0.0.1).
 import { join } from 'node:path';
-import { OUT, expect, openPanel } from './harness.mjs';
+import { OUT, expect, openPanel, until } from './harness.mjs';
 
 const PLATFORMS = ['pinduoduo', 'douyin', 'jd', 'kuaishou', 'taobao', 'shopify', 'amazon'];
 
@@ -22,16 +22,26 @@ function pick(hosts, platform) {
 
 /**
  * Makes `page` the tab the panel follows (its most recently activated tab): another tab first, so that
- * activating `page` is a fresh event even when it was already in front.
+ * activating `page` is a fresh event even when it was already in front. Each step waits until the
+ * extension's service worker got that tab activation (tabs.onActivated, recorded by the test's own
+ * listener next to the extension's).
  */
-async function focus(page, context) {
+async function focus(page, context, sw) {
+  const count = () => sw.evaluate(() => {
+    if (!self.__e2eActivated) {
+      self.__e2eActivated = [];
+      chrome.tabs.onActivated.addListener(({ tabId }) => self.__e2eActivated.push(tabId));
+    }
+    return self.__e2eActivated.length;
+  });
+  const activate = async (p, what) => {
+    const before = await count();
+    await p.bringToFront();
+    await until(async () => (await count()) > before, `the worker to see ${what} activated`, 5000);
+  };
   const other = context.pages().find((p) => p !== page && !p.url().startsWith('chrome-extension://'));
-  if (other) {
-    await other.bringToFront();
-    await page.waitForTimeout(150);
-  }
-  await page.bringToFront();
-  await page.waitForTimeout(150);
+  if (other) await activate(other, 'another tab');
+  await activate(page, 'the page');
 }
 
 async function ready(page) {
@@ -98,7 +108,7 @@ export async function run(browser, _origin, c, { hosts } = {}) {
           return page.url();
         });
         if (ok) passed.push(`${kind} script`);
-        await focus(page, context);
+        await focus(page, context, browser.sw);
         panel ??= await openPanel(browser);
         const shown = await check(`${platform} ${kind} (${fx.name}): panel shows the order id and buyer`, () => panelShows(panel, fx));
         if (shown) passed.push(`${kind} panel`);

@@ -5,23 +5,14 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { EXT, OUT, expect, openPanel } from './harness.mjs';
-
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+import { EXT, OUT, clockPast, expect, openPanel, until } from './harness.mjs';
 
 /** The running service worker of the extension (a stopped one is replaced when it wakes). */
-async function worker(context, extId) {
-  for (let i = 0; i < 100; i++) {
+function worker(context, extId) {
+  return until(async () => {
     const sw = context.serviceWorkers().find((w) => w.url().includes(extId));
-    if (sw) {
-      try {
-        await sw.evaluate(() => 1);
-        return sw;
-      } catch { /* closing */ }
-    }
-    await sleep(100);
-  }
-  throw new Error('no running service worker');
+    return sw && (await sw.evaluate(() => 1)) === 1 && sw;
+  }, 'a running service worker', 10000);
 }
 
 async function notifications(context, extId) {
@@ -29,22 +20,44 @@ async function notifications(context, extId) {
   return sw.evaluate(() => chrome.notifications.getAll());
 }
 
-async function waitFor(fn, ms, what) {
-  const end = Date.now() + ms;
-  let last;
-  while (Date.now() < end) {
-    last = await fn();
-    if (last) return last;
-    await sleep(250);
-  }
-  throw new Error(`timed out waiting for ${what}`);
+const waitFor = (fn, ms, what) => until(fn, what, ms);
+
+/** A reminder's row as stored (read from the panel's IndexedDB). */
+const storedReminder = (panel, id) => panel.evaluate((id) => new Promise((res, rej) => {
+  const r = indexedDB.open('aftersales-copilot');
+  r.onerror = () => rej(r.error);
+  r.onsuccess = () => {
+    const g = r.result.transaction('reminders').objectStore('reminders').get(id);
+    g.onsuccess = () => { res(g.result ?? null); r.result.close(); };
+  };
+}), id);
+
+/** Relative luminance (0 black … 1 white) of a CSS rgb()/rgba() colour. */
+const LUMINANCE = `(c) => {
+  const [r, g, b] = c.match(/[\\d.]+/g).slice(0, 3).map((v) => Number(v) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}`;
+
+/** Switches the panel's theme with its own button until `want` is in effect. */
+async function setTheme(panel, want) {
+  for (let i = 0; i < 3 && (await panel.evaluate(() => document.documentElement.dataset.theme)) !== want; i++) await panel.getByTestId('theme-switch').click();
+  await panel.waitForFunction((w) => document.documentElement.dataset.theme === w, want, { timeout: 3000 });
 }
+
+/** How the view `testid` is painted: page background, its first section's background and text (luminance). */
+const painted = (panel, testid) => panel.evaluate(([id, lum]) => {
+  const L = new Function(`return ${lum}`)();
+  const view = document.querySelector(`[data-testid="${id}"]`);
+  const sec = view?.querySelector('.sec');
+  if (!sec) return null;
+  return { page: L(getComputedStyle(document.body).backgroundColor), card: L(getComputedStyle(sec).backgroundColor), text: L(getComputedStyle(sec).color) };
+}, [testid, LUMINANCE]);
 
 async function createReminder(panel, when, text) {
   await panel.getByTestId('reminder-when-input').fill(when);
   const reading = panel.getByTestId('reminder-reading');
-  await reading.waitFor({ timeout: 3000 });
-  expect((await reading.getAttribute('data-ok')) === 'true', `reading of "${when}": ${await reading.textContent()}`);
+  await panel.locator('[data-testid="reminder-reading"][data-ok="true"]').waitFor({ timeout: 3000 })
+    .catch(async () => { throw new Error(`reading of "${when}": ${await reading.textContent()}`); });
   await panel.getByTestId('reminder-text').fill(text);
   await panel.getByTestId('reminder-save').click();
   const row = panel.getByTestId('reminder').filter({ hasText: text });
@@ -64,12 +77,12 @@ export async function run(browser, origin, { check }) {
   await panel.getByTestId('order-id').waitFor({ timeout: 10000 });
 
   await check('unreadable time shows a hint and cannot be saved', async () => {
+    const reading = (ok) => panel.locator(`[data-testid="reminder-reading"][data-ok="${ok}"]`);
     await panel.getByTestId('reminder-when-input').fill('等买家回复');
-    const hint = await panel.getByTestId('reminder-reading').textContent();
-    expect((await panel.getByTestId('reminder-reading').getAttribute('data-ok')) === 'false', 'reading should be refused');
+    const hint = await reading('false').textContent({ timeout: 3000 });
     expect(await panel.getByTestId('reminder-save').isDisabled(), 'save should be disabled');
     await panel.getByTestId('reminder-when-input').fill('明天上午10点');
-    const ok = await panel.getByTestId('reminder-reading').textContent();
+    const ok = await reading('true').textContent({ timeout: 3000 });
     expect(/明天 10:00/.test(ok), `明天上午10点 read as ${ok}`);
     return `"${hint.slice(0, 12)}…" / ${ok}`;
   });
@@ -101,19 +114,20 @@ export async function run(browser, origin, { check }) {
   let second;
   await check('after the service worker is stopped, the alarm wakes it and the second reminder fires', async () => {
     second = await createReminder(panel, '12秒后', '提醒买家寄回退货 E2E-2');
-    await sleep(1500); // the panel's remindersChanged re-arms the alarm
+    const due = (await storedReminder(panel, second))?.dueAt;
+    expect(due > Date.now(), `second reminder stored with dueAt ${due}`);
     const sw = await worker(context, extId);
-    const alarm = await sw.evaluate(() => chrome.alarms.get('reminders.next'));
-    expect(alarm?.scheduledTime > Date.now(), `alarm armed: ${JSON.stringify(alarm)}`);
+    // The panel's remindersChanged re-arms the one alarm for the next due reminder: this one.
+    let alarm;
+    await until(async () => (alarm = await sw.evaluate(() => chrome.alarms.get('reminders.next')))?.scheduledTime === due, 'the alarm armed for the second reminder', 5000)
+      .catch((e) => { throw new Error(`${e.message}: ${JSON.stringify(alarm)}, due ${due}`); });
     const cdp = await context.newCDPSession(order);
     const status = [];
     cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
       for (const v of versions) if (v.scriptURL.includes(extId)) status.push(v.runningStatus);
     });
     await cdp.send('ServiceWorker.enable');
-    const closed = new Promise((r) => sw.once('close', r));
     await cdp.send('ServiceWorker.stopAllWorkers');
-    await Promise.race([closed, sleep(5000)]);
     await waitFor(() => status.includes('stopped') && 'stopped', 5000, 'the worker to stop');
     const stoppedAt = Date.now();
     await waitFor(() => status.lastIndexOf('running') > status.lastIndexOf('stopped') && 'running', 25000, 'the alarm to restart the worker');
@@ -128,9 +142,10 @@ export async function run(browser, origin, { check }) {
   await check('a reminder never fires twice (cleared notifications stay cleared, firedAt unchanged)', async () => {
     const sw = await worker(context, extId);
     await sw.evaluate((ids) => Promise.all(ids.map((id) => chrome.notifications.clear(`reminder:${id}`))), [first, second]);
-    // Several wake-ups at once: heartbeat-like syncs from the panel and the alarm path.
-    await panel.evaluate(() => Promise.all([1, 2, 3].map(() => chrome.runtime.sendMessage({ to: 'background', type: 'remindersChanged' }))));
-    await sleep(1500);
+    // Several wake-ups at once: heartbeat-like syncs from the panel. Each answer comes once its sync
+    // has run (the worker runs them one after another), so when all three answered the work is done.
+    const answers = await panel.evaluate(() => Promise.all([1, 2, 3].map(() => chrome.runtime.sendMessage({ to: 'background', type: 'remindersChanged' }))));
+    expect(answers.length === 3 && answers.every((a) => a === null), `sync answers ${JSON.stringify(answers)}`);
     const left = await notifications(context, extId);
     const again = Object.keys(left).filter((k) => k === `reminder:${first}` || k === `reminder:${second}`);
     expect(again.length === 0, `re-shown: ${again.join(', ')}`);
@@ -220,18 +235,28 @@ export async function run(browser, origin, { check }) {
     return `due ${due}, done ${doneN}, notes ${notes}; ${file.suggestedFilename()}`;
   });
 
-  await check('dark mode screenshots of the reminders and review views', async () => {
-    await panel.evaluate(() => { document.documentElement.dataset.theme = 'dark'; });
-    await panel.screenshot({ path: join(OUT, 'review-view-dark.png'), fullPage: true });
-    await panel.getByTestId('view-reminders').click();
-    await panel.getByTestId('reminders-view').waitFor({ timeout: 5000 });
-    await panel.evaluate(() => { document.documentElement.dataset.theme = 'dark'; });
-    await panel.screenshot({ path: join(OUT, 'reminders-view-dark.png'), fullPage: true });
-    return 'review-view-dark.png, reminders-view-dark.png';
+  await check('dark mode: the review and reminders views are painted dark with light text (screenshots saved)', async () => {
+    const light = await painted(panel, 'review-view');
+    expect(light && light.page > 0.8 && light.text < 0.1, `light theme paints ${JSON.stringify(light)}`);
+    await setTheme(panel, 'dark');
+    const seen = [];
+    for (const [view, shot] of [['review-view', 'review-view-dark.png'], ['reminders-view', 'reminders-view-dark.png']]) {
+      if (view === 'reminders-view') {
+        await panel.getByTestId('view-reminders').click();
+        await panel.getByTestId('reminders-view').waitFor({ timeout: 5000 });
+      }
+      const p = await painted(panel, view);
+      // Dark page and cards, light text: contrast well above WCAG's 4.5 : 1 for body text.
+      expect(p && p.page < 0.05 && p.card < 0.05 && p.text > 0.6, `${view} in the dark theme paints ${JSON.stringify(p)}`);
+      expect((p.text + 0.05) / (p.card + 0.05) > 4.5, `${view}: text contrast ${((p.text + 0.05) / (p.card + 0.05)).toFixed(1)}`);
+      await panel.screenshot({ path: join(OUT, shot), fullPage: true });
+      seen.push(`${view} page ${p.page.toFixed(3)}, card ${p.card.toFixed(3)}, text ${p.text.toFixed(2)}`);
+    }
+    return seen.join('; ');
   });
 
   await check('settings: backup of everything downloads as one JSON file; a bad file is refused and changes nothing', async () => {
-    await panel.evaluate(() => { document.documentElement.dataset.theme = 'light'; });
+    await setTheme(panel, 'light');
     await panel.getByTestId('view-settings').click();
     await panel.getByTestId('backup-export').waitFor({ timeout: 5000 });
     const dl = panel.waitForEvent('download', { timeout: 5000 });
@@ -259,7 +284,7 @@ export async function run(browser, origin, { check }) {
     const dir = mkdtempSync(join(tmpdir(), 'ascp-rem-'));
     const start = () => chromium.launchPersistentContext(dir, {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: process.env.E2E_HEADED !== '1', ignoreDefaultArgs: ['--disable-extensions'],
-      args: ['--lang=zh-CN', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', `--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`],
+      args: ['--lang=zh-CN', '--accept-lang=zh-CN', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', `--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`],
       locale: 'zh-CN', viewport: { width: 1000, height: 800 },
     });
     const sw1 = async (ctx) => ctx.serviceWorkers()[0] ?? ctx.waitForEvent('serviceworker', { timeout: 15000 });
@@ -271,8 +296,11 @@ export async function run(browser, origin, { check }) {
     const p2 = await openPanel({ context: ctx, sw: await sw1(ctx), panelUrl: `chrome-extension://${id}/sidepanel.html` });
     await p2.getByTestId('section-reminders').waitFor({ timeout: 10000 });
     const rid = await createReminder(p2, '6秒后', '关闭期间到期 E2E-4');
+    const due = (await storedReminder(p2, rid))?.dueAt;
+    expect(due > Date.now(), `the reminder came due before the browser closed (due ${due}, now ${Date.now()})`);
     await ctx.close();
-    await sleep(8000);
+    // Closed until the reminder's time has passed.
+    await clockPast(due);
     ctx = await start();
     try {
       const sw = await worker(ctx, id);

@@ -2,6 +2,7 @@
 // "e2e: N passed, M failed". Screenshots go to $E2E_OUT (default e2e-out/).
 import { checker, launch, serveFixtures } from './harness.mjs';
 import * as foundation from './foundation.mjs';
+import * as insert from './insert.mjs';
 import * as situation from './situation.mjs';
 import * as reminders from './reminders.mjs';
 import * as scripts from './scripts.mjs';
@@ -9,7 +10,7 @@ import * as mapping from './mapping.mjs';
 import * as platforms from './platforms.mjs';
 import { serveHosts } from './hosts.mjs';
 
-const suites = [['foundation', foundation], ['situation', situation], ['reminders', reminders], ['scripts', scripts], ['mapping', mapping], ['platforms', platforms]];
+const suites = [['foundation', foundation], ['insert', insert], ['situation', situation], ['reminders', reminders], ['scripts', scripts], ['mapping', mapping], ['platforms', platforms]];
 const only = process.argv[2];
 const { server, origin } = await serveFixtures();
 // Platform fixtures at their real seller addresses (e2e/hosts.mjs); every suite gets the hosts object.

@@ -83,11 +83,9 @@ export async function run(browser, origin, { check }) {
     await panel.getByTestId('edit-save').click();
     await panel.getByTestId('lib-item').filter({ hasText: edited }).waitFor({ timeout: 3000 });
     await panel.reload();
-    await panel.getByRole('button', { name: '话术库' }).first().click().catch(() => {});
-    await panel.evaluate(() => {});
-    await panel.getByTestId('lib-search').waitFor({ timeout: 8000 }).catch(async () => {
-      await panel.getByTestId('open-library').click();
-    });
+    // A reloaded panel opens on the page view.
+    await panel.getByTestId('open-library').click({ timeout: 10000 });
+    await panel.getByTestId('lib-search').waitFor({ timeout: 5000 });
     await panel.getByTestId('lib-search').fill(edited.slice(0, 4));
     const item = panel.getByTestId('lib-item').filter({ hasText: edited });
     await item.waitFor({ timeout: 5000 });
@@ -139,11 +137,13 @@ export async function run(browser, origin, { check }) {
 
   await check('scripts: ;thdz + Space in the page chat box expands to the filled script (return address from settings)', async () => {
     await panel.getByTestId('view-settings').click().catch(async () => panel.getByRole('button', { name: '设置' }).first().click());
-    await panel.getByTestId('shopvar-returnAddress').waitFor({ timeout: 5000 });
+    // The stored values replace the form's when they arrive: type only after that.
+    await panel.locator('[data-testid="shopvar-save"][data-loaded="true"]').waitFor({ timeout: 5000 });
     const addr = '浙江省杭州市余杭区云朵路8号 售后组 0571-88886666';
     await panel.getByTestId('shopvar-returnAddress').fill(addr);
     await panel.getByTestId('shopvar-save').click();
-    await panel.getByTestId('notice').waitFor({ timeout: 3000 });
+    // This save's own notice (an earlier one, e.g. the import's, may still be shown): the address is stored.
+    await panel.getByTestId('notice').filter({ hasText: '设置已保存' }).waitFor({ timeout: 3000 });
     await panel.screenshot({ path: join(OUT, 'scripts-settings-light.png'), fullPage: true });
     await chat.bringToFront();
     const reply = chat.locator('[data-demo="reply"]');

@@ -61,18 +61,18 @@ const RISK = "return !!document.querySelector('[data-testid=\"risk-badge\"][data
 
 const stepIds = (panel) => panel.evaluate(() => [...document.querySelectorAll('[data-testid="step"]')].map((e) => e.dataset.step));
 /**
- * The steps once they stop changing (unchanged for 400 ms, at most 4 s): a chosen chip shows its steps
- * at once, and again when the stored correction has re-ranked the other scenarios.
+ * The steps once the agent's choice of `id` is in full effect: its chip pressed and, the stored
+ * correction read back, ranked first (a chosen chip shows its steps at once; they must not change
+ * again when the correction re-ranks the scenarios).
  */
-async function settledSteps(panel) {
-  let last = await stepIds(panel);
-  for (let since = Date.now(), start = since; Date.now() - start < 4000; ) {
-    await panel.waitForTimeout(100);
-    const now = await stepIds(panel);
-    if (now.join() !== last.join()) (last = now), (since = Date.now());
-    else if (Date.now() - since >= 400) break;
-  }
-  return last;
+async function stepsOnceLearned(panel, id) {
+  await panel.waitForFunction((id) => {
+    const first = document.querySelector('[data-testid="scenario-chip"][data-rank="1"]');
+    return first?.dataset.scenario === id && first.getAttribute('aria-pressed') === 'true';
+  }, id, { timeout: 5000 }).catch(async () => {
+    throw new Error(`the chosen ${id} is not ranked first: ${JSON.stringify(await chips(panel))}`);
+  });
+  return stepIds(panel);
 }
 const chips = (panel) => panel.evaluate(() => [...document.querySelectorAll('[data-testid="scenario-chip"]')].map((e) => ({
   id: e.dataset.scenario, on: e.getAttribute('aria-pressed') === 'true', cues: e.querySelector('[data-testid="scenario-cues"]')?.textContent ?? '', text: e.textContent,
@@ -137,12 +137,13 @@ export async function run(browser, origin, { check }) {
     chosen = other.id;
     await panel.locator(`${sel('scenario-chip')}[data-scenario="${chosen}"]`).click();
     await panel.waitForFunction((id) => document.querySelector(`[data-testid="scenario-chip"][data-scenario="${id}"]`)?.getAttribute('aria-pressed') === 'true', chosen, { timeout: 3000 });
-    const after = await settledSteps(panel);
+    const atOnce = await stepIds(panel);
+    const after = await stepsOnceLearned(panel, chosen);
+    expect(after.join() === atOnce.join(), `steps changed when the correction was read back: ${atOnce} → ${after}`);
     expect(after.join() !== before.join(), `steps unchanged: ${after}`);
     await panel.reload();
     await panel.locator(sel('scenario-chip')).first().waitFor({ timeout: 10000 });
-    await panel.waitForFunction((id) => document.querySelector('[data-testid="scenario-chip"][aria-pressed="true"]')?.dataset.scenario === id, chosen, { timeout: 5000 });
-    const reloaded = await settledSteps(panel);
+    const reloaded = await stepsOnceLearned(panel, chosen);
     expect(reloaded.join() === after.join(), `steps after reload ${reloaded} vs ${after}`);
     return `${before[0]}… → chose ${chosen}: ${after.slice(0, 3).join(', ')}…; same after reload`;
   });

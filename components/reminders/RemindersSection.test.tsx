@@ -50,13 +50,20 @@ describe('RemindersSection', () => {
   });
 
   it('refuses a time it cannot read, and saves nothing', async () => {
-    const { db } = setup();
-    fireEvent.input(screen.getByTestId('reminder-when-input'), { target: { value: '等买家回复再说' } });
+    const { db, store, changed } = setup();
+    const when = screen.getByTestId('reminder-when-input');
+    fireEvent.input(when, { target: { value: '等买家回复再说' } });
     expect((await screen.findByTestId('reminder-reading')).dataset.ok).toBe('false');
     expect((screen.getByTestId('reminder-save') as HTMLButtonElement).disabled).toBe(true);
-    fireEvent.keyDown(screen.getByTestId('reminder-when-input'), { key: 'Enter' });
-    await new Promise((r) => setTimeout(r, 50));
-    expect(await db.reminders.count()).toBe(0);
+    fireEvent.keyDown(when, { key: 'Enter' });
+    // A readable time saved the same way afterwards is the signal: a write from the first Enter would
+    // have been queued before it (one IndexedDB store, transactions in order) and so be stored by now.
+    fireEvent.input(when, { target: { value: '明天上午10点' } });
+    await waitFor(() => expect(screen.getByTestId('reminder-reading').dataset.ok).toBe('true'));
+    fireEvent.keyDown(when, { key: 'Enter' });
+    await waitFor(() => expect(store.getState().notice?.kind).toBe('ok'));
+    expect((await db.reminders.toArray()).map((r) => r.timeText)).toEqual(['明天上午10点']);
+    expect(changed).toHaveBeenCalledTimes(1);
   });
 
   it.each([

@@ -55,16 +55,25 @@ describe('ScriptsSection', () => {
   it('Alt+2 inserts the second suggestion', async () => {
     const { inserted } = setup(snap);
     const second = await screen.findByTestId('suggestion-2');
+    // The demo chat fills every value of its second suggestion (a missing one is the next test).
+    expect(second.dataset.missing).toBe('');
     fireEvent.keyDown(document, { key: '2', code: 'Digit2', altKey: true });
-    const missing = second.dataset.missing;
-    if (missing) {
-      // Blocked: it asks for the value instead of inserting.
-      await new Promise((r) => setTimeout(r, 20));
-      expect(inserted).toEqual([]);
-      return;
-    }
     await waitFor(() => expect(inserted.length).toBe(1));
-    expect(inserted[0].slice(0, 20)).toBe(screen.getByTestId('suggestion-2-text').textContent!.slice(0, 20));
+    expect(inserted[0]).toBe(screen.getByTestId('suggestion-2-text').textContent);
+  });
+
+  it('Alt+N on a suggestion with a value the page lacks asks for it and inserts nothing', async () => {
+    const { inserted, store } = setup(snap);
+    await screen.findByTestId('suggestion-1');
+    const card = screen.getAllByRole('listitem').find((li) => li.dataset.missing && /^suggestion-\d$/.test(li.dataset.testid!));
+    expect(card, 'a suggestion of the demo chat misses a value').toBeTruthy();
+    const k = card!.dataset.testid!;
+    const missing = card!.dataset.missing!.split(',')[0];
+    fireEvent.keyDown(document, { key: k.slice(-1), code: `Digit${k.slice(-1)}`, altKey: true });
+    // The run has ended once it says what to fill and puts the caret there.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId(`${k}-var-${missing}`)));
+    expect(store.getState().notice).toMatchObject({ kind: 'warn', text: expect.stringContaining('请先填写') });
+    expect(inserted).toEqual([]);
   });
 
   it('Alt+1 inserts the first suggestion exactly as shown', async () => {
@@ -75,7 +84,13 @@ describe('ScriptsSection', () => {
     expect(inserted[0]).toBe(screen.getByTestId('suggestion-1-text').textContent);
   });
 
-  it.each([['tkdz'], ['tuikuan'], ['thdz'], ['退货地址']])('search "%s" finds scripts; Enter acts on the selected one; Esc clears', async (q) => {
+  // [query, what the first hit's id or text matches]
+  it.each([
+    ['tkdz', /退款到账时间/],
+    ['tuikuan', /refund/],
+    ['thdz', /^zh\.return_refund\.send_address /],
+    ['退货地址', /address/],
+  ])('search "%s" finds scripts; arrows move the selection; Esc clears', async (q, first) => {
     const { db } = setup(snap);
     // 退款到账 → tkdz (the agent's own script; the index is rebuilt when the library changes).
     await createScript(db, { title: '退款到账时间', body: '{buyer|亲}，退款原路退回，1到3天到账。', lang: 'zh' });
@@ -87,12 +102,18 @@ describe('ScriptsSection', () => {
     await waitFor(() => expect(screen.queryAllByTestId('script-hit').length).toBeGreaterThan(0));
     let hits = screen.getAllByTestId('script-hit');
     expect(hits.length).toBeGreaterThan(0);
-    if (q === 'thdz') expect(hits[0].dataset.scriptId).toBe('zh.return_refund.send_address');
-    // Built-ins match tkdz too (退款多久到账, a syllable skipped): the own script, once indexed, ranks first.
-    if (q === 'tkdz') await waitFor(() => expect(screen.getAllByTestId('script-hit')[0].textContent).toContain('退款到账时间'));
+    // The expected first hit; for tkdz the own script ranks first once it is indexed (built-ins match
+    // tkdz too: 退款多久到账, a syllable skipped).
+    await waitFor(() => {
+      const top = screen.getAllByTestId('script-hit')[0];
+      expect(`${top.dataset.scriptId} ${top.textContent}`).toMatch(first);
+    });
     hits = screen.getAllByTestId('script-hit');
+    expect(hits[0].getAttribute('aria-selected')).toBe('true');
     fireEvent.keyDown(box, { key: 'ArrowDown' });
-    if (hits.length > 1) expect(screen.getAllByTestId('script-hit')[1].getAttribute('aria-selected')).toBe('true');
+    // Down moves to the next hit, and stays on the last one when there is no next.
+    const selected = Math.min(1, hits.length - 1);
+    await waitFor(() => expect(screen.getAllByTestId('script-hit')[selected].getAttribute('aria-selected')).toBe('true'));
     fireEvent.keyDown(box, { key: 'Escape' });
     expect(box.value).toBe('');
   });

@@ -76,7 +76,7 @@ export function ScriptSettings() {
       {field('agent', { zh: '客服名', en: 'Agent name' }, pick(lang, { zh: '例如：小云', en: 'e.g. Amy' }))}
       {field('returnAddress', { zh: '退货地址', en: 'Return address' }, pick(lang, { zh: '收件人、电话、详细地址', en: 'Name, phone, full address' }), true)}
       <div class="btn-row">
-        <button type="button" class="btn" data-testid="shopvar-save" onClick={() => {
+        <button type="button" class="btn" data-testid="shopvar-save" data-loaded={ready ? 'true' : 'false'} onClick={() => {
           const shopsNext = { ...prefs.shops, [shopKey]: vars };
           void write({ ...prefs, shops: shopsNext });
         }}>{pick(lang, { zh: '保存店铺信息', en: 'Save shop details' })}</button>

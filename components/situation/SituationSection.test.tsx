@@ -99,9 +99,11 @@ describe('SituationSection', () => {
     // What the agent sees at once, before the stored correction re-ranks the situation ...
     await waitFor(() => expect(screen.getAllByTestId('step')[0].dataset.origin).toBe(id));
     const chosenSteps = stepIds();
-    // ... stays once it has (no second, different checklist) ...
+    // ... stays once it has (no second, different checklist): the correction is stored, read back and
+    // has re-ranked the chips (the choice on top by its learned cue) before the steps are compared ...
     await waitFor(async () => expect(await db.feedback.count()).toBe(1));
-    await new Promise((r) => setTimeout(r, 300));
+    await waitFor(() => expect(shown!.scenarios[0]).toMatchObject({ id, cues: expect.arrayContaining([expect.stringMatching(/^learned /)]) }));
+    expect(chips()[0].dataset.scenario).toBe(id);
     expect(stepIds()).toEqual(chosenSteps);
     // ... and after a reload.
     cleanup();

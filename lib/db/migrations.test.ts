@@ -1,8 +1,18 @@
 /**
- * Every schema version must open a database written by every older one with all rows intact.
- * Pattern for the next version: keep V1_STORES and V1_ROWS as they are, add V2_STORES/V2_ROWS when
- * version(2) lands, write each old database with a plain Dexie at its own version, open it with the
- * current CopilotDb, and check rows (plus whatever the new .upgrade() is meant to fill in).
+ * Upgrade path of the extension's database: a database written by version-1 code (V1_STORES and
+ * V1_ROWS, frozen as first shipped, written with a plain Dexie at version 1) is opened by the current
+ * CopilotDb.
+ *
+ * What this covers while CopilotDb declares only version 1: the reopen an agent's browser does after
+ * an update. (1) Every row of every table comes back unchanged. (2) The rows are still found through
+ * the indexes the code queries. (3) Dexie found nothing to patch: the native version is verno × 10 and
+ * the native stores and indexes are exactly the ones CopilotDb declares, so version(1) in schema.ts
+ * still equals what shipped (editing it in place instead of adding version(2) fails here, because Dexie
+ * then patches the schema and raises the native version to 11). (4) A backup of the reopened database
+ * passes restore validation.
+ *
+ * When version(2) lands, the same tests run the real upgrade (native version 10 → 20, its .upgrade()
+ * included); V2_STORES/V2_ROWS written the same way then cover the step from 2.
  */
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
@@ -69,6 +79,24 @@ describe('schema migrations', () => {
       const pk = t.schema.primKey.keyPath as string;
       // Later versions may add fields in .upgrade(); every v1 field must survive unchanged.
       for (const row of rows) expect(await t.get(row[pk] as never), `${table} ${String(row[pk])}`).toMatchObject(row);
+    }
+    db.close();
+  });
+
+  it('reopens it under the current schema without Dexie patching it (version 1 unchanged since it shipped)', async () => {
+    const name = `migration-v1-native-${Math.random()}`;
+    await writeV1(name);
+    const db = new CopilotDb(name);
+    await db.open();
+    const idb = db.backendDB();
+    // Dexie keeps native version = declared × 10 unless it had to patch a schema edited without a new version().
+    expect(idb.version).toBe(db.verno * 10);
+    expect([...idb.objectStoreNames].sort()).toEqual(db.tables.map((t) => t.name).sort());
+    const tx = idb.transaction([...idb.objectStoreNames], 'readonly');
+    for (const t of db.tables) {
+      const store = tx.objectStore(t.name);
+      expect([...store.indexNames].sort(), t.name).toEqual(t.schema.indexes.map((i) => i.name).sort());
+      expect(store.autoIncrement, t.name).toBe(t.schema.primKey.auto);
     }
     db.close();
   });

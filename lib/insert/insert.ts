@@ -32,7 +32,25 @@ function fire(el: Element, data: string): void {
   el.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data }));
 }
 
-/** textarea/input: replace the selection with setRangeText, then input + change (React's tracker sees it). */
+/**
+ * The browser's insertText editing command on the focused element: one undo step (Ctrl+Z takes back
+ * exactly this text and nothing typed before) and the browser's own trusted beforeinput/input events.
+ * False where there is no such command (Node tests, a browser that refuses it) or the element lost focus.
+ */
+function execText(el: HTMLElement, text: string): boolean {
+  const doc = el.ownerDocument;
+  if (typeof doc.execCommand !== 'function' || doc.activeElement !== el) return false;
+  try {
+    return doc.execCommand('insertText', false, text);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * textarea/input: the browser's insertText at the selection (native undo); where that changes nothing,
+ * setRangeText plus our own input event (React's value tracker sees it). A change event follows either way.
+ */
 function intoField(el: HTMLInputElement | HTMLTextAreaElement, text: string): boolean {
   const before = el.value;
   const start = el.selectionStart ?? before.length;
@@ -40,8 +58,12 @@ function intoField(el: HTMLInputElement | HTMLTextAreaElement, text: string): bo
   let t = text;
   if (el.maxLength > 0) t = t.slice(0, Math.max(0, el.maxLength - (before.length - (end - start))));
   if (el.tagName === 'INPUT') t = t.replace(/\s*\n\s*/g, ' ');
-  el.setRangeText(t, start, end, 'end');
-  fire(el, t);
+  // When the command changed the value (the page's own input handler may have reshaped it), it is not
+  // inserted a second time.
+  if (!(t && execText(el, t) && el.value !== before)) {
+    el.setRangeText(t, start, end, 'end');
+    fire(el, t);
+  }
   el.dispatchEvent(new Event('change', { bubbles: true }));
   return el.value !== before && el.value.includes(t);
 }

@@ -22,6 +22,13 @@ const input = (
 
 const ids = (inp: PlaybookInput) => nextSteps(inp, 'zh').map((s) => s.id);
 
+/** `first` comes before `then` in `list`, and both are there (indexOf alone passes when one is missing: -1). */
+function expectBefore(list: string[], first: string, then: string): void {
+  expect(list).toContain(first);
+  expect(list).toContain(then);
+  expect(list.indexOf(first)).toBeLessThan(list.indexOf(then));
+}
+
 describe('nextSteps: scenario × stage × state', () => {
   // [scenarios, stage, state, expected first ids, due kinds expected among the steps]
   const cases: [ScenarioId[], OrderStage | undefined, AfterSalesState | undefined, string[], DeadlineKind[]][] = [
@@ -82,7 +89,7 @@ describe('nextSteps: scenario × stage × state', () => {
   it('merges several scenarios, best first, without duplicates', () => {
     const got = ids(input(['return_refund', 'quality_issue'], 'shipped'));
     expect(got.slice(0, 2)).toEqual(['shipping.intercept', 'return.guide_apply']);
-    expect(got.indexOf('quality.ask_evidence')).toBeGreaterThan(got.indexOf('return.guide_apply'));
+    expectBefore(got, 'return.guide_apply', 'quality.ask_evidence');
     expect(new Set(got).size).toBe(got.length);
     // Sorting is by score, not by the array order the caller passed.
     const swapped = nextSteps({ scenarios: [{ id: 'quality_issue', score: 0.6 }, { id: 'return_refund', score: 0.9 }], stage: 'shipped', risk: { flags: [] } });
@@ -118,8 +125,8 @@ describe('nextSteps: risk', () => {
     const steps = nextSteps(input(['return_refund'], 'completed', 'returned', flags), 'en');
     const got = steps.map((s) => s.id);
     expect(got.slice(0, 2)).toEqual(['calm.acknowledge', 'calm.apologise']);
-    for (const e of extra) expect(got.indexOf(e)).toBeLessThan(got.indexOf('return.confirm_receipt'));
-    expect(got.indexOf('calm.solution_time')).toBeLessThan(got.indexOf('return.confirm_receipt'));
+    for (const e of extra) expectBefore(got, e, 'return.confirm_receipt');
+    expectBefore(got, 'calm.solution_time', 'return.confirm_receipt');
     // Record the case at the end, after the case steps.
     expect(got.slice(-2)).toEqual(['calm.follow_up', 'calm.record']);
     expect(steps[0].origin).toBe('risk');

@@ -47,11 +47,15 @@ describe('JSON packs', () => {
     expect(() => parseJsonPack('{not json')).toThrow(/not valid JSON/);
     expect(() => parseJsonPack('{"scripts":[]}')).toThrow(/not a script pack/);
     expect(() => parseJsonPack(pack([], { version: 9 }))).toThrow(/newer version/);
+    // The agent reads the Chinese message: a thrown ImportFormatError must carry it.
+    let thrown: unknown;
     try {
       parseJsonPack('[]');
     } catch (e) {
-      expect((e as ImportFormatError).zh).toMatch(/话术文件/);
+      thrown = e;
     }
+    expect(thrown).toBeInstanceOf(ImportFormatError);
+    expect((thrown as ImportFormatError).zh).toMatch(/话术文件/);
   });
 
   it('rejects huge files and too many rows', () => {

@@ -28,6 +28,13 @@ const ctx = (over: Partial<SuggestContext>): SuggestContext => ({
 });
 const ids = (xs: { script: Script }[]): string[] => xs.map((x) => x.script.id);
 
+/** `first` is ranked above `then`, and both are there (indexOf alone passes when one is missing: -1). */
+function expectBefore(list: string[], first: string, then: string): void {
+  expect(list).toContain(first);
+  expect(list).toContain(then);
+  expect(list.indexOf(first)).toBeLessThan(list.indexOf(then));
+}
+
 describe('suggest', () => {
   it('puts the script for the current after-sales state first and a different state last', () => {
     const r = suggest(LIB, ctx({ scenarios: [{ id: 'refund_only', score: 0.9 }], state: 'requested', platform: 'pinduoduo' }));
@@ -91,7 +98,7 @@ describe('suggest', () => {
 
   it('lowers scripts that presume a case when the page was read and shows none', () => {
     const r = suggest(LIB, ctx({ scenarios: [{ id: 'refund_only', score: 1 }], stage: 'delivered' }));
-    expect(ids(r).indexOf('refund.any')).toBeLessThan(ids(r).indexOf('refund.requested'));
+    expectBefore(ids(r), 'refund.any', 'refund.requested');
     expect(r.find((x) => x.script.id === 'refund.requested')!.reasons).toContain('state_mismatch');
   });
 

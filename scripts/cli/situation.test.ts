@@ -19,13 +19,13 @@ describe('cli situation', () => {
   it.each([
     ['an order page without messages', 'fixtures/demo/order.html', 'http://127.0.0.1/demo/order.html', 'warranty_usage'],
     ['an after-sales page without messages', 'fixtures/pinduoduo/after_sales-returned.html', 'https://mms.pinduoduo.com/aftersales-ssr/detail?id=29981044571&orderSn=261115-226093418870153', 'return_refund'],
-    ['a chat page', 'fixtures/demo/chat.html', 'http://127.0.0.1/demo/chat.html', undefined],
+    ['a chat page', 'fixtures/demo/chat.html', 'http://127.0.0.1/demo/chat.html', 'return_refund'],
   ])('%s: scenarios, steps and at least three filled scripts', (_name, file, url, top) => {
     const r = capture([join(ROOT, file), '--url', url, '--now', '2026-11-25T10:00:00+08:00']);
     expect(r.code).toBe(0);
     const s = JSON.parse(r.out);
     expect(s.scenarios.length).toBeGreaterThan(0);
-    if (top) expect(s.scenario).toBe(top);
+    expect(s.scenario).toBe(top);
     expect(s.steps.length).toBeGreaterThan(0);
     expect(s.scripts.length).toBeGreaterThanOrEqual(3);
     for (const x of s.scripts) {

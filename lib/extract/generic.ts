@@ -156,19 +156,6 @@ export interface MessageRowReader {
   group?(row: Element): string | null | undefined;
 }
 
-/**
- * A row's text without the sender's name and the time printed before it (elements named nick,
- * name or time): a reader that took the whole row ("小鹿14:21好的") keeps only the message ("好的").
- */
-export function withoutRowLabels(row: Element, text: string): string {
-  let t = text;
-  for (const el of row.querySelectorAll('[class*=ick],[class*=ame],[class*=ime]')) {
-    const part = squash(el.textContent ?? '');
-    if (part && part !== t && t.startsWith(part)) t = t.slice(part.length).trim();
-  }
-  return t;
-}
-
 /** The most messages a snapshot holds: the recent ones (a long chat's history is not re-read on every change). */
 export const MAX_MESSAGES = 200;
 
@@ -187,7 +174,7 @@ export function readMessages(rows: ArrayLike<Element>, r: MessageRowReader, ctx:
     const row = rows[i];
     const g = squash(r.group?.(row) ?? '');
     const role = out.length < max && r.role(row);
-    const text = role && withoutRowLabels(row, squash(r.text(row) ?? ''));
+    const text = role && squash(r.text(row) ?? '');
     if (text) out.push([row, { role, text }]);
     if (!g && i && r.group) continue;
     const groupTime = g ? pageTime(g, ctx) : undefined;
@@ -277,7 +264,8 @@ export function withStructuralChat(doc: Document, snap: PageSnapshot, ctx: ReadC
 export function withStructure(doc: Document, snap: PageSnapshot, ctx: ReadContext): PageSnapshot {
   const chat = snap.pageKind === 'chat';
   if (chat || snap.pageKind === 'unknown') withStructuralChat(doc, snap, ctx);
-  const root = chat ? orderPanel(doc, ctx) : doc.body;
+  // An order list holds many orders: nothing there is read without the platform's own focus.
+  const root = chat ? orderPanel(doc, ctx) : snap.pageKind !== 'order_list' && doc.body;
   if (!root) return snap;
   if (chat && !snap.orderId) readByLabels(root, ctx, snap);
   if (!snap.items?.length) {

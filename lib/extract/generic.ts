@@ -225,18 +225,17 @@ export type ReadFn = (doc: Document, url: string, now: Date) => PageSnapshot;
 /**
  * The order panel a chat console shows beside the conversation, when the platform's selectors found
  * no focused order: the smallest element around an order-id label that also holds two other fields'
- * labels (amount, status, courier…) and holds neither the conversation nor the chat box.
+ * labels (amount, status, courier…) and does not hold the conversation.
  */
 export function orderPanel(doc: Document, ctx: ReadContext): Element | null {
   if (!doc.body) return null;
   const hits = findLabelled(textNodes(doc.body), labels(ctx.lex, '*'));
   const idRe = labels(ctx.lex, 'orderId').re;
   const list = findMessageList(doc);
-  const box = doc.querySelector('textarea, [contenteditable="true"], [contenteditable=""]');
   for (const h of hits) {
     if (!idRe.test(h.label) || (list && list.contains(h.el))) continue;
     for (let el: Element | null = h.el; el && el !== doc.body; el = el.parentElement) {
-      if ((list && el.contains(list)) || (box && el.contains(box))) break;
+      if (list && el.contains(list)) break;
       if (hits.filter((h) => el.contains(h.el)).length >= 3) return el;
     }
   }
@@ -264,6 +263,10 @@ export function withStructuralChat(doc: Document, snap: PageSnapshot, ctx: ReadC
 export function withStructure(doc: Document, snap: PageSnapshot, ctx: ReadContext): PageSnapshot {
   const chat = snap.pageKind === 'chat';
   if (chat || snap.pageKind === 'unknown') withStructuralChat(doc, snap, ctx);
+  // An order page that shows its stage and no after-sales case has none.
+  const none = () => snap.pageKind === 'order_detail' && snap.orderStage && !snap.afterSales && ((snap.afterSales = { state: 'none' }), (snap.confidence.afterSales = 0.5));
+  // The page is re-read on every change: the structural search runs only for what is still missing.
+  if (snap.orderId && snap.items?.length && snap.orderStage) return none(), snap;
   // An order list holds many orders: nothing there is read without the platform's own focus.
   const root = chat ? orderPanel(doc, ctx) : snap.pageKind !== 'order_list' && doc.body;
   if (!root) return snap;
@@ -276,8 +279,7 @@ export function withStructure(doc: Document, snap: PageSnapshot, ctx: ReadContex
   // The order's status shown without a label, on a badge named status.
   const st = !snap.orderStage && [...root.querySelectorAll('[class*=tatus]')].map((e) => statusIn(ctx.lex, e.textContent ?? '', ctx.platform).stage).find(Boolean);
   if (st) (snap.orderStage = st), (snap.confidence.orderStage = 0.6);
-  // An order page that shows its stage and no after-sales case has none.
-  if (snap.pageKind === 'order_detail' && snap.orderStage && !snap.afterSales) (snap.afterSales = { state: 'none' }), (snap.confidence.afterSales = 0.5);
+  none();
   return snap;
 }
 

@@ -5,7 +5,7 @@
  * - The message list is a container whose children repeat (≥ 3 with text), in the chat box's column
  *   (its nearest common ancestor with the chat box is close), preferring lists whose rows differ by
  *   side (left/right, self/other): a list of conversations in a side panel rows all alike.
- * - A row's role comes from the words in its own and its descendants' class names, data-* values and
+ * - A row's role comes from the words in its own and its descendants' class names, data-role/-type and
  *   inline styles: right/self/mine/send/seller/kefu/agent → the shop; left/other/buyer/customer/receive
  *   → the buyer; system/notice/tip/robot/bot/auto/card → system (bots and notices are never the
  *   buyer). A row that says none of these is left out: counts are never invented.
@@ -38,9 +38,7 @@ export function words(s: string): string[] {
 }
 
 function marks(el: Element): string {
-  let s = el.getAttribute('class') ?? '';
-  for (const a of el.attributes) if (a.name.startsWith('data-') || a.name === 'role' || a.name === 'align') s += ' ' + a.value;
-  return s;
+  return `${el.getAttribute('class')} ${el.getAttribute('data-role')} ${el.getAttribute('data-type')}`;
 }
 
 const RIGHT_STYLE = /align:\s*right|flex-end|row-reverse|float:\s*right/;
@@ -107,8 +105,19 @@ function levelsToCommon(a: Element, b: Element): number {
   return 10;
 }
 
+// The page is re-read on every change: a list found once is kept while it is still on the page.
+const found = new WeakMap<Document, Element>();
+
 /** The most likely message list of the page, or null (see file comment). */
 export function findMessageList(doc: Document): Element | null {
+  const kept = found.get(doc);
+  if (kept?.isConnected) return kept;
+  const list = searchMessageList(doc);
+  if (list) found.set(doc, list);
+  return list;
+}
+
+function searchMessageList(doc: Document): Element | null {
   const boxes = doc.querySelectorAll(BOX);
   const box = boxes[boxes.length - 1] ?? null;
   let best: Element | null = null;

@@ -1,4 +1,4 @@
-// Mapping an unknown seller site by hand (issue 5), in real Chromium: a small-shop back office served
+// Mapping an unknown seller site by hand, in real Chromium: a small-shop back office served
 // as http://shop.example.test (no platform matches it) → the panel offers "map this site" → host access
 // → pick mode in the page (clicks swallowed, Esc pauses, skip) → save → a dynamic page script reads
 // the page after a reload → insert into the mapped chat box (nothing sent) → delete in settings.

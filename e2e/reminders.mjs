@@ -1,4 +1,4 @@
-// Reminders E2E (issue 8): a reminder written in the panel fires a system notification through the one
+// Reminders E2E: a reminder written in the panel fires a system notification through the one
 // alarm, still fires after the service worker was stopped (the alarm wakes it), never fires twice, the
 // badge counts due reminders, and a note on the demo order shows again when the order is reopened.
 import { mkdtempSync } from 'node:fs';

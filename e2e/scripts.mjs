@@ -1,4 +1,4 @@
-// Reply scripts E2E (issue 7): the suggestion for the demo chat's return-shipping question goes in with
+// Reply scripts E2E: the suggestion for the demo chat's return-shipping question goes in with
 // Alt+1, filled with the order's facts and never sent; an edited script survives a panel reload; export →
 // import round-trips; `;shortcut` + Space in the page's chat box expands to the filled script.
 import { join } from 'node:path';

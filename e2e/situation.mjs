@@ -1,4 +1,4 @@
-// Situation E2E (issue 6): scenario chips with cue words, stage, after-sales state with the time left,
+// Situation E2E: scenario chips with cue words, stage, after-sales state with the time left,
 // next steps (ticks survive a reload), the agent's scenario choice (changes the steps, remembered),
 // risk from a new angry buyer message (de-escalation first), deadline settings, and the speed from a
 // new buyer message in the page's DOM to the panel's DOM.

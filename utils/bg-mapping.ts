@@ -1,5 +1,5 @@
 /**
- * Background side of hand-made site mappings (issue 5). For every saved mapping whose host the agent
+ * Background side of hand-made site mappings. For every saved mapping whose host the agent
  * granted, page-mapped-<lang>.js is registered as a dynamic content script (`mapped-<host>`, persisted across
  * sessions); a mapping deleted or a permission withdrawn (chrome://extensions, or the panel) removes
  * its registration. The page script cannot open the extension's Dexie (it runs in the site's origin),

@@ -1,5 +1,5 @@
 /**
- * Background side of follow-up reminders (issue 8): ONE alarm armed at the next due time, system
+ * Background side of follow-up reminders: ONE alarm armed at the next due time, system
  * notifications with Done / Snooze, the toolbar badge, and catch-up of reminders that came due while
  * the browser was closed.
  *
@@ -262,7 +262,7 @@ async function sessionStart(now: number): Promise<number> {
   return now;
 }
 
-/** Background wiring for alarms → notifications, badge, catch-up on start (issue 8). Called synchronously at worker start. */
+/** Background wiring for alarms → notifications, badge, catch-up on start. Called synchronously at worker start. */
 export function startRemindersBackground(): void {
   const db = getDb();
   const b = realBrowser();

@@ -1,5 +1,5 @@
 /**
- * Background wiring for reply scripts (issue 7): the context menu "保存为话术 / Save selection as a
+ * Background wiring for reply scripts: the context menu "保存为话术 / Save selection as a
  * reply" and in-page shortcut expansion (`expandShortcut`, asked by utils/expander.ts in the page).
  * Called synchronously at worker start so a restarted worker still gets its events.
  */

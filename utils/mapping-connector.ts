@@ -1,4 +1,4 @@
-/** The panel's browser side of site mapping (issue 5): permission, picker injection, pick messages. */
+/** The panel's browser side of site mapping: permission, picker injection, pick messages. */
 import { browser } from 'wxt/browser';
 import type { MappingApi } from './mapping-api';
 import { hostPatterns } from '../lib/mapping/fields';

@@ -11,7 +11,7 @@ import type { SnapshotDelta } from '../lib/snapshot-delta';
 export interface ContentProtocol {
   readPage: { req: void; res: PageSnapshot };
   insertText: { req: { text: string }; res: InsertResult };
-  /** Starts pick mode for mapping an unknown site (issue 5; answered by picker.js): the pick, or null on Esc/cancel. */
+  /** Starts pick mode for mapping an unknown site (answered by picker.js): the pick, or null on Esc/cancel. */
   pickField: { req: { field: string; label: string }; res: { selector: string; text: string; extra?: Record<string, string> } | null };
   /** Ends pick mode without a pick (the agent skipped or closed the mapping). */
   cancelPick: { req: void; res: void };
@@ -29,7 +29,7 @@ export interface BackgroundProtocol {
   expandShortcut: { req: { shortcut: string }; res: { text: string } | null };
   /** In-page expansion: the pattern of the agent's shortcuts as typed on the sending page (a RegExp source; null: expansion off there). */
   shortcutPattern: { req: void; res: string | null };
-  /** A mapped site's page script asks for its host's mapping (issue 5; only its own host is answered). */
+  /** A mapped site's page script asks for its host's mapping (only its own host is answered). */
   getMapping: { req: { host: string }; res: { fields: Record<string, string> } | null };
   /** The panel saved or deleted a site mapping: re-sync the dynamic page-script registrations. */
   mappingsChanged: { req: void; res: void };

@@ -69,7 +69,7 @@ export function startPageAgent([adapter]: readonly Reader[]): void {
     }, Math.max(SETTLE_MS, next - performance.now()));
   };
 
-  const shortcuts = startExpander(ctx); // in-page `;shortcut` expansion (issue 7)
+  const shortcuts = startExpander(ctx); // in-page `;shortcut` expansion
 
   const observer = new MutationObserver((records) => {
     // Our own marker and the agent's typing in the chat box do not change the snapshot.

@@ -4,4 +4,3 @@ export * from './datetime';
 export * from './courier';
 export * from './orderid';
 export * from './status';
-export * from './text';

@@ -71,6 +71,15 @@ export async function openPanel({ context, sw, panelUrl }, { width = 400, height
 }
 
 /** Runs named checks in order, printing PASS/FAIL, and returns the counts. */
+/** Opens the demo chat page, waits for its page script, brings it to the front and opens the panel beside it. */
+export async function openDemoChat(browser, origin) {
+  const chat = await browser.context.newPage();
+  await chat.goto(`${origin}/demo/chat.html`);
+  await chat.waitForFunction(() => document.documentElement.dataset.aftersalesCopilot === 'ready', null, { timeout: 10000 });
+  await chat.bringToFront();
+  return { chat, panel: await openPanel(browser) };
+}
+
 export function checker() {
   let passed = 0, failed = 0;
   return {

@@ -3,7 +3,7 @@
 // (keydown/keypress/keyup), no submit, no click on a button, no paragraph-break beforeinput reached the
 // page — and (2) keeps the browser's own undo: after the agent typed a greeting and inserted the reply,
 // Ctrl+Z leaves exactly the greeting, and the page's own state follows.
-import { expect, openPanel } from './harness.mjs';
+import { expect, openDemoChat } from './harness.mjs';
 
 const GREETING = '您好，';
 const REPLY = '运费这边由我们承担，\n您放心寄回就好。';
@@ -61,11 +61,7 @@ async function typeInsertUndo(page, panel) {
 /** Runs the insert checks on a launched browser. */
 export async function run(browser, origin, { check }) {
   const { context } = browser;
-  const chat = await context.newPage();
-  await chat.goto(`${origin}/demo/chat.html`);
-  await chat.waitForFunction(() => document.documentElement.dataset.aftersalesCopilot === 'ready', null, { timeout: 10000 });
-  await chat.bringToFront();
-  const panel = await openPanel(browser);
+  const { chat, panel } = await openDemoChat(browser, origin);
   await panel.waitForFunction(() => document.querySelector('[data-testid="page-badge"]') && document.querySelector('[data-testid="last-buyer-message"]'), null, { timeout: 10000 });
 
   await check('insert: textarea — a reply of two lines sends nothing, and Ctrl+Z takes back exactly the reply', () => typeInsertUndo(chat, panel));

@@ -3,7 +3,7 @@
 // import round-trips; `;shortcut` + Space in the page's chat box expands to the filled script.
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { OUT, expect, openPanel } from './harness.mjs';
+import { OUT, expect, openDemoChat } from './harness.mjs';
 
 const box = (page) => page.evaluate(() => ({
   value: document.querySelector('[data-demo="reply"]').value,
@@ -13,12 +13,7 @@ const box = (page) => page.evaluate(() => ({
 
 /** Runs the reply-script checks on a launched browser. */
 export async function run(browser, origin, { check }) {
-  const { context } = browser;
-  const chat = await context.newPage();
-  await chat.goto(`${origin}/demo/chat.html`);
-  await chat.waitForFunction(() => document.documentElement.dataset.aftersalesCopilot === 'ready', null, { timeout: 10000 });
-  await chat.bringToFront();
-  const panel = await openPanel(browser);
+  const { chat, panel } = await openDemoChat(browser, origin);
   const setTheme = async (want) => {
     for (let i = 0; i < 3; i++) {
       const cur = await panel.evaluate(() => document.documentElement.dataset.theme);

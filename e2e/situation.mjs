@@ -3,7 +3,7 @@
 // risk from a new angry buyer message (de-escalation first), deadline settings, and the speed from a
 // new buyer message in the page's DOM to the panel's DOM.
 import { join } from 'node:path';
-import { OUT, expect, openPanel } from './harness.mjs';
+import { OUT, expect, openDemoChat } from './harness.mjs';
 
 const sel = (id) => `[data-testid="${id}"]`;
 
@@ -82,11 +82,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 export async function run(browser, origin, { check }) {
   const { context } = browser;
-  const chat = await context.newPage();
-  await chat.goto(`${origin}/demo/chat.html`);
-  await chat.waitForFunction(() => document.documentElement.dataset.aftersalesCopilot === 'ready', null, { timeout: 10000 });
-  await chat.bringToFront();
-  const panel = await openPanel(browser);
+  const { chat, panel } = await openDemoChat(browser, origin);
   const shot = (name) => panel.screenshot({ path: join(OUT, `situation-${name}.png`), fullPage: true });
   // The suite reads Chinese labels: switch to Chinese when the panel did not start in it.
   await panel.locator(sel('lang-switch')).waitFor({ timeout: 10000 });

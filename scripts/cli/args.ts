@@ -74,3 +74,16 @@ export function parseNow(p: Parsed): Date {
   if (Number.isNaN(d.getTime())) throw new UsageError(`--now is not an ISO date/time: ${s}`);
   return d;
 }
+
+/** The one saved page and its --url (required, a URL) of the page commands (extract, situation). */
+export function pageArgs(p: Parsed): { file: string; url: string } {
+  if (p.positional.length !== 1) throw new UsageError('give exactly one saved page (.html)');
+  const url = flag(p, 'url');
+  if (!url) throw new UsageError('--url is required (the address the page was saved from)');
+  try {
+    new URL(url);
+  } catch {
+    throw new UsageError(`--url is not a URL: ${url}`);
+  }
+  return { file: p.positional[0], url };
+}

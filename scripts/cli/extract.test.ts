@@ -1,21 +1,14 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { UsageError } from './args';
 import { run } from './extract';
+import { captureLog } from './testkit';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
-function capture(argv: string[]): { code: number; out: string } {
-  const out: string[] = [];
-  const log = vi.spyOn(console, 'log').mockImplementation((...a) => void out.push(a.join(' ')));
-  try {
-    return { code: run(argv), out: out.join('\n') };
-  } finally {
-    log.mockRestore();
-  }
-}
+const capture = (argv: string[]) => captureLog(run, argv);
 
 describe('cli extract', () => {
   it('prints the snapshot of a saved demo page, keys in snapshot.md order', () => {

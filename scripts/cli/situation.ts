@@ -8,7 +8,7 @@ import { readPage } from '../../lib/adapters/registry';
 import { BUILTIN_SCRIPTS } from '../../lib/scripts/builtin';
 import { mergeLibrary } from '../../lib/scripts/library';
 import { situationOf } from '../../lib/situation';
-import { UsageError, flag, onlyFlags, parseArgs, parseNow } from './args';
+import { UsageError, flag, onlyFlags, pageArgs, parseArgs, parseNow } from './args';
 import { parseDocument, readHtml } from './dom';
 
 export const usage = 'situation <page.html> --url <url> [--now <ISO>] [--lang zh|en]   print the situation JSON (scenarios, steps, scripts) of a saved page';
@@ -17,18 +17,11 @@ export const usage = 'situation <page.html> --url <url> [--now <ISO>] [--lang zh
 export function run(argv: string[]): number {
   const p = parseArgs(argv);
   onlyFlags(p, ['url', 'now', 'lang']);
-  if (p.positional.length !== 1) throw new UsageError('give exactly one saved page (.html)');
-  const url = flag(p, 'url');
-  if (!url) throw new UsageError('--url is required (the address the page was saved from)');
-  try {
-    new URL(url);
-  } catch {
-    throw new UsageError(`--url is not a URL: ${url}`);
-  }
+  const { file, url } = pageArgs(p);
   const lang = flag(p, 'lang') ?? 'zh';
   if (lang !== 'zh' && lang !== 'en') throw new UsageError(`--lang must be zh or en, not ${lang}`);
   const now = parseNow(p);
-  const { document, close } = parseDocument(readHtml(p.positional[0]), url);
+  const { document, close } = parseDocument(readHtml(file), url);
   try {
     const snapshot = readPage(document, url, now);
     const s = situationOf({ snapshot, lang, now: now.getTime(), replies: { scripts: mergeLibrary(BUILTIN_SCRIPTS, []).scripts } });

@@ -303,12 +303,14 @@ export async function run(browser, origin, { check }) {
     await clockPast(due);
     ctx = await start();
     try {
-      const sw = await worker(ctx, id);
+      await worker(ctx, id);
       const all = await waitFor(async () => {
         const n = await (await worker(ctx, id)).evaluate(() => chrome.notifications.getAll());
         return n['reminders.missed'] && n[`reminder:${rid}`] ? n : null;
       }, 15000, 'the missed-reminders notifications');
-      const badge = await sw.evaluate(() => chrome.action.getBadgeText({}));
+      // The badge is set after the notifications (startup: catch up and show, then sync), so wait for it too.
+      let badge = '';
+      await waitFor(async () => (badge = await (await worker(ctx, id)).evaluate(() => chrome.action.getBadgeText({}))) === '1', 5000, 'badge "1"').catch(() => {});
       expect(badge === '1', `badge "${badge}"`);
       return `after restart: ${Object.keys(all).join(', ')}; badge ${badge}`;
     } finally {

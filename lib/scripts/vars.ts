@@ -1,4 +1,5 @@
 /** Maps a PageSnapshot and the agent's settings to script variables (see template.ts). */
+import { COURIER_NAMES } from '../extract/parse/courier';
 import { plausibleAmount, type Courier, type PageSnapshot, type Platform } from '../snapshot';
 import { cleanLine } from '../snapshot-clean';
 import type { ScriptVariable } from './types';
@@ -11,22 +12,6 @@ export interface VarSettings {
   lang?: 'zh' | 'en';
 }
 
-const COURIER_NAMES: Readonly<Record<Courier, { zh: string; en: string }>> = Object.freeze({
-  SF: { zh: '顺丰速运', en: 'SF Express' },
-  ZTO: { zh: '中通快递', en: 'ZTO Express' },
-  YTO: { zh: '圆通速递', en: 'YTO Express' },
-  STO: { zh: '申通快递', en: 'STO Express' },
-  YUNDA: { zh: '韵达快递', en: 'Yunda Express' },
-  JT: { zh: '极兔速递', en: 'J&T Express' },
-  JD: { zh: '京东物流', en: 'JD Logistics' },
-  EMS: { zh: '中国邮政EMS', en: 'EMS (China Post)' },
-  DEPPON: { zh: '德邦快递', en: 'Deppon Express' },
-  UPS: { zh: 'UPS', en: 'UPS' },
-  FEDEX: { zh: 'FedEx', en: 'FedEx' },
-  USPS: { zh: 'USPS', en: 'USPS' },
-  DHL: { zh: 'DHL', en: 'DHL' },
-  OTHER: { zh: '', en: '' },
-});
 
 const PLATFORM_NAMES: Readonly<Record<Platform, { zh: string; en: string }>> = Object.freeze({
   taobao: { zh: '淘宝', en: 'Taobao' },
@@ -46,9 +31,9 @@ const CURRENCY_SIGNS: Readonly<Record<string, string>> = Object.freeze({
 const CN_PLATFORMS: ReadonlySet<Platform> = new Set(['taobao', 'pinduoduo', 'douyin', 'jd', 'kuaishou']);
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** The courier's display name ('' for OTHER, so a fallback applies). */
+/** The courier's display name (one table: lib/extract/parse/courier.ts); '' for OTHER, so a fallback applies. */
 export function courierName(c: Courier, lang: 'zh' | 'en'): string {
-  return COURIER_NAMES[c]?.[lang] ?? '';
+  return c === 'OTHER' ? '' : COURIER_NAMES[c]?.[lang] ?? '';
 }
 
 /** The platform's display name ('' for unknown). */

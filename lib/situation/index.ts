@@ -162,17 +162,16 @@ export function situationOf(input: SituationInput): Situation {
   const source: Situation['source'] = hasWords ? 'messages' : pageNeeds(snap, input.now).length ? 'page' : 'none';
   const scenarios = source === 'none' ? [] : c.scenarios;
   const choice = input.choice?.chosen ? input.choice : null;
-  const state0 = snap.afterSales?.state;
-  const pastPresale = AFTER_SHIPPING.has(snap.orderStage ?? '') || (state0 !== undefined && state0 !== 'none');
+  const state = snap.afterSales?.state;
+  const caseOpen = state !== undefined && state !== 'none';
+  const pastPresale = AFTER_SHIPPING.has(snap.orderStage ?? '') || caseOpen;
   // Pre-sale advice and steps do not fit an order that has shipped or a case that is open.
   const ranking = effectiveRanking(scenarios, choice).filter((s) => !(pastPresale && s.id === 'presale' && s.id !== choice?.chosen));
   const buyerText = buyerMessages(snap).map((m) => m.text).join(' ');
   const cause = source === 'messages' ? caseCause(buyerText, scenarios) : undefined;
   const subcase = source === 'messages' ? wrongItemKind(buyerText) : undefined;
   const scenario = ranking[0]?.id ?? null;
-  const table = input.deadlines ?? DEFAULT_DEADLINES;
-  const state = snap.afterSales?.state;
-  const caseOpen = state !== undefined && state !== 'none';
+  const deadline = caseDeadline(snap, input.deadlines ?? DEFAULT_DEADLINES, input.lang);
   const steps = source !== 'none' || caseOpen ? nextSteps({ scenarios: ranking, risk: { flags: c.risk.flags }, snapshot: snap }, input.lang) : [];
   const rLang = input.replies?.lang ?? replyLang(snap, input.lang);
   const replies: SituationReply[] = [];
@@ -208,10 +207,7 @@ export function situationOf(input: SituationInput): Situation {
     ranking,
     ...(snap.orderStage ? { stage: snap.orderStage } : {}),
     ...(state ? { afterSales: state } : {}),
-    ...(() => {
-      const d = caseDeadline(snap, table, input.lang);
-      return d ? { caseDeadline: d } : {};
-    })(),
+    ...(deadline ? { caseDeadline: deadline } : {}),
     ...(cause ? { cause } : {}),
     risk: c.risk,
     sentiment: c.sentiment,

@@ -9,7 +9,9 @@ export default defineConfig({
   ],
   test: {
     environment: 'happy-dom',
-    setupFiles: ['fake-indexeddb/auto'],
+    setupFiles: ['fake-indexeddb/auto', './vitest.setup.ts'],
+    // A ceiling for tests that wait on conditions under load, not a speed target.
+    testTimeout: 60_000,
     include: ['{lib,components,utils,entrypoints,scripts}/**/*.test.{ts,tsx}'],
     globals: true,
     server: { deps: { inline: ['zustand'] } }, // zustand imports react; inline so the preact/compat alias applies

@@ -7,7 +7,7 @@
 import { useState } from 'preact/hooks';
 import { isQuotaError, StorageFullError } from '../../lib/db/backup';
 import { addNote, deleteNote, notesFor, restoreNote, updateNote } from '../../lib/db/notes';
-import { buyerKeyOf, orderKeyOf } from '../../lib/db/keys';
+import { buyerIdsOf, buyerKeyOf, orderKeyOf } from '../../lib/db/keys';
 import type { Note } from '../../lib/db/schema';
 import { pick, t, type Lang } from '../../lib/i18n';
 import type { PageSnapshot } from '../../lib/snapshot';
@@ -52,7 +52,7 @@ export function NotesTop(props: { notes: Note[]; lang: Lang }) {
 export function PageNotesTop(props: { snap: PageSnapshot }) {
   const api = useApi();
   const lang = usePanel((s) => s.lang);
-  const notes = useLive(() => notesFor(api.db, props.snap), [buyerKeyOf(props.snap), orderKeyOf(props.snap)], [] as Note[]);
+  const notes = useLive(() => notesFor(api.db, props.snap), [buyerIdsOf(props.snap).join('|'), orderKeyOf(props.snap)], [] as Note[]);
   return <NotesTop notes={notes} lang={lang} />;
 }
 
@@ -117,7 +117,7 @@ export function NotesSection(props: { snap: PageSnapshot }) {
   const ok = orderKeyOf(snap);
   const [attach, setAttach] = useState<'both' | 'buyer' | 'order'>('both');
   const [searching, setSearching] = useState(false);
-  const notes = useLive(() => notesFor(api.db, snap), [bk, ok], []);
+  const notes = useLive(() => notesFor(api.db, snap), [buyerIdsOf(snap).join('|'), ok], []);
   const typed = extractTags(draft);
 
   const save = async () => {

@@ -4,7 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 import { createReminder, remindersFor } from '../../lib/db/reminders';
-import { buyerKeyOf, orderKeyOf } from '../../lib/db/keys';
+import { buyerIdsOf, buyerKeyOf, orderKeyOf } from '../../lib/db/keys';
 import { pick, t } from '../../lib/i18n';
 import { formatWhen } from '../../lib/time/format';
 import { presets } from '../../lib/time/parse';
@@ -22,7 +22,7 @@ export function RemindersSection() {
   const now = useNow(5000);
   const bk = buyerKeyOf(snap);
   const ok = orderKeyOf(snap);
-  const list = useLive(() => (bk || ok ? remindersFor(api.db, snap) : Promise.resolve([])), [bk, ok], []);
+  const list = useLive(() => (bk || ok ? remindersFor(api.db, snap) : Promise.resolve([])), [buyerIdsOf(snap).join('|'), ok], []);
   const [when, setWhen] = useState('');
   const [preset, setPreset] = useState<{ at: Date; label: string } | null>(null);
   const [text, setText] = useState<string | null>(null);

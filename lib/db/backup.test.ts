@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CopilotDb } from './schema';
 import { foldUsage, USAGE_KEEP_MS, usageStats } from './usage';
+import { notesFor } from './notes';
 import {
   BACKUP_FORMAT, BACKUP_LIMITS, BackupError, StorageFullError, backupFileName, backupToJson, exportBackup, isQuotaError, restoreBackup,
   safeTransaction, safeWrite, validateBackup, type BackupTable,
@@ -11,7 +12,7 @@ const T0 = Date.parse('2026-11-23T09:15:00+08:00');
 /** One or more rows in every table, including a field written by newer code (baseHash). */
 async function fill(db: CopilotDb): Promise<void> {
   await db.notes.bulkAdd([
-    { platform: 'pinduoduo', shop: '示例小店', buyerKey: 'pinduoduo:示例小店:42', orderKey: 'pinduoduo:A1', orderId: 'A1', buyerNick: '阿青', text: '周末不在家', tags: ['VIP'], pinned: true, url: 'https://mms.pinduoduo.com/x', createdAt: T0, updatedAt: T0 },
+    { platform: 'pinduoduo', shop: '示例小店', buyerKey: 'pinduoduo:示例小店:42', who: ['pinduoduo:id:42', 'pinduoduo:nick:阿青'], buyerId: '42', orderKey: 'pinduoduo:A1', orderId: 'A1', buyerNick: '阿青', text: '周末不在家', tags: ['VIP'], pinned: true, url: 'https://mms.pinduoduo.com/x', createdAt: T0, updatedAt: T0 },
     { platform: 'taobao', orderKey: 'taobao:B2', text: 'note 2', tags: [], pinned: false, createdAt: T0 + 1, updatedAt: T0 + 2 },
   ]);
   await db.reminders.add({ text: '查退货包裹', dueAt: T0 + 3600000, status: 'pending', orderKey: 'pinduoduo:A1', timeText: '1小时后', createdAt: T0, updatedAt: T0 });
@@ -68,7 +69,7 @@ describe('backup and restore', () => {
     ['broken JSON', () => '{"format": "aftersales-copilot-backup", "tables": {', /not valid JSON/],
     ['another file', () => ({ hello: 'world' }), /not a backup of this extension/],
     ['a newer format', (b) => ({ ...b, version: 99 }), /newer version/],
-    ['a newer database schema', (b) => ({ ...b, schemaVersion: b.schemaVersion + 1 }), /数据库版本 2，本插件为 1[\s\S]*newer version of the extension \(database schema 2; this one has 1\)/],
+    ['a newer database schema', (b) => ({ ...b, schemaVersion: b.schemaVersion + 1 }), /数据库版本 3，本插件为 2[\s\S]*newer version of the extension \(database schema 3; this one has 2\)/],
     ['a schema version that is not a number', (b) => ({ ...b, schemaVersion: '2' }), /"schemaVersion" must be a whole number/],
     ['a missing table', (b) => { delete b.tables.cases; return b; }, /table "cases" is missing/],
     ['an unknown table', (b) => { b.tables.passwords = []; return b; }, /unknown table "passwords"/],
@@ -94,11 +95,19 @@ describe('backup and restore', () => {
     expect(({}) as any).not.toHaveProperty('polluted');
   });
 
+  it('restores a version-1 backup so that its buyer notes are found by nickname too', async () => {
+    const b = await good();
+    const v1 = { ...b, schemaVersion: 1, tables: { ...b.tables, notes: b.tables.notes.map(({ who: _w, buyerId: _b, ...r }: Record<string, unknown>) => r) } };
+    await restoreBackup(db, v1);
+    const page = { platform: 'pinduoduo', pageKind: 'after_sales', url: '', shop: '示例小店', orderId: 'C3', buyer: { nick: '阿青' }, confidence: {} } as const;
+    expect((await notesFor(db, page)).map((n) => n.text)).toEqual(['周末不在家']);
+  });
+
   it('refuses a newer schema before restoring, also when only checking the file', async () => {
     const b = await good();
-    expect(b.schemaVersion).toBe(1);
-    expect(validateBackup({ ...b, schemaVersion: 2 }).ok).toBe(false);
-    expect(validateBackup({ ...b, schemaVersion: 2 }, { schemaVersion: 2 }).ok).toBe(true);
+    expect(b.schemaVersion).toBe(2);
+    expect(validateBackup({ ...b, schemaVersion: 3 }).ok).toBe(false);
+    expect(validateBackup({ ...b, schemaVersion: 3 }, { schemaVersion: 3 }).ok).toBe(true);
     expect(validateBackup(b).ok).toBe(true);
   });
 

@@ -12,7 +12,7 @@
  */
 import * as v from 'valibot';
 import { PLATFORMS } from '../snapshot';
-import { CopilotDb } from './schema';
+import { addWho, CopilotDb } from './schema';
 import { defaultTimeZone, localDate, wallOf } from '../time/zone';
 import { USAGE_KEEP_MS } from './usage';
 
@@ -62,6 +62,7 @@ const short = v.pipe(v.string(), v.maxLength(L.shortText));
 const long = v.pipe(v.string(), v.maxLength(L.longText));
 const url = v.pipe(v.string(), v.maxLength(L.url));
 const platform = v.picklist(PLATFORMS);
+const who = v.pipe(v.array(short), v.maxLength(4));
 const tags = v.pipe(v.array(v.pipe(v.string(), v.maxLength(100))), v.maxLength(L.tags));
 
 const ROW_SCHEMAS = {
@@ -70,6 +71,8 @@ const ROW_SCHEMAS = {
     platform,
     shop: v.optional(short),
     buyerKey: v.optional(short),
+    who: v.optional(who),
+    buyerId: v.optional(short),
     orderKey: v.optional(short),
     orderId: v.optional(short),
     buyerNick: v.optional(short),
@@ -93,6 +96,8 @@ const ROW_SCHEMAS = {
     orderId: v.optional(short),
     orderKey: v.optional(short),
     buyerKey: v.optional(short),
+    who: v.optional(who),
+    buyerId: v.optional(short),
     buyerNick: v.optional(short),
     url: v.optional(url),
     timeText: v.optional(short),
@@ -359,8 +364,11 @@ export async function restoreBackup(db: CopilotDb, input: string | unknown): Pro
       for (const t of BACKUP_TABLES) {
         const table = db.table(t);
         await table.clear();
-        // Copies, so that Dexie never holds objects the caller still owns.
-        if (rows[t].length) await table.bulkAdd(rows[t].map((r) => ({ ...r })));
+        // Copies, so that Dexie never holds objects the caller still owns; rows of an older backup get
+        // the buyer keys the current schema finds them by.
+        const copies = rows[t].map((r) => ({ ...r }));
+        if (t === 'notes' || t === 'reminders') copies.forEach(addWho);
+        if (copies.length) await table.bulkAdd(copies);
       }
     }),
   );

@@ -17,7 +17,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { CopilotDb } from './schema';
-import { listDue, nextDueAt } from './reminders';
+import { listDue, nextDueAt, remindersFor } from './reminders';
 import { notesFor } from './notes';
 import { validateBackup, exportBackup } from './backup';
 
@@ -107,6 +107,11 @@ describe('schema migrations', () => {
     const db = new CopilotDb(name);
     const notes = await notesFor(db, { platform: 'pinduoduo', pageKind: 'chat', url: '', shop: '示例小店', orderId: 'A1', buyer: { id: '42' }, confidence: {} });
     expect(notes.map((n) => n.id)).toEqual([1]);
+    // Version 2's upgrade gave the old rows their buyer keys: a page that shows only the nickname finds them.
+    const nickOnly = { platform: 'pinduoduo', pageKind: 'order_detail', url: '', orderId: 'B2', buyer: { nick: '阿青' }, confidence: {} } as const;
+    expect((await notesFor(db, nickOnly)).map((n) => n.id)).toEqual([1]);
+    expect((await remindersFor(db, { ...nickOnly, buyer: { id: '42' } })).map((r) => r.id)).toEqual([1]);
+    expect(await db.notes.get(1)).toMatchObject({ who: ['pinduoduo:id:42', 'pinduoduo:nick:阿青'], buyerId: '42' });
     expect(await nextDueAt(db)).toBe(T0 + 3600000);
     expect((await listDue(db, T0 + 3600000)).map((r) => r.id)).toEqual([1]);
     expect(await db.notes.where('tags').equals('易怒').count()).toBe(1);

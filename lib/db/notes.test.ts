@@ -26,6 +26,20 @@ describe('notes', () => {
     expect(otherBuyer).toHaveLength(0);
   });
 
+  it('follows the buyer from the chat (id + nickname) to order and after-sales pages that show only the nickname', async () => {
+    await addNote(db, snap(), { text: '只收顺丰', attach: 'buyer' }, 1000);
+    const nickOnly = { buyer: { nick: '阿青' }, orderId: '241120-000000000000009' };
+    expect((await notesFor(db, snap({ pageKind: 'order_detail', ...nickOnly }))).map((n) => n.text)).toEqual(['只收顺丰']);
+    expect(await notesFor(db, snap({ pageKind: 'after_sales', ...nickOnly, shop: undefined }))).toHaveLength(1);
+    // The same nickname is another buyer when both pages know the id and it differs, or in another shop.
+    expect(await notesFor(db, snap({ orderId: undefined, buyer: { nick: '阿青', id: '43' } }))).toHaveLength(0);
+    expect(await notesFor(db, snap({ ...nickOnly, shop: '别的店' }))).toHaveLength(0);
+    expect(await notesFor(db, snap({ ...nickOnly, platform: 'jd' }))).toHaveLength(0);
+    // A note written on a nickname-only page is found on the chat that shows the id too.
+    await addNote(db, snap({ pageKind: 'order_detail', ...nickOnly }), { text: '要发票', attach: 'buyer' }, 2000);
+    expect((await notesFor(db, snap({ orderId: undefined }))).map((n) => n.text)).toEqual(['要发票', '只收顺丰']);
+  });
+
   it('lists pinned first, then newest', async () => {
     const a = await addNote(db, snap(), { text: 'old' }, 1);
     await addNote(db, snap(), { text: 'new' }, 2);

@@ -1,6 +1,6 @@
 /** Queries on notes. Every write goes through here so that keys and timestamps stay consistent. */
 import type { PageSnapshot } from '../snapshot';
-import { buyerKeyOf, orderKeyOf } from './keys';
+import { buyerIdsOf, buyerKeyOf, orderKeyOf, sameBuyer } from './keys';
 import type { CopilotDb, Note } from './schema';
 
 export interface NewNote {
@@ -22,6 +22,8 @@ export async function addNote(db: CopilotDb, snap: PageSnapshot, input: NewNote,
     platform: snap.platform,
     shop: snap.shop,
     buyerKey,
+    who: buyerKey ? buyerIdsOf(snap) : undefined,
+    buyerId: buyerKey ? snap.buyer?.id : undefined,
     orderKey,
     orderId: orderKey ? snap.orderId : undefined,
     buyerNick: snap.buyer?.nick,
@@ -32,15 +34,16 @@ export async function addNote(db: CopilotDb, snap: PageSnapshot, input: NewNote,
     createdAt: now,
     updatedAt: now,
   };
+  for (const k of Object.keys(note) as (keyof Note)[]) if (note[k] === undefined) delete note[k];
   return (await db.notes.add(note)) as number;
 }
 
-/** Notes about this page's buyer or order: pinned first, then newest first. */
+/** Notes about this page's buyer (by id or nickname, see keys.ts) or order: pinned first, then newest first. */
 export async function notesFor(db: CopilotDb, snap: PageSnapshot): Promise<Note[]> {
-  const bk = buyerKeyOf(snap);
+  const who = buyerIdsOf(snap);
   const ok = orderKeyOf(snap);
   const [byBuyer, byOrder] = await Promise.all([
-    bk ? db.notes.where('buyerKey').equals(bk).toArray() : [],
+    who.length ? db.notes.where('who').anyOf(who).filter((n) => sameBuyer(n, snap)).toArray() : [],
     ok ? db.notes.where('orderKey').equals(ok).toArray() : [],
   ]);
   const seen = new Map<number, Note>();

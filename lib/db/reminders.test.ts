@@ -170,5 +170,7 @@ describe('reminders', () => {
     await done(db, c, NOW);
     await createReminder(db, { text: 'someone else', dueAt: NOW, snapshot: snap({ orderId: 'Y', buyer: { nick: 'z', id: '9' } }) }, NOW);
     expect((await remindersFor(db, snap())).map((r) => r.id)).toEqual([b, a]);
+    // An after-sales page of another order that shows only the buyer's nickname still finds the buyer's reminders.
+    expect((await remindersFor(db, snap({ orderId: 'Z-2', buyer: { nick: '阿青' } }))).map((r) => r.id)).toEqual([b, a]);
   });
 });

@@ -14,7 +14,7 @@
 import Dexie from 'dexie';
 import type { PageSnapshot } from '../snapshot';
 import { dayBounds, defaultTimeZone } from '../time/zone';
-import { buyerKeyOf, orderKeyOf } from './keys';
+import { buyerIdsOf, buyerKeyOf, orderKeyOf, sameBuyer } from './keys';
 import type { CopilotDb, Reminder } from './schema';
 
 export interface NewReminder {
@@ -49,6 +49,8 @@ export async function createReminder(db: CopilotDb, input: NewReminder, now = Da
     orderId: orderKey ? s!.orderId : undefined,
     orderKey,
     buyerKey: s ? buyerKeyOf(s) : undefined,
+    who: s && buyerKeyOf(s) ? buyerIdsOf(s) : undefined,
+    buyerId: s?.buyer?.id,
     buyerNick: s?.buyer?.nick,
     url: s?.url,
     timeText: input.timeText?.trim() || undefined,
@@ -265,13 +267,13 @@ export async function badgeCount(db: CopilotDb, now = Date.now()): Promise<numbe
   });
 }
 
-/** Open (not done) reminders about this page's order or buyer, soonest first. */
+/** Open (not done) reminders about this page's order or buyer (by id or nickname), soonest first. */
 export async function remindersFor(db: CopilotDb, snap: PageSnapshot): Promise<Reminder[]> {
   const ok = orderKeyOf(snap);
-  const bk = buyerKeyOf(snap);
+  const who = buyerIdsOf(snap);
   const [byOrder, byBuyer] = await Promise.all([
     ok ? db.reminders.where('orderKey').equals(ok).toArray() : [],
-    bk ? db.reminders.where('buyerKey').equals(bk).toArray() : [],
+    who.length ? db.reminders.where('who').anyOf(who).filter((r) => sameBuyer(r, snap)).toArray() : [],
   ]);
   const seen = new Map<number, Reminder>();
   for (const r of [...byOrder, ...byBuyer]) if (r.status !== 'done') seen.set(r.id!, r);

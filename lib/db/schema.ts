@@ -8,6 +8,7 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { Platform } from '../snapshot';
+import { whoOfStored } from './keys';
 
 export const DB_NAME = 'aftersales-copilot';
 
@@ -18,6 +19,9 @@ export interface Note {
   shop?: string;
   /** `platform:shop:buyer` (see keys.ts); set when the note is about a buyer. */
   buyerKey?: string;
+  /** The buyer's index keys (keys.ts buyerIdsOf: id and nickname), so that any page of the buyer finds the note. */
+  who?: string[];
+  buyerId?: string;
   /** `platform:orderId`; set when the note is about an order. */
   orderKey?: string;
   orderId?: string;
@@ -54,6 +58,9 @@ export interface Reminder {
   orderId?: string;
   orderKey?: string;
   buyerKey?: string;
+  /** The buyer's index keys (see Note.who). */
+  who?: string[];
+  buyerId?: string;
   buyerNick?: string;
   /** The page to open when the notification is clicked. */
   url?: string;
@@ -166,7 +173,26 @@ export class CopilotDb extends Dexie {
       mappings: 'host',
       cases: 'key, lastSeenAt',
     });
+    // Version 2: notes and reminders are found by any key of their buyer (id or nickname), because
+    // order and after-sales pages often show only the nickname that the chat showed beside the id.
+    this.version(2)
+      .stores({
+        notes: '++id, buyerKey, orderKey, updatedAt, *tags, *who',
+        reminders: '++id, status, dueAt, [status+dueAt], orderKey, buyerKey, *who',
+      })
+      .upgrade(async (tx) => {
+        for (const t of ['notes', 'reminders']) await tx.table(t).toCollection().modify(addWho);
+      });
   }
+}
+
+/** Gives a row written before version 2 its `who` keys and buyer id (in place; used by the upgrade and by restore). */
+export function addWho(row: { platform?: string; buyerKey?: string; buyerNick?: string; who?: string[]; buyerId?: string }): void {
+  if (row.who) return;
+  const w = whoOfStored(row);
+  if (!w) return;
+  row.who = w.who;
+  if (w.buyerId) row.buyerId = w.buyerId;
 }
 
 let shared: CopilotDb | undefined;

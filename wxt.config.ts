@@ -66,7 +66,8 @@ export default defineConfig({
     'build:manifestGenerated': (wxt, manifest) => {
       manifest.content_scripts = pageScripts(wxt.config.mode === 'demo').map((p) => ({
         matches: p.matches,
-        js: [`${p.name}.js`],
+        // page-keys.js: Alt+1…5 from the page's chat box (utils/insert-keys), one small script beside each reader.
+        js: [`${p.name}.js`, 'page-keys.js'],
         run_at: 'document_idle',
       }));
     },

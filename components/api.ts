@@ -23,6 +23,11 @@ export interface PanelApi {
   mapping?: MappingApi;
   /** Tells the background that reminders changed (re-arm the alarm, refresh the badge). Optional: fakes may omit it. */
   remindersChanged?(): void;
+  /**
+   * Alt+1…5 pressed in the followed page's chat box: `run(n)` inserts the n-th suggestion (the
+   * replies view registers it; returns the unsubscribe). Optional: fakes may omit it.
+   */
+  onInsertKey?(run: (n: number) => Promise<boolean>): () => void;
   /** Focuses a tab showing `url`, else opens it. Optional: without it the link opens a new tab. */
   openPage?(url: string): Promise<void>;
 }

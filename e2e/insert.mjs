@@ -66,6 +66,25 @@ export async function run(browser, origin, { check }) {
 
   await check('insert: textarea — a reply of two lines sends nothing, and Ctrl+Z takes back exactly the reply', () => typeInsertUndo(chat, panel));
 
+  await check('insert: Alt+N pressed in the page\'s own chat box inserts that suggestion there, sending nothing', async () => {
+    // The first suggestion whose values the page fills (one that lacks a value asks for it in the panel instead).
+    const n = await panel.evaluate(() => [...document.querySelectorAll('[data-testid^="suggestion-"][data-missing=""]')]
+      .map((li) => Number(/^suggestion-(\d)$/.exec(li.dataset.testid)?.[1])).find((k) => k >= 1 && k <= 5));
+    expect(n, 'a suggestion with every value filled');
+    const want = (await panel.getByTestId(`suggestion-${n}-text`).textContent()).replace(/\s+/g, '');
+    const box = chat.locator('[data-demo="reply"]');
+    await box.click();
+    await chat.keyboard.press('Control+a');
+    await chat.keyboard.press('Delete');
+    await watchSends(chat);
+    await chat.keyboard.press(`Alt+${n}`);
+    await chat.waitForFunction((w) => window.__demo.state.draft.replace(/\s+/g, '') === w, want, { timeout: 8000 })
+      .catch(async () => { throw new Error(`after Alt+${n} the page shows ${JSON.stringify(await boxState(chat))}`); });
+    const st = await boxState(chat);
+    expect(st.sent === 0 && st.triggers.length === 0, `sent ${st.sent}, triggers ${st.triggers.join(', ')}`);
+    return `Alt+${n} in the page → ${want.slice(0, 24)}… in the box; 0 sent`;
+  });
+
   const after = await context.newPage();
   await after.goto(`${origin}/demo/aftersale.html`);
   await after.waitForFunction(() => document.documentElement.dataset.aftersalesCopilot === 'ready', null, { timeout: 10000 });

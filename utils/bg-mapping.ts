@@ -43,7 +43,7 @@ async function doSync(): Promise<void> {
   const add = [...want].filter(([id, matches]) => !keep.has(id) && matches.length);
   if (add.length) {
     await scripting.registerContentScripts(add.map(([id, matches]) => ({
-      id, matches, js: [file.get(id)!], runAt: 'document_idle' as const, persistAcrossSessions: true, allFrames: false,
+      id, matches, js: [file.get(id)!, 'page-keys.js'], runAt: 'document_idle' as const, persistAcrossSessions: true, allFrames: false,
     }))).catch((e: unknown) => console.warn('mapping: could not register page scripts', e));
   }
 }

@@ -35,6 +35,15 @@ export interface BackgroundProtocol {
   mappingsChanged: { req: void; res: void };
 }
 
+/** Messages the side panel answers (sent by content scripts of the tab it follows). */
+export interface PanelProtocol {
+  /**
+   * Alt+1…5 pressed with the caret in the page's chat box (utils/insert-keys): the panel inserts its
+   * n-th suggestion there, as if pressed in the panel. True when it did (or asked for missing values).
+   */
+  insertNth: { req: { n: number }; res: boolean };
+}
+
 /**
  * Who sent a message, from what the browser reports (never from the message itself): 'extension' for
  * this extension's own pages (the side panel), 'page' for its content scripts in a web page's tab,
@@ -69,6 +78,12 @@ export type Handlers<P, S = Sender> = { [K in keyof P]?: (data: P[K] extends { r
 /** Sends a message to the content script of one tab (top frame). */
 export async function sendToContent<K extends keyof ContentProtocol>(tabId: number, type: K, data: ContentProtocol[K]['req']): Promise<ContentProtocol[K]['res']> {
   const res = await browser.tabs.sendMessage(tabId, { to: 'content', type, data }, { frameId: 0 });
+  return unwrap(res);
+}
+
+/** Sends a message to the side panel (from a content script; rejects when no panel is open). */
+export async function sendToPanel<K extends keyof PanelProtocol>(type: K, data: PanelProtocol[K]['req']): Promise<PanelProtocol[K]['res']> {
+  const res = await browser.runtime.sendMessage({ to: 'panel', type, data });
   return unwrap(res);
 }
 
@@ -126,8 +141,8 @@ function unwrap<T>(res: unknown): T {
  * shape); a content script needs none: only this extension can message it (tabs.sendMessage).
  */
 export function onMessages<P>(to: 'content', handlers: Handlers<P, undefined>): () => void;
-export function onMessages<P>(to: 'background', handlers: Handlers<P>, guard: Guard): () => void;
-export function onMessages<P>(to: 'content' | 'background', handlers: Handlers<P, never>, guard?: Guard): () => void {
+export function onMessages<P>(to: 'background' | 'panel', handlers: Handlers<P>, guard: Guard): () => void;
+export function onMessages<P>(to: 'content' | 'background' | 'panel', handlers: Handlers<P, never>, guard?: Guard): () => void {
   const listener = (msg: unknown, raw: RawSender, sendResponse?: (r: unknown) => void): true | Promise<unknown> | undefined => {
     const m = msg as Envelope<P>;
     if (!m || m.to !== to) return undefined;

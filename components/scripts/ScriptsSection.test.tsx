@@ -84,6 +84,22 @@ describe('ScriptsSection', () => {
     expect(inserted[0]).toBe(screen.getByTestId('suggestion-1-text').textContent);
   });
 
+  it('Alt+N pressed in the page chat box (reported through the API) inserts that suggestion', async () => {
+    const { api, inserted } = setup(snap);
+    let run: ((n: number) => Promise<boolean>) | undefined;
+    const off = vi.fn();
+    api.onInsertKey = (r) => ((run = r), off);
+    cleanup();
+    render(<ApiContext.Provider value={api}><PageProvider snap={snap}><ScriptsSection /></PageProvider></ApiContext.Provider>);
+    const second = await screen.findByTestId('suggestion-2');
+    expect(second.dataset.missing).toBe('');
+    expect(await run!(2)).toBe(true);
+    expect(inserted).toEqual([screen.getByTestId('suggestion-2-text').textContent]);
+    expect(await run!(9)).toBe(false);
+    cleanup();
+    await waitFor(() => expect(off).toHaveBeenCalled());
+  });
+
   // [query, what the first hit's id or text matches]
   it.each([
     ['tkdz', /退款到账时间/],

@@ -168,7 +168,15 @@ export function ScriptsSection() {
       }
     };
     document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
+    // The same keys pressed in the page's chat box arrive through the API.
+    const off = api.onInsertKey?.(async (n) => {
+      const s = latest.current.suggestions[n - 1];
+      return s ? (await latest.current.run(s.script)) !== 'failed' : false;
+    });
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      off?.();
+    };
   }, []);
 
   const onSearchKey = (e: KeyboardEvent) => {

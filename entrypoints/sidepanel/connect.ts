@@ -9,7 +9,8 @@ import { getDb } from '../../lib/db/schema';
 import { langOf } from '../../lib/i18n';
 import type { PageSnapshot } from '../../lib/snapshot';
 import { createMappingApi } from '../../utils/mapping-connector';
-import { sendToBackground, sendToContent } from '../../utils/messaging';
+import { onMessages, sendToBackground, sendToContent, type PanelProtocol } from '../../utils/messaging';
+import { senderOf } from '../../utils/bg-messages';
 import { langPref, themePref } from '../../utils/settings';
 import { RECENT_KEY, loadSnapshot, snapKey } from '../../utils/tab-state';
 import { cleanSnapshot } from '../../lib/snapshot-clean';
@@ -88,6 +89,16 @@ export async function connectPanel(): Promise<PanelApi> {
   });
   await refocus();
 
+  // Alt+1…5 from the page's chat box (utils/insert-keys): only from the page script of the followed tab.
+  let insertKey: ((n: number) => Promise<boolean>) | null = null;
+  onMessages<PanelProtocol>('panel', { insertNth: ({ n }) => insertKey?.(n) ?? false }, (type, data, raw) => {
+    const s = senderOf(raw);
+    const n = (data as { n?: unknown } | null)?.n;
+    if (type !== 'insertNth' || s.from !== 'page' || s.tabId !== followed || s.frameId !== 0) throw new Error(`refused ${type}`);
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > 5) throw new Error(`refused ${type}: malformed data`);
+    return s;
+  });
+
   return {
     store,
     db: getDb(),
@@ -103,6 +114,10 @@ export async function connectPanel(): Promise<PanelApi> {
       void sendToBackground('remindersChanged', undefined).catch(() => {});
     },
     openPage: (url) => sendToBackground('openPage', { url }),
+    onInsertKey(run) {
+      insertKey = run;
+      return () => void (insertKey === run && (insertKey = null));
+    },
     mapping: createMappingApi(() => followed),
     savePrefs(p) {
       if (p.lang) void langPref.setValue(p.lang);

@@ -76,6 +76,16 @@ export async function run(browser, origin, { check }) {
     return 'note listed again after reload';
   });
 
+  // Attached to the buyer only (the chat shows the buyer's id and nickname; the order and after-sales
+  // pages only the nickname): it must follow the buyer there, not the order.
+  const BUYER_NOTE = '老客户，只发顺丰';
+  await check('a note attached to the buyer only is saved on the chat page', async () => {
+    await panel.getByTestId('note-attach').selectOption('buyer');
+    await panel.getByTestId('note-input').fill(BUYER_NOTE);
+    await panel.getByTestId('note-input').press('Control+Enter');
+    await panel.getByTestId('note').filter({ hasText: BUYER_NOTE }).waitFor({ timeout: 5000 });
+  });
+
   const after = await context.newPage();
   await after.goto(`${origin}/demo/aftersale.html`);
   await after.waitForFunction(() => document.documentElement.dataset.aftersalesCopilot === 'ready');
@@ -90,6 +100,10 @@ export async function run(browser, origin, { check }) {
     return 'chat → after-sales → chat → after-sales';
   });
 
+  await check('the buyer note written on the chat page shows on the after-sales page (nickname only there)', async () => {
+    await panel.getByTestId('note').filter({ hasText: BUYER_NOTE }).waitFor({ timeout: 5000 });
+  });
+
   await check('insert into a contenteditable box reaches the page state, nothing sent', async () => {
     const text = '您好，已收到您的申请，我们今天内处理。';
     await panel.getByTestId('compose').fill(text);
@@ -100,12 +114,13 @@ export async function run(browser, origin, { check }) {
   });
   await panel.screenshot({ path: join(OUT, 'panel-aftersale-light.png'), fullPage: true });
 
-  await check('the note written on the chat page shows on the order page of the same order (other tab)', async () => {
+  await check('the notes written on the chat page (order and buyer) show on the order page (other tab)', async () => {
     const order = await context.newPage();
     await order.goto(`${origin}/demo/order.html`);
     await order.bringToFront();
     await panel.waitForFunction(() => document.querySelector('[data-testid="page-badge"]')?.textContent.includes('订单'), null, { timeout: 8000 });
     await panel.getByTestId('note').filter({ hasText: '买家要求周末前处理' }).waitFor({ timeout: 5000 });
+    await panel.getByTestId('note').filter({ hasText: BUYER_NOTE }).waitFor({ timeout: 5000 });
     await order.close();
   });
 

@@ -24,7 +24,7 @@ export function Header() {
         )}
       </div>
       <div class="hdr-actions">
-        <button type="button" class="link" data-testid="lang-switch" onClick={() => {
+        <button type="button" class="link" data-testid="lang-switch" lang={lang === 'zh' ? 'en' : 'zh'} onClick={() => {
           const next = lang === 'zh' ? 'en' : 'zh';
           api.store.getState().setLang(next);
           api.savePrefs({ lang: next });

@@ -8,9 +8,10 @@ import * as reminders from './reminders.mjs';
 import * as scripts from './scripts.mjs';
 import * as mapping from './mapping.mjs';
 import * as platforms from './platforms.mjs';
+import * as ui from './ui.mjs';
 import { serveHosts } from './hosts.mjs';
 
-const suites = [['foundation', foundation], ['insert', insert], ['situation', situation], ['reminders', reminders], ['scripts', scripts], ['mapping', mapping], ['platforms', platforms]];
+const suites = [['foundation', foundation], ['insert', insert], ['situation', situation], ['reminders', reminders], ['scripts', scripts], ['mapping', mapping], ['platforms', platforms], ['ui', ui]];
 const only = process.argv[2];
 const { server, origin } = await serveFixtures();
 // Platform fixtures at their real seller addresses (e2e/hosts.mjs); every suite gets the hosts object.

@@ -25,7 +25,7 @@ export function NotesSearch() {
         <ul class="note-list">
           {hits.map((n) => (
             <li key={n.id} class={n.pinned ? 'note pinned' : 'note'} data-testid="notes-search-hit">
-              <div class="note-text">{n.text}</div>
+              <div class="note-text" data-user-text>{n.text}</div>
               <div class="note-meta">
                 <span>{platformName(lang, n.platform)}</span>
                 {n.orderId && <span class="pill">{pick(lang, { zh: '订单 ', en: 'Order ' })}{n.orderId}</span>}

@@ -43,7 +43,7 @@ export function NotesTop(props: { notes: Note[]; lang: Lang }) {
   return (
     <div class={tags.some(isWarnTag) ? 'notes-top warn' : 'notes-top'} data-testid="notes-top" aria-label={pick(props.lang, { zh: '这位买家/订单的重要备注', en: 'Key notes on this buyer or order' })}>
       {tags.length > 0 && <div class="top-tags">{tags.map((tag) => <TagChip key={tag} tag={tag} />)}</div>}
-      {pinned.slice(0, 3).map((n) => <div class="top-note" key={n.id} data-testid="notes-top-pinned">{n.text}</div>)}
+      {pinned.slice(0, 3).map((n) => <div class="top-note" key={n.id} data-testid="notes-top-pinned" data-user-text>{n.text}</div>)}
     </div>
   );
 }
@@ -89,7 +89,7 @@ function NoteItem(props: { api: PanelApi; n: Note; snap: PageSnapshot; lang: Lan
   }
   return (
     <li class={n.pinned ? 'note pinned' : 'note'} data-testid="note" data-id={n.id}>
-      <div class="note-text">{n.text}</div>
+      <div class="note-text" data-user-text>{n.text}</div>
       <div class="note-meta">
         <span>{when(n.updatedAt, lang)}</span>
         <span title={pick(lang, { zh: '挂在', en: 'attached to' })}>{attachedTo}</span>
@@ -161,10 +161,10 @@ export function NotesSection(props: { snap: PageSnapshot }) {
         <button type="button" class="btn" data-testid="note-save" disabled={!typed.text} onClick={save}>{t(lang, 'save')}</button>
       </div>
       <div class="tag-row">
-        {SUGGESTED_TAGS.map((tag) => (
+        {SUGGESTED_TAGS[lang].map((tag) => (
           <button type="button" key={tag} class="chip" data-testid="note-tag-choice" aria-pressed={chosen.includes(tag) || typed.tags.includes(tag)} onClick={() => toggle(tag)}>#{tag}</button>
         ))}
-        {typed.tags.filter((x) => !SUGGESTED_TAGS.includes(x)).map((tag) => <span key={tag} class="chip" aria-pressed="true">#{tag}</span>)}
+        {typed.tags.filter((x) => !(SUGGESTED_TAGS[lang] as readonly string[]).includes(x)).map((tag) => <span key={tag} class="chip" aria-pressed="true">#{tag}</span>)}
         {bk && ok && (
           <select data-testid="note-attach" value={attach} aria-label={pick(lang, { zh: '挂在', en: 'Attach to' })} onChange={(e) => setAttach((e.target as HTMLSelectElement).value as typeof attach)}>
             <option value="both">{pick(lang, { zh: '买家+订单', en: 'Buyer + order' })}</option>

@@ -72,7 +72,7 @@ export function ReminderRow(props: { api: PanelApi; r: Reminder; now: number; la
   };
   return (
     <li class={`rem ${r.status}${overdue ? ' overdue' : ''}`} data-testid="reminder" data-status={r.status} data-id={r.id}>
-      <div class="rem-text">{r.text}</div>
+      <div class="rem-text" data-user-text>{r.text}</div>
       <div class="rem-meta">
         <span class={overdue ? 'rem-when bad' : 'rem-when'} data-testid="reminder-when">{formatWhen(r.dueAt, now, lang)}</span>
         {r.status === 'fired' && <span class="pill" data-testid="reminder-fired">{r.missed ? pick(lang, { zh: '关闭期间到期', en: 'missed while closed' }) : pick(lang, { zh: '已提醒', en: 'shown' })}</span>}

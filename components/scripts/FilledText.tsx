@@ -19,7 +19,7 @@ export function FilledText(props: {
   const { rendered, lang, custom = {}, onFill } = props;
   const seen = new Set<string>();
   return (
-    <p class="filled" data-testid={props.testid ? `${props.testid}-text` : undefined}>
+    <p class="filled" data-user-text data-testid={props.testid ? `${props.testid}-text` : undefined}>
       {rendered.parts.map((p, i) => {
         if (p.kind === 'text') return <span key={i}>{p.text}</span>;
         const label = varLabel(p.name, lang);

@@ -84,7 +84,7 @@ export function LibraryView() {
             aria-label={pick(lang, { zh: '搜索话术库', en: 'Search the library' })} onInput={(e) => { setQ((e.target as HTMLInputElement).value); setShown(PAGE); }} />
           <select data-testid="lib-folder" value={folder} aria-label={pick(lang, { zh: '分组', en: 'Folder' })} onChange={(e) => { setFolder((e.target as HTMLSelectElement).value); setShown(PAGE); }}>
             <option value="">{pick(lang, { zh: '全部分组', en: 'All folders' })}</option>
-            {lib.folders.map((f) => <option key={f} value={f}>{f}</option>)}
+            {lib.folders.map((f) => <option key={f} value={f} data-user-text>{f}</option>)}
             <option value={NO_FOLDER}>{pick(lang, { zh: '未分组', en: 'No folder' })}</option>
           </select>
         </div>
@@ -92,7 +92,7 @@ export function LibraryView() {
           <button type="button" class="chip" aria-pressed={favOnly} data-testid="lib-fav-only" onClick={() => setFavOnly(!favOnly)}>★ {pick(lang, { zh: '收藏', en: 'Favourites' })}</button>
           <button type="button" class="chip" aria-pressed={mine} data-testid="lib-mine" onClick={() => setMine(!mine)}>{pick(lang, { zh: '我的和改过的', en: 'Mine and edited' })}</button>
           {lib.tags.slice(0, 14).map(({ tag: tg, count }) => (
-            <button key={tg} type="button" class="chip" aria-pressed={tag === tg} onClick={() => setTag(tag === tg ? null : tg)}>#{tg} {count}</button>
+            <button key={tg} type="button" class="chip" data-user-text aria-pressed={tag === tg} onClick={() => setTag(tag === tg ? null : tg)}>#{tg} {count}</button>
           ))}
         </div>
         {lib.clashes.length > 0 && (
@@ -109,11 +109,11 @@ export function LibraryView() {
               <div class="script-head">
                 <button type="button" class={`star${s.favourite ? ' on' : ''}`} aria-pressed={s.favourite} aria-label={pick(lang, { zh: '收藏', en: 'Favourite' })}
                   onClick={(e) => { e.stopPropagation(); void toggleFavourite(api, s); }}>{s.favourite ? '★' : '☆'}</button>
-                <strong class="script-title">{s.title}</strong>
+                <strong class="script-title" data-user-text>{s.title}</strong>
                 {s.shortcut && <span class="tag mono">;{s.shortcut}</span>}
                 <span class="pill">{sourceName(s)}</span>
               </div>
-              <div class="sub">{s.folder ? `${s.folder} · ` : ''}{s.body}</div>
+              <div class="sub" data-user-text>{s.folder ? `${s.folder} · ` : ''}{s.body}</div>
             </li>
           ))}
         </ul>

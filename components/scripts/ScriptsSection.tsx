@@ -80,13 +80,13 @@ function ScriptCard(props: {
     <li class="script-card" data-testid={props.testid} data-script-id={props.s.id} data-missing={full.missing.join(',')}>
       <div class="script-head">
         {props.n !== undefined && <kbd class="key" title={`Alt+${props.n}`}>{props.n}</kbd>}
-        <strong class="script-title">{props.s.title}</strong>
+        <strong class="script-title" data-user-text>{props.s.title}</strong>
         {props.s.shortcut && <span class="tag mono">;{props.s.shortcut}</span>}
         <Star s={props.s} lang={lang} testid={`${props.testid}-star`} />
       </div>
       {props.reason && <div class="tag">{props.reason}</div>}
       <FilledText rendered={shown} lang={lang} custom={props.custom} onFill={props.onFill} testid={props.testid} />
-      {props.s.tip && <div class="tip">{props.s.tip}</div>}
+      {props.s.tip && <div class="tip" data-user-text>{props.s.tip}</div>}
       <div class="script-actions">
         {blocked && <span class="tag warn-text">{pick(lang, { zh: `待填：${full.missing.map((m) => varLabel(m, 'zh')).join('、')}`, en: `To fill: ${full.missing.map((m) => varLabel(m, 'en')).join(', ')}` })}</span>}
         <button type="button" class="btn" data-testid={`${props.testid}-insert`} disabled={blocked} onClick={props.onInsert}
@@ -221,7 +221,7 @@ export function ScriptsSection() {
                 <li key={h.script.id} role="option" aria-selected={i === sel} class={`hit${i === sel ? ' sel' : ''}`} data-testid="script-hit" data-script-id={h.script.id}
                   onMouseEnter={() => setSel(i)} onClick={() => void run(h.script)}>
                   <div class="script-head">
-                    <strong class="script-title">{h.script.title}</strong>
+                    <strong class="script-title" data-user-text>{h.script.title}</strong>
                     {h.script.shortcut && <span class="tag mono">;{h.script.shortcut}</span>}
                     {h.script.folder && <span class="tag">{h.script.folder}</span>}
                   </div>

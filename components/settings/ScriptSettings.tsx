@@ -56,7 +56,7 @@ export function ScriptSettings() {
       {multi ? (
         <textarea rows={2} data-testid={`shopvar-${k}`} disabled={!ready} value={vars[k] ?? ''} placeholder={ph} onInput={(e) => setVars({ ...vars, [k]: (e.target as HTMLTextAreaElement).value })} />
       ) : (
-        <input type="text" data-testid={`shopvar-${k}`} disabled={!ready} value={vars[k] ?? ''} placeholder={ph} onInput={(e) => setVars({ ...vars, [k]: (e.target as HTMLInputElement).value })} />
+        <input type="text" data-testid={`shopvar-${k}`} data-user-text={ph === pageShop ? '' : undefined} disabled={!ready} value={vars[k] ?? ''} placeholder={ph} onInput={(e) => setVars({ ...vars, [k]: (e.target as HTMLInputElement).value })} />
       )}
     </label>
   );
@@ -68,7 +68,7 @@ export function ScriptSettings() {
         <span class="k">{pick(lang, { zh: '店铺', en: 'Shop' })}</span>
         <select data-testid="shopvar-shop-key" value={shopKey} onChange={(e) => setShopKey((e.target as HTMLSelectElement).value)}>
           {shops.map((k) => (
-            <option key={k} value={k}>{k === '' ? pick(lang, { zh: '所有店铺（默认）', en: 'All shops (default)' }) : k === pageShop ? `${k} ${pick(lang, { zh: '（当前页面）', en: '(this page)' })}` : k}</option>
+            <option key={k} value={k} data-user-text={k === '' ? undefined : ''}>{k === '' ? pick(lang, { zh: '所有店铺（默认）', en: 'All shops (default)' }) : k === pageShop ? `${k} ${pick(lang, { zh: '（当前页面）', en: '(this page)' })}` : k}</option>
           ))}
         </select>
       </label>

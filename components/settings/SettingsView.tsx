@@ -22,7 +22,7 @@ export function SettingsView() {
             api.store.getState().setLang(v);
             api.savePrefs({ lang: v });
           }}>
-            <option value="zh">中文</option>
+            <option value="zh" lang="zh">中文</option>
             <option value="en">English</option>
           </select>
         </label>

@@ -39,10 +39,10 @@ export function Facts(props: { snap: PageSnapshot; lang: Lang }) {
           }}>{t(lang, 'copy')}</button>
         </Row>
       )}
-      {snap.buyer?.nick && <Row label={t(lang, 'buyer')} testid="fact-buyer" conf={c.buyer}><span data-testid="buyer-nick">{snap.buyer.nick}</span></Row>}
+      {snap.buyer?.nick && <Row label={t(lang, 'buyer')} testid="fact-buyer" conf={c.buyer}><span data-testid="buyer-nick" data-user-text>{snap.buyer.nick}</span></Row>}
       {item && (
         <Row label={t(lang, 'items')} testid="fact-items" conf={c.items}>
-          {item.title}{item.sku ? ` · ${item.sku}` : ''}{item.qty && item.qty > 1 ? ` ×${item.qty}` : ''}
+          <span data-user-text>{item.title}{item.sku ? ` · ${item.sku}` : ''}</span>{item.qty && item.qty > 1 ? ` ×${item.qty}` : ''}
           {snap.items!.length > 1 ? ` (+${snap.items!.length - 1})` : ''}
         </Row>
       )}
@@ -50,14 +50,14 @@ export function Facts(props: { snap: PageSnapshot; lang: Lang }) {
       {snap.amounts?.refund !== undefined && <Row label={t(lang, 'refund')} testid="fact-refund" conf={c.amounts}>{money(snap.amounts.refund, snap.amounts.currency, lang)}</Row>}
       {snap.logistics && (snap.logistics.trackingNo || snap.logistics.latestEvent) && (
         <Row label={t(lang, 'logistics')} testid="fact-logistics" conf={c.logistics}>
-          {[snap.logistics.courier, snap.logistics.trackingNo].filter(Boolean).join(' ')}
-          {snap.logistics.latestEvent && <div class="sub">{snap.logistics.latestEvent}</div>}
+          <span data-user-text>{[snap.logistics.courier, snap.logistics.trackingNo].filter(Boolean).join(' ')}</span>
+          {snap.logistics.latestEvent && <div class="sub" data-user-text>{snap.logistics.latestEvent}</div>}
         </Row>
       )}
       {last && (
         <div class="last-msg" data-testid="last-buyer-message">
           <span class="k">{t(lang, 'lastBuyerMessage')}</span>
-          <q>{last.text}</q>
+          <q data-user-text>{last.text}</q>
         </div>
       )}
     </div>

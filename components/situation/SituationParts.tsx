@@ -54,7 +54,7 @@ export function ScenarioChips(props: { situation: Situation; snap: PageSnapshot;
           <span class="sit-chip-name">{SCENARIO_LABELS[s.id][lang]}</span>
           <span class="sit-score" aria-label={pick(lang, { zh: '把握', en: 'score' })}>{Math.round(s.score * 100)}</span>
           {s.cues.length > 0 && (
-            <span class="sit-cues" data-testid="scenario-cues">{s.cues.slice(0, 3).map((c) => cueText(lang, c)).join(' · ')}</span>
+            <span class="sit-cues" data-testid="scenario-cues" data-user-text>{s.cues.slice(0, 3).map((c) => cueText(lang, c)).join(' · ')}</span>
           )}
         </button>
       ))}
@@ -93,7 +93,7 @@ export function Signals(props: { situation: Pick<Situation, 'risk' | 'sentiment'
             <span class="sit-badge bad" key={f} data-testid="risk-badge" data-flag={f}>⚠ {RISK_LABELS[f][lang]}</span>
           ))}
           {risk.cues.length > 0 && (
-            <span class="sit-cues" data-testid="risk-cues">
+            <span class="sit-cues" data-testid="risk-cues" data-user-text>
               {pick(lang, { zh: '原话：', en: 'Said: ' })}{risk.cues.slice(0, 4).map((c) => `「${c}」`).join('')}
             </span>
           )}
@@ -105,7 +105,7 @@ export function Signals(props: { situation: Pick<Situation, 'risk' | 'sentiment'
         </span>
         <span class={`sit-badge ${urgency.level === 2 ? 'bad' : urgency.level === 1 ? 'warn' : 'plain'}`} data-testid="urgency" data-level={urgency.level}>
           {URGENCY_LABELS[urgency.level][lang]}
-          {urgency.cues.length > 0 && <span class="sit-cue-inline">「{urgency.cues.slice(0, 2).join('」「')}」</span>}
+          {urgency.cues.length > 0 && <span class="sit-cue-inline" data-user-text>「{urgency.cues.slice(0, 2).join('」「')}」</span>}
         </span>
       </div>
     </div>
@@ -133,7 +133,7 @@ export function CaseStatus(props: { snap: PageSnapshot; situation: Situation; la
           <span class="k">{pick(lang, { zh: '售后', en: 'After-sales' })}</span>
           <span class="v">
             <span data-testid="aftersales-state" data-state={state}>{stateName(lang, state)}</span>
-            {snap.afterSales?.raw && <span class="raw"> · {snap.afterSales.raw}</span>}
+            {snap.afterSales?.raw && <span class="raw" data-user-text> · {snap.afterSales.raw}</span>}
             {situation.caseDeadline && <StateDeadline d={situation.caseDeadline} lang={lang} />}
           </span>
         </div>
@@ -163,7 +163,7 @@ function StateDeadline(props: { d: CaseDeadline; lang: Lang }) {
   return (
     <div class={`sit-deadline ${LEVEL_CLASS[level]}`} data-testid="state-deadline" data-level={level} data-ms-left={msLeft} data-since={new Date(d.since).toISOString()}>
       <strong data-testid="state-time-left">{formatTimeLeft({ msLeft }, lang)}</strong>
-      <span class="sit-sub"> · {d.label}（{pick(lang, { zh: `${since} 起 ${limit}`, en: `${limit} from ${since}` })}）</span>
+      <span class="sit-sub"> · {d.label}{pick(lang, { zh: `（${since} 起 ${limit}）`, en: ` (${limit} from ${since})` })}</span>
     </div>
   );
 }

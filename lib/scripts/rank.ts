@@ -20,7 +20,10 @@ export interface SuggestContext {
   state?: AfterSalesState;
   /** The buyer is about to escalate: de-escalation scripts (tag `risk`) come first. */
   risk: boolean;
+  /** The replies' language (the buyer's). */
   lang: 'zh' | 'en';
+  /** The agent's language, in which the reasons are written (default: `lang`). */
+  uiLang?: 'zh' | 'en';
   platform?: Platform;
   usage: ReadonlyMap<string, UsageLike>;
   favourites: ReadonlySet<string>;
@@ -221,12 +224,13 @@ const REASON_TEXT: Readonly<Record<Exclude<ReasonCode, 'scenario'>, { zh: string
 };
 
 function describeReasons(reasons: readonly ReasonCode[], script: Script, ctx: SuggestContext): string {
+  const lang = ctx.uiLang ?? ctx.lang;
   const words = reasons.slice(0, 3).map((r) => {
-    if (r !== 'scenario') return REASON_TEXT[r][ctx.lang];
+    if (r !== 'scenario') return REASON_TEXT[r][lang];
     const matched = ctx.scenarios.filter((s) => (script.scenarios as string[]).includes(s.id)).sort((a, b) => b.score - a.score)[0];
     const id = matched?.id;
-    const label = id && isScenarioId(id) ? SCENARIO_LABELS[id][ctx.lang] : id ?? '';
-    return ctx.lang === 'zh' ? `场景：${label}` : `situation: ${label}`;
+    const label = id && isScenarioId(id) ? SCENARIO_LABELS[id][lang] : id ?? '';
+    return lang === 'zh' ? `场景：${label}` : `situation: ${label}`;
   });
-  return words.join(ctx.lang === 'zh' ? '；' : '; ');
+  return words.join(lang === 'zh' ? '；' : '; ');
 }

@@ -79,6 +79,15 @@ describe('situationOf: the buyer’s words', () => {
     expect(s.replies[0].script.scenarios).toContain(s.scenario);
   });
 
+  it('an English-speaking agent with a Chinese buyer gets Chinese replies with the reasons in English', () => {
+    const s = situationOf({ snapshot: snapOf(chat), lang: 'en', now: NOW, replies: { scripts } });
+    expect(s.replies.length).toBeGreaterThan(0);
+    for (const r of s.replies) {
+      expect(r.script.lang).toBe('zh');
+      expect(r.reason).toMatch(/^[\x20-\x7e]+$/);
+    }
+  });
+
   it('the agent’s choice leads everything: ranking, steps and replies; the replaced scenario is left out', () => {
     const plain = situationOf({ snapshot: snapOf(chat), lang: 'zh', now: NOW, replies: { scripts } });
     const top = plain.scenario!;

@@ -186,6 +186,7 @@ export function situationOf(input: SituationInput): Situation {
       state,
       risk: c.risk.flags.length > 0,
       lang: rLang,
+      uiLang: input.lang,
       platform: snap.platform === 'demo' || snap.platform === 'unknown' ? undefined : snap.platform,
       usage,
       favourites,

@@ -26,6 +26,10 @@ export interface PanelState {
   /** The scenario that choice replaced (the one shown as current when the agent picked). */
   replacedScenario: ScenarioId | null;
   setView(view: View): void;
+  /** A new reply to open in the library's editor, prefilled for the situation on the page (then cleared). */
+  replyDraft: { scenarios: ScenarioId[]; lang: Lang } | null;
+  /** Opens the library with a new reply for these scenarios (ScriptsSection's "write one for this case"). */
+  startReply(d: { scenarios: ScenarioId[]; lang: Lang } | null): void;
   /** The reply language the agent picked for this conversation (null: the buyer's language). */
   replyLang: Lang | null;
   setReplyLang(lang: Lang | null): void;
@@ -52,6 +56,8 @@ export const createPanelStore = (init: Partial<Pick<PanelState, 'lang' | 'theme'
     chosenScenario: null,
     replacedScenario: null,
     setView: (view) => set({ view }),
+    replyDraft: null,
+    startReply: (replyDraft) => set(replyDraft ? { replyDraft, view: 'library' } : { replyDraft }),
     setReplyLang: (replyLang) => set({ replyLang }),
     chooseScenario: (chosenScenario, replacedScenario = null) => set({ chosenScenario, replacedScenario }),
     lang: init.lang ?? 'zh',

@@ -195,6 +195,44 @@ export async function run(browser, origin, { check }) {
     return `synthetic: not prevented; ${spaces.length} real Spaces typed at once; ;thdz still expands`;
   });
 
+  await check('advice: the not-as-described chat never suggests a reply that has the buyer pay the postage', async () => {
+    await chat.bringToFront();
+    await panel.getByTestId('view-page').click();
+    await panel.getByTestId('suggestion-1').waitFor({ timeout: 10000 });
+    const texts = await panel.locator('[data-testid^="suggestion-"][data-testid$="-text"]').allTextContents();
+    expect(texts.length >= 3, `${texts.length} suggestions`);
+    const buyerPays = texts.filter((t) => /(运费|邮费)(需要|要|得)?(由)?您(来)?(承担|出|付)/.test(t));
+    expect(buyerPays.length === 0, `buyer-pays replies suggested: ${buyerPays.map((t) => t.slice(0, 30)).join(' | ')}`);
+    return `${texts.length} suggestions, none has the buyer pay`;
+  });
+
+  await check('advice: an own reply written for the case from the page view is suggested first', async () => {
+    await panel.getByTestId('reply-for-case').click();
+    await panel.getByTestId('script-editor').waitFor({ timeout: 5000 });
+    const title = `运费我们出 ${Date.now() % 10000}`;
+    await panel.getByTestId('edit-title').fill(title);
+    await panel.getByTestId('edit-body').fill('{buyer|亲}，颜色和描述不符是我们的问题，寄回运费由我们承担，您先垫付，凭证发我马上补给您。');
+    await panel.getByTestId('edit-save').click();
+    await panel.getByTestId('lib-item').filter({ hasText: title }).waitFor({ timeout: 5000 });
+    await panel.getByTestId('view-page').click();
+    await panel.waitForFunction((t) => document.querySelector('[data-testid="suggestion-1"] .script-title')?.textContent === t, title, { timeout: 8000 })
+      .catch(async () => { throw new Error(`suggestion 1 is "${await panel.locator('[data-testid="suggestion-1"] .script-title').textContent()}"`); });
+    return `"${title}" is suggestion 1`;
+  });
+
+  await check('advice: an English-speaking buyer on a Chinese shop gets English replies first', async () => {
+    const en = await browser.context.newPage();
+    await en.goto(`${origin}/demo/chat-en.html`);
+    await en.waitForFunction(() => document.documentElement.dataset.aftersalesCopilot === 'ready', null, { timeout: 10000 });
+    await en.bringToFront();
+    await panel.waitForFunction(() => document.querySelector('[data-testid="buyer-nick"]')?.textContent === 'Tom_L', null, { timeout: 8000 });
+    await panel.getByTestId('suggestion-3').waitFor({ timeout: 8000 });
+    const ids = await panel.evaluate(() => [1, 2, 3].map((n) => document.querySelector(`[data-testid="suggestion-${n}"]`)?.dataset.scriptId));
+    expect(ids.every((id) => /^en\./.test(id ?? '')), `top three: ${ids.join(', ')}`);
+    await en.close();
+    return ids.join(', ');
+  });
+
   await chat.close();
   await panel.close();
 }

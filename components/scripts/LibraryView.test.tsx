@@ -32,6 +32,22 @@ async function pickFile(f: File) {
 }
 
 describe('LibraryView', () => {
+  it('"write a reply for this case" opens a new reply for that situation; saved, it carries the scenario', async () => {
+    const { db, store } = setup();
+    await screen.findByTestId('lib-search');
+    store.getState().startReply({ scenarios: ['return_refund'], lang: 'zh' });
+    await screen.findByTestId('script-editor');
+    const chip = screen.getByTestId('edit-scenarios').querySelector('[data-scenario="return_refund"]')!;
+    expect(chip.getAttribute('aria-pressed')).toBe('true');
+    expect(store.getState().replyDraft).toBeNull();
+    // A second situation, toggled on by hand.
+    fireEvent.click(screen.getByTestId('edit-scenarios').querySelector('[data-scenario="wrong_item"]')!);
+    fireEvent.input(screen.getByTestId('edit-title'), { target: { value: '运费我们出' } });
+    fireEvent.input(screen.getByTestId('edit-body'), { target: { value: '{buyer|亲}，寄回的运费由我们承担。' } });
+    fireEvent.click(screen.getByTestId('edit-save'));
+    await waitFor(async () => expect((await listRows(db)).find((r) => r.title === '运费我们出')?.scenarios).toEqual(['return_refund', 'wrong_item']));
+  });
+
   it('editing a built-in makes an override; reset restores the original', async () => {
     const { db } = setup();
     fireEvent.input(await screen.findByTestId('lib-search'), { target: { value: 'thdz' } });

@@ -2,7 +2,7 @@
  * The reply library (话术库): browse by folder, tag, favourites or search; create, edit (a built-in
  * becomes an override), duplicate, delete with undo; shortcut clashes; import and export (JSON, CSV).
  */
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { pick } from '../../lib/i18n';
 import { exportCsv, exportJsonPack } from '../../lib/scripts/io';
 import { inFolder, type LibraryScript } from '../../lib/scripts/library';
@@ -14,6 +14,7 @@ import { ImportPanel } from './ImportPanel';
 import { ScriptEditor } from './ScriptEditor';
 import { toggleFavourite } from './ScriptsSection';
 import { useScriptData } from './useScripts';
+import type { ScenarioId } from '../../lib/scenarios';
 import './scripts.css';
 
 const PAGE = 60;
@@ -31,6 +32,15 @@ export function LibraryView() {
   const [editing, setEditing] = useState<string | 'new' | null>(null);
   const [importing, setImporting] = useState(false);
   const [shown, setShown] = useState(PAGE);
+  // "Write a reply for this case" on the page view: a new reply prefilled with the page's situation.
+  const draft = usePanel((s) => s.replyDraft);
+  const [preset, setPreset] = useState<{ scenarios: ScenarioId[]; lang: 'zh' | 'en' } | undefined>();
+  useEffect(() => {
+    if (!draft) return;
+    setPreset(draft);
+    setEditing('new');
+    api.store.getState().startReply(null);
+  }, [draft]);
 
   const list = useMemo(() => {
     // Without a query the agent's own and edited scripts come first, most recently changed first.
@@ -61,7 +71,7 @@ export function LibraryView() {
       {(editing !== null) && (
         <Section id="script-edit" title={editing === 'new' ? pick(lang, { zh: '新建话术', en: 'New reply' }) : pick(lang, { zh: '编辑话术', en: 'Edit reply' })}>
           {(editing === 'new' || current) ? (
-            <ScriptEditor key={editing} script={current} lib={lib} prefs={prefs} onClose={() => setEditing(null)} />
+            <ScriptEditor key={editing} script={current} lib={lib} prefs={prefs} preset={editing === 'new' ? preset : undefined} onClose={() => { setEditing(null); setPreset(undefined); }} />
           ) : <Empty>{pick(lang, { zh: '这条话术已不存在。', en: 'This reply no longer exists.' })}</Empty>}
         </Section>
       )}

@@ -10,6 +10,7 @@ import { pick, type Lang } from '../../lib/i18n';
 import { normaliseShortcut, type Library, type LibraryScript } from '../../lib/scripts/library';
 import { SCRIPT_VARIABLES } from '../../lib/scripts/types';
 import { useApi, usePanel, type PanelApi } from '../api';
+import { SCENARIO_IDS, SCENARIO_LABELS, isScenarioId, type ScenarioId } from '../../lib/scenarios';
 import { fillScript, type ScriptPrefs } from '../../lib/scripts/fill';
 import { FilledText } from './FilledText';
 import { varLabel } from './useScripts';
@@ -22,10 +23,20 @@ interface Draft {
   tags: string;
   lang: 'zh' | 'en';
   tip: string;
+  /** The situations the reply is suggested for (none: found by search and shortcut only). */
+  scenarios: ScenarioId[];
 }
 
-function draftOf(s: LibraryScript | undefined, lang: Lang): Draft {
+function draftOf(s: LibraryScript | undefined, lang: Lang, preset?: Partial<Draft>): Draft {
   return {
+    ...draftFields(s, lang),
+    ...(s ? {} : preset),
+  };
+}
+
+function draftFields(s: LibraryScript | undefined, lang: Lang): Draft {
+  return {
+    scenarios: (s?.scenarios ?? []).filter(isScenarioId),
     title: s?.title ?? '',
     body: s?.body ?? '',
     folder: s?.folder ?? '',
@@ -57,12 +68,12 @@ export async function deleteWithUndo(api: PanelApi, s: LibraryScript): Promise<v
   });
 }
 
-export function ScriptEditor(props: { script?: LibraryScript; lib: Library; prefs: ScriptPrefs; onClose: (id?: string) => void }) {
+export function ScriptEditor(props: { script?: LibraryScript; lib: Library; prefs: ScriptPrefs; onClose: (id?: string) => void; preset?: Partial<Draft> }) {
   const api = useApi();
   const lang = usePanel((s) => s.lang);
   const snap = usePanel((s) => s.snapshot);
   const s = props.script;
-  const [d, setD] = useState<Draft>(() => draftOf(s, lang));
+  const [d, setD] = useState<Draft>(() => draftOf(s, lang, props.preset));
   const [error, setError] = useState<string | null>(null);
   const set = (k: keyof Draft) => (e: Event) => setD({ ...d, [k]: (e.target as HTMLInputElement).value });
   const preview = useMemo(() => fillScript({ body: d.body, lang: d.lang }, snap, props.prefs), [d.body, d.lang, snap, props.prefs]);
@@ -78,10 +89,11 @@ export function ScriptEditor(props: { script?: LibraryScript; lib: Library; pref
       tags: d.tags.split(/[,，;；\s]+/).map((x) => x.trim()).filter(Boolean),
       lang: d.lang,
       tip: d.tip,
+      scenarios: d.scenarios,
     };
     try {
       let id = s?.id;
-      if (!s) id = await createScript(api.db, { ...fields, scenarios: [], stages: [], states: [] });
+      if (!s) id = await createScript(api.db, { ...fields, stages: [], states: [] });
       else if (s.source === 'user') await updateScript(api.db, s.id, fields);
       else await overrideBuiltin(api.db, BUILTIN_BY_ID.get(s.id)!, fields);
       api.store.getState().notify({ kind: 'ok', text: pick(lang, { zh: '已保存。', en: 'Saved.' }) });
@@ -137,6 +149,16 @@ export function ScriptEditor(props: { script?: LibraryScript; lib: Library; pref
           </select>
         </label>
       </div>
+      <fieldset class="chips scen-pick" data-testid="edit-scenarios">
+        <legend>{pick(lang, { zh: '用在这些情况（会出现在建议里）', en: 'Suggest it for these situations' })}</legend>
+        {SCENARIO_IDS.map((id) => {
+          const on = d.scenarios.includes(id);
+          return (
+            <button key={id} type="button" class="chip" aria-pressed={on} data-scenario={id}
+              onClick={() => setD({ ...d, scenarios: on ? d.scenarios.filter((x) => x !== id) : [...d.scenarios, id] })}>{SCENARIO_LABELS[id][lang]}</button>
+          );
+        })}
+      </fieldset>
       <label>{pick(lang, { zh: '给自己的提示（不会插入）', en: 'Tip for yourself (not inserted)' })}
         <input type="text" data-testid="edit-tip" value={d.tip} onInput={set('tip')} maxLength={1000} />
       </label>

@@ -24,10 +24,13 @@ const snap = chat as unknown as PageSnapshot;
 afterEach(cleanup);
 
 describe('ScriptsSection', () => {
-  it('suggests a return script first for a return question, filled with the buyer and order', async () => {
+  it('answers the demo buyer\'s postage question (not as described) first: the shop pays; filled with the buyer', async () => {
     setup(snap);
     const first = await screen.findByTestId('suggestion-1');
-    expect(first.dataset.scriptId).toMatch(/return|refund/);
+    expect(first.dataset.scriptId).toMatch(/return|refund|not_as_described/);
+    const text = screen.getByTestId('suggestion-1-text').textContent!;
+    expect(text).toMatch(/运费(由)?我们(来)?(承担|出)/);
+    expect(text).not.toMatch(/运费(需要|要)?(由)?您/);
     expect(screen.getByTestId('suggestion-1-text').textContent).toContain('小鹿乱撞');
     expect(first.textContent).not.toMatch(/\{buyer/);
   });
@@ -52,14 +55,20 @@ describe('ScriptsSection', () => {
     await waitFor(async () => expect(await db.usage.count()).toBe(1));
   });
 
-  it('Alt+2 inserts the second suggestion', async () => {
+  /** The number of the first suggestion after the first whose values the page fills (a missing one is another test). */
+  const fullyFilled = async () => {
+    await screen.findByTestId('suggestion-2');
+    const n = [2, 3, 4, 5].find((k) => screen.queryByTestId(`suggestion-${k}`)?.dataset.missing === '');
+    expect(n, 'a fully filled suggestion after the first').toBeDefined();
+    return n!;
+  };
+
+  it('Alt+N inserts the N-th suggestion', async () => {
     const { inserted } = setup(snap);
-    const second = await screen.findByTestId('suggestion-2');
-    // The demo chat fills every value of its second suggestion (a missing one is the next test).
-    expect(second.dataset.missing).toBe('');
-    fireEvent.keyDown(document, { key: '2', code: 'Digit2', altKey: true });
+    const n = await fullyFilled();
+    fireEvent.keyDown(document, { key: String(n), code: `Digit${n}`, altKey: true });
     await waitFor(() => expect(inserted.length).toBe(1));
-    expect(inserted[0]).toBe(screen.getByTestId('suggestion-2-text').textContent);
+    expect(inserted[0]).toBe(screen.getByTestId(`suggestion-${n}-text`).textContent);
   });
 
   it('Alt+N on a suggestion with a value the page lacks asks for it and inserts nothing', async () => {
@@ -91,10 +100,9 @@ describe('ScriptsSection', () => {
     api.onInsertKey = (r) => ((run = r), off);
     cleanup();
     render(<ApiContext.Provider value={api}><PageProvider snap={snap}><ScriptsSection /></PageProvider></ApiContext.Provider>);
-    const second = await screen.findByTestId('suggestion-2');
-    expect(second.dataset.missing).toBe('');
-    expect(await run!(2)).toBe(true);
-    expect(inserted).toEqual([screen.getByTestId('suggestion-2-text').textContent]);
+    const n = await fullyFilled();
+    expect(await run!(n)).toBe(true);
+    expect(inserted).toEqual([screen.getByTestId(`suggestion-${n}-text`).textContent]);
     expect(await run!(9)).toBe(false);
     cleanup();
     await waitFor(() => expect(off).toHaveBeenCalled());

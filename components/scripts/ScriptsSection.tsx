@@ -18,6 +18,7 @@ import { Empty, Section } from '../Section';
 import { fillScript, type ScriptPrefs } from '../../lib/scripts/fill';
 import { FilledText } from './FilledText';
 import { usePage } from '../situation/PageProvider';
+import { SCENARIO_LABELS } from '../../lib/scenarios';
 import { varLabel } from './useScripts';
 import './scripts.css';
 
@@ -223,9 +224,9 @@ export function ScriptsSection() {
                   <div class="script-head">
                     <strong class="script-title" data-user-text>{h.script.title}</strong>
                     {h.script.shortcut && <span class="tag mono">;{h.script.shortcut}</span>}
-                    {h.script.folder && <span class="tag">{h.script.folder}</span>}
+                    {h.script.folder && <span class="tag" data-user-text>{h.script.folder}</span>}
                   </div>
-                  <div class="hit-body">{r.text}</div>
+                  <div class="hit-body" data-user-text>{r.text}</div>
                 </li>
               );
             })}
@@ -239,6 +240,12 @@ export function ScriptsSection() {
             onFill={fill(c.s.id)} onInsert={() => void run(c.s)} testid={c.n ? `suggestion-${c.n}` : 'picked-script'} />
         ))}
       </ul>
+      {situation.scenario && situation.scenario !== 'other' && (
+        <button type="button" class="link small" data-testid="reply-for-case"
+          onClick={() => api.store.getState().startReply({ scenarios: [situation.scenario!], lang: situation.replyLang })}>
+          {pick(lang, { zh: `+ 为“${SCENARIO_LABELS[situation.scenario].zh}”写一条自己的话术`, en: `+ Write your own reply for "${SCENARIO_LABELS[situation.scenario].en}"` })}
+        </button>
+      )}
       <Compose />
     </Section>
   );

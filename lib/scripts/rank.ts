@@ -167,7 +167,7 @@ export function suggest<T extends Script>(scripts: readonly T[], ctx: SuggestCon
     if (script.lang !== ctx.lang) continue;
     if (script.platform && ctx.platform && script.platform !== ctx.platform) continue;
     // "个人原因退货，运费您出" is untrue for a wrong or faulty item (and the reverse): never suggested.
-    if (script.cause && ctx.cause && script.cause !== ctx.cause) continue;
+    if (script.cause === 'unknown' ? ctx.cause !== undefined : script.cause && ctx.cause && script.cause !== ctx.cause) continue;
     if (script.subcase && ctx.subcase && script.subcase !== ctx.subcase) continue;
     const parts: [ReasonCode, number][] = [];
     const isRisk = script.tags.includes('risk');

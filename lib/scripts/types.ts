@@ -29,8 +29,10 @@ export interface Script {
    * Whose fault the case is that the reply is written for: `seller` (wrong, missing, not as
    * described, defective, damaged: the shop pays the postage) or `buyer` (the buyer's own reason:
    * the buyer pays the return postage). A reply whose cause contradicts the case is never suggested.
+   * `unknown`: written for while the cause is not known (it states both policies and asks why); left
+   * out once the conversation or the page names the cause.
    */
-  cause?: 'seller' | 'buyer';
+  cause?: 'seller' | 'buyer' | 'unknown';
   /**
    * Which kind of `wrong_item` case it answers: the wrong goods sent, goods or gifts missing, or
    * not as described. Left out when the buyer's words name another kind.

@@ -152,9 +152,25 @@ describe('advice that fits the case', () => {
     const s = situationOf({ snapshot: chatOf(['颜色和详情页差好多，偏黄，我想退货', '退回去的运费谁出？']), lang: 'zh', now: NOW, replies: { scripts, limit: 10 } });
     expect(s.cause).toBe('seller');
     expect(s.replies.length).toBeGreaterThan(0);
-    for (const r of s.replies) expect(r.script.cause, r.script.id).not.toBe('buyer');
+    for (const r of s.replies) expect(r.script.cause ?? 'any', r.script.id).toMatch(/^(seller|any)$/);
     // The library does hold buyer-pays replies for this scenario: they were left out, not absent.
     expect(scripts.some((x) => x.cause === 'buyer' && x.scenarios.includes('return_refund'))).toBe(true);
+  });
+
+  it('while the cause is unknown, the reply that states both postage policies and asks why fits; once named, it does not', () => {
+    const unknown = situationOf({ snapshot: chatOf(['退货的话运费怎么算']), lang: 'zh', now: NOW, replies: { scripts, limit: 10 } });
+    expect(unknown.cause).toBeUndefined();
+    expect(ids(unknown)).toContain('zh.return_refund.policy');
+    const named = situationOf({ snapshot: chatOf(['不想要了，退货的话运费怎么算']), lang: 'zh', now: NOW, replies: { scripts, limit: 10 } });
+    expect(named.cause).toBe('buyer');
+    expect(ids(named)).not.toContain('zh.return_refund.policy');
+  });
+
+  it('every built-in reply that tells the buyer to pay the postage is written for the buyer\'s own reason (or states both policies)', () => {
+    const buyerPays = /(运费|邮费)(需要|要|得)?(由)?您(来)?(承担|出|付)|postage is (paid|covered) by you|you (pay|cover) the return/i;
+    const offenders = scripts.filter((x) => buyerPays.test(x.body) && x.cause !== 'buyer' && x.cause !== 'unknown').map((x) => x.id);
+    expect(offenders).toEqual([]);
+    expect(scripts.filter((x) => buyerPays.test(x.body)).length).toBeGreaterThan(2);
   });
 
   it('a change-of-mind return gets no seller-fault reply', () => {

@@ -10,6 +10,7 @@ const F = 'Shopify & Amazon';
 const RETURNS = group({ lang: 'en', phase: 'after_sale', folder: `${F}/Returns` }, [
   {
     id: 'en.return_refund.policy',
+    cause: 'unknown',
     title: 'Who pays return postage',
     body: "Hi {buyer|there}, happy to help with your return. If the item arrived faulty or we sent the wrong one, we cover the return shipping. For change-of-mind returns, the return postage is paid by you. Could you tell me the reason for the return so I can set it up correctly?",
     scenarios: ['return_refund'],

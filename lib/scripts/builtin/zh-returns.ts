@@ -5,6 +5,7 @@ import { group } from './define';
 const RETURN_REFUND = group({ lang: 'zh', phase: 'after_sale', folder: '售后/退货退款' }, [
   {
     id: 'zh.return_refund.policy',
+    cause: 'unknown',
     title: '退货运费怎么算',
     body: '{buyer|亲}，您好，退货运费是这样的：商品有质量问题或我们发错了，来回运费都由我们承担；个人原因退货，寄回的运费需要您出，有运费险可以抵扣。请问您这次是什么原因想退呢？我帮您选对申请原因。',
     scenarios: ['return_refund'],

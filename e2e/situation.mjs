@@ -171,6 +171,26 @@ export async function run(browser, origin, { check }) {
   });
   await shot('aftersale-light');
 
+  // Steps of another stage: before buying, before shipping, or a pre-shipping change.
+  const BEFORE_DELIVERY = ['presale', 'urge_dispatch', 'change_order', 'payment'];
+  await check('after-sales and order pages: only steps of their stage (no pre-sale or pre-shipping steps)', async () => {
+    const origins = async () => panel.evaluate(() => [...document.querySelectorAll('[data-testid="step"]')].map((e) => `${e.dataset.origin}:${e.dataset.step}`));
+    const onAfter = await origins();
+    const order = await context.newPage();
+    await order.goto(`${origin}/demo/order.html`);
+    await order.waitForFunction(() => document.documentElement.dataset.aftersalesCopilot === 'ready', null, { timeout: 10000 });
+    await order.bringToFront();
+    await panel.waitForFunction(() => document.querySelector('[data-testid="page-badge"]')?.dataset.pageKind === 'order_detail' && document.querySelector('[data-testid="step"]'), null, { timeout: 8000 });
+    const onOrder = await origins();
+    await after.bringToFront();
+    await panel.waitForFunction(() => document.querySelector('[data-testid="aftersales-state"]')?.dataset.state === 'requested', null, { timeout: 8000 });
+    await order.close();
+    const wrong = [...onAfter, ...onOrder].filter((o) => BEFORE_DELIVERY.includes(o.split(':')[0]));
+    expect(onAfter.length > 0 && onOrder.length > 0, `steps: after-sales ${onAfter.length}, order ${onOrder.length}`);
+    expect(wrong.length === 0, `steps of another stage: ${wrong.join(', ')}`);
+    return `after-sales: ${onAfter.length} steps, order (delivered): ${onOrder.length} steps, none before delivery`;
+  });
+
   await check('ticking a step survives a panel reload', async () => {
     const step = panel.locator(`${sel('step')}[data-step="return.send_address"]`);
     if ((await step.getAttribute('data-done')) === 'true') await step.locator(sel('step-tick')).click();

@@ -1,3 +1,5 @@
+import { BUILTIN_SCRIPTS } from './builtin';
+import { LABELLED_QUERIES } from './testdata/search-labelled';
 import { describe, expect, it } from 'vitest';
 import { buildIndex, matchUnitsAt, removeFromIndex, search, unitsOf, updateIndex } from './search';
 import type { Script } from './types';
@@ -104,5 +106,28 @@ describe('initials as agents type them', () => {
     expect(matchUnitsAt(unitsOf('退款多久到账'), 0, 'tkdz')).toBeGreaterThan(matchUnitsAt(unitsOf('退款到账时间'), 0, 'tkdz'));
     // Never more than two skipped, and never before the first letter.
     expect(matchUnitsAt(unitsOf('退款多久多久到账'), 0, 'tkdz')).toBe(-1);
+  });
+});
+
+describe('what agents type (labelled set)', () => {
+  const idx = buildIndex(BUILTIN_SCRIPTS);
+  it('finds the wanted built-in in the top three for at least 95 % of the labelled queries', () => {
+    const misses = LABELLED_QUERIES.filter(([q, id]) => !search(idx, q, 3).some((h) => h.script.id === id));
+    expect(LABELLED_QUERIES.length).toBeGreaterThanOrEqual(50);
+    expect(misses.length / LABELLED_QUERIES.length, misses.map(([q, id]) => `${q} → ${id}`).join('; ')).toBeLessThanOrEqual(0.05);
+  });
+
+  it('pinyin mixed with Chinese matches like full pinyin', () => {
+    expect(search(idx, '退kuan到账', 3)[0]?.script.id).toBe('zh.refund_only.arrival_time');
+    expect(search(idx, 'tui货地址', 3).map((h) => h.script.id)).toContain('zh.return_refund.send_address');
+  });
+
+  it('initials that skip a syllable within their first three letters', () => {
+    expect(search(idx, 'wlbgx', 3).map((h) => h.script.id)).toContain('zh.shipping_exception.stuck');
+  });
+
+  it('a Chinese phrase not written as such matches by its two-character words', () => {
+    expect(search(idx, '花呗分期', 3)[0]?.script.id).toBe('zh.payment.installment');
+    expect(search(idx, '花呗火星', 3)).toEqual([]);
   });
 });

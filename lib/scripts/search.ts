@@ -397,6 +397,11 @@ function candidates<T extends Script>(idx: SearchIndex<T>, term: string, latin: 
   if (latin) {
     const post = term.length === 1 ? idx.initialPost.get(term) : term.length === 2 ? idx.pairPost.get(term) : idx.triPost.get(term.slice(0, 3));
     for (const i of post ?? []) if (seen[i] !== stamp) { seen[i] = stamp; scratch.units[nu++] = i; }
+    // The three-letter postings only know adjacent syllables: initials that skip a syllable in their
+    // first three letters (wlbgx → 物流几天不更新) come from the first two letters' postings.
+    if (term.length >= 3 && nu < SKIP_CANDIDATES) {
+      for (const i of idx.pairPost.get(term.slice(0, 2)) ?? []) if (seen[i] !== stamp) { seen[i] = stamp; scratch.units[nu++] = i; }
+    }
     for (const i of idx.appended) if (seen[i] !== stamp) { seen[i] = stamp; scratch.units[nu++] = i; }
   } else for (const i of idx.appended) if (seen[i] !== stamp) { seen[i] = stamp; scratch.literal[nl++] = i; }
   for (let k = rareFrom; k < rareTo; k++) {
@@ -407,6 +412,19 @@ function candidates<T extends Script>(idx: SearchIndex<T>, term: string, latin: 
 }
 
 const isLatin = (t: string): boolean => /^[a-z0-9]+$/.test(t);
+/** Below this many candidates from a term's first three letters, its first two letters' are added. */
+const SKIP_CANDIDATES = 50;
+
+/**
+ * A term as searched: pinyin mixed with Chinese (退kuan到账, tui货地址) becomes all pinyin, so that it
+ * matches like the full pinyin it stands for. Pure Chinese and pure Latin terms stay as typed.
+ */
+function termOf(t: string): string {
+  if (!CJK_RE.test(t) || !/[a-z]/.test(t)) return t;
+  let out = '';
+  for (const m of t.matchAll(RUN_RE)) out += CJK_RE.test(m[0][0]) ? pinyinOfRun(m[0]).join('') : m[0];
+  return out;
+}
 
 /** Hit collector over the scratch buffers: objects are made only for the hits returned. */
 class Hits<T extends Script> {
@@ -448,9 +466,20 @@ class Hits<T extends Script> {
  * `;` or `/` (the chat-box trigger) is ignored. An empty query returns nothing.
  */
 export function search<T extends Script>(idx: SearchIndex<T>, query: string, limit = 20): SearchHit<T>[] {
-  const terms = normalise(query).replace(/^[;/\\]+/, '').split(/\s+/).filter(Boolean);
+  const terms = normalise(query).replace(/^[;/\\]+/, '').split(/\s+/).filter(Boolean).map(termOf);
   if (!terms.length || limit <= 0) return [];
-  return terms.length === 1 ? searchOne(idx, terms[0], limit) : searchAll(idx, terms, limit);
+  if (terms.length > 1) return searchAll(idx, terms, limit);
+  const hits = searchOne(idx, terms[0], limit);
+  // A Chinese phrase found nowhere as written (花呗分期 for 花呗/信用卡分期): its two-character words,
+  // all of which must match, wherever they are.
+  const t = terms[0];
+  if (hits.length === 0 && t.length >= 4 && !/[a-z0-9]/.test(t)) {
+    // Pairs from the start; an odd last character joins the last pair (退款多久到 → 退款 多久到).
+    const parts: string[] = [];
+    for (let k = 0; k < t.length; k += 2) parts.push(t.length - k === 3 ? t.slice(k) : t.slice(k, k + 2));
+    return searchAll(idx, parts.filter((p) => p.length >= 2), limit);
+  }
+  return hits;
 }
 
 // One term (what typing produces): tiers in rank order. Every hit of a tier outranks every hit of

@@ -46,7 +46,7 @@ const QUALITY = group({ lang: 'zh', phase: 'after_sale', folder: '售后/质量�
     title: '新品有气味',
     body: '{buyer|亲}，您好，新的{product}拆开有些气味，多数是包装和新材料的味道，放在通风处几天一般会明显变淡。如果通风后味道还是很重，或者您比较介意，随时告诉我，我们给您办理退换。您看先通风两天试试可以吗？',
     scenarios: ['quality_issue'],
-    tags: ['气味'],
+    tags: ['气味', '异味'],
     shortcut: 'yw',
   },
   {
@@ -100,7 +100,7 @@ const WRONG_ITEM = group({ lang: 'zh', phase: 'after_sale', folder: '售后/发�
     body: '{buyer|亲}，您好，少收到东西真的很抱歉。订单里一共是{qty}件，有时会分成几个包裹发出，麻烦先看看有没有其他包裹。方便的话拍一下收到的商品和面单，我让仓库核对出库记录，确认漏发后马上补寄，单号第一时间发您。',
     scenarios: ['wrong_item'],
     stages: ['delivered'],
-    tags: ['漏发'],
+    tags: ['漏发', '少发'],
     shortcut: 'lf',
     tip: '先查是否拆单发货，再查出库称重',
   },
@@ -130,7 +130,7 @@ const WRONG_ITEM = group({ lang: 'zh', phase: 'after_sale', folder: '售后/发�
     title: '与描述不符',
     body: '{buyer|亲}，您好，收到的{product}和页面描述不一样，确实让人失望，很抱歉。请问是哪一处不符，颜色、尺寸还是功能？麻烦拍照发我对照一下。核实后您可以选择退货退款，运费我们承担，或者换成您想要的款式。',
     scenarios: ['wrong_item', 'return_refund'],
-    tags: ['描述不符'],
+    tags: ['描述不符', '色差'],
     shortcut: 'ybf',
   },
   {

@@ -177,14 +177,20 @@ export async function run(browser, origin, { check }) {
     const origins = async () => panel.evaluate(() => [...document.querySelectorAll('[data-testid="step"]')].map((e) => `${e.dataset.origin}:${e.dataset.step}`));
     const onAfter = await origins();
     const order = await context.newPage();
-    await order.goto(`${origin}/demo/order.html`);
-    await order.waitForFunction(() => document.documentElement.dataset.aftersalesCopilot === 'ready', null, { timeout: 10000 });
-    await order.bringToFront();
-    await panel.waitForFunction(() => document.querySelector('[data-testid="page-badge"]')?.dataset.pageKind === 'order_detail' && document.querySelector('[data-testid="step"]'), null, { timeout: 8000 });
-    const onOrder = await origins();
-    await after.bringToFront();
-    await panel.waitForFunction(() => document.querySelector('[data-testid="aftersales-state"]')?.dataset.state === 'requested', null, { timeout: 8000 });
-    await order.close();
+    let onOrder;
+    try {
+      await order.goto(`${origin}/demo/order.html`);
+      await order.waitForFunction(() => document.documentElement.dataset.aftersalesCopilot === 'ready', null, { timeout: 15000 });
+      await order.bringToFront();
+      await panel.waitForFunction(() => document.querySelector('[data-testid="page-badge"]')?.dataset.pageKind === 'order_detail', null, { timeout: 15000 })
+        .catch(async () => { throw new Error(`the panel did not follow the order page: badge ${await panel.locator(sel('page-badge')).getAttribute('data-page-kind').catch(() => 'none')}`); });
+      await panel.locator(sel('step')).first().waitFor({ timeout: 15000 });
+      onOrder = await origins();
+    } finally {
+      await order.close();
+      await after.bringToFront();
+      await panel.waitForFunction(() => document.querySelector('[data-testid="aftersales-state"]')?.dataset.state === 'requested', null, { timeout: 15000 });
+    }
     const wrong = [...onAfter, ...onOrder].filter((o) => BEFORE_DELIVERY.includes(o.split(':')[0]));
     expect(onAfter.length > 0 && onOrder.length > 0, `steps: after-sales ${onAfter.length}, order ${onOrder.length}`);
     expect(wrong.length === 0, `steps of another stage: ${wrong.join(', ')}`);

@@ -69,6 +69,18 @@ describe('suggest', () => {
     expect(ids(suggest(LIB, ctx({ scenarios: [{ id: 'refund_only', score: 1 }] })))).not.toContain('calm');
   });
 
+  it('a pressing buyer lifts the fitting reply that answers urgency, and only then', () => {
+    const lib = [sc('ship.when', { scenarios: ['urge_dispatch'] }), sc('ship.rush', { scenarios: ['urge_dispatch'], tags: ['加急'] }), sc('rush.other', { scenarios: ['invoice'], tags: ['加急'] })];
+    const score = (xs: { script: Script; score: number }[], id: string) => xs.find((x) => x.script.id === id)?.score;
+    const calm = suggest(lib, ctx({ scenarios: [{ id: 'urge_dispatch', score: 1 }] }));
+    const urgent = suggest(lib, ctx({ scenarios: [{ id: 'urge_dispatch', score: 1 }], urgent: true }));
+    expect(score(calm, 'ship.rush')).toBe(score(calm, 'ship.when'));
+    expect(score(urgent, 'ship.rush')!).toBeGreaterThan(score(urgent, 'ship.when')!);
+    expect(ids(urgent)[0]).toBe('ship.rush');
+    expect(urgent[0].reasons).toContain('urgent');
+    expect(ids(urgent)).not.toContain('rush.other');
+  });
+
   it('lifts what the agent uses (recent use counts more) and favourites', () => {
     const base = ctx({ scenarios: [{ id: 'refund_only', score: 1 }] });
     expect(ids(suggest(LIB, base)).slice(0, 2)).toEqual(['refund.any', 'refund.refunded']);

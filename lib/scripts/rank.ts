@@ -20,6 +20,8 @@ export interface SuggestContext {
   state?: AfterSalesState;
   /** The buyer is about to escalate: de-escalation scripts (tag `risk`) come first. */
   risk: boolean;
+  /** The buyer is pressing (repeated questions, 到底/还没/几天了, waiting): replies that answer urgency (tag 加急 / urgent) rank higher. */
+  urgent?: boolean;
   /** The replies' language (the buyer's). */
   lang: 'zh' | 'en';
   /** The agent's language, in which the reasons are written (default: `lang`). */
@@ -37,7 +39,7 @@ export interface SuggestContext {
 }
 
 export type ReasonCode =
-  | 'risk' | 'scenario' | 'topic' | 'generic' | 'state' | 'state_mismatch' | 'stage' | 'stage_mismatch' | 'platform' | 'used' | 'favourite' | 'own';
+  | 'risk' | 'urgent' | 'scenario' | 'topic' | 'generic' | 'state' | 'state_mismatch' | 'stage' | 'stage_mismatch' | 'platform' | 'used' | 'favourite' | 'own';
 
 export interface Suggestion<T extends Script = Script> {
   script: T;
@@ -48,12 +50,17 @@ export interface Suggestion<T extends Script = Script> {
   reason: string;
 }
 
+/** Tags of replies that answer a pressing buyer (a fast, concrete commitment). */
+const URGENT_TAGS = new Set(['加急', 'urgent']);
+
 /** The weights, in one place so that a change is one edit and the tests show its effect. */
 export const RANK_WEIGHTS = Object.freeze({
   scenario: 100,
   generic: 15,
   risk: 150,
   riskOffTopic: -10,
+  /** A fitting reply that answers a pressing buyer (tag 加急 / urgent). */
+  urgent: 35,
   state: 30,
   // Below a generic script: a reply written for another case status says something untrue.
   stateMismatch: -90,
@@ -180,6 +187,7 @@ export function suggest<T extends Script>(scripts: readonly T[], ctx: SuggestCon
     const topic = query.size ? topicOverlap(query, script, df, scripts.length) : 0;
     if (topic > 0) parts.push(['topic', RANK_WEIGHTS.topic * topic]);
     if (isRisk) parts.push(ctx.risk ? ['risk', RANK_WEIGHTS.risk] : ['risk', RANK_WEIGHTS.riskOffTopic]);
+    if (ctx.urgent && script.tags.some((t) => URGENT_TAGS.has(t))) parts.push(['urgent', RANK_WEIGHTS.urgent]);
     if (ctx.state && script.states.length) {
       parts.push(script.states.includes(ctx.state) ? ['state', RANK_WEIGHTS.state] : ['state_mismatch', RANK_WEIGHTS.stateMismatch]);
     } else if (!ctx.state && ctx.stage && script.states.length && !script.states.includes('none')) {
@@ -211,6 +219,7 @@ export function suggest<T extends Script>(scripts: readonly T[], ctx: SuggestCon
 
 const REASON_TEXT: Readonly<Record<Exclude<ReasonCode, 'scenario'>, { zh: string; en: string }>> = {
   risk: { zh: '买家情绪激动，先安抚', en: 'buyer may escalate: calm things first' },
+  urgent: { zh: '买家着急，先回应进度', en: 'the buyer is in a hurry' },
   topic: { zh: '贴合买家刚问的', en: 'matches what the buyer just asked' },
   generic: { zh: '通用话术', en: 'general-purpose' },
   state: { zh: '符合当前售后进度', en: 'fits the case status' },

@@ -185,6 +185,7 @@ export function situationOf(input: SituationInput): Situation {
       stage: snap.orderStage,
       state,
       risk: c.risk.flags.length > 0,
+      urgent: c.urgency.level >= 1,
       lang: rLang,
       uiLang: input.lang,
       platform: snap.platform === 'demo' || snap.platform === 'unknown' ? undefined : snap.platform,

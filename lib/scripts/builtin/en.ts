@@ -284,7 +284,7 @@ const SHIPPING = group({ lang: 'en', phase: 'in_order', folder: `${F}/Shipping` 
     body: "Hi {buyer|there}, thanks for your order! Order {order_id} is being prepared and should ship within 1-2 business days. You'll get an email with the tracking number as soon as it leaves our warehouse.",
     scenarios: ['urge_dispatch'],
     stages: ['to_ship'],
-    tags: ['dispatch'],
+    tags: ['dispatch', 'urgent'],
     shortcut: 'eship',
   },
   {

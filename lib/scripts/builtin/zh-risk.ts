@@ -66,7 +66,7 @@ const COMPLAINT = group({ lang: 'zh', phase: 'after_sale', folder: '售后/投�
     title: '买家反复催进度',
     body: '{buyer|亲}，您好，让您一遍遍来问，实在对不起。我把现在的进度跟您说清楚：{latest_event}。下一步我会在{deadline}前给您结果，到时不管有没有进展，我都主动联系您，您不用再来回找我们了，可以吗？',
     scenarios: ['complaint', 'shipping_exception'],
-    tags: ['risk', '跟进'],
+    tags: ['risk', '跟进', '加急'],
     shortcut: 'ffcj',
   },
   {

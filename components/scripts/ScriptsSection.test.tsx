@@ -108,6 +108,17 @@ describe('ScriptsSection', () => {
     await waitFor(() => expect(off).toHaveBeenCalled());
   });
 
+  it('the reply-language switch turns a Chinese buyer\'s suggestions into English ones for this conversation', async () => {
+    const { store } = setup(snap);
+    await screen.findByTestId('suggestion-1');
+    expect(screen.getByTestId('reply-lang').dataset.lang).toBe('zh');
+    expect(screen.getByTestId('suggestion-1').dataset.scriptId).toMatch(/^zh\./);
+    fireEvent.click(screen.getByTestId('reply-lang'));
+    await waitFor(() => expect(screen.getByTestId('suggestion-1').dataset.scriptId).toMatch(/^en\./));
+    expect(store.getState().replyLang).toBe('en');
+    expect(screen.getByTestId('reply-lang').dataset.lang).toBe('en');
+  });
+
   // [query, what the first hit's id or text matches]
   it.each([
     ['tkdz', /退款到账时间/],

@@ -198,7 +198,17 @@ export function ScriptsSection() {
   };
 
   return (
-    <Section id="scripts" title={t(lang, 'scripts')} badge={<button type="button" class="link small" data-testid="open-library" onClick={() => api.store.getState().setView('library')}>{pick(lang, { zh: '话术库', en: 'Library' })}</button>}>
+    <Section id="scripts" title={t(lang, 'scripts')} badge={
+      <span class="sec-badges">
+        {/* Replies follow the buyer's language; this overrides it for the conversation (reset on another page or order). */}
+        <button type="button" class="link small" data-testid="reply-lang" data-lang={situation.replyLang}
+          title={pick(lang, { zh: '切换回复语言（仅本会话）', en: 'Switch the reply language (this conversation only)' })}
+          onClick={() => api.store.getState().setReplyLang(situation.replyLang === 'zh' ? 'en' : 'zh')}>
+          {pick(lang, { zh: '回复语言：', en: 'Replies in ' })}<span lang={situation.replyLang}>{situation.replyLang === 'zh' ? '中文' : 'English'}</span>
+        </button>
+        <button type="button" class="link small" data-testid="open-library" onClick={() => api.store.getState().setView('library')}>{pick(lang, { zh: '话术库', en: 'Library' })}</button>
+      </span>
+    }>
       <div class="script-search">
         <input
           ref={searchRef}

@@ -1,4 +1,6 @@
 /** UI strings of the panel, zh-CN and en. Components with many strings of their own keep them beside them and use `pick`. */
+import { PLATFORM_INFO } from './platforms';
+import type { Platform } from './snapshot';
 
 export type Lang = 'zh' | 'en';
 
@@ -106,18 +108,6 @@ const STATES = {
   closed: { zh: '售后关闭', en: 'Closed' },
 } as const;
 
-const PLATFORMS = {
-  taobao: { zh: '淘宝/天猫', en: 'Taobao/Tmall' },
-  pinduoduo: { zh: '拼多多', en: 'Pinduoduo' },
-  douyin: { zh: '抖店', en: 'Douyin' },
-  jd: { zh: '京东', en: 'JD' },
-  kuaishou: { zh: '快手', en: 'Kuaishou' },
-  shopify: { zh: 'Shopify', en: 'Shopify' },
-  amazon: { zh: '亚马逊', en: 'Amazon' },
-  demo: { zh: '演示店铺', en: 'Demo shop' },
-  unknown: { zh: '其他网站', en: 'Other site' },
-} as const;
-
 const PAGE_KINDS = {
   chat: { zh: '聊天', en: 'Chat' },
   order_detail: { zh: '订单详情', en: 'Order' },
@@ -131,6 +121,6 @@ export const stageName = (lang: Lang, id: keyof typeof STAGES) => STAGES[id][lan
 /** Display name of an after-sales state. */
 export const stateName = (lang: Lang, id: keyof typeof STATES) => STATES[id][lang];
 /** Display name of a platform. */
-export const platformName = (lang: Lang, id: keyof typeof PLATFORMS) => PLATFORMS[id][lang];
+export const platformName = (lang: Lang, id: Platform) => PLATFORM_INFO[id].name[lang];
 /** Display name of a page kind. */
 export const pageKindName = (lang: Lang, id: keyof typeof PAGE_KINDS) => PAGE_KINDS[id][lang];

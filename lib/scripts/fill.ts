@@ -10,6 +10,7 @@ import { render, varsFromSnapshot, type Rendered, type VarSettings } from './tem
 import type { Script } from './types';
 import { buyerDeadlineText } from '../playbook/deadlines';
 import type { PageSnapshot } from '../snapshot';
+import { CHINESE_PLATFORMS } from '../platforms';
 
 /** Variables the agent sets per shop (or for all shops: key ''). */
 export interface ShopVars {
@@ -87,7 +88,6 @@ export function shopVarsFor(prefs: ScriptPrefs, shop: string | undefined): ShopV
 }
 
 const CJK = /[\u3400-\u9fff]/;
-const CN_PLATFORMS = new Set(['taobao', 'pinduoduo', 'douyin', 'jd', 'kuaishou']);
 
 /**
  * The language replies should be in: the buyer's own (Chinese writing → zh, only Latin words → en),
@@ -99,7 +99,7 @@ export function replyLang(snap: Pick<PageSnapshot, 'platform' | 'messages'> | nu
   const buyer = (snap.messages ?? []).filter((m) => m.role === 'buyer').map((m) => m.text).join(' ');
   if (CJK.test(buyer)) return 'zh';
   if (/[A-Za-z]{2,}\s+[A-Za-z]{2,}/.test(buyer)) return 'en';
-  if (CN_PLATFORMS.has(snap.platform)) return 'zh';
+  if (CHINESE_PLATFORMS.has(snap.platform)) return 'zh';
   if (snap.platform === 'shopify' || snap.platform === 'amazon') return 'en';
   return fallback;
 }

@@ -2,6 +2,7 @@
 import { COURIER_NAMES } from '../extract/parse/courier';
 import { plausibleAmount, type Courier, type PageSnapshot, type Platform } from '../snapshot';
 import { cleanLine } from '../snapshot-clean';
+import { CHINESE_PLATFORMS, PLATFORM_INFO } from '../platforms';
 import type { ScriptVariable } from './types';
 
 export interface VarSettings {
@@ -13,22 +14,9 @@ export interface VarSettings {
 }
 
 
-const PLATFORM_NAMES: Readonly<Record<Platform, { zh: string; en: string }>> = Object.freeze({
-  taobao: { zh: '淘宝', en: 'Taobao' },
-  pinduoduo: { zh: '拼多多', en: 'Pinduoduo' },
-  douyin: { zh: '抖音', en: 'Douyin' },
-  jd: { zh: '京东', en: 'JD' },
-  kuaishou: { zh: '快手', en: 'Kuaishou' },
-  shopify: { zh: 'Shopify', en: 'Shopify' },
-  amazon: { zh: '亚马逊', en: 'Amazon' },
-  demo: { zh: '演示店', en: 'Demo shop' },
-  unknown: { zh: '', en: '' },
-});
-
 const CURRENCY_SIGNS: Readonly<Record<string, string>> = Object.freeze({
   CNY: '¥', RMB: '¥', USD: '$', EUR: '€', GBP: '£', JPY: 'JP¥', HKD: 'HK$', CAD: 'CA$', AUD: 'A$',
 });
-const CN_PLATFORMS: ReadonlySet<Platform> = new Set(['taobao', 'pinduoduo', 'douyin', 'jd', 'kuaishou']);
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** The courier's display name (one table: lib/extract/parse/courier.ts); '' for OTHER, so a fallback applies. */
@@ -38,7 +26,7 @@ export function courierName(c: Courier, lang: 'zh' | 'en'): string {
 
 /** The platform's display name ('' for unknown). */
 export function platformName(p: Platform, lang: 'zh' | 'en'): string {
-  return PLATFORM_NAMES[p]?.[lang] ?? '';
+  return PLATFORM_INFO[p]?.replyName[lang] ?? '';
 }
 
 /** `¥129.00`, `$12.50`; an unknown currency code goes after the number; no currency = bare number. */
@@ -106,7 +94,7 @@ export function varsFromSnapshot(
     if (Number.isInteger(item.qty) && item.qty! > 0 && item.qty! <= MAX_QTY) set('qty', String(item.qty));
   }
   const cur = snap.amounts?.currency;
-  const currency = (typeof cur === 'string' && /^[A-Za-z]{3}$/.test(cur) ? cur : undefined) ?? (CN_PLATFORMS.has(snap.platform) ? 'CNY' : undefined);
+  const currency = (typeof cur === 'string' && /^[A-Za-z]{3}$/.test(cur) ? cur : undefined) ?? (CHINESE_PLATFORMS.has(snap.platform) ? 'CNY' : undefined);
   const paid = snap.amounts?.paid;
   if (plausibleAmount(paid)) set('amount', formatMoney(paid, currency));
   const refund = snap.amounts?.refund;

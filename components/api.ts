@@ -7,6 +7,7 @@ import { useContext } from 'preact/hooks';
 import type { CopilotDb } from '../lib/db/schema';
 import type { PanelStore } from './store';
 import type { MappingApi } from '../utils/mapping-api';
+import type { Lang } from '../lib/i18n';
 
 export type InsertOutcome = 'inserted' | 'copied' | 'failed';
 
@@ -18,7 +19,7 @@ export interface PanelApi {
   /** Copies text to the clipboard. */
   copy(text: string): Promise<boolean>;
   /** Persists the UI language / theme choice. */
-  savePrefs(p: { lang?: 'zh' | 'en'; theme?: 'auto' | 'light' | 'dark' }): void;
+  savePrefs(p: { lang?: Lang; theme?: 'auto' | 'light' | 'dark' }): void;
   /** Mapping an unknown site by hand; absent in fakes that do not test it. */
   mapping?: MappingApi;
   /** Tells the background that reminders changed (re-arm the alarm, refresh the badge). Optional: fakes may omit it. */

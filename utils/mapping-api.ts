@@ -1,4 +1,5 @@
 /** What the mapping views ask of the browser (implemented in utils/mapping-connector.ts; tests pass a fake). */
+import type { Lang } from '../lib/i18n';
 
 export interface PickedField {
   selector: string;
@@ -18,7 +19,7 @@ export interface MappingApi {
   /** Ends pick mode in the page. */
   cancelPick(): Promise<void>;
   /** After saving or deleting: re-sync the page-script registrations; `applyNow` also reads the followed tab now. */
-  changed(opts?: { applyNow?: boolean; lang?: 'zh' | 'en' }): Promise<void>;
+  changed(opts?: { applyNow?: boolean; lang?: Lang }): Promise<void>;
   /** Withdraws the host permission (a deleted mapping). */
   forgetHost(host: string): Promise<void>;
 }

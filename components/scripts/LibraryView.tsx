@@ -16,6 +16,7 @@ import { toggleFavourite } from './ScriptsSection';
 import { useScriptData } from './useScripts';
 import type { ScenarioId } from '../../lib/scenarios';
 import './scripts.css';
+import type { Lang } from '../../lib/i18n';
 
 const PAGE = 60;
 const NO_FOLDER = '\u0000none';
@@ -34,7 +35,7 @@ export function LibraryView() {
   const [shown, setShown] = useState(PAGE);
   // "Write a reply for this case" on the page view: a new reply prefilled with the page's situation.
   const draft = usePanel((s) => s.replyDraft);
-  const [preset, setPreset] = useState<{ scenarios: ScenarioId[]; lang: 'zh' | 'en' } | undefined>();
+  const [preset, setPreset] = useState<{ scenarios: ScenarioId[]; lang: Lang } | undefined>();
   useEffect(() => {
     if (!draft) return;
     setPreset(draft);

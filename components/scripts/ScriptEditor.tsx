@@ -21,7 +21,7 @@ interface Draft {
   folder: string;
   shortcut: string;
   tags: string;
-  lang: 'zh' | 'en';
+  lang: Lang;
   tip: string;
   /** The situations the reply is suggested for (none: found by search and shortcut only). */
   scenarios: ScenarioId[];

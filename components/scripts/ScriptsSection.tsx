@@ -21,6 +21,7 @@ import { usePage } from '../situation/PageProvider';
 import { SCENARIO_LABELS } from '../../lib/scenarios';
 import { varLabel } from './useScripts';
 import './scripts.css';
+import type { Lang } from '../../lib/i18n';
 
 export const TOP_N = 5;
 
@@ -53,7 +54,7 @@ export function toggleFavourite(api: PanelApi, s: LibraryScript): Promise<void> 
   return setFavourite(api.db, s.id, !s.favourite, BUILTIN_BY_ID.get(s.id));
 }
 
-function Star(props: { s: LibraryScript; lang: 'zh' | 'en'; testid?: string }) {
+function Star(props: { s: LibraryScript; lang: Lang; testid?: string }) {
   const api = useApi();
   const label = props.s.favourite ? pick(props.lang, { zh: '取消收藏', en: 'Remove from favourites' }) : pick(props.lang, { zh: '收藏', en: 'Add to favourites' });
   return (

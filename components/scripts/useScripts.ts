@@ -9,6 +9,7 @@ import type { LibraryScript } from '../../lib/scripts/library';
 import { useApi } from '../api';
 import { useLive } from '../hooks';
 import { defaultPrefs, readPrefs, type ScriptPrefs } from '../../lib/scripts/fill';
+import type { Lang } from '../../lib/i18n';
 
 export interface ScriptData {
   rows: UserScriptRow[];
@@ -57,6 +58,6 @@ export const VAR_LABELS: Readonly<Record<string, { zh: string; en: string }>> = 
 };
 
 /** A variable's display name (unknown names as written). */
-export function varLabel(name: string, lang: 'zh' | 'en'): string {
+export function varLabel(name: string, lang: Lang): string {
   return VAR_LABELS[name]?.[lang] ?? name;
 }

@@ -7,6 +7,7 @@ import { ScriptSettings } from './ScriptSettings';
 import { DataSettings } from './DataSettings';
 import type { Theme } from '../store';
 import { MappingSettings } from '../mapping/MappingSettings';
+import type { Lang } from '../../lib/i18n';
 
 export function SettingsView() {
   const api = useApi();
@@ -18,7 +19,7 @@ export function SettingsView() {
         <label class="kv">
           <span class="k">{lang === 'zh' ? '语言' : 'Language'}</span>
           <select data-testid="setting-lang" value={lang} onChange={(e) => {
-            const v = (e.target as HTMLSelectElement).value as 'zh' | 'en';
+            const v = (e.target as HTMLSelectElement).value as Lang;
             api.store.getState().setLang(v);
             api.savePrefs({ lang: v });
           }}>

@@ -1,11 +1,12 @@
 /** Pure helpers of notes: #tags written in the text, the tags that warn the agent, and a search over every note. */
 import type { Note } from './schema';
+import type { Lang } from '../i18n';
 
 /** Tags offered as one-click chips while writing, in the agent's language. */
 export const SUGGESTED_TAGS = {
   zh: ['VIP', '已补偿', '易投诉', '老客户', '要发票'],
   en: ['VIP', 'compensated', 'complaint-prone', 'regular', 'wants-invoice'],
-} as const satisfies Record<'zh' | 'en', readonly string[]>;
+} as const satisfies Record<Lang, readonly string[]>;
 /** Tags that should catch the eye at the top of the page (case-insensitive). */
 const WARN_TAGS = /易投诉|投诉|差评|威胁|黑名单|恶意|complain|blacklist|risky|abuse/i;
 

@@ -8,6 +8,7 @@ import { formatDateTime } from '../time/format';
 import { dayBounds, defaultTimeZone, localDate } from '../time/zone';
 import { buyerKeyOf, orderKeyOf } from './keys';
 import type { CaseRecord, CopilotDb, Reminder } from './schema';
+import type { Lang } from '../i18n';
 
 export interface DailyReview {
   /** Local day covered: [start, end) epoch ms. */
@@ -126,7 +127,7 @@ export function handoverFileName(review: Pick<DailyReview, 'day'>, timeZone = de
  * A plain-text handover of the review in zh or en: counts, cases by scenario, then every open
  * follow-up with its local time, order id and buyer. `now` marks which follow-ups are overdue.
  */
-export function reviewAsText(review: DailyReview, lang: 'zh' | 'en', opts: { timeZone?: string; now?: Date | number } = {}): string {
+export function reviewAsText(review: DailyReview, lang: Lang, opts: { timeZone?: string; now?: Date | number } = {}): string {
   const tz = opts.timeZone ?? defaultTimeZone();
   const now = opts.now === undefined ? review.day.end : +opts.now;
   const t = T[lang];

@@ -9,6 +9,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Platform } from '../snapshot';
 import { whoOfStored } from './keys';
+import type { Lang } from '../i18n';
 
 export const DB_NAME = 'aftersales-copilot';
 
@@ -78,7 +79,7 @@ export interface UserScript {
   scenarios: string[];
   stages: string[];
   states: string[];
-  lang: 'zh' | 'en';
+  lang: Lang;
   platform?: Platform;
   tags: string[];
   shortcut?: string;
@@ -132,7 +133,7 @@ export interface SiteMapping {
   host: string;
   fields: Record<string, string>;
   /** The page's language, which picks the page script (page-mapped-zh.js / -en.js: one lexicon each). */
-  lang?: 'zh' | 'en';
+  lang?: Lang;
   createdAt: number;
   updatedAt: number;
 }

@@ -12,13 +12,14 @@ import { moneyIn } from './parse/money';
 import { GENERIC_ID, cleanId, isId, orderIdIn } from './parse/orderid';
 import { statusIn } from './parse/status';
 import { findMessageList, structuralMessages } from './structure';
+import type { Lang } from '../i18n';
 
 export interface ReadContext {
   platform: Platform;
   now: Date;
   /** The page's time zone as minutes east of UTC (China: 480). */
   tz: number;
-  locale: 'zh' | 'en';
+  locale: Lang;
   /** The words of the page's language (lexicon.ts ZH / EN; ANY for unknown pages). */
   lex: Lexicon;
   /** The platform's order-id format (orderid.ts *_ID); unknown and demo pages: GENERIC_ID. */

@@ -11,6 +11,7 @@ import type { Script } from './types';
 import { buyerDeadlineText } from '../playbook/deadlines';
 import type { PageSnapshot } from '../snapshot';
 import { CHINESE_PLATFORMS } from '../platforms';
+import type { Lang } from '../i18n';
 
 /** Variables the agent sets per shop (or for all shops: key ''). */
 export interface ShopVars {
@@ -94,7 +95,7 @@ const CJK = /[\u3400-\u9fff]/;
  * on any platform; before the buyer writes, the platform's (zh on Chinese platforms, en on
  * Shopify/Amazon), else the agent's.
  */
-export function replyLang(snap: Pick<PageSnapshot, 'platform' | 'messages'> | null | undefined, fallback: 'zh' | 'en' = 'zh'): 'zh' | 'en' {
+export function replyLang(snap: Pick<PageSnapshot, 'platform' | 'messages'> | null | undefined, fallback: Lang = 'zh'): Lang {
   if (!snap) return fallback;
   const buyer = (snap.messages ?? []).filter((m) => m.role === 'buyer').map((m) => m.text).join(' ');
   if (CJK.test(buyer)) return 'zh';
@@ -105,7 +106,7 @@ export function replyLang(snap: Pick<PageSnapshot, 'platform' | 'messages'> | nu
 }
 
 /** The variable values for a page (snapshot facts + shop settings); no snapshot = settings only. */
-export function varsFor(snap: PageSnapshot | null | undefined, prefs: ScriptPrefs, lang: 'zh' | 'en', now = new Date()): ReturnType<typeof varsFromSnapshot> {
+export function varsFor(snap: PageSnapshot | null | undefined, prefs: ScriptPrefs, lang: Lang, now = new Date()): ReturnType<typeof varsFromSnapshot> {
   const shop = shopVarsFor(prefs, snap?.shop);
   const settings: VarSettings = { lang, now };
   if (shop.shop) settings.shop = shop.shop;

@@ -10,6 +10,7 @@ import { isScenarioId, type ScenarioId } from '../scenarios';
 import type { UserScript } from '../db/schema';
 import { mergeLibrary, normaliseShortcut, scriptHash, type LibraryScript, type UserScriptRow } from './library';
 import type { Script } from './types';
+import type { Lang } from '../i18n';
 
 export const PACK_FORMAT = 'aftersales-copilot.scripts';
 export const PACK_VERSION = 1;
@@ -37,7 +38,7 @@ export interface IncomingScript {
   scenarios: ScenarioId[];
   stages: OrderStage[];
   states: AfterSalesState[];
-  lang: 'zh' | 'en';
+  lang: Lang;
   platform?: Platform;
   tags: string[];
   shortcut?: string;
@@ -164,7 +165,7 @@ export function titleFromBody(body: string): string {
 }
 
 /** zh when the text has Chinese characters, else en. */
-export function guessLang(s: string): 'zh' | 'en' {
+export function guessLang(s: string): Lang {
   return /[\u3400-\u9fff]/.test(s) ? 'zh' : 'en';
 }
 
@@ -412,7 +413,7 @@ export function guessCsvMapping(headerRow: readonly string[]): CsvMapping {
 }
 
 /** Reads scripts from CSV text with a mapping (default: guessCsvMapping on the first row). */
-export function csvToScripts(text: string, mapping?: CsvMapping, opts: { lang?: 'zh' | 'en' } = {}): ParsedImport & { header: string[]; mapping: CsvMapping } {
+export function csvToScripts(text: string, mapping?: CsvMapping, opts: { lang?: Lang } = {}): ParsedImport & { header: string[]; mapping: CsvMapping } {
   const rows = parseCsv(text);
   if (!rows.length) throw new ImportFormatError('The file is empty.', '文件是空的。');
   const map = mapping ?? guessCsvMapping(rows[0]);

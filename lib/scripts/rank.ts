@@ -5,6 +5,7 @@
 import type { AfterSalesState, OrderStage, Platform } from '../snapshot';
 import { isScenarioId, SCENARIO_LABELS } from '../scenarios';
 import type { Script } from './types';
+import type { Lang } from '../i18n';
 
 export interface UsageLike {
   count: number;
@@ -23,9 +24,9 @@ export interface SuggestContext {
   /** The buyer is pressing (repeated questions, 到底/还没/几天了, waiting): replies that answer urgency (tag 加急 / urgent) rank higher. */
   urgent?: boolean;
   /** The replies' language (the buyer's). */
-  lang: 'zh' | 'en';
+  lang: Lang;
   /** The agent's language, in which the reasons are written (default: `lang`). */
-  uiLang?: 'zh' | 'en';
+  uiLang?: Lang;
   platform?: Platform;
   usage: ReadonlyMap<string, UsageLike>;
   favourites: ReadonlySet<string>;

@@ -1,6 +1,7 @@
 /** The shape of a reply script (built-in or the agent's own). Built-ins are data in lib/scripts/builtin/. */
 import type { AfterSalesState, OrderStage, Platform } from '../snapshot';
 import type { ScenarioId } from '../scenarios';
+import type { Lang } from '../i18n';
 
 /** Stage groups agents think in, besides the exact order stages. */
 export type ServicePhase = 'presale' | 'in_order' | 'after_sale';
@@ -16,7 +17,7 @@ export interface Script {
   stages: OrderStage[];
   /** After-sales states where the script fits; empty = any. */
   states: AfterSalesState[];
-  lang: 'zh' | 'en';
+  lang: Lang;
   platform?: Platform;
   /** Free tags, e.g. 安抚, 催评, de-escalation, thanks. `risk` marks de-escalation scripts. */
   tags: string[];

@@ -4,13 +4,14 @@ import { plausibleAmount, type Courier, type PageSnapshot, type Platform } from 
 import { cleanLine } from '../snapshot-clean';
 import { CHINESE_PLATFORMS, PLATFORM_INFO } from '../platforms';
 import type { ScriptVariable } from './types';
+import type { Lang } from '../i18n';
 
 export interface VarSettings {
   shop?: string;
   agent?: string;
   returnAddress?: string;
   now?: Date;
-  lang?: 'zh' | 'en';
+  lang?: Lang;
 }
 
 
@@ -20,12 +21,12 @@ const CURRENCY_SIGNS: Readonly<Record<string, string>> = Object.freeze({
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** The courier's display name (one table: lib/extract/parse/courier.ts); '' for OTHER, so a fallback applies. */
-export function courierName(c: Courier, lang: 'zh' | 'en'): string {
+export function courierName(c: Courier, lang: Lang): string {
   return c === 'OTHER' ? '' : COURIER_NAMES[c]?.[lang] ?? '';
 }
 
 /** The platform's display name ('' for unknown). */
-export function platformName(p: Platform, lang: 'zh' | 'en'): string {
+export function platformName(p: Platform, lang: Lang): string {
   return PLATFORM_INFO[p]?.replyName[lang] ?? '';
 }
 
@@ -61,7 +62,7 @@ export function shortenProduct(title: string, maxWidth = 40): string {
 }
 
 /** Today's local date as agents write it: zh `11月23日`, en `Nov 23`. */
-export function formatToday(d: Date, lang: 'zh' | 'en'): string {
+export function formatToday(d: Date, lang: Lang): string {
   return lang === 'zh' ? `${d.getMonth() + 1}月${d.getDate()}日` : `${MONTHS_EN[d.getMonth()]} ${d.getDate()}`;
 }
 

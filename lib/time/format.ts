@@ -1,7 +1,8 @@
 /** Showing stored instants (epoch ms, UTC) as the agent's local time, in zh or en. */
 import { calendarDaysBetween, defaultTimeZone, offsetMinutes, wallOf } from './zone';
+import type { Lang } from '../i18n';
 
-export type Lang = 'zh' | 'en';
+export type { Lang };
 
 const ZH_WD = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
 const EN_WD = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];

@@ -29,8 +29,9 @@
 import * as chrono from 'chrono-node';
 import { addDays, daysInMonth, defaultTimeZone, fromWall, offsetMinutes, wallOf, type Wall } from './zone';
 import { NUM, numeral } from './numerals';
+import type { Lang } from '../i18n';
 
-export type Lang = 'zh' | 'en';
+export type { Lang };
 
 export interface ParseOptions {
   now: Date;

@@ -1,4 +1,5 @@
 /** Dates and times as printed on seller pages and chats, resolved to ISO 8601 with the page's offset. No date library. */
+import type { Lang } from '../../i18n';
 
 const MIN = 6e4;
 const DAY = 864e5;
@@ -17,7 +18,7 @@ interface Ctx {
   /** The current time as wall ms in the page's zone. */
   now: number;
   tz: number;
-  locale?: 'zh' | 'en';
+  locale?: Lang;
   /** Set by a rule whose answer may change within the day (刚刚, 5 分钟前, a date after today). */
   live?: 1;
 }
@@ -114,12 +115,12 @@ function iso(wall: number, tz: number): string {
  * The first date/time in `text` as ISO 8601 with the page's offset (`tzOffsetMinutes`, China +480).
  * Relative and year-less forms resolve against `now` in that zone; undefined when there is none.
  */
-export function parseDateTime(text: string, now: Date, tzOffsetMinutes = 480, locale?: 'zh' | 'en'): string | undefined {
+export function parseDateTime(text: string, now: Date, tzOffsetMinutes = 480, locale?: Lang): string | undefined {
   return dateIn(ALL_DATES, text, now, tzOffsetMinutes, locale);
 }
 
 /** parseDateTime with one language's rules (page readers: their lexicon's `dates`). */
-export function dateIn(rules: DateRules, text: string, now: Date, tzOffsetMinutes: number, locale?: 'zh' | 'en'): string | undefined {
+export function dateIn(rules: DateRules, text: string, now: Date, tzOffsetMinutes: number, locale?: Lang): string | undefined {
   const wall = Math.floor(now.getTime() / 1e3) * 1e3 + tzOffsetMinutes * MIN;
   // A page is re-read on every change with the same times on it: an answer that holds all day (the
   // page's day) is kept, per rule list, keyed by language, day, zone and text (at most 2,000).

@@ -1,4 +1,5 @@
 /** Money amounts as printed on seller pages: ¥1,299.00, 129元, US$12.50, 9.999,00 €, -¥20.00, 包邮. */
+import type { Lang } from '../../i18n';
 
 export interface Money {
   value: number;
@@ -8,7 +9,7 @@ export interface Money {
 
 export interface MoneyHint {
   /** Page language: in an English page a bare ¥ is yen (Amazon JP), in a Chinese page yuan. */
-  locale?: 'zh' | 'en';
+  locale?: Lang;
   /** The page's currency (e.g. CAD on amazon.ca): used for bare numbers, `$` and `¥`. */
   currency?: string;
 }

@@ -23,11 +23,22 @@ export async function loadSnapshot(tabId: number): Promise<PageSnapshot | undefi
   return r[snapKey(tabId)] as PageSnapshot | undefined;
 }
 
+// The recent list is read, changed and written back. Two changes at once (a tab activated while its
+// window gains focus, a tab closed meanwhile) would each write their own copy and one would be lost,
+// leaving the panel on the previous tab: changes run one at a time, in the order they were asked for.
+let recentQueue: Promise<unknown> = Promise.resolve();
+function changeRecent(change: (recent: number[]) => number[]): Promise<void> {
+  const run = recentQueue.then(async () => {
+    await browser.storage.session.set({ [RECENT]: change(await recentTabs()) });
+  });
+  recentQueue = run.catch(() => {});
+  return run;
+}
+
 /** Forgets a closed tab. */
 export async function dropTab(tabId: number): Promise<void> {
   await browser.storage.session.remove(snapKey(tabId));
-  const recent = await recentTabs();
-  await browser.storage.session.set({ [RECENT]: recent.filter((t) => t !== tabId) });
+  await changeRecent((recent) => recent.filter((t) => t !== tabId));
 }
 
 /** Tab ids, most recently activated first. */
@@ -38,9 +49,7 @@ export async function recentTabs(): Promise<number[]> {
 
 /** Records that a tab became active. */
 export async function touchTab(tabId: number): Promise<void> {
-  const recent = (await recentTabs()).filter((t) => t !== tabId);
-  recent.unshift(tabId);
-  await browser.storage.session.set({ [RECENT]: recent.slice(0, 20) });
+  await changeRecent((recent) => [tabId, ...recent.filter((t) => t !== tabId)].slice(0, 20));
 }
 
 /**

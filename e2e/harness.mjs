@@ -70,6 +70,13 @@ export async function openPanel({ context, sw, panelUrl }, { width = 400, height
   return panel;
 }
 
+/** Clicks the panel's theme switch (auto → light → dark) until the theme is `want`; throws if it never gets there. */
+export async function setTheme(panel, want) {
+  for (let i = 0; i < 3 && (await panel.evaluate(() => document.documentElement.dataset.theme)) !== want; i++) await panel.getByTestId('theme-switch').click();
+  const got = await panel.evaluate(() => document.documentElement.dataset.theme);
+  if (got !== want) throw new Error(`theme ${got}, wanted ${want}`);
+}
+
 /** Runs named checks in order, printing PASS/FAIL, and returns the counts. */
 /** Opens the demo chat page, waits for its page script, brings it to the front and opens the panel beside it. */
 export async function openDemoChat(browser, origin) {

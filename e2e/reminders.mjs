@@ -5,7 +5,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { EXT, OUT, clockPast, expect, openPanel, until } from './harness.mjs';
+import { EXT, OUT, clockPast, expect, openPanel, setTheme, until } from './harness.mjs';
 
 /** The running service worker of the extension (a stopped one is replaced when it wakes). */
 function worker(context, extId) {
@@ -37,12 +37,6 @@ const LUMINANCE = `(c) => {
   const [r, g, b] = c.match(/[\\d.]+/g).slice(0, 3).map((v) => Number(v) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }`;
-
-/** Switches the panel's theme with its own button until `want` is in effect. */
-async function setTheme(panel, want) {
-  for (let i = 0; i < 3 && (await panel.evaluate(() => document.documentElement.dataset.theme)) !== want; i++) await panel.getByTestId('theme-switch').click();
-  await panel.waitForFunction((w) => document.documentElement.dataset.theme === w, want, { timeout: 3000 });
-}
 
 /** How the view `testid` is painted: page background, its first section's background and text (luminance). */
 const painted = (panel, testid) => panel.evaluate(([id, lum]) => {

@@ -3,7 +3,7 @@
 // import round-trips; `;shortcut` + Space in the page's chat box expands to the filled script.
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { OUT, expect, openDemoChat } from './harness.mjs';
+import { OUT, expect, openDemoChat, setTheme } from './harness.mjs';
 
 const box = (page) => page.evaluate(() => ({
   value: document.querySelector('[data-demo="reply"]').value,
@@ -14,13 +14,6 @@ const box = (page) => page.evaluate(() => ({
 /** Runs the reply-script checks on a launched browser. */
 export async function run(browser, origin, { check }) {
   const { chat, panel } = await openDemoChat(browser, origin);
-  const setTheme = async (want) => {
-    for (let i = 0; i < 3; i++) {
-      const cur = await panel.evaluate(() => document.documentElement.dataset.theme);
-      if (cur === want) return;
-      await panel.getByTestId('theme-switch').click();
-    }
-  };
 
   await check('scripts: Alt+1 inserts the top suggestion filled with the order facts, nothing sent', async () => {
     const first = panel.getByTestId('suggestion-1');
@@ -37,11 +30,11 @@ export async function run(browser, origin, { check }) {
     expect(sent === 0, `${sent} sent`);
     return `"${title}" → ${value.slice(0, 40)}…`;
   });
-  await setTheme('light');
+  await setTheme(panel, 'light');
   await panel.screenshot({ path: join(OUT, 'scripts-page-light.png'), fullPage: true });
-  await setTheme('dark');
+  await setTheme(panel, 'dark');
   await panel.screenshot({ path: join(OUT, 'scripts-page-dark.png'), fullPage: true });
-  await setTheme('light');
+  await setTheme(panel, 'light');
 
   await check('scripts: search by pinyin initials and Enter inserts the selected script', async () => {
     await panel.locator('body').click({ position: { x: 5, y: 5 } });
@@ -124,11 +117,11 @@ export async function run(browser, origin, { check }) {
     expect(after === before, `${before} listed before, ${after} after`);
     return `${pack.scripts.length} exported; ${added}, ${unchanged}; ${after} again`;
   });
-  await setTheme('light');
+  await setTheme(panel, 'light');
   await panel.screenshot({ path: join(OUT, 'scripts-library-light.png'), fullPage: false });
-  await setTheme('dark');
+  await setTheme(panel, 'dark');
   await panel.screenshot({ path: join(OUT, 'scripts-library-dark.png'), fullPage: false });
-  await setTheme('light');
+  await setTheme(panel, 'light');
 
   await check('scripts: ;thdz + Space in the page chat box expands to the filled script (return address from settings)', async () => {
     await panel.getByTestId('view-settings').click().catch(async () => panel.getByRole('button', { name: '设置' }).first().click());

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { OUT, expect, openPanel } from './harness.mjs';
+import { OUT, expect, openPanel, setTheme } from './harness.mjs';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const WIDTH = 320;
@@ -51,13 +51,6 @@ async function contrast(panel) {
   return res.violations.flatMap((v) => v.nodes.map((n) => `${n.target.join(' ')}: ${n.any?.[0]?.message ?? v.help}`));
 }
 
-async function setTheme(panel, want) {
-  for (let i = 0; i < 3; i++) {
-    if ((await panel.evaluate(() => document.documentElement.dataset.theme)) === want) return;
-    await panel.getByTestId('theme-switch').click();
-  }
-  expect((await panel.evaluate(() => document.documentElement.dataset.theme)) === want, `theme ${want} not reached`);
-}
 
 async function setLang(panel, want) {
   if ((await panel.evaluate(() => document.documentElement.lang)) .startsWith(want)) return;

@@ -31,6 +31,14 @@ async function pickFile(f: File) {
   input.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
+/** Chooses an option of a select (fireEvent.change does not reach preact's select listener under happy-dom). */
+async function choose(testId: string, value: string) {
+  const sel = screen.getByTestId(testId) as HTMLSelectElement;
+  sel.value = value;
+  sel.dispatchEvent(new Event('change', { bubbles: true }));
+  await waitFor(() => expect((screen.getByTestId(testId) as HTMLSelectElement).value).toBe(value));
+}
+
 describe('LibraryView', () => {
   it('"write a reply for this case" opens a new reply for that situation; saved, it carries the scenario', async () => {
     const { db, store } = setup();
@@ -46,6 +54,36 @@ describe('LibraryView', () => {
     fireEvent.input(screen.getByTestId('edit-body'), { target: { value: '{buyer|亲}，寄回的运费由我们承担。' } });
     fireEvent.click(screen.getByTestId('edit-save'));
     await waitFor(async () => expect((await listRows(db)).find((r) => r.title === '运费我们出')?.scenarios).toEqual(['return_refund', 'wrong_item']));
+  });
+
+  it('the conditions of a reply (stage, after-sales state, page, whose fault, wrong-item case) are saved and shown again', async () => {
+    const { db, store } = setup();
+    await screen.findByTestId('lib-search');
+    store.getState().startReply({ scenarios: ['wrong_item'], lang: 'zh' });
+    await screen.findByTestId('script-editor');
+    expect((screen.getByTestId('edit-conditions') as HTMLDetailsElement).open).toBe(false);
+    fireEvent.click(screen.getByTestId('edit-stages').querySelector('[data-value="delivered"]')!);
+    fireEvent.click(screen.getByTestId('edit-states').querySelector('[data-value="requested"]')!);
+    fireEvent.click(screen.getByTestId('edit-page-kinds').querySelector('[data-value="chat"]')!);
+    await choose('edit-cause', 'seller');
+    await choose('edit-subcase', 'missing');
+    fireEvent.input(screen.getByTestId('edit-title'), { target: { value: '补发漏件' } });
+    fireEvent.input(screen.getByTestId('edit-body'), { target: { value: '{buyer|亲}，少的那件今天给您补发。' } });
+    fireEvent.click(screen.getByTestId('edit-save'));
+    await waitFor(async () => expect((await listRows(db)).find((r) => r.title === '补发漏件')).toMatchObject({
+      stages: ['delivered'], states: ['requested'], pageKinds: ['chat'], cause: 'seller', subcase: 'missing',
+    }));
+    const lib = await loadLibrary(db, []);
+    const mine = lib.scripts.find((x) => x.title === '补发漏件')!;
+    expect(mine).toMatchObject({ cause: 'seller', subcase: 'missing', pageKinds: ['chat'] });
+    // Opened again, the conditions show what was saved.
+    fireEvent.input(await screen.findByTestId('lib-search'), { target: { value: '补发漏件' } });
+    await waitFor(() => expect(screen.getAllByTestId('lib-item').some((e) => e.dataset.scriptId === mine.id)).toBe(true));
+    fireEvent.click(screen.getAllByTestId('lib-item').find((e) => e.dataset.scriptId === mine.id)!);
+    await screen.findByTestId('script-editor');
+    expect((screen.getByTestId('edit-conditions') as HTMLDetailsElement).open).toBe(true);
+    expect(screen.getByTestId('edit-stages').querySelector('[data-value="delivered"]')!.getAttribute('aria-pressed')).toBe('true');
+    expect((screen.getByTestId('edit-cause') as HTMLSelectElement).value).toBe('seller');
   });
 
   it('editing a built-in makes an override; reset restores the original', async () => {

@@ -6,9 +6,10 @@
 import { useMemo, useState } from 'preact/hooks';
 import { createScript, deleteScript, duplicateScript, overrideBuiltin, resetBuiltin, restoreScript, updateScript, type ScriptFields } from '../../lib/db/scripts';
 import { BUILTIN_BY_ID } from '../../lib/scripts/builtin';
-import { pick, type Lang } from '../../lib/i18n';
+import { pageKindName, pick, stageName, stateName, type Lang } from '../../lib/i18n';
+import { AFTER_SALES_STATES, ORDER_STAGES, PAGE_KINDS, type AfterSalesState, type OrderStage, type PageKind } from '../../lib/snapshot';
 import { normaliseShortcut, type Library, type LibraryScript } from '../../lib/scripts/library';
-import { SCRIPT_VARIABLES } from '../../lib/scripts/types';
+import { SCRIPT_CAUSES, SCRIPT_SUBCASES, SCRIPT_VARIABLES, type ScriptCause, type ScriptSubcase } from '../../lib/scripts/types';
 import { useApi, usePanel, type PanelApi } from '../api';
 import { SCENARIO_IDS, SCENARIO_LABELS, isScenarioId, type ScenarioId } from '../../lib/scenarios';
 import { fillScript, type ScriptPrefs } from '../../lib/scripts/fill';
@@ -25,6 +26,30 @@ interface Draft {
   tip: string;
   /** The situations the reply is suggested for (none: found by search and shortcut only). */
   scenarios: ScenarioId[];
+  /** Conditions (empty = any): the order stages, after-sales states and kinds of page it fits, whose fault the case is, which wrong-item case. */
+  stages: OrderStage[];
+  states: AfterSalesState[];
+  pageKinds: PageKind[];
+  cause: ScriptCause | '';
+  subcase: ScriptSubcase | '';
+}
+
+const CAUSE_LABELS: Record<ScriptCause | '', { zh: string; en: string }> = {
+  '': { zh: '不限', en: 'Any' },
+  seller: { zh: '商家原因（发错、漏发、质量、破损：运费商家出）', en: 'Shop’s fault (wrong, missing, faulty, damaged: the shop pays postage)' },
+  buyer: { zh: '买家个人原因（退货运费买家出）', en: 'Buyer’s own reason (the buyer pays return postage)' },
+  unknown: { zh: '原因还不清楚时（说明两种情况）', en: 'While the cause is not known (explains both)' },
+};
+const SUBCASE_LABELS: Record<ScriptSubcase | '', { zh: string; en: string }> = {
+  '': { zh: '不限', en: 'Any' },
+  wrong: { zh: '发错货', en: 'Wrong goods sent' },
+  missing: { zh: '漏发、少件、赠品没有', en: 'Goods or gifts missing' },
+  described: { zh: '与描述不符', en: 'Not as described' },
+};
+
+/** Toggles one value in a list (chip groups). */
+function toggle<T>(xs: readonly T[], x: T): T[] {
+  return xs.includes(x) ? xs.filter((y) => y !== x) : [...xs, x];
 }
 
 function draftOf(s: LibraryScript | undefined, lang: Lang, preset?: Partial<Draft>): Draft {
@@ -44,7 +69,17 @@ function draftFields(s: LibraryScript | undefined, lang: Lang): Draft {
     tags: (s?.tags ?? []).join(', '),
     lang: s?.lang ?? lang,
     tip: s?.tip ?? '',
+    stages: [...(s?.stages ?? [])],
+    states: [...(s?.states ?? [])],
+    pageKinds: [...(s?.pageKinds ?? [])],
+    cause: s?.cause ?? '',
+    subcase: s?.subcase ?? '',
   };
+}
+
+/** How many conditions besides the situations are set. */
+function conditionCount(d: Draft): number {
+  return d.stages.length + d.states.length + d.pageKinds.length + (d.cause ? 1 : 0) + (d.subcase ? 1 : 0);
 }
 
 /** The shortcut's problem, if any: bad characters, or another script already has it. */
@@ -75,6 +110,8 @@ export function ScriptEditor(props: { script?: LibraryScript; lib: Library; pref
   const s = props.script;
   const [d, setD] = useState<Draft>(() => draftOf(s, lang, props.preset));
   const [error, setError] = useState<string | null>(null);
+  // Open at first when the reply has conditions; afterwards the agent opens and closes it.
+  const [condOpen] = useState(() => conditionCount(d) > 0);
   const set = (k: keyof Draft) => (e: Event) => setD({ ...d, [k]: (e.target as HTMLInputElement).value });
   const preview = useMemo(() => fillScript({ body: d.body, lang: d.lang }, snap, props.prefs), [d.body, d.lang, snap, props.prefs]);
   const scProblem = shortcutProblem(props.lib, d.shortcut, s?.id, lang);
@@ -90,10 +127,16 @@ export function ScriptEditor(props: { script?: LibraryScript; lib: Library; pref
       lang: d.lang,
       tip: d.tip,
       scenarios: d.scenarios,
+      stages: d.stages,
+      states: d.states,
+      pageKinds: d.pageKinds,
+      // '' is stored as "any" (an edited built-in otherwise keeps the built-in's condition).
+      cause: d.cause,
+      subcase: d.subcase,
     };
     try {
       let id = s?.id;
-      if (!s) id = await createScript(api.db, { ...fields, stages: [], states: [] });
+      if (!s) id = await createScript(api.db, fields);
       else if (s.source === 'user') await updateScript(api.db, s.id, fields);
       else await overrideBuiltin(api.db, BUILTIN_BY_ID.get(s.id)!, fields);
       api.store.getState().notify({ kind: 'ok', text: pick(lang, { zh: '已保存。', en: 'Saved.' }) });
@@ -144,7 +187,7 @@ export function ScriptEditor(props: { script?: LibraryScript; lib: Library; pref
         </label>
         <label>{pick(lang, { zh: '语言', en: 'Language' })}
           <select data-testid="edit-lang" value={d.lang} onChange={set('lang')}>
-            <option value="zh">中文</option>
+            <option value="zh" lang="zh">中文</option>
             <option value="en">English</option>
           </select>
         </label>
@@ -159,6 +202,39 @@ export function ScriptEditor(props: { script?: LibraryScript; lib: Library; pref
           );
         })}
       </fieldset>
+      <details class="conditions" data-testid="edit-conditions" open={condOpen}>
+        <summary>{pick(lang, { zh: '更多条件（不选 = 不限）', en: 'More conditions (none = any)' })}{conditionCount(d) > 0 && ` · ${conditionCount(d)}`}</summary>
+        <fieldset class="chips" data-testid="edit-stages">
+          <legend>{pick(lang, { zh: '订单状态', en: 'Order stage' })}</legend>
+          {ORDER_STAGES.map((x) => (
+            <button key={x} type="button" class="chip" aria-pressed={d.stages.includes(x)} data-value={x} onClick={() => setD({ ...d, stages: toggle(d.stages, x) })}>{stageName(lang, x)}</button>
+          ))}
+        </fieldset>
+        <fieldset class="chips" data-testid="edit-states">
+          <legend>{pick(lang, { zh: '售后状态', en: 'After-sales state' })}</legend>
+          {AFTER_SALES_STATES.map((x) => (
+            <button key={x} type="button" class="chip" aria-pressed={d.states.includes(x)} data-value={x} onClick={() => setD({ ...d, states: toggle(d.states, x) })}>{stateName(lang, x)}</button>
+          ))}
+        </fieldset>
+        <fieldset class="chips" data-testid="edit-page-kinds">
+          <legend>{pick(lang, { zh: '页面', en: 'Page' })}</legend>
+          {PAGE_KINDS.filter((x) => x !== 'unknown').map((x) => (
+            <button key={x} type="button" class="chip" aria-pressed={d.pageKinds.includes(x)} data-value={x} onClick={() => setD({ ...d, pageKinds: toggle(d.pageKinds, x) })}>{pageKindName(lang, x)}</button>
+          ))}
+        </fieldset>
+        <label>{pick(lang, { zh: '谁的原因', en: 'Whose fault' })}
+          <select data-testid="edit-cause" value={d.cause} onChange={(e) => setD({ ...d, cause: (e.target as HTMLSelectElement).value as Draft['cause'] })}>
+            {(['', ...SCRIPT_CAUSES] as const).map((x) => <option key={x} value={x}>{pick(lang, CAUSE_LABELS[x])}</option>)}
+          </select>
+        </label>
+        {(d.scenarios.includes('wrong_item') || d.subcase) && (
+          <label>{pick(lang, { zh: '发错/漏发/不符中的哪一种', en: 'Which wrong-item case' })}
+            <select data-testid="edit-subcase" value={d.subcase} onChange={(e) => setD({ ...d, subcase: (e.target as HTMLSelectElement).value as Draft['subcase'] })}>
+              {(['', ...SCRIPT_SUBCASES] as const).map((x) => <option key={x} value={x}>{pick(lang, SUBCASE_LABELS[x])}</option>)}
+            </select>
+          </label>
+        )}
+      </details>
       <label>{pick(lang, { zh: '给自己的提示（不会插入）', en: 'Tip for yourself (not inserted)' })}
         <input type="text" data-testid="edit-tip" value={d.tip} onInput={set('tip')} maxLength={1000} />
       </label>

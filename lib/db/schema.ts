@@ -85,6 +85,10 @@ export interface UserScript {
   shortcut?: string;
   tip?: string;
   folder?: string;
+  /** Conditions of lib/scripts/types.ts Script (cause, subcase, pageKinds), stored as written; rowToScript keeps only known values. */
+  cause?: string;
+  subcase?: string;
+  pageKinds?: string[];
   favourite?: boolean;
   /** The built-in script this one overrides; the original stays for reset. */
   builtinId?: string;

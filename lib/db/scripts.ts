@@ -10,7 +10,7 @@ import type { CopilotDb, UserScript } from './schema';
 
 /** The editable fields of a script. */
 export type ScriptFields = Pick<UserScript, 'title' | 'body'> &
-  Partial<Pick<UserScript, 'scenarios' | 'stages' | 'states' | 'lang' | 'platform' | 'tags' | 'shortcut' | 'tip' | 'folder' | 'favourite'>>;
+  Partial<Pick<UserScript, 'scenarios' | 'stages' | 'states' | 'lang' | 'platform' | 'tags' | 'shortcut' | 'tip' | 'folder' | 'favourite' | 'cause' | 'subcase' | 'pageKinds'>>;
 
 /** A fresh id for the agent's own script: `u.` + 12 random base-36 characters. */
 export function newScriptId(): string {
@@ -46,7 +46,8 @@ function rowFrom(id: string, f: ScriptFields, now: number): UserScriptRow {
     id, title: c.title, body: c.body, scenarios: c.scenarios ?? [], stages: c.stages ?? [], states: c.states ?? [],
     lang: c.lang ?? 'zh', tags: c.tags ?? [], createdAt: now, updatedAt: now,
   };
-  for (const k of ['platform', 'shortcut', 'tip', 'folder'] as const) if (c[k]) (row as unknown as Record<string, unknown>)[k] = c[k];
+  for (const k of ['platform', 'shortcut', 'tip', 'folder', 'cause', 'subcase'] as const) if (c[k]) (row as unknown as Record<string, unknown>)[k] = c[k];
+  if (c.pageKinds?.length) row.pageKinds = [...c.pageKinds];
   if (c.favourite) row.favourite = true;
   return row;
 }

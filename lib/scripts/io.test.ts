@@ -16,6 +16,7 @@ describe('JSON packs', () => {
     const scripts = [
       s('u.1', { body: '第一行,"引号"\n第二行 <script>alert(1)</script>', shortcut: 'tk', folder: '售后/退款', tip: '先看照片' }),
       s('u.2', { lang: 'en', title: 'Hello', body: 'Hi {buyer}, thanks!', platform: 'shopify', tags: [] }),
+      s('u.3', { scenarios: ['wrong_item'], stages: ['delivered'], states: ['requested'], cause: 'seller', subcase: 'missing', pageKinds: ['chat'] }),
     ];
     const text = exportJsonPack(scripts, { now: new Date('2026-11-23T00:00:00Z') });
     const back = parseJsonPack(text);
@@ -73,9 +74,11 @@ describe('JSON packs', () => {
       { title: 't', body: 'b', lang: 'fr' },
       'not an object',
       { id: 'bad id with spaces', body: 'b' },
+      { title: 't', body: 'b', cause: 'nobody' },
     ]));
     expect(r.scripts.map((x) => x.title)).toEqual(['ok']);
-    expect(r.errors.map((e) => e.row)).toEqual([2, 3, 4, 5, 6]);
+    expect(r.errors.map((e) => e.row)).toEqual([2, 3, 4, 5, 6, 7]);
+    expect(r.errors[5].message).toMatch(/cause must be one of seller, buyer, unknown/);
     expect(r.errors[0].message).toMatch(/title.*longer than 200/);
     expect(r.errors[0].zh).toMatch(/第2条.*标题超出长度上限/);
   });

@@ -5,11 +5,11 @@
  * Applying an import is done in one Dexie transaction by applyImport (lib/db/scripts.ts).
  */
 import * as v from 'valibot';
-import { AFTER_SALES_STATES, ORDER_STAGES, PLATFORMS, type AfterSalesState, type OrderStage, type Platform } from '../snapshot';
+import { AFTER_SALES_STATES, ORDER_STAGES, PAGE_KINDS, PLATFORMS, type AfterSalesState, type OrderStage, type PageKind, type Platform } from '../snapshot';
 import { isScenarioId, type ScenarioId } from '../scenarios';
 import type { UserScript } from '../db/schema';
 import { mergeLibrary, normaliseShortcut, scriptHash, type LibraryScript, type UserScriptRow } from './library';
-import type { Script } from './types';
+import { SCRIPT_CAUSES, SCRIPT_SUBCASES, type Script, type ScriptCause, type ScriptSubcase } from './types';
 import type { Lang } from '../i18n';
 
 export const PACK_FORMAT = 'aftersales-copilot.scripts';
@@ -45,6 +45,9 @@ export interface IncomingScript {
   tip?: string;
   folder?: string;
   favourite?: boolean;
+  cause?: ScriptCause;
+  subcase?: ScriptSubcase;
+  pageKinds?: PageKind[];
 }
 
 /** One rejected record. `row` is 1-based: the record's position in JSON, the line of the record in CSV. */
@@ -118,6 +121,9 @@ const RecordSchema = v.object({
   tip: v.optional(text('tip', IMPORT_LIMITS.tip)),
   folder: v.optional(line('folder', IMPORT_LIMITS.folder)),
   favourite: v.optional(v.boolean('favourite must be true or false')),
+  cause: v.optional(v.picklist(SCRIPT_CAUSES, `cause must be one of ${SCRIPT_CAUSES.join(', ')}`)),
+  subcase: v.optional(v.picklist(SCRIPT_SUBCASES, `subcase must be one of ${SCRIPT_SUBCASES.join(', ')}`)),
+  pageKinds: knownList(PAGE_KINDS),
 });
 
 const ZH_FIELD: Record<string, string> = {
@@ -154,6 +160,9 @@ export function validateRecord(raw: unknown, row: number): { script?: IncomingSc
   if (o.tip) s.tip = o.tip;
   if (o.folder) s.folder = o.folder;
   if (o.favourite !== undefined) s.favourite = o.favourite;
+  if (o.cause) s.cause = o.cause;
+  if (o.subcase) s.subcase = o.subcase;
+  if (o.pageKinds.length) s.pageKinds = o.pageKinds;
   return { script: s, errors: [] };
 }
 
@@ -237,7 +246,7 @@ class ForbiddenKey extends Error {
 
 /** Anything with the fields of a script (a built-in, a library entry or a stored row). */
 export type ExportableScript = Pick<Script, 'id' | 'title' | 'body'> &
-  Partial<Pick<Script, 'scenarios' | 'stages' | 'states' | 'lang' | 'platform' | 'tags' | 'shortcut' | 'tip' | 'folder'>> & {
+  Partial<Pick<Script, 'scenarios' | 'stages' | 'states' | 'lang' | 'platform' | 'tags' | 'shortcut' | 'tip' | 'folder' | 'cause' | 'subcase' | 'pageKinds'>> & {
     builtinId?: string;
     favourite?: boolean;
     source?: LibraryScript['source'];
@@ -254,7 +263,8 @@ function exportRecord(s: ExportableScript): Record<string, unknown> {
   r.states = s.states ?? [];
   r.lang = s.lang ?? guessLang(s.body);
   r.tags = s.tags ?? [];
-  for (const k of ['platform', 'shortcut', 'tip', 'folder'] as const) if (s[k]) r[k] = s[k];
+  for (const k of ['platform', 'shortcut', 'tip', 'folder', 'cause', 'subcase'] as const) if (s[k]) r[k] = s[k];
+  if (s.pageKinds?.length) r.pageKinds = s.pageKinds;
   if (s.favourite) r.favourite = true;
   return r;
 }

@@ -71,6 +71,31 @@ describe('mergeLibrary', () => {
     expect(inFolder(lib.scripts, '售后').map((s) => s.id)).toEqual(['zh.a', 'zh.b']);
   });
 
+  it('an own reply keeps its conditions (cause, sub-case, pages); unknown values are dropped', () => {
+    const lib = mergeLibrary([], [
+      row('u.1', { cause: 'buyer', subcase: 'missing', pageKinds: ['chat', 'order_detail'] }),
+      row('u.2', { cause: 'whoever', subcase: '', pageKinds: ['nowhere'] }),
+    ]);
+    expect(lib.byId.get('u.1')).toMatchObject({ cause: 'buyer', subcase: 'missing', pageKinds: ['chat', 'order_detail'] });
+    const u2 = lib.byId.get('u.2')!;
+    expect([u2.cause, u2.subcase, u2.pageKinds]).toEqual([undefined, undefined, undefined]);
+  });
+
+  it('an edited built-in keeps the built-in\'s conditions unless the edit states its own ("" = any)', () => {
+    const bi = [b('zh.c', { cause: 'buyer', subcase: 'wrong' })];
+    const base = scriptHash(bi[0]);
+    const kept = mergeLibrary(bi, [row('zh.c', { builtinId: 'zh.c', baseHash: base, body: '改过' })]).byId.get('zh.c')!;
+    expect([kept.source, kept.cause, kept.subcase]).toEqual(['override', 'buyer', 'wrong']);
+    const own = mergeLibrary(bi, [row('zh.c', { builtinId: 'zh.c', baseHash: base, body: '改过', cause: 'seller', subcase: '' })]).byId.get('zh.c')!;
+    expect([own.cause, own.subcase]).toEqual(['seller', undefined]);
+  });
+
+  it('changing only a condition counts as an edit (the hash sees it)', () => {
+    const bi = b('zh.d');
+    expect(scriptHash({ ...bi, cause: 'seller' })).not.toBe(scriptHash(bi));
+    expect(scriptHash({ ...bi, pageKinds: ['chat'] })).not.toBe(scriptHash(bi));
+  });
+
   it('drops unknown scenario ids from stored rows', () => {
     const lib = mergeLibrary([], [row('u.1', { scenarios: ['refund_only', 'nonsense'], states: ['requested', 'x'] })]);
     expect(lib.byId.get('u.1')).toMatchObject({ scenarios: ['refund_only'], states: ['requested'] });

@@ -8,10 +8,10 @@
  * - A deleted override hides its built-in; a deleted own script is hidden but kept for undo.
  * - Shortcuts are unique in the result: on a clash the agent's own script wins and the clash is reported.
  */
-import { AFTER_SALES_STATES, ORDER_STAGES, PLATFORMS, type AfterSalesState, type OrderStage, type Platform } from '../snapshot';
+import { AFTER_SALES_STATES, ORDER_STAGES, PAGE_KINDS, PLATFORMS, type AfterSalesState, type OrderStage, type PageKind, type Platform } from '../snapshot';
 import { isScenarioId, type ScenarioId } from '../scenarios';
 import type { UserScript } from '../db/schema';
-import type { Script } from './types';
+import { SCRIPT_CAUSES, SCRIPT_SUBCASES, type Script, type ScriptCause, type ScriptSubcase } from './types';
 
 export type ScriptSource = 'builtin' | 'user' | 'override';
 
@@ -72,6 +72,9 @@ export interface HashInput {
   shortcut?: string;
   tip?: string;
   folder?: string;
+  cause?: string;
+  subcase?: string;
+  pageKinds?: readonly string[];
 }
 
 /** A short stable hash of a script's content (title, body, metadata), FNV-1a. */
@@ -80,6 +83,8 @@ export function scriptHash(s: HashInput): string {
     s.title, s.body, (s.scenarios ?? []).join(','), (s.stages ?? []).join(','), (s.states ?? []).join(','),
     s.lang ?? '', s.platform ?? '', (s.tags ?? []).join(','), normaliseShortcut(s.shortcut) ?? '', s.tip ?? '', s.folder ?? '',
   ];
+  // The conditions join the hash only when set, so scripts without them keep the hash they had.
+  if (s.cause || s.subcase || s.pageKinds?.length) parts.push(s.cause ?? '', s.subcase ?? '', (s.pageKinds ?? []).join(','));
   let h = 0x811c9dc5;
   const text = parts.join('\u0001');
   for (let i = 0; i < text.length; i++) {
@@ -105,6 +110,10 @@ export function rowToScript(row: UserScript, id = row.id): Script {
   if (row.shortcut) s.shortcut = row.shortcut;
   if (row.tip) s.tip = row.tip;
   if (row.folder) s.folder = row.folder;
+  if ((SCRIPT_CAUSES as readonly string[]).includes(row.cause ?? '')) s.cause = row.cause as ScriptCause;
+  if ((SCRIPT_SUBCASES as readonly string[]).includes(row.subcase ?? '')) s.subcase = row.subcase as ScriptSubcase;
+  const kinds = (row.pageKinds ?? []).filter((x): x is PageKind => (PAGE_KINDS as readonly string[]).includes(x));
+  if (kinds.length) s.pageKinds = kinds;
   return s;
 }
 
@@ -132,9 +141,11 @@ export function mergeLibrary(builtins: readonly Script[], rows: readonly UserScr
     if (o && isEditedOverride(o)) {
       const s: LibraryScript = { ...rowToScript(o, b.id), source: 'override', favourite: !!o.favourite, original: b, updatedAt: o.updatedAt };
       if (s.phase === undefined && b.phase) s.phase = b.phase;
-      // An edited built-in still answers the case it was written for.
-      if (b.cause) s.cause = b.cause;
-      if (b.subcase) s.subcase = b.subcase;
+      // An edited built-in answers the case it was written for unless the edit states its own
+      // conditions (an empty string in the row: "any", set by the editor).
+      if (o.cause === undefined && b.cause) s.cause = b.cause;
+      if (o.subcase === undefined && b.subcase) s.subcase = b.subcase;
+      if (o.pageKinds === undefined && b.pageKinds) s.pageKinds = [...b.pageKinds];
       s.builtinChanged = !!o.baseHash && o.baseHash !== scriptHash(b);
       scripts.push(s);
     } else {

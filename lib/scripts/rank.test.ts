@@ -36,6 +36,14 @@ function expectBefore(list: string[], first: string, then: string): void {
 }
 
 describe('suggest', () => {
+  it('leaves out a reply meant for other kinds of page; any page when the kind is unknown', () => {
+    const lib = [sc('chat.only', { scenarios: ['refund_only'], pageKinds: ['chat'] }), sc('anywhere', { scenarios: ['refund_only'] })];
+    const on = (pageKind?: 'chat' | 'order_detail') => ids(suggest(lib, ctx({ scenarios: [{ id: 'refund_only', score: 1 }], ...(pageKind ? { pageKind } : {}) })));
+    expect(on('chat')).toEqual(expect.arrayContaining(['chat.only', 'anywhere']));
+    expect(on('order_detail')).toEqual(['anywhere']);
+    expect(on()).toEqual(expect.arrayContaining(['chat.only', 'anywhere']));
+  });
+
   it('puts the script for the current after-sales state first and a different state last', () => {
     const r = suggest(LIB, ctx({ scenarios: [{ id: 'refund_only', score: 0.9 }], state: 'requested', platform: 'pinduoduo' }));
     expect(ids(r)).toEqual(['refund.requested', 'pdd.refund', 'refund.any', 'thanks', 'refund.refunded']);

@@ -2,9 +2,9 @@
  * Script suggestions for the open case: which scripts fit the situation, best first, each with the
  * reason it was picked. Pure and deterministic (the same input gives the same order).
  */
-import type { AfterSalesState, OrderStage, Platform } from '../snapshot';
+import type { AfterSalesState, OrderStage, PageKind, Platform } from '../snapshot';
 import { isScenarioId, SCENARIO_LABELS } from '../scenarios';
-import type { Script } from './types';
+import type { Script, ScriptSubcase } from './types';
 import type { Lang } from '../i18n';
 
 export interface UsageLike {
@@ -36,7 +36,9 @@ export interface SuggestContext {
   /** Whose fault the case is, when known: a script written for the other cause is left out. */
   cause?: 'seller' | 'buyer';
   /** Which kind of wrong-item case, when the buyer's words say: a script for another kind is left out. */
-  subcase?: 'wrong' | 'missing' | 'described';
+  subcase?: ScriptSubcase;
+  /** The kind of page open: a script meant for other kinds of page (Script.pageKinds) is left out. */
+  pageKind?: PageKind;
 }
 
 export type ReasonCode =
@@ -177,6 +179,7 @@ export function suggest<T extends Script>(scripts: readonly T[], ctx: SuggestCon
     // "个人原因退货，运费您出" is untrue for a wrong or faulty item (and the reverse): never suggested.
     if (script.cause === 'unknown' ? ctx.cause !== undefined : script.cause && ctx.cause && script.cause !== ctx.cause) continue;
     if (script.subcase && ctx.subcase && script.subcase !== ctx.subcase) continue;
+    if (script.pageKinds?.length && ctx.pageKind && !script.pageKinds.includes(ctx.pageKind)) continue;
     const parts: [ReasonCode, number][] = [];
     const isRisk = script.tags.includes('risk');
     const fav = ctx.favourites.has(script.id);

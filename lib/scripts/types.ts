@@ -1,7 +1,14 @@
 /** The shape of a reply script (built-in or the agent's own). Built-ins are data in lib/scripts/builtin/. */
-import type { AfterSalesState, OrderStage, Platform } from '../snapshot';
+import type { AfterSalesState, OrderStage, PageKind, Platform } from '../snapshot';
 import type { ScenarioId } from '../scenarios';
 import type { Lang } from '../i18n';
+
+/** Whose fault a case is (see Script.cause). */
+export const SCRIPT_CAUSES = ['seller', 'buyer', 'unknown'] as const;
+export type ScriptCause = (typeof SCRIPT_CAUSES)[number];
+/** Which kind of `wrong_item` case (see Script.subcase). */
+export const SCRIPT_SUBCASES = ['wrong', 'missing', 'described'] as const;
+export type ScriptSubcase = (typeof SCRIPT_SUBCASES)[number];
 
 /** Stage groups agents think in, besides the exact order stages. */
 export type ServicePhase = 'presale' | 'in_order' | 'after_sale';
@@ -33,12 +40,14 @@ export interface Script {
    * `unknown`: written for while the cause is not known (it states both policies and asks why); left
    * out once the conversation or the page names the cause.
    */
-  cause?: 'seller' | 'buyer' | 'unknown';
+  cause?: ScriptCause;
   /**
    * Which kind of `wrong_item` case it answers: the wrong goods sent, goods or gifts missing, or
    * not as described. Left out when the buyer's words name another kind.
    */
-  subcase?: 'wrong' | 'missing' | 'described';
+  subcase?: ScriptSubcase;
+  /** Kinds of page where the reply fits (e.g. only in chat); absent or empty = any. */
+  pageKinds?: PageKind[];
   /** Folder or group name, e.g. 售后/退货. */
   folder?: string;
 }

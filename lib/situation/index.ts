@@ -189,6 +189,7 @@ export function situationOf(input: SituationInput): Situation {
       lang: rLang,
       uiLang: input.lang,
       platform: snap.platform === 'demo' || snap.platform === 'unknown' ? undefined : snap.platform,
+      ...(snap.pageKind && snap.pageKind !== 'unknown' ? { pageKind: snap.pageKind } : {}),
       usage,
       favourites,
       now: input.now,

@@ -63,9 +63,29 @@ export async function connectPanel(): Promise<PanelApi> {
     }
     return sendToBackground('focusTab', { exclude: ownTab }).catch(() => null);
   };
-  const refocus = async () => {
+  const refocusOnce = async () => {
     const f = await target();
     if (f?.tabId !== followed || store.getState().status === 'loading') await show(f?.tabId ?? null, f?.url);
+  };
+  // Activations arrive as several events at once (tab activated, window focused, the recent list
+  // written). Answered concurrently, a slow answer computed before the last change could land last
+  // and put the panel back on the previous tab: one look at a time, and one more after the last event.
+  let looking: Promise<void> | null = null;
+  let again = false;
+  const refocus = (): Promise<void> => {
+    if (looking) {
+      again = true;
+      return looking;
+    }
+    looking = (async () => {
+      do {
+        again = false;
+        await refocusOnce().catch((e) => console.warn('refocus failed', e));
+      } while (again);
+    })().finally(() => {
+      looking = null;
+    });
+    return looking;
   };
 
   browser.storage.session.onChanged.addListener((changes) => {

@@ -1,33 +1,27 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { minify } from 'terser';
-import type { Plugin } from 'vite';
-import { pageScripts } from './lib/adapters/scripts';
+import { dirname, relative, resolve } from 'node:path';
+import { PAGE_LAYERS, SHARED_GLOBAL, pageFiles, pageScripts, sharedKey } from './lib/adapters/scripts';
 
-/**
- * Page scripts ship into every seller page (budget: 10 kB gzip each), so after the bundler's own
- * minifier they get a second pass by terser (safe options: three compress passes and name mangling),
- * about 250 B gzip less per script. WXT's start-up wrapper (it re-throws what main() throws and waits
- * for nothing: our main() is synchronous) becomes a plain call when it has the shape it has in WXT
- * 0.20.27; any other shape is left as it is. Skipped with ASCP_SOURCEMAP=1 (size attribution needs the map).
- */
-const WXT_WRAPPER = /return\(\(\)=>\{let ([\w$]+);try\{\1=([\w$.]+)\(\),\1 instanceof Promise&&\(\1=\1\.catch\(([\w$]+)=>\{throw \3\}\)\)\}catch\(([\w$]+)\)\{throw \4\}return \1\}\)\(\)/;
-const squeezePageScripts = (): Plugin => ({
-  name: 'ascp-squeeze-page-scripts',
-  apply: 'build',
-  async generateBundle(_, bundle) {
-    if (process.env.ASCP_SOURCEMAP === '1') return;
-    for (const chunk of Object.values(bundle)) {
-      if (chunk.type !== 'chunk' || !/^page-[\w-]+\.js$/.test(chunk.fileName)) continue;
-      const out = await minify(chunk.code, { compress: { passes: 3 }, mangle: true, ecma: 2020 });
-      if (out.code) chunk.code = out.code.replace(WXT_WRAPPER, 'return $2()');
-    }
-  },
-});
+const ROOT = import.meta.dirname;
+
+/** The shared module (a PAGE_LAYERS path) an import refers to, if it is one of `modules`. */
+function sharedModule(source: string, importer: string | undefined, modules: ReadonlySet<string>): string | undefined {
+  const abs = source.startsWith('.') && importer ? resolve(dirname(importer), source) : source;
+  const rel = relative(ROOT, abs).replace(/\\/g, '/').replace(/\.ts$/, '');
+  return modules.has(rel) ? rel : undefined;
+}
+
+/** The modules an entry takes from the layers loaded before it (none for other entries). */
+function externalsOf(name: string): Set<string> {
+  const layer = PAGE_LAYERS.findIndex((l) => l.name === name);
+  const before = layer >= 0 ? PAGE_LAYERS.slice(0, layer) : /^page-/.test(name) && name !== 'page-keys' ? PAGE_LAYERS : [];
+  return new Set(before.flatMap((l) => l.modules));
+}
 
 // WXT has no Preact module; Preact's Vite preset also aliases react -> preact/compat (zustand needs it).
-// One page script per platform (entrypoints/page-<platform>.ts) matching that platform's seller hosts
-// (lib/adapters/scripts.ts). The demo build (`--mode demo`) adds the demo pages' script.
+// Page scripts: the shared layers and one script per platform (entrypoints/page-<platform>.ts) matching
+// that platform's seller hosts (lib/adapters/scripts.ts). The demo build (`--mode demo`) adds the demo pages' script.
 export default defineConfig({
   manifestVersion: 3,
   // Every name has an import line: no globals appear from WXT's auto-imports.
@@ -35,7 +29,7 @@ export default defineConfig({
   // ASCP_OUT lets parallel builds (several engineers, CI) use separate output folders.
   outDir: process.env.ASCP_OUT ?? '.output',
   vite: () => ({
-    plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false }), squeezePageScripts()],
+    plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false })],
     // ASCP_SOURCEMAP=1 for size analysis (scripts/bench.ts); never in the shipped build.
     build: { sourcemap: process.env.ASCP_SOURCEMAP === '1' },
   }),
@@ -62,12 +56,22 @@ export default defineConfig({
       const i = entrypoints.findIndex((e) => e.name === 'page-demo');
       if (i >= 0) entrypoints.splice(i, 1);
     },
-    // Page scripts are unlisted scripts (no WXT runtime: smaller) declared as content scripts here.
+    // A platform's script (and a later layer) takes the shared modules from the layers loaded before
+    // it: its imports of them become `globalThis.__ascpShared.<key>` instead of a copy of the code.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      const shared = externalsOf(entrypoints[0]?.name ?? '');
+      if (entrypoints.length !== 1 || shared.size === 0) return;
+      const ro = (config.build ??= {}).rollupOptions ??= {};
+      ro.external = (source: string, importer: string | undefined) => sharedModule(source, importer, shared) !== undefined;
+      const output = (Array.isArray(ro.output) ? ro.output[0] : (ro.output ??= {})) as { globals?: (id: string) => string };
+      output.globals = (id: string) => `${SHARED_GLOBAL}.${sharedKey(sharedModule(id, undefined, shared) ?? id)}`;
+    },
+    // Page scripts are unlisted scripts (no WXT runtime: smaller) declared as content scripts here:
+    // the shared layers, the platform's script, and page-keys.js (Alt+1…5 from the page's chat box).
     'build:manifestGenerated': (wxt, manifest) => {
       manifest.content_scripts = pageScripts(wxt.config.mode === 'demo').map((p) => ({
         matches: p.matches,
-        // page-keys.js: Alt+1…5 from the page's chat box (utils/insert-keys), one small script beside each reader.
-        js: [`${p.name}.js`, 'page-keys.js'],
+        js: pageFiles(p.name),
         run_at: 'document_idle',
       }));
     },

@@ -8,6 +8,7 @@
 import { browser } from 'wxt/browser';
 import { getDb } from '../lib/db/schema';
 import { hostOf, hostPatterns, scriptId } from '../lib/mapping/fields';
+import { pageFiles } from '../lib/adapters/scripts';
 import { onBackgroundMessages } from './bg-messages';
 
 const PREFIX = 'mapped-';
@@ -31,19 +32,19 @@ async function doSync(): Promise<void> {
     if (!granted.length) continue;
     want.set(scriptId(m.host), granted);
     // One lexicon per page script keeps it within the page budget; older mappings without a language read Chinese.
-    file.set(scriptId(m.host), `page-mapped-${m.lang === 'en' ? 'en' : 'zh'}.js`);
+    file.set(scriptId(m.host), `page-mapped-${m.lang === 'en' ? 'en' : 'zh'}`);
   }
   const registered = (await scripting.getRegisteredContentScripts().catch(() => [])).filter((s) => s.id.startsWith(PREFIX));
   const stale = registered.filter((s) => {
     const m = want.get(s.id);
-    return !m || JSON.stringify([...(s.matches ?? [])].sort()) !== JSON.stringify([...m].sort()) || s.js?.[0] !== file.get(s.id);
+    return !m || JSON.stringify([...(s.matches ?? [])].sort()) !== JSON.stringify([...m].sort()) || (s.js ?? []).map((f) => f.replace(/^\//, '')).join() !== pageFiles(file.get(s.id) ?? '').join();
   });
   if (stale.length) await scripting.unregisterContentScripts({ ids: stale.map((s) => s.id) }).catch(() => {});
   const keep = new Set(registered.filter((s) => !stale.includes(s)).map((s) => s.id));
   const add = [...want].filter(([id, matches]) => !keep.has(id) && matches.length);
   if (add.length) {
     await scripting.registerContentScripts(add.map(([id, matches]) => ({
-      id, matches, js: [file.get(id)!, 'page-keys.js'], runAt: 'document_idle' as const, persistAcrossSessions: true, allFrames: false,
+      id, matches, js: pageFiles(file.get(id)!), runAt: 'document_idle' as const, persistAcrossSessions: true, allFrames: false,
     }))).catch((e: unknown) => console.warn('mapping: could not register page scripts', e));
   }
 }

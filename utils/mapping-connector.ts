@@ -1,4 +1,5 @@
 /** The panel's browser side of site mapping: permission, picker injection, pick messages. */
+import { pageFiles } from '../lib/adapters/scripts';
 import { browser } from 'wxt/browser';
 import type { MappingApi } from './mapping-api';
 import { hostPatterns } from '../lib/mapping/fields';
@@ -40,7 +41,9 @@ export function createMappingApi(tab: () => number | null): MappingApi {
       await sendToBackground('mappingsChanged', undefined).catch(() => {});
       const id = tab();
       if (opts.applyNow && id !== null) {
-        await browser.scripting.executeScript({ target: { tabId: id, frameIds: [0] }, files: [`/page-mapped-${opts.lang === 'en' ? 'en' : 'zh'}.js`] }).catch(() => {});
+        // The shared layers, the mapped-page script and page-keys, as the registration will load them
+        // (the file list is built from PAGE_LAYERS, so WXT's literal path type cannot check it).
+        await browser.scripting.executeScript({ target: { tabId: id, frameIds: [0] }, files: pageFiles(`page-mapped-${opts.lang === 'en' ? 'en' : 'zh'}`).map((f) => `/${f}`) as never }).catch(() => {});
       }
     },
     async forgetHost(host) {

@@ -4,7 +4,7 @@
  * offer, and the deadline. Ticks are kept per order in Dexie; without an order id, for this panel
  * session only (and the panel says so).
  */
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { orderKeyOf } from '../../lib/db/keys';
 import { setTick, ticksFor } from '../../lib/db/ticks';
 import { pick, t, type Lang } from '../../lib/i18n';
@@ -32,14 +32,35 @@ function useTicks(snap: PageSnapshot): { ticks: Record<string, boolean>; toggle(
     setSessionUrl(snap.url);
     setSession(sessionTicks.get(snap.url) ?? {});
   }
-  const ticks = useMemo(() => (key ? Object.fromEntries(stored.map((r) => [r.stepId, r.done])) : session), [key, stored, session]);
+  // A tick shows at once, before the stored one comes back: a second click meanwhile (or a re-render
+  // with the old value) must not undo the first. Kept until the store says the same.
+  const [pending, setPending] = useState<Record<string, boolean>>({});
+  const [pendingKey, setPendingKey] = useState(key);
+  if (pendingKey !== key) {
+    setPendingKey(key);
+    setPending({});
+  }
+  const ticks = useMemo(() => {
+    if (!key) return session;
+    const saved: Record<string, boolean> = Object.fromEntries(stored.map((r) => [r.stepId, r.done]));
+    return { ...saved, ...pending };
+  }, [key, stored, session, pending]);
+  useEffect(() => {
+    const saved = new Map(stored.map((r) => [r.stepId, r.done]));
+    setPending((p) => {
+      const left = Object.entries(p).filter(([id, done]) => (saved.get(id) ?? false) !== done);
+      return left.length === Object.keys(p).length ? p : Object.fromEntries(left);
+    });
+  }, [stored]);
   return {
     ticks,
     persistent: key !== undefined,
     toggle(stepId, done) {
       if (key) {
+        setPending((p) => ({ ...p, [stepId]: done }));
         setTick(api.db, key, stepId, done).catch((e) => {
           console.warn('setTick failed', e);
+          setPending((p) => Object.fromEntries(Object.entries(p).filter(([id]) => id !== stepId)));
           api.store.getState().notify({ kind: 'error', text: pick(api.store.getState().lang, { zh: '勾选没有保存成功', en: 'The tick was not saved' }) });
         });
       } else {

@@ -196,6 +196,22 @@ describe('NextStepsSection', () => {
     expect((await db.ticks.toArray()).map((t) => t.orderKey)).toEqual(['demo:261118-552310987604213']);
   });
 
+  it('two quick clicks (untick, tick again) end ticked: the second click never undoes itself', async () => {
+    const db = new CopilotDb(`ticks-${n++}`);
+    mount(afterSnap(), db);
+    await waitFor(() => expect(stepIds().length).toBeGreaterThan(1));
+    fireEvent.click(screen.getAllByTestId('step-tick')[0]);
+    await waitFor(() => expect(screen.getAllByTestId('step')[0].dataset.done).toBe('true'));
+    await waitFor(async () => expect((await db.ticks.toArray()).map((t) => t.done)).toEqual([true]));
+    // Both clicks before the store answers: the box follows each click, the store ends as the last one.
+    fireEvent.click(screen.getAllByTestId('step-tick')[0]);
+    expect(screen.getAllByTestId('step')[0].dataset.done).toBe('false');
+    fireEvent.click(screen.getAllByTestId('step-tick')[0]);
+    expect(screen.getAllByTestId('step')[0].dataset.done).toBe('true');
+    await waitFor(async () => expect((await db.ticks.toArray()).map((t) => t.done)).toEqual([true]));
+    expect(screen.getAllByTestId('step')[0].dataset.done).toBe('true');
+  });
+
   it('says ticks last only for the session without an order id', async () => {
     const snap = afterSnap();
     delete snap.orderId;

@@ -1,7 +1,9 @@
 /**
- * Which page script runs where: one per platform, named `page-<platform>.js` (entrypoints/page-*.ts),
- * each matching exactly its platform's seller hosts. wxt.config.ts writes these into the manifest,
- * so the store build's content scripts come from this table and nothing else.
+ * Which page scripts run where. The code every page shares is built once, in layers
+ * (PAGE_LAYERS: `page-base.js`, then `page-read.js`), each within the page budget; a platform's own
+ * script (`page-<platform>.js`, entrypoints/page-*.ts) holds only its adapter and takes the shared
+ * modules from the layers loaded before it. wxt.config.ts writes the manifest's content scripts and
+ * the build's externals from this file, so they come from these tables and nothing else.
  */
 import { DEMO_MATCHES, PLATFORM_MATCHES } from './hosts';
 
@@ -14,4 +16,40 @@ export interface PageScript {
 export function pageScripts(demo: boolean): PageScript[] {
   const list = Object.entries(PLATFORM_MATCHES).map(([p, m]) => ({ name: `page-${p}`, matches: [...m] }));
   return demo ? [...list, { name: 'page-demo', matches: [...DEMO_MATCHES] }] : list;
+}
+
+/**
+ * The shared layers, in load order, and the modules each one carries (paths from the project root,
+ * without `.ts`). A later layer and every platform script import these modules from the layers
+ * instead of bundling their own copy (wxt.config.ts: build externals; entrypoints/page-base.ts and
+ * page-read.ts: the modules registered under their names).
+ */
+export const PAGE_LAYERS = [
+  {
+    // The words and parsers: what a page says, in zh and en.
+    name: 'page-base',
+    modules: [
+      'lib/snapshot', 'lib/snapshot-delta', 'lib/extract/labels', 'lib/extract/lexicon', 'lib/extract/parse/courier',
+      'lib/extract/parse/datetime', 'lib/extract/parse/money', 'lib/extract/parse/orderid', 'lib/extract/parse/status',
+    ],
+  },
+  {
+    // The readers and the page agent (reading, sending, inserting, the ;shortcut expander).
+    name: 'page-read',
+    modules: [
+      'lib/extract/generic', 'lib/extract/structure', 'lib/extract/cards', 'lib/insert/insert', 'utils/messaging',
+      'utils/page-context', 'utils/expander', 'utils/page-agent',
+    ],
+  },
+] as const;
+
+/** Where the layers put their modules, in the content scripts' own (isolated) world. */
+export const SHARED_GLOBAL = '__ascpShared';
+
+/** The property a shared module is kept under: its path with `_` for `/` and `-`. */
+export const sharedKey = (module: string): string => module.replace(/[/-]/g, '_');
+
+/** The scripts, in order, that a page with platform script `name` loads. */
+export function pageFiles(name: string): string[] {
+  return [...PAGE_LAYERS.map((l) => `${l.name}.js`), `${name}.js`, 'page-keys.js'];
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptySnapshot } from '../snapshot';
-import { readByLabels, readItems, readMessages, rowsOf, type ReadContext } from './generic';
+import { nickIn, orderPanel, readByLabels, readItems, readMessages, readUnlabelled, rowsOf, type ReadContext } from './generic';
 import { EN, ZH } from './lexicon';
 import { DOUYIN_ID } from './parse/orderid';
 
@@ -127,3 +127,57 @@ describe('rowsOf', () => {
     expect(rowsOf(body, '#none li').length).toBe(0);
   });
 });
+
+describe('reading what panels show without labels', () => {
+  const snap = () => emptySnapshot('https://x.test/', 'unknown', 'chat');
+  const ctx: ReadContext = { platform: 'unknown', now: NOW, tz: 480, locale: 'zh', lex: ZH };
+
+  it('takes a status badge and a courier line with its number', () => {
+    const s = snap();
+    readUnlabelled(dom(`<div><span>订单号 6937481205562913847</span><span class="x9">已发货</span></div>
+      <div><div>物流信息</div><div>圆通速递 YT7461029384756</div></div>`), ctx, s);
+    expect([s.orderStage, s.logistics?.courier, s.logistics?.trackingNo]).toEqual(['shipped', 'YTO', 'YT7461029384756']);
+  });
+
+  it('gives nothing for a progress bar of stages, two parcels, a sentence or a menu', () => {
+    const s = snap();
+    readUnlabelled(dom(`<ol><li>待发货</li><li>已发货</li><li>交易成功</li></ol>
+      <p>中通 73512345678901</p><p>韵达 431298765432101</p>`), ctx, s);
+    expect([s.orderStage, s.logistics]).toEqual([undefined, undefined]);
+    const m = snap();
+    readUnlabelled(dom(`<nav><a>待发货</a></nav><div role="tablist"><span role="tab">已发货</span></div><p>快递显示已签收了但是我没收到</p>`), ctx, m);
+    expect(m.orderStage).toBeUndefined();
+  });
+});
+
+describe('nickIn', () => {
+  it('keeps the name, not the phone, address or a half of a Latin name', () => {
+    expect(nickIn('刘** 137****4409')).toBe('刘**');
+    expect(nickIn('Michael Torres, Tucson, AZ 85719')).toBe('Michael Torres');
+    expect(nickIn('tb_82736451')).toBe('tb_82736451');
+    expect(nickIn('Jonas Becker (3 orders)')).toBe('Jonas Becker');
+  });
+});
+
+describe('orderPanel', () => {
+  const page = (html: string) => new DOMParser().parseFromString(`<body>${html}<div class="msgs"><div class="row left"><p>在吗</p></div><div class="row right"><p>在的</p></div><div class="row left"><p>到哪了</p></div></div><textarea></textarea></body>`, 'text/html');
+  const card = (id: string, attrs = '') => `<div class="card" ${attrs}><div>订单号：${id}</div><div>实付金额 ¥99.00</div><div>订单状态 已发货</div></div>`;
+
+  it('is the one order shown in full; with other orders listed, the one singled out', () => {
+    expect(orderPanel(page(card('6937481205562913847')), ctx(zh))?.textContent).toContain('6937481205562913847');
+    const list = `<ul><li aria-current="true">订单号：6937481205562913847</li><li>订单号：6921837465502918374</li></ul>`;
+    expect(orderPanel(page(list + card('6937481205562913847')), ctx(zh))?.className).toBe('card');
+  });
+
+  it('is nothing when two orders are shown in full, or when nothing singles the panel\'s order out', () => {
+    expect(orderPanel(page(card('6937481205562913847') + card('6921837465502918374')), ctx(zh))).toBeNull();
+    const list = `<ul><li>订单号：6937481205562913847</li><li>订单号：6921837465502918374</li></ul>`;
+    expect(orderPanel(page(list + card('6937481205562913847')), ctx(zh))).toBeNull();
+    const folded = `<div class="card card-collapsed"><div>订单号：6921837465502918374</div></div>`;
+    expect(orderPanel(page(card('6937481205562913847') + folded), ctx(zh))?.textContent).toContain('6937481205562913847');
+  });
+});
+
+function ctx(c: ReadContext): ReadContext {
+  return { ...c, platform: 'unknown' };
+}

@@ -4,14 +4,14 @@
  * with two different values in scope gives nothing, and values that fail their format lower confidence.
  */
 import { emptySnapshot, type ChatMessage, type Item, type PageSnapshot, type Platform, type Role } from '../snapshot';
-import { findLabelled, labelSet, pickOne, readTableByHeaders, squash, textNodes, type LabelSet } from './labels';
+import { findLabelled, labelSet, pickOne, readTableByHeaders, squash, textNodes, type LabelHit, type LabelSet } from './labels';
 import { memo, type LabelKey, type Lexicon } from './lexicon';
 import { courierByShape, courierFromName, normaliseTracking } from './parse/courier';
 import { dateIn } from './parse/datetime';
 import { moneyIn } from './parse/money';
 import { GENERIC_ID, cleanId, isId, orderIdIn } from './parse/orderid';
 import { statusIn } from './parse/status';
-import { findMessageList, structuralMessages } from './structure';
+import { findMessageList, structuralMessages, words } from './structure';
 import type { Lang } from '../i18n';
 
 export interface ReadContext {
@@ -85,6 +85,21 @@ export function readBlocks(root: ParentNode, sel: { row: string } & Record<'titl
 // A printed name: letters first, and not an empty field's placeholder or a link (暂无, 查看, N/A…).
 const NAME = /^(?!暂无|无|未知|查看|n\/?a|none|unknown)\p{L}{2}/iu;
 
+/**
+ * A buyer's name from the text after its label: up to a separator, a phone number or an address
+ * ("刘** 137****4409" → 刘**; "Michael Torres, Tucson, AZ" → Michael Torres). A Chinese nick is one
+ * word; a Latin name keeps up to four name-like words.
+ */
+export function nickIn(v: string): string | undefined {
+  const head = v.split(/\s*[,，|｜(（·;；]\s*/)[0].replace(/(^|\s)\+?\d[\d*\s-]{6,}.*$/, '').trim();
+  if (!head) return undefined;
+  if (/[\u3400-\u9fff]/.test(head)) return head.split(' ')[0];
+  const words = head.split(' ');
+  let n = 0;
+  while (n < words.length && n < 4 && /^\p{L}[\p{L}\p{M}'’.-]*$/u.test(words[n])) n++;
+  return n ? words.slice(0, n).join(' ') : words[0];
+}
+
 /** Fills order id, buyer, money, statuses and logistics from labels under `root`. */
 export function readByLabels(root: Node, ctx: ReadContext, out: PageSnapshot): PageSnapshot {
   const { lex, platform } = ctx;
@@ -100,7 +115,7 @@ export function readByLabels(root: Node, ctx: ReadContext, out: PageSnapshot): P
   const format = ctx.idFormat ?? GENERIC_ID;
   const id = one('orderId', (v) => orderIdIn(lex, format, v) ?? (platform === 'unknown' ? cleanId(v) || undefined : undefined));
   if (id) (out.orderId = id.value), (conf.orderId = isId(format, id.value) ? 0.95 : 0.6);
-  const buyer = one('buyer', (v) => v.split(' ')[0]);
+  const buyer = one('buyer', nickIn);
   if (buyer) (out.buyer = { ...out.buyer, nick: buyer.value }), (conf.buyer = 0.85);
   const money = (v: string) => moneyIn(lex.money, v, ctx);
   const amount = (m: { value: number }) => `${m.value}`;
@@ -232,15 +247,56 @@ export function orderPanel(doc: Document, ctx: ReadContext): Element | null {
   if (!doc.body) return null;
   const hits = findLabelled(textNodes(doc.body), labels(ctx.lex, '*'));
   const idRe = labels(ctx.lex, 'orderId').re;
+  const ids = hits.filter((h) => idRe.test(h.label));
+  const idOf = (h: LabelHit) => cleanId(h.value);
   const list = findMessageList(doc);
-  for (const h of hits) {
-    if (!idRe.test(h.label) || (list && list.contains(h.el))) continue;
+  const panels = new Map<string, Element>();
+  for (const h of ids) {
+    if (list && list.contains(h.el)) continue;
     for (let el: Element | null = h.el; el && el !== doc.body; el = el.parentElement) {
       if (list && el.contains(list)) break;
-      if (hits.filter((h) => el.contains(h.el)).length >= 3) return el;
+      // A list of conversations or orders (another order's id inside) is not the order's panel.
+      if (ids.some((o) => o !== h && idOf(o) !== idOf(h) && el.contains(o.el))) break;
+      // Three different fields (not one label repeated down a list).
+      if (new Set(hits.filter((x) => el.contains(x.el)).map((x) => x.label.toLowerCase())).size >= 3) {
+        if (!panels.has(idOf(h))) panels.set(idOf(h), el);
+        break;
+      }
     }
   }
-  return null;
+  // Several orders shown in full: which one is meant is not known.
+  if (panels.size !== 1) return null;
+  const [[id, panel]] = panels;
+  const outside = ids.filter((o) => idOf(o) !== id && !(list && list.contains(o.el)));
+  // Other orders on the page (collapsed cards, a list of conversations): the panel's order must be
+  // the one singled out (expanded, current, selected), else nothing is read rather than a guess.
+  if (outside.length === 0) return panel;
+  const own = ids.filter((h) => idOf(h) === id).map((h) => h.el);
+  const others = outside.map((o) => o.el);
+  // Other orders on the page (collapsed cards, a list of conversations): the panel's order must be
+  // the one singled out (expanded, current, selected), or the only one not folded away; else nothing
+  // is read rather than a guess.
+  if (own.some((el) => marked(el, others, OPEN))) return panel;
+  return !own.some((el) => marked(el, others, FOLDED)) && others.every((el) => marked(el, own, FOLDED)) ? panel : null;
+}
+
+const OPEN = {
+  attr: '[aria-expanded="true"],[aria-current="true"],[aria-current="page"],[aria-selected="true"]',
+  child: ':scope > [aria-expanded="true"]',
+  word: /^(active|selected|current|expanded|checked|focused)$/,
+};
+const FOLDED = { attr: '[aria-expanded="false"],[hidden]', child: ':scope > [aria-expanded="false"]', word: /^(collapsed|folded|closed|inactive)$/ };
+
+/**
+ * The element, or an ancestor below the level that also holds `others`, carries the mark (aria state,
+ * that of its header child, or class words).
+ */
+function marked(el: Element, others: readonly Element[], m: typeof OPEN): boolean {
+  for (let e: Element | null = el; e && !others.some((o) => e!.contains(o)); e = e.parentElement) {
+    if (e.matches(m.attr) || e.querySelector(m.child)) return true;
+    if (words(e.getAttribute('class') ?? '').some((w) => m.word.test(w))) return true;
+  }
+  return false;
 }
 
 /**
@@ -271,17 +327,78 @@ export function withStructure(doc: Document, snap: PageSnapshot, ctx: ReadContex
   // An order list holds many orders: nothing there is read without the platform's own focus.
   const root = chat ? orderPanel(doc, ctx) : snap.pageKind !== 'order_list' && doc.body;
   if (!root) return snap;
-  if (chat && !snap.orderId) readByLabels(root, ctx, snap);
+  if (chat) {
+    // The panel's labels fill what the reader missed, when the panel shows the same order.
+    const panel = readByLabels(root, ctx, emptySnapshot(snap.url, snap.platform, snap.pageKind));
+    if (!snap.orderId || !panel.orderId || panel.orderId === snap.orderId) fillMissing(snap, panel);
+  }
   if (!snap.items?.length) {
     const items = readItems(root, ctx);
     if (!items.length) items.push(...readGoodsBlocks(root));
     if (items.length) (snap.items = items), (snap.confidence.items = 0.6);
   }
-  // The order's status shown without a label, on a badge named status.
-  const st = !snap.orderStage && [...root.querySelectorAll('[class*=tatus]')].map((e) => statusIn(ctx.lex, e.textContent ?? '', ctx.platform).stage).find(Boolean);
-  if (st) (snap.orderStage = st), (snap.confidence.orderStage = 0.6);
+  readUnlabelled(root, ctx, snap);
   none();
   return snap;
+}
+
+/** Copies into `snap` the fields it lacks from `from` (same order), with their confidence. */
+function fillMissing(snap: PageSnapshot, from: PageSnapshot): void {
+  const c = snap.confidence;
+  const take = <K extends 'orderId' | 'orderStage' | 'afterSales' | 'buyer'>(k: K) => {
+    if (snap[k] === undefined && from[k] !== undefined) (snap[k] = from[k]), (c[k] = from.confidence[k]);
+  };
+  take('orderId');
+  take('buyer');
+  take('orderStage');
+  take('afterSales');
+  if (from.amounts) {
+    const a = { ...from.amounts, ...snap.amounts };
+    if (JSON.stringify(a) !== JSON.stringify(snap.amounts)) (snap.amounts = a), (c.amounts ??= from.confidence.amounts);
+  }
+  if (from.logistics) {
+    const l = { ...from.logistics, ...snap.logistics };
+    if (JSON.stringify(l) !== JSON.stringify(snap.logistics)) (snap.logistics = l), (c.logistics ??= from.confidence.logistics);
+  }
+}
+
+// Where stage words are navigation, not the order's own badge.
+const NAV = 'nav,menu,[role=navigation],[role=menu],[role=menubar],[role=menuitem],[role=tablist],[role=tab],[role=option],select,[class*=menu],[class*=Menu],[class*=filter],[class*=Filter]';
+
+/**
+ * What panels show without a label, read under `root` (never a conversation: the caller's root holds
+ * none): the order's status as a badge of its own ("已发货", "Fulfilled": a short text that is only a
+ * status) and the courier with its number in one line ("圆通速递 YT7461029384756"). Several different
+ * values (a progress bar of stages, two parcels) give nothing.
+ */
+export function readUnlabelled(root: Element, ctx: ReadContext, snap: PageSnapshot): void {
+  const needStage = !snap.orderStage;
+  const needParcel = !snap.logistics?.trackingNo;
+  if (!needStage && !needParcel) return;
+  const stages = new Set<string>();
+  const parcels = new Map<string, string>();
+  for (const n of textNodes(root)) {
+    const t = squash(n.nodeValue ?? '');
+    // Menus, tabs and filters name stages too ("待发货(3)"): only a badge of the order itself counts.
+    if (needStage && t.length <= 12 && !/\d/.test(t) && !n.parentElement?.closest(NAV)) {
+      const st = statusIn(ctx.lex, t, ctx.platform).stage;
+      // The whole text is the status (not a sentence that mentions one).
+      if (st && t.replace(/[\s:：·•|]/g, '').length <= 8) stages.add(st);
+    }
+    if (needParcel && t.length <= 60) {
+      const courier = courierFromName(t);
+      const no = courier && normaliseTracking(t);
+      if (no) parcels.set(no, courier);
+    }
+  }
+  if (stages.size === 1) (snap.orderStage = [...stages][0] as PageSnapshot['orderStage']), (snap.confidence.orderStage = 0.6);
+  if (parcels.size === 1) {
+    const [[trackingNo, courier]] = parcels;
+    const l = (snap.logistics = { ...snap.logistics });
+    // A courier read by label stays; the number joins it only if the line names the same courier.
+    if (!l.courier || l.courier === courier) (l.courier = courier as typeof l.courier), (l.trackingNo = trackingNo);
+    snap.confidence.logistics ??= 0.6;
+  }
 }
 
 /**

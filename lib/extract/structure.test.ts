@@ -59,6 +59,15 @@ describe('structural chat reader', () => {
     expect(structuralMessages(d, zhTime).map((x) => `${x.role}:${x.text}`)).toEqual(['buyer:在吗', 'seller:在的亲', 'buyer:快递到哪了']);
   });
 
+  it('reads the side from data attributes and inbound/outbound, and the text without the name and time', () => {
+    const d = page(`<div><div class="thread">
+      <div class="m m--inbound" data-sender-type="BUYER"><div class="m__meta"><span class="m__sender">Michael Torres</span> <span class="m__time">Nov 29, 2026 9:12 AM</span></div><div class="m__bubble">Has it shipped?</div></div>
+      <div class="m" data-sender-type="SELLER"><div class="m__meta"><span class="m__sender">You</span></div><div class="m__bubble">Yes, on Monday.</div></div>
+      <div class="LayoutWrapper_msgContent"><div class="beforeMsgBody"><span class="nick">桃子汽水</span><span class="time">12-03 09:28:00</span></div><div class="msgBody" data-direction="incoming"><pre>行，谢谢</pre></div></div>
+    </div><textarea></textarea></div>`);
+    expect(structuralMessages(d, zhTime).map((x) => `${x.role}:${x.text}`)).toEqual(['buyer:Has it shipped?', 'seller:Yes, on Monday.', 'buyer:行，谢谢']);
+  });
+
   it('never invents messages: rows that say nothing of their side are left out', () => {
     const d = page(`<div><div><p>一</p><p>二</p><p>三</p></div><textarea></textarea></div>`);
     expect(structuralMessages(d, zhTime)).toEqual([]);

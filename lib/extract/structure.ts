@@ -19,8 +19,8 @@ import { squash } from './labels';
 const BOX = 'textarea,[contenteditable="true"],[contenteditable=""]';
 // Word parts of class names, data values and styles that say whose a row is.
 const SYSTEM = /^(system|sys|notice|tips?|hint|robot|bot|auto|card|recall)$/;
-const SHOP = /^(right|self|mine?|me|my|own|send|sent|out|seller|shop|kefu|agent|staff|service|merchant)$/;
-const BUYER = /^(left|others?|buyer|customer|receive|received|incoming|guest|user|client)$/;
+const SHOP = /^(right|self|mine?|me|my|own|send|sent|out|outbound|outgoing|seller|shop|kefu|agent|staff|service|merchant)$/;
+const BUYER = /^(left|others?|buyer|customer|receive|received|incoming|inbound|guest|user|client)$/;
 const TIME_WORD = /^(time|date)$/;
 const BUBBLE_WORD = /^(bubble|content|text|msg|body)$/;
 const CLOCK = /(今天|昨天|[\d/.年月-]{3,10}日?)?\s*\d\d?:\d\d(:\d\d)?\s*([ap]m)?/i;
@@ -37,8 +37,13 @@ export function words(s: string): string[] {
   return w;
 }
 
+// data-* attributes that say who sent a row (data-role="buyer", data-sender-type="SELLER", data-direction="in").
+const WHO_ATTR = /^data-(role|type|sender|sender-type|from|direction|side|author|owner|message-type)$/;
+
 function marks(el: Element): string {
-  return `${el.getAttribute('class')} ${el.getAttribute('data-role')} ${el.getAttribute('data-type')}`;
+  let m = el.getAttribute('class') ?? '';
+  for (const a of el.attributes) if (WHO_ATTR.test(a.name)) m += ` ${a.value}`;
+  return m;
 }
 
 const RIGHT_STYLE = /align:\s*right|flex-end|row-reverse|float:\s*right/;
@@ -69,26 +74,49 @@ function textOf(el: Element): string {
   return squash(el.textContent ?? '');
 }
 
-/** The row's message text: its bubble, else its longest child block, without a leading/trailing time. */
+// Parts of a row that are not the message: the sender's name, avatar, time, read mark, tags.
+const NOT_TEXT_WORD = /^(nick|nickname|name|avatar|head|header|time|date|read|unread|status|tag|badge|from)$/;
+const notText = (el: Element) => words(el.getAttribute('class') ?? '').some((x) => NOT_TEXT_WORD.test(x) || TIME_WORD.test(x));
+
+/** The text under `el` without the parts that are not the message (names, times, read marks). */
+function messageText(el: Element): string {
+  if (!el.querySelector('*')) return textOf(el);
+  let out = '';
+  const walk = (e: Element) => {
+    for (const n of e.childNodes) {
+      if (n.nodeType === 3) out += n.nodeValue;
+      else if (n.nodeType === 1 && !notText(n as Element)) walk(n as Element);
+    }
+  };
+  walk(el);
+  return squash(out);
+}
+
+/**
+ * The row's message text: its innermost bubble (an element named bubble/content/text/msg/body, not a
+ * name, time or read mark; "msgHead" holds the nick, "msgBody" the words), else its longest text
+ * block, in both cases without the name, time and read marks inside, and without a leading time.
+ */
 function rowText(row: Element): string {
-  // The innermost element named like a bubble (msgMain holds the name and time too; msgText only the text).
-  let best: Element | null = null;
+  const bubbles: Element[] = [];
   for (const el of row.querySelectorAll('*')) {
     const w = words(el.getAttribute('class') ?? '');
-    if (w.some((x) => BUBBLE_WORD.test(x)) && !w.some((x) => TIME_WORD.test(x)) && textOf(el) && (!best || best.contains(el))) best = el;
+    if (w.some((x) => BUBBLE_WORD.test(x)) && !notText(el)) bubbles.push(el);
+  }
+  let best = '';
+  for (const b of bubbles) {
+    if (bubbles.some((o) => o !== b && b.contains(o) && messageText(o))) continue; // not the innermost
+    const t = messageText(b);
+    if (t.length > best.length) best = t;
   }
   if (!best) {
-    let len = 0;
     for (const el of row.querySelectorAll('*')) {
-      if (words(el.getAttribute('class') ?? '').some((x) => TIME_WORD.test(x))) continue;
+      if (el.children.length || notText(el)) continue;
       const t = textOf(el);
-      if (t.length > len && !el.children.length) {
-        best = el;
-        len = t.length;
-      }
+      if (t.length > best.length && !new RegExp(`^${CLOCK.source}$`, 'i').test(t)) best = t;
     }
   }
-  const t = best ? textOf(best) : textOf(row);
+  const t = best || messageText(row);
   return t.replace(new RegExp(`^${CLOCK.source}\\s*`, 'i'), '').trim();
 }
 

@@ -46,10 +46,14 @@ describe('reading a page by a mapping', () => {
     expect(snap.confidence.orderId).toBeGreaterThan(0.5);
   });
 
-  it('without a mapping the label reader finds far less (the reason to map)', () => {
+  it('without a mapping the generic reader finds less (the reason to map): the conversation, not the order id or buyer', () => {
     const snap = readWith([], toDocument(fx.html), fx.url, FIXTURE_NOW);
     expect(snap.orderId).toBeUndefined();
-    expect(snap.messages).toBeUndefined();
+    expect(snap.buyer).toBeUndefined();
+    expect(snap.amounts).toBeUndefined();
+    // What it does read is right: the conversation by structure, the badge and the courier line.
+    expect(snap.messages).toEqual(fx.expected.messages?.map(({ role, text }) => expect.objectContaining({ role, text })));
+    expect([snap.orderStage, snap.logistics?.trackingNo]).toEqual([fx.expected.orderStage, fx.expected.logistics?.trackingNo]);
   });
 
   it('a selector that no longer matches gives a partial snapshot (that field left out, the rest read)', () => {

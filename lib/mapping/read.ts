@@ -9,9 +9,12 @@ import type { Adapter } from '../adapters/types';
 import { readByLabels, type ReadContext } from '../extract/generic';
 import { squash } from '../extract/labels';
 import { memo, type Lexicon } from '../extract/lexicon';
-import {
-  ALL_MONEY, GENERIC_ID, cleanId, courierByShape, courierFromName, moneyIn, normaliseTracking, orderIdIn, parseDateTime, statusIn,
-} from '../extract/parse';
+// Each parser from its own module: page-base.js shares these modules, not the index's re-exports.
+import { ALL_MONEY, moneyIn } from '../extract/parse/money';
+import { GENERIC_ID, cleanId, orderIdIn } from '../extract/parse/orderid';
+import { courierByShape, courierFromName, normaliseTracking } from '../extract/parse/courier';
+import { parseDateTime } from '../extract/parse/datetime';
+import { statusIn } from '../extract/parse/status';
 import { canonical, emptySnapshot, type ChatMessage, type PageSnapshot } from '../snapshot';
 import { MESSAGE_BUYER_KEY, MESSAGE_TEXT_KEY } from './fields';
 

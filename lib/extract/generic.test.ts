@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptySnapshot } from '../snapshot';
-import { nickIn, orderPanel, readByLabels, readItems, readMessages, readUnlabelled, rowsOf, type ReadContext } from './generic';
+import { namedGoods, nickIn, orderPanel, readByLabels, readItems, readMessages, readUnlabelled, rowsOf, shopName, type ReadContext } from './generic';
 import { EN, ZH } from './lexicon';
 import { DOUYIN_ID } from './parse/orderid';
 
@@ -181,3 +181,20 @@ describe('orderPanel', () => {
 function ctx(c: ReadContext): ReadContext {
   return { ...c, platform: 'unknown' };
 }
+
+describe('goods and shop without tables or labels', () => {
+  it('names goods by class words or product links, with quantity and price from their row', () => {
+    const items = namedGoods(dom(`<div class="order-goods"><img alt=""><p class="goods-name">加厚珊瑚绒毛毯 沙发毯</p><p class="goods-spec">150x200cm</p><span class="num">×2</span></div>`), zh);
+    expect(items).toEqual([{ title: '加厚珊瑚绒毛毯 沙发毯', qty: 2 }]);
+    const linked = namedGoods(dom(`<nav><a href="/store/x/products/1">All products</a></nav><div><div><a class="_T_1" href="/store/x/products/8120">Merino Crew Sock – 3 Pack</a></div><span>$32.00 × 2</span></div>`), en);
+    expect(linked.map((i) => [i.title, i.qty])).toEqual([['Merino Crew Sock – 3 Pack', 2]]);
+    expect(namedGoods(dom(`<div class="product-name-column">ASIN: B0C7KX12PL · SKU: BL-1</div>`), en)).toEqual([]);
+  });
+
+  it('takes the shop name from the header, never an order id field or a score', () => {
+    const page = (html: string) => new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
+    expect(shopName(page(`<div class="shop-order-id">1234</div><span class="shop-score">4.8</span><header><span class="headerShopName">MUZI木子女装</span></header>`))).toBe('MUZI木子女装');
+    expect(shopName(page(`<span class="dd-shop">极客数码旗舰店</span>`))).toBe('极客数码旗舰店');
+    expect(shopName(page(`<span class="shop-rate">4.82</span>`))).toBeUndefined();
+  });
+});

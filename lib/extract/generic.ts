@@ -33,7 +33,7 @@ export function labels(lex: Lexicon, key: LabelKey | '*'): LabelSet {
   return memo(lex, key, () => labelSet((key === '*' ? Object.values(lex.labels).join('|') : lex.labels[key]).split('|')));
 }
 
-const SPEC_TAIL = /\s*(商家编码|货号|商品I[dD]|颜色\S{0,2}|尺[码寸]|规格|型号|套餐|款式|SKU|Colou?r|Size)\s*[:：].*$/i;
+const SPEC_TAIL = /\s*(商家编码|货号|商品I[dD]|商品编号|ASIN|颜色\S{0,2}|尺[码寸]|规格|型号|套餐|款式|SKU|Colou?r|Size)\s*[:：].*$/i;
 
 /**
  * Items from goods blocks (a product picture with its name beside it), where neither a table nor
@@ -322,11 +322,20 @@ export function withStructure(doc: Document, snap: PageSnapshot, ctx: ReadContex
   if (chat || snap.pageKind === 'unknown') withStructuralChat(doc, snap, ctx);
   // An order page that shows its stage and no after-sales case has none.
   const none = () => snap.pageKind === 'order_detail' && snap.orderStage && !snap.afterSales && ((snap.afterSales = { state: 'none' }), (snap.confidence.afterSales = 0.5));
+  if (!snap.shop) {
+    const shop = shopName(doc);
+    if (shop) (snap.shop = shop), (snap.confidence.shop = 0.6);
+  }
   // The page is re-read on every change: the structural search runs only for what is still missing.
   if (snap.orderId && snap.items?.length && snap.orderStage) return none(), snap;
   // An order list holds many orders: nothing there is read without the platform's own focus.
   const root = chat ? orderPanel(doc, ctx) : snap.pageKind !== 'order_list' && doc.body;
-  if (!root) return snap;
+  // No goods beside the chat: the product or order card inside the conversation.
+  const chatGoods = () => {
+    const items = chat && !snap.items?.length ? goodsInChat(doc, ctx) : [];
+    if (items.length) (snap.items = items), (snap.confidence.items = 0.5);
+  };
+  if (!root) return chatGoods(), snap;
   if (chat) {
     // The panel's labels fill what the reader missed, when the panel shows the same order.
     const panel = readByLabels(root, ctx, emptySnapshot(snap.url, snap.platform, snap.pageKind));
@@ -334,12 +343,88 @@ export function withStructure(doc: Document, snap: PageSnapshot, ctx: ReadContex
   }
   if (!snap.items?.length) {
     const items = readItems(root, ctx);
+    if (!items.length) items.push(...namedGoods(root, ctx));
     if (!items.length) items.push(...readGoodsBlocks(root));
     if (items.length) (snap.items = items), (snap.confidence.items = 0.6);
   }
+  chatGoods();
   readUnlabelled(root, ctx, snap);
   none();
   return snap;
+}
+
+// Class-name words of a product's name: a goods/product/item/sku word with a name/title word.
+const GOODS_WORD = /^(goods|good|product|products|prod|item|items|sku|spu|commodity|ware|wares|baby|merchandise)$/;
+const NAME_WORD = /^(name|title)$/;
+// Links to a product page (Shopify /products/, Amazon /dp/, Taobao item.htm, JD item.jd.com, goods ids).
+const PRODUCT_HREF = /\/products?\/[\w-]+|\/dp\/[A-Z0-9]{10}|item\.(?:htm|taobao|jd)|[?&](?:goods_?id|item_?id|product_?id|itemId|goodsId)=/i;
+// Not a product's name: "label: value" lines, codes, prices, times, quantities.
+const NOT_TITLE = /^\S{1,12}\s*[:：]|^(ASIN|SKU|商品编号|货号)\b|^[x×*]?\d+$|^\d+:\d\d|[¥$€£]\s*\d/i;
+
+/**
+ * Items named where there is no table: elements whose class names say "goods/product/item +
+ * name/title" (goods-name, ProductCard__name, sku-name…), else links to product pages; in page order,
+ * each name once.
+ */
+export function namedGoods(root: ParentNode, ctx?: Pick<ReadContext, 'lex' | 'locale' | 'currency'>): Item[] {
+  const out: Item[] = [];
+  const els: Element[] = [];
+  const add = (el: Element) => {
+    const t = squash(el.textContent ?? '').replace(SPEC_TAIL, '');
+    if (t.length >= 4 && t.length <= 200 && !NOT_TITLE.test(t) && !out.some((i) => i.title === t)) out.push({ title: t }), els.push(el);
+  };
+  for (const el of root.querySelectorAll('[class]')) {
+    const w = words(el.getAttribute('class') ?? '');
+    if (w.some((x) => GOODS_WORD.test(x)) && w.some((x) => NAME_WORD.test(x)) && !el.querySelector('[class]')) add(el);
+  }
+  if (!out.length) for (const a of root.querySelectorAll('a[href]')) if (PRODUCT_HREF.test(a.getAttribute('href') ?? '') && !a.closest(NAV)) add(a);
+  // Quantity and price from the item's own row: the nearest block around the name that holds no other item.
+  els.forEach((el, i) => {
+    for (let row = el.parentElement, up = 0; row && up < 3 && !els.some((o) => o !== el && row!.contains(o)); row = row.parentElement, up++) {
+      // The row's texts apart from the name, one node per word (pages print "150x200cm" and "×2" side by side).
+      const rest = squash(textNodes(row).filter((n) => !el.contains(n)).map((n) => n.nodeValue).join(' '));
+      const qty = QTY.exec(rest);
+      if (!qty) continue;
+      out[i].qty = +(qty[1] ?? qty[2]);
+      const price = ctx && moneyIn(ctx.lex.money, rest.slice(0, qty.index + qty[0].length), ctx);
+      if (price) out[i].price = price.value;
+      break;
+    }
+  });
+  return out;
+}
+
+// A quantity in an item's row: "×2", "x 2", "$32.00 × 2", "数量：1", "Quantity: 1".
+const QTY = /(?:^|\s|\d)[x×]\s?(\d{1,3})\b|(?:数量|Qty|Quantity)\s*[:：]?\s*(\d{1,3})\b/i;
+
+/**
+ * The goods a chat shows inside the conversation (the product or order card the buyer came from or
+ * sent), when the page shows none beside it: the newest card's product name.
+ */
+export function goodsInChat(doc: Document, ctx: ReadContext): Item[] {
+  const list = findMessageList(doc);
+  const found = list ? namedGoods(list, ctx) : [];
+  return found.length ? [found[found.length - 1]] : [];
+}
+
+const SHOP_WORD = /^(shop|store)$/;
+const NOT_SHOP_WORD = /^(order|id|logo|icon|score|rate|rating|level|btn|button|goods|product|item|search|list|switch|tab|count|num)$/;
+
+/**
+ * The shop's name as the back office's header shows it: the first element named "shop/store name"
+ * (shopName, shop-name-wrap, headerShopName, StoreName, dd-shop) holding a short text and no other
+ * element; never an order id, a score or a menu of shops.
+ */
+export function shopName(doc: Document): string | undefined {
+  for (const el of doc.querySelectorAll('[class*=hop],[class*=tore]')) {
+    if (el.children.length) continue;
+    const w = words(el.getAttribute('class') ?? '');
+    if (!w.some((x) => SHOP_WORD.test(x)) || w.some((x) => NOT_SHOP_WORD.test(x))) continue;
+    if (!w.some((x) => NAME_WORD.test(x)) && !SHOP_WORD.test(w[w.length - 1])) continue;
+    const t = squash(el.textContent ?? '');
+    if (t.length >= 2 && t.length <= 40 && !/[:：]|^\d+$/.test(t)) return t;
+  }
+  return undefined;
 }
 
 /** Copies into `snap` the fields it lacks from `from` (same order), with their confidence. */

@@ -64,4 +64,16 @@ describe('shopify adapter', () => {
     const doc = toDocument('<div id="app"><main id="AppFrameMain"><div class="Polaris-SkeletonPage__Page"><h1 class="Polaris-Header-Title"></h1></div></main></div>');
     expect(shopify.read(doc, url, FIXTURE_NOW)).toEqual({ platform: 'shopify', pageKind: 'order_detail', url, confidence: {} });
   });
+
+  it('reads the web-component admin (s-page, s-badge) by structure: heading, badges beside it, customer link, summary rows', () => {
+    const url = 'https://admin.shopify.com/store/acme/orders/5512345678999';
+    const doc = toDocument(`<div id="app"><main id="AppFrameMain"><s-page><div class="_Head_x1"><h1><span>#1207</span></h1>
+      <div><s-badge tone="success">Paid</s-badge><s-badge>Fulfilled</s-badge></div></div>
+      <s-section><s-badge>Unfulfilled (0)</s-badge><a class="_T_9" href="/store/acme/products/77">Linen Apron</a><span>$40.00 × 1</span></s-section>
+      <s-section><div role="table"><div role="row"><span role="cell">Total</span><span role="cell">$45.00</span></div>
+      <div role="row"><span role="cell">Paid</span><span role="cell">Visa •••• 4242</span><span role="cell">$45.00</span></div></div></s-section>
+      <s-section heading="Customer"><a href="/store/acme/customers/9001">Ada Lovelace</a></s-section></s-page></main></div>`);
+    const s = shopify.read(doc, url, FIXTURE_NOW);
+    expect([s.orderId, s.orderStage, s.buyer?.nick, s.amounts?.paid, s.items?.[0]?.title]).toEqual(['#1207', 'shipped', 'Ada Lovelace', 45, 'Linen Apron']);
+  });
 });

@@ -15,11 +15,15 @@ import type { Reader } from './types';
 const SEL = Object.freeze({
   shop: ['.Polaris-TopBar-UserMenu__Detail'], // the store name under the staff name (assumed, 2026)
   main: ['#AppFrameMain', 'main'],
-  title: ['h1.Polaris-Header-Title', '.Polaris-Page-Header h1'], // order name #1001 (≈ §8)
+  // Order name #1001 (≈ §8); the 2025 admin's web-component page (s-page) has a plain h1: any h1 last.
+  title: ['h1.Polaris-Header-Title', '.Polaris-Page-Header h1', 'h1'],
   // Status badges beside the title; Polaris hides the tone word ("Attention ") in a visually hidden span.
   badges: '.Polaris-Header-Title__TitleMetadata .Polaris-Badge',
+  // Polaris web components (2025, polaris.shopify.com "s-badge"): badges beside the heading.
+  headerBadges: 's-badge, .Polaris-Badge',
   badgeHidden: '.Polaris-Text--visuallyHidden',
-  customer: ['[data-testid="customer-card"] a[href*="/customers/"]', '[class*="_CustomerCard_"] a[href*="/customers/"]'],
+  // The customer card's link to the customer (its href is the stable part; first such link in the page body).
+  customer: ['[data-testid="customer-card"] a[href*="/customers/"]', '[class*="_CustomerCard_"] a[href*="/customers/"]', 'a[href*="/customers/"]'],
   // Line items: CSS-module hashed classes, matched by their stable stem (assumed 2026 markup).
   item: '[class*="_LineItemRow_"]',
   itemParts: {
@@ -30,6 +34,8 @@ const SEL = Object.freeze({
   },
   // Payment summary rows: first cell the label, last cell the amount.
   moneyRows: '[class*="_PaymentSummary_"] tr',
+  // Any table's rows (tr, or ARIA rows of a grid), for a summary whose classes are unknown.
+  anyRows: 'tr, [role="row"]',
   shipment: ['[data-testid="shipment-status"]'],
   // Timeline: newest day first, newest event first (assumed from the admin's layout).
   events: '[class*="_TimelineEvent_"]',
@@ -66,7 +72,8 @@ function badgeText(b: Element): string {
 function fromBadges(snap: PageSnapshot, badges: Element[]): void {
   const words = badges.map(badgeText);
   const stages = words.map((w) => statusIn(EN, w, 'shopify').stage).filter((s) => s);
-  const stage = stages.find((s) => s === 'unpaid' || s === 'closed') ?? stages[0];
+  // "Paid" says nothing of shipping: a fulfilment badge (Fulfilled, Delivered) wins over it.
+  const stage = stages.find((s) => s === 'unpaid' || s === 'closed') ?? stages.find((s) => s !== 'to_ship') ?? stages[0];
   if (stage) {
     snap.orderStage = stage;
     snap.confidence.orderStage = 0.85;
@@ -87,7 +94,8 @@ function items(root: ParentNode, ctx: ReadContext): Item[] {
 
 function amounts(root: ParentNode, snap: PageSnapshot): void {
   const found: Record<string, { value: number; currency?: string }> = {};
-  for (const row of root.querySelectorAll(SEL.moneyRows)) {
+  const rows = root.querySelectorAll(SEL.moneyRows);
+  for (const row of rows.length ? rows : root.querySelectorAll(SEL.anyRows)) {
     const label = squash(row.firstElementChild?.textContent ?? '');
     const key = (Object.keys(MONEY) as (keyof typeof MONEY)[]).find((k) => MONEY[k].includes(label));
     const m = key && parseMoney(squash(row.lastElementChild?.textContent ?? ''), { locale: 'en' });
@@ -169,7 +177,10 @@ function read(doc: Document, url: string, now: Date): PageSnapshot {
     snap.confidence.items = 0.85;
   }
   amounts(main, snap);
-  fromBadges(snap, [...main.querySelectorAll(SEL.badges)]);
+  const badges = [...main.querySelectorAll(SEL.badges)];
+  // Without the classic header, the badges next to the heading (not those of cards further down).
+  const h1 = badges.length ? null : main.querySelector('h1');
+  fromBadges(snap, badges.length ? badges : [...(h1?.parentElement?.querySelectorAll(SEL.headerBadges) ?? [])]);
   const ship = first(main, SEL.shipment);
   if (ship) {
     const at = pageTime(ship.parentElement?.querySelector('time[datetime]')?.getAttribute('datetime'), ctx);

@@ -198,3 +198,11 @@ describe('goods and shop without tables or labels', () => {
     expect(shopName(page(`<span class="shop-rate">4.82</span>`))).toBeUndefined();
   });
 });
+
+describe('parcel lines', () => {
+  it('reads a courier and number printed side by side, never a date beside them', () => {
+    const s = emptySnapshot('https://x.test/', 'unknown', 'order_detail');
+    readUnlabelled(dom(`<div class="trk"><span>FedEx</span> <a href="#">785512349876</a> <span>Delivered Nov 25</span></div>`), en, s);
+    expect([s.logistics?.courier, s.logistics?.trackingNo]).toEqual(['FEDEX', '785512349876']);
+  });
+});

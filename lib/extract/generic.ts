@@ -336,11 +336,10 @@ export function withStructure(doc: Document, snap: PageSnapshot, ctx: ReadContex
     if (items.length) (snap.items = items), (snap.confidence.items = 0.5);
   };
   if (!root) return chatGoods(), snap;
-  if (chat) {
-    // The panel's labels fill what the reader missed, when the panel shows the same order.
-    const panel = readByLabels(root, ctx, emptySnapshot(snap.url, snap.platform, snap.pageKind));
-    if (!snap.orderId || !panel.orderId || panel.orderId === snap.orderId) fillMissing(snap, panel);
-  }
+  // The labels of the chat's order panel, or of the whole order page (the platform's scope may have
+  // missed part of it), fill what the reader missed, when they name the same order.
+  const labelled = readByLabels(root, ctx, emptySnapshot(snap.url, snap.platform, snap.pageKind));
+  if (!snap.orderId || !labelled.orderId || labelled.orderId === snap.orderId) fillMissing(snap, labelled);
   if (!snap.items?.length) {
     const items = readItems(root, ctx);
     if (!items.length) items.push(...namedGoods(root, ctx));
@@ -447,6 +446,7 @@ function fillMissing(snap: PageSnapshot, from: PageSnapshot): void {
   }
 }
 
+const SKIP_PARCEL = /^(SCRIPT|STYLE|TEXTAREA|INPUT|SELECT|OPTION|BUTTON)$/;
 // Where stage words are navigation, not the order's own badge.
 const NAV = 'nav,menu,[role=navigation],[role=menu],[role=menubar],[role=menuitem],[role=tablist],[role=tab],[role=option],select,[class*=menu],[class*=Menu],[class*=filter],[class*=Filter]';
 
@@ -470,9 +470,17 @@ export function readUnlabelled(root: Element, ctx: ReadContext, snap: PageSnapsh
       // The whole text is the status (not a sentence that mentions one).
       if (st && t.replace(/[\s:：·•|]/g, '').length <= 8) stages.add(st);
     }
-    if (needParcel && t.length <= 60) {
+  }
+  // A parcel line: one short element holding a courier's name and a number ("圆通速递 YT746…", or
+  // "<span>UPS</span> <a>1Z999…</a>" side by side).
+  if (needParcel) {
+    for (const el of root.querySelectorAll('*')) {
+      if (el.childElementCount > 4 || SKIP_PARCEL.test(el.tagName)) continue;
+      const t = squash(el.textContent ?? '');
+      if (t.length > 80 || t.length < 10) continue;
       const courier = courierFromName(t);
-      const no = courier && normaliseTracking(t);
+      // The number from one text of the line, so that a date beside it never joins it.
+      const no = courier && textNodes(el).map((n) => normaliseTracking(n.nodeValue ?? '')).find(Boolean);
       if (no) parcels.set(no, courier);
     }
   }

@@ -73,13 +73,19 @@ describe('pinduoduo adapter', () => {
     expect(od.orderId).toBe('261120-507731886412350'); // from sn=
   });
 
-  it('reads nothing order-specific when several cards are collapsed and none is expanded', () => {
+  it('guesses no side card when several are collapsed and none is expanded; the order the buyer sent in the chat names it', () => {
     const s = read('chat-refund-long', (d) => d.querySelectorAll('.order-item').forEach((e) => e.classList.remove('order-item--expand')));
     // the [aria-expanded=true] fallback still names the card; drop it too
     expect(s.orderId).toBe('261119-418205736619042');
     const n = read('chat-refund-long', (d) => d.querySelectorAll('.order-item').forEach((e) => (e.classList.remove('order-item--expand'), e.setAttribute('aria-expanded', 'false'))));
-    expect(n.orderId).toBeUndefined();
+    // "我要咨询的订单" card in the conversation: its id and amount; no side card's status is taken.
+    expect([n.orderId, n.amounts?.paid, n.orderStage]).toEqual(['261119-418205736619042', 74, undefined]);
     expect(n.messages!.length).toBe(s.messages!.length);
+    const none = read('chat-refund-long', (d) => {
+      d.querySelectorAll('.order-item').forEach((e) => (e.classList.remove('order-item--expand'), e.setAttribute('aria-expanded', 'false')));
+      d.querySelectorAll('.order-card-msg').forEach((e) => e.remove());
+    });
+    expect(none.orderId).toBeUndefined();
   });
 
   it('reads the list again after Vue re-rendered it (new nodes, same selectors)', () => {

@@ -11,7 +11,7 @@ import { dateIn } from './parse/datetime';
 import { moneyIn } from './parse/money';
 import { GENERIC_ID, cleanId, isId, orderIdIn } from './parse/orderid';
 import { statusIn } from './parse/status';
-import { findMessageList, structuralMessages, words } from './structure';
+import { findMessageList, rememberMessageList, structuralMessages, words } from './structure';
 import type { Lang } from '../i18n';
 
 export interface ReadContext {
@@ -209,7 +209,12 @@ export function readMessages(rows: ArrayLike<Element>, r: MessageRowReader, ctx:
  * the row reader skips what it does not read). One lookup that stops at the first match, where a
  * whole-page query for every row cost Chromium 0.3–0.8 ms on a 2,000-row chat.
  */
-export const rowsOf = (doc: ParentNode, row: string): ArrayLike<Element> => doc.querySelector(row)?.parentElement?.children ?? [];
+export function rowsOf(doc: ParentNode, row: string): ArrayLike<Element> {
+  const list = doc.querySelector(row)?.parentElement;
+  // The platform's own rows tell the structural reader where the conversation is (not a side list).
+  if (list && list.ownerDocument) rememberMessageList(list.ownerDocument, list);
+  return list?.children ?? [];
+}
 
 /** The first element matching any selector, in priority order. */
 export function first(root: ParentNode, selectors: readonly string[]): Element | null {
@@ -335,6 +340,7 @@ export function withStructure(doc: Document, snap: PageSnapshot, ctx: ReadContex
     const items = chat && !snap.items?.length ? goodsInChat(doc, ctx) : [];
     if (items.length) (snap.items = items), (snap.confidence.items = 0.5);
   };
+  if (chat && !snap.orderId) orderCardInChat(doc, ctx, snap);
   if (!root) return chatGoods(), snap;
   // The labels of the chat's order panel, or of the whole order page (the platform's scope may have
   // missed part of it), fill what the reader missed, when they name the same order.
@@ -424,6 +430,26 @@ export function shopName(doc: Document): string | undefined {
     if (t.length >= 2 && t.length <= 40 && !/[:：]|^\d+$/.test(t)) return t;
   }
   return undefined;
+}
+
+/**
+ * The order a chat is about when no panel beside it names one: the newest order card inside the
+ * conversation ("买家正在咨询以下订单", an order the buyer sent), read by its labels.
+ */
+function orderCardInChat(doc: Document, ctx: ReadContext, snap: PageSnapshot): void {
+  const list = findMessageList(doc);
+  if (!list) return;
+  const hits = findLabelled(textNodes(list), labels(ctx.lex, '*'));
+  const idRe = labels(ctx.lex, 'orderId').re;
+  const format = ctx.idFormat ?? GENERIC_ID;
+  const last = [...hits].reverse().find((h) => idRe.test(h.label) && orderIdIn(ctx.lex, format, h.value));
+  if (!last) return;
+  // The card: the smallest block around the id with another field's label, inside one message row.
+  let card: Element | null = last.el;
+  while (card && card.parentElement !== list && !hits.some((h) => h !== last && card!.contains(h.el))) card = card.parentElement;
+  if (!card || card === list) return;
+  const read = readByLabels(card, ctx, emptySnapshot(snap.url, snap.platform, snap.pageKind));
+  if (read.orderId) fillMissing(snap, read);
 }
 
 /** Copies into `snap` the fields it lacks from `from` (same order), with their confidence. */

@@ -136,6 +136,11 @@ function levelsToCommon(a: Element, b: Element): number {
 // The page is re-read on every change: a list found once is kept while it is still on the page.
 const found = new WeakMap<Document, Element>();
 
+/** The message list a platform's reader found by its own selectors: the structural search keeps to it. */
+export function rememberMessageList(doc: Document, list: Element): void {
+  found.set(doc, list);
+}
+
 /** The most likely message list of the page, or null (see file comment). */
 export function findMessageList(doc: Document): Element | null {
   const kept = found.get(doc);

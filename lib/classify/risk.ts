@@ -10,11 +10,11 @@ import type { RiskFlag, Sentiment } from './types';
 
 /** Threat words per flag, as they appear in normalised text (lower case, simplified Chinese). */
 export const RISK_WORDS: Readonly<Record<RiskFlag, readonly string[]>> = {
-  complaint_threat: ['投诉', '12315', '工商', '消协', '平台介入', '小二介入', '客服介入', '举报', '你们领导', '主管', 'manager', 'supervisor', 'report you', 'file a complaint', 'bbb', 'chargeback'],
+  complaint_threat: ['投诉', '12315', '工商', '消协', '平台介入', '小二介入', '客服介入', '举报', '你们领导', '主管', 'manager', 'supervisor', 'report you', 'file a complaint', 'bbb', 'chargeback', '12345', '黑猫投诉', '市场监管', '维权', '你们店长', 'ftc', 'a-to-z'],
   bad_review_threat: ['差评', '一星', '中评', '1 star', '1-star', 'negative review'],
-  legal: ['律师', '起诉', '法院', '报警', 'lawyer', 'sue', 'legal action', 'small claims', 'court'],
-  media: ['曝光', '发微博', '到微博', '媒体', '发抖音', '小红书', 'twitter'],
-  abuse: ['骗子', '垃圾店', 'idiots', 'clowns'],
+  legal: ['律师', '起诉', '法院', '报警', '诉讼', '法律途径', 'lawyer', 'attorney', 'sue', 'legal action', 'small claims', 'court'],
+  media: ['曝光', '发微博', '到微博', '媒体', '发抖音', '小红书', '发到网上', 'twitter'],
+  abuse: ['骗子', '垃圾店', '废物', '脑子有病', 'idiots', 'clowns', 'scammers'],
 };
 
 const LATIN_WORD = /^[a-z0-9][a-z0-9 -]*$/;

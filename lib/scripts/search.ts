@@ -10,7 +10,7 @@
  * tier by tier, and stops as soon as a tier has filled the page: bodies are the last tier. Bodies
  * match literally (no pinyin): their pinyin would cost about a second to build for 5,000 scripts.
  */
-import { pinyin } from 'pinyin-pro';
+import { pinyinOf } from './pinyin';
 import type { Script } from './types';
 
 type Field = 'shortcut' | 'title' | 'tags' | 'folder' | 'body';
@@ -87,37 +87,17 @@ export function normalise(s: string): string {
   return s.normalize('NFKC').toLowerCase().trim();
 }
 
-// pinyin-pro costs ~20–70 µs a call, so characters are looked up once and cached; only a run with
-// a polyphone (重, 行, 长…) goes to pinyin-pro whole, where word context picks the reading.
-const charPinyin = new Map<string, string | null>();
+// A title's runs repeat across scripts (退款, 运费): each run's syllables are looked up once.
 const runCache = new Map<string, string[]>();
 
-function pinyinOfChar(ch: string): string | null {
-  let p = charPinyin.get(ch);
-  if (p === undefined) {
-    const readings = new Set(pinyin(ch, { toneType: 'none', type: 'array', multiple: true }).map((x) => x.replace(/ü/g, 'v')));
-    p = readings.size === 1 ? [...readings][0] : null;
-    charPinyin.set(ch, p);
+function pinyinOfRun(run: string): string[] {
+  let p = runCache.get(run);
+  if (!p) {
+    p = pinyinOf(run);
+    if (runCache.size > 20_000) runCache.clear();
+    runCache.set(run, p);
   }
   return p;
-}
-
-function pinyinOfRun(run: string): string[] {
-  const out: string[] = [];
-  for (const ch of run) {
-    const p = pinyinOfChar(ch);
-    if (p === null) {
-      let whole = runCache.get(run);
-      if (!whole) {
-        whole = pinyin(run, { toneType: 'none', type: 'array' }).map((x) => x.replace(/ü/g, 'v'));
-        if (runCache.size > 20_000) runCache.clear();
-        runCache.set(run, whole);
-      }
-      return whole;
-    }
-    if (p) out.push(p);
-  }
-  return out;
 }
 
 /** Syllables and words of a text: 退款7天ok → ['tui','kuan','7','tian','ok']. */

@@ -38,6 +38,8 @@ const M = {
   logistics: { zh: '物流', en: 'Shipping' },
   items: { zh: '商品', en: 'Items' },
   lastBuyerMessage: { zh: '买家最新消息', en: 'Buyer’s last message' },
+  notRead: { zh: '页面上没读到', en: 'Not read from the page' },
+  notReadHint: { zh: '这些信息页面上可能有，但没认出来；建议里不会用到它们。', en: 'The page may show these, but they were not recognised; suggestions do not use them.' },
   copy: { zh: '复制', en: 'Copy' },
   copied: { zh: '已复制', en: 'Copied' },
   insert: { zh: '插入聊天框', en: 'Insert into chat' },

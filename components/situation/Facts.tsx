@@ -2,7 +2,14 @@
 import type { ComponentChildren } from 'preact';
 import { t, type Lang } from '../../lib/i18n';
 import { lastBuyerMessage, type PageSnapshot } from '../../lib/snapshot';
+import { unreadFacts, type Fact } from '../../lib/snapshot-expect';
 import { useApi } from '../api';
+
+/** The label of each fact (the same words as its row). */
+const FACT_LABEL: Record<Fact, Parameters<typeof t>[1]> = {
+  orderId: 'orderId', buyer: 'buyer', items: 'items', paid: 'paid', refund: 'refund', orderStage: 'stage', afterSales: 'afterSales',
+  logistics: 'logistics', lastBuyerMessage: 'lastBuyerMessage',
+};
 
 function money(v: number | undefined, cur: string | undefined, lang: Lang): string | undefined {
   if (v === undefined) return undefined;
@@ -29,6 +36,7 @@ export function Facts(props: { snap: PageSnapshot; lang: Lang }) {
   const c = snap.confidence;
   const last = lastBuyerMessage(snap);
   const item = snap.items?.[0];
+  const unread = unreadFacts(snap);
   return (
     <div class="facts">
       {snap.orderId && (
@@ -59,6 +67,11 @@ export function Facts(props: { snap: PageSnapshot; lang: Lang }) {
           <span class="k">{t(lang, 'lastBuyerMessage')}</span>
           <q data-user-text>{last.text}</q>
         </div>
+      )}
+      {unread.length > 0 && (
+        <p class="unread" data-testid="unread-facts" data-facts={unread.join(' ')} title={t(lang, 'notReadHint')}>
+          {t(lang, 'notRead')}{lang === 'zh' ? '：' : ': '}{unread.map((f) => t(lang, FACT_LABEL[f])).join(lang === 'zh' ? '、' : ', ')}
+        </p>
       )}
     </div>
   );

@@ -177,6 +177,19 @@ describe('NextStepsSection', () => {
     expect(first.querySelector('[data-testid="step-due"]')!.textContent).toContain('剩余 1天23小时');
   });
 
+  it('names the facts it could not read on the page, and none when all were read', async () => {
+    mount(afterSnap());
+    await screen.findByTestId('order-id');
+    expect(screen.queryByTestId('unread-facts')).toBeNull();
+    cleanup();
+    const s = afterSnap();
+    delete s.items;
+    mount(s);
+    const line = await screen.findByTestId('unread-facts');
+    expect(line.dataset.facts).toBe('items');
+    expect(line.textContent).toBe('页面上没读到：商品');
+  });
+
   it('keeps ticks per order in Dexie', async () => {
     const db = new CopilotDb(`ticks-${n++}`);
     mount(afterSnap(), db);

@@ -26,6 +26,8 @@ export default defineConfig({
   manifestVersion: 3,
   // Every name has an import line: no globals appear from WXT's auto-imports.
   imports: false,
+  // The sources zip (Firefox review): what builds the extension, not test output or screenshots.
+  zip: { excludeSources: ['e2e-out/**', '.ci-out/**', 'e2e/**', 'fixtures/**', '**/*.test.ts', '**/*.test.tsx'] },
   // ASCP_OUT lets parallel builds (several engineers, CI) use separate output folders.
   outDir: process.env.ASCP_OUT ?? '.output',
   vite: () => ({
@@ -33,11 +35,19 @@ export default defineConfig({
     // ASCP_SOURCEMAP=1 for size analysis (scripts/bench.ts); never in the shipped build.
     build: { sourcemap: process.env.ASCP_SOURCEMAP === '1' },
   }),
-  manifest: () => ({
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    permissions: ['alarms', 'notifications', 'storage', 'sidePanel', 'contextMenus', 'clipboardWrite', 'unlimitedStorage', 'scripting', 'activeTab'],
+    // Firefox has no side panel API: the panel page is its sidebar (WXT writes sidebar_action).
+    permissions: ['alarms', 'notifications', 'storage', ...(browser === 'firefox' ? [] : ['sidePanel']), 'contextMenus', 'clipboardWrite', 'unlimitedStorage', 'scripting', 'activeTab'],
+    // Firefox needs a stable add-on id; 142 is the first version (desktop and Android) that knows
+    // data_collection_permissions, and has storage.session, content script registration and
+    // optional host permissions in Manifest V3.
+    // It sends nothing anywhere (no network requests at all): data collection "none".
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'aftersales-copilot@aftersales-copilot.dev', strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } } } }
+      : {}),
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_extName__' },
     commands: {

@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Installs what the demo and the tests need when it is missing: Chromium, CJK fonts (apt) and the
+# Installs what the demo and the tests need when it is missing: Chromium, Firefox ESR, CJK fonts (apt) and the
 # npm packages (npm ci from the lockfile). Safe to run again: it does nothing when all is there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 need=()
 [ -x /usr/bin/chromium ] || need+=(chromium)
+[ -x /usr/bin/firefox-esr ] || need+=(firefox-esr)
 fc-list :lang=zh 2>/dev/null | grep -q . || need+=(fonts-noto-cjk)
 if [ "${1:-}" = "--headed" ] && [ -n "${DISPLAY:-}" ]; then :; fi
 if [ ${#need[@]} -gt 0 ]; then

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# All tests: typecheck, unit tests (vitest), both builds, manifest checks and E2E in real Chromium.
+# All tests: typecheck, unit tests (vitest), the builds, manifest checks, E2E in real Chromium and a
+# Firefox build linted by web-ext and smoke-tested in Firefox ESR.
 # Installs what is missing first. Ends with one line "N passed, M failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -16,12 +17,19 @@ step build-store npx wxt build -b chrome
 step page-script-size node scripts/check-page-size.mjs .output/chrome-mv3
 step build-demo npx wxt build -b chrome --mode demo
 step e2e bash -c 'set -o pipefail; node e2e/run.mjs 2>&1 | tee .ci-out/e2e.log'
+# Firefox: the same code as a sidebar add-on; web-ext lint must find no error, and Firefox ESR runs it.
+step build-firefox npx wxt build -b firefox
+step firefox-lint npx web-ext lint --source-dir .output/firefox-mv3
+step firefox-page-script-size node scripts/check-page-size.mjs .output/firefox-mv3
+step build-firefox-demo npx wxt build -b firefox --mode demo
+step e2e-firefox bash -c 'set -o pipefail; node e2e/firefox.mjs 2>&1 | tee .ci-out/firefox.log'
 
 node -e '
 const fs = require("fs");
 let p = 0, f = Number(process.argv[1]);
 try { const v = JSON.parse(fs.readFileSync(".ci-out/vitest.json", "utf8")); p += v.numPassedTests; f += v.numFailedTests; } catch { f += 1; }
 try { const m = fs.readFileSync(".ci-out/e2e.log", "utf8").match(/e2e: (\d+) passed, (\d+) failed/); p += +m[1]; f += +m[2]; } catch { f += 1; }
+try { const m = fs.readFileSync(".ci-out/firefox.log", "utf8").match(/firefox: (\d+) passed, (\d+) failed/); p += +m[1]; f += +m[2]; } catch { f += 1; }
 if (p === 0) f += 1;
 console.log(`${p} passed, ${f} failed`);
 process.exit(f ? 1 : 0);' "$fail"

@@ -13,10 +13,16 @@ import { dropTab, followedTab, saveSnapshot, touchTab } from './tab-state';
 
 /** Registers every background listener (synchronously, so a restarted worker gets its events). */
 export function startBackground(): void {
-  browser.sidePanel?.setPanelBehavior?.({ openPanelOnActionClick: true }).catch(() => {});
+  // Chrome and Edge: the side panel. Firefox has none: the same page is its sidebar, opened from the
+  // toolbar button and the shortcut (sidebarAction needs the user's gesture: both are one).
+  const sidebar = (browser as unknown as { sidebarAction?: { open(): Promise<void>; toggle?(): Promise<void> } }).sidebarAction;
+  if (browser.sidePanel) browser.sidePanel.setPanelBehavior?.({ openPanelOnActionClick: true }).catch(() => {});
+  else if (sidebar) browser.action?.onClicked.addListener(() => void (sidebar.toggle ?? sidebar.open).call(sidebar).catch(() => {}));
 
   browser.commands?.onCommand.addListener((command, tab) => {
-    if (command === 'open-panel' && tab?.windowId !== undefined) browser.sidePanel.open({ windowId: tab.windowId }).catch(() => {});
+    if (command !== 'open-panel') return;
+    if (browser.sidePanel && tab?.windowId !== undefined) browser.sidePanel.open({ windowId: tab.windowId }).catch(() => {});
+    else void sidebar?.open().catch(() => {});
   });
 
   browser.tabs.onActivated.addListener(({ tabId }) => void touchTab(tabId));

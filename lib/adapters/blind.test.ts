@@ -10,10 +10,17 @@ import { describe, expect, it } from 'vitest';
 import type { PageSnapshot } from '../snapshot';
 import { readPage } from './registry';
 
-const DIR = join(import.meta.dirname, '../../fixtures/blind');
 const NOW = new Date('2026-11-25T12:00:00+08:00');
-/** Share of blind facts read right, at least. */
-const FLOOR = 0.87;
+/**
+ * The sets and the share of their facts read right, at least. `blind` has been read for errors while
+ * the reader was improved; `blind2` was written later by another writer and is only ever measured
+ * (its figure says how the reader does on pages it was not improved on).
+ */
+const FLOOR2 = 0.6;
+const SETS = [
+  { dir: join(import.meta.dirname, '../../fixtures/blind'), floor: 0.87 },
+  { dir: join(import.meta.dirname, '../../fixtures/blind2'), floor: FLOOR2 },
+];
 
 interface Expect {
   url: string;
@@ -33,12 +40,13 @@ export function factOf(s: PageSnapshot, key: string): unknown {
 
 const norm = (v: unknown) => (typeof v === 'string' ? v.replace(/\s+/g, ' ').trim() : v);
 
-const pages = existsSync(DIR)
-  ? readdirSync(DIR).flatMap((p) => readdirSync(join(DIR, p)).filter((f) => f.endsWith('.expect.json')).map((f) => join(DIR, p, f)))
+const pagesOf = (dir: string) => existsSync(dir)
+  ? readdirSync(dir).flatMap((p) => readdirSync(join(dir, p)).filter((f) => f.endsWith('.expect.json')).map((f) => join(dir, p, f)))
   : [];
 
 describe('blind pages', () => {
-  it('reads at least the floor of their facts right', () => {
+  it.each(SETS.map((s) => [s.dir.split('/').pop()!, s] as const))('%s: reads at least the floor of their facts right', (_name, { dir: DIR, floor: FLOOR }) => {
+    const pages = pagesOf(DIR);
     if (pages.length === 0) return;
     const byField = new Map<string, [number, number]>();
     const byPlatform = new Map<string, [number, number]>();

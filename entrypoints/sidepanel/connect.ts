@@ -35,14 +35,16 @@ async function copyText(text: string): Promise<boolean> {
 
 /** Creates the panel store and API and starts following the active tab. */
 export async function connectPanel(): Promise<PanelApi> {
+  // The start-up reads are independent: asked together, the panel waits for the slowest, not the sum.
+  const [langSaved, theme, current] = await Promise.all([langPref.getValue(), themePref.getValue(), browser.tabs.getCurrent?.()]);
   const store: PanelStore = createPanelStore({
     // navigator.language is the browser's UI language; i18n.getUILanguage() was seen to lag at start-up (headless).
-    lang: (await langPref.getValue()) ?? langOf(navigator.language || browser.i18n?.getUILanguage?.()),
-    theme: await themePref.getValue(),
+    lang: langSaved ?? langOf(navigator.language || browser.i18n?.getUILanguage?.()),
+    theme,
   });
   // In the real side panel there is no own tab: follow the active tab of the panel's window. Opened as
   // a tab or popup (demo, E2E), follow the most recently active tab other than itself.
-  const ownTab = (await browser.tabs.getCurrent?.())?.id;
+  const ownTab = current?.id;
   const ownWindow = ownTab === undefined ? (await browser.windows.getCurrent().catch(() => undefined))?.id : undefined;
   let followed: number | null = null;
 

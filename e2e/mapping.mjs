@@ -48,13 +48,13 @@ export async function run(_shared, origin, { check }) {
   const url = `http://${HOST}:${port}/unknown/order-chat.html`;
   const b = await launch({ extraArgs: [`--host-resolver-rules=MAP ${HOST} 127.0.0.1`] });
   try {
-    await steps(b, url, check);
+    await steps(b, url, check, origin);
   } finally {
     await b.context.close();
   }
 }
 
-async function steps(b, url, check) {
+async function steps(b, url, check, origin) {
   const { context, sw, extId } = b;
   const page = await context.newPage();
   // The persistent context's first blank tab would take the focus back when a tab closes.
@@ -260,5 +260,51 @@ async function steps(b, url, check) {
     const marker = await page.evaluate(() => document.documentElement.dataset.aftersalesCopilot ?? null);
     expect(marker === null, 'the page script still runs after delete');
     return 'row, registration and permission gone; page not read after reload';
+  });
+
+  // A supported page whose layout changed: the reader no longer finds the buyer; the agent picks it
+  // once and from then on the page script reads it there (and the platform's own script stays).
+  await check('repair: on a supported page, an unread buyer is named, picked on the page and read from then on', async () => {
+    const { extId } = b;
+    const ext = await context.newPage();
+    await ext.goto(`chrome://extensions/?id=${extId}`);
+    await ext.waitForFunction(() => typeof chrome.developerPrivate?.addHostPermission === 'function', null, { timeout: 5000 });
+    for (const o of ['http://127.0.0.1/*', 'https://127.0.0.1/*']) await ext.evaluate(([id, o]) => chrome.developerPrivate.addHostPermission(id, o), [extId, o]);
+    await ext.close();
+    const order = await context.newPage();
+    await order.goto(`${origin}/demo/order.html`);
+    await order.waitForFunction(() => document.documentElement.dataset.aftersalesCopilot === 'ready', null, { timeout: 10000 });
+    // The new layout: the nickname without its label, in a block of its own.
+    await order.evaluate(() => {
+      const row = [...document.querySelectorAll('span')].find((e) => e.textContent === '买家昵称：')?.parentElement;
+      row.replaceWith(Object.assign(document.createElement('div'), { className: 'cst_x7Q', textContent: '小鹿乱撞' }));
+    });
+    await order.bringToFront();
+    await panel.getByTestId('view-page').click();
+    await panel.waitForFunction(() => document.querySelector('[data-testid="page-badge"]')?.dataset.pageKind === 'order_detail', null, { timeout: 10000 })
+      .catch(() => { throw new Error('the panel did not follow the order page'); });
+    await panel.waitForFunction(() => document.querySelector('[data-testid="unread-facts"]')?.dataset.facts?.split(' ').includes('buyer'), null, { timeout: 10000 })
+      .catch(async () => { throw new Error(`unread: ${await panel.locator('[data-testid="unread-facts"]').getAttribute('data-facts').catch(() => 'none')}`); });
+    await panel.getByTestId('fix-buyer').click();
+    await panel.waitForFunction(() => document.querySelector('[data-testid="map-wizard"]')?.dataset.field === 'buyer', null, { timeout: 10000 })
+      .catch(async () => { throw new Error(`no wizard picking the buyer: ${await panel.getByTestId('notice').textContent().catch(() => 'no notice')} / ${await panel.getByTestId('map-wizard').getAttribute('data-phase').catch(() => 'no wizard')}`); });
+    await order.waitForFunction(() => document.querySelector('[data-aftersales-copilot-picker]'), null, { timeout: 5000 })
+      .catch(() => { throw new Error('no picker overlay on the order page'); });
+    await order.locator('.cst_x7Q').click();
+    await panel.getByTestId('map-save').click();
+    await panel.waitForFunction(() => document.querySelector('[data-testid="buyer-nick"]')?.textContent === '小鹿乱撞', null, { timeout: 10000 })
+      .catch(async () => { throw new Error(`buyer shows "${await panel.locator('[data-testid="buyer-nick"]').textContent().catch(() => 'nothing')}"`); });
+    // Read again after a reload: the saved fix applies from the start; no page-mapped script was registered for the host.
+    await order.reload();
+    await order.evaluate(() => {
+      const row = [...document.querySelectorAll('span')].find((e) => e.textContent === '买家昵称：')?.parentElement;
+      row?.replaceWith(Object.assign(document.createElement('div'), { className: 'cst_x7Q', textContent: '小鹿乱撞' }));
+    });
+    await panel.waitForFunction(() => document.querySelector('[data-testid="buyer-nick"]')?.textContent === '小鹿乱撞' && !document.querySelector('[data-testid="unread-facts"]')?.dataset.facts?.includes('buyer'), null, { timeout: 10000 })
+      .catch(() => { throw new Error('after a reload the buyer is not read'); });
+    const regs = await registered();
+    expect(!regs.some((r) => r.id === 'mapped-127.0.0.1'), `a page-mapped script was registered for the supported host: ${JSON.stringify(regs)}`);
+    await order.close();
+    return 'unread buyer → picked → read (also after reload); no mapped script for the host';
   });
 }

@@ -1,6 +1,7 @@
-// The page script of demo seller pages (manifest entry from lib/adapters/scripts.ts): this adapter only.
+// The page script of demo seller pages (manifest entry from lib/adapters/scripts.ts): this adapter only, with the fields the agent fixed on this site (utils/override-agent.ts).
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { demo } from '../lib/adapters/demo';
-import { startPageAgent } from '../utils/page-agent';
+import { ZH } from '../lib/extract/lexicon';
+import { startWithOverrides } from '../utils/override-agent';
 
-export default defineUnlistedScript(() => startPageAgent([demo]));
+export default defineUnlistedScript(() => startWithOverrides([demo], ZH, 480));

@@ -1,6 +1,7 @@
-// The page script of taobao seller pages (manifest entry from lib/adapters/scripts.ts): this adapter only.
+// The page script of taobao seller pages (manifest entry from lib/adapters/scripts.ts): this adapter only, with the fields the agent fixed on this site (utils/override-agent.ts).
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { taobao } from '../lib/adapters/taobao';
-import { startPageAgent } from '../utils/page-agent';
+import { ZH } from '../lib/extract/lexicon';
+import { startWithOverrides } from '../utils/override-agent';
 
-export default defineUnlistedScript(() => startPageAgent([taobao]));
+export default defineUnlistedScript(() => startWithOverrides([taobao], ZH, 480));

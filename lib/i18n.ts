@@ -39,6 +39,8 @@ const M = {
   items: { zh: '商品', en: 'Items' },
   lastBuyerMessage: { zh: '买家最新消息', en: 'Buyer’s last message' },
   notRead: { zh: '页面上没读到', en: 'Not read from the page' },
+  fix: { zh: '指定', en: 'Pick it' },
+  fixHint: { zh: '在页面上点一下它，以后这个网站都按它读', en: 'Click it on the page; this site is read that way from now on' },
   notReadHint: { zh: '这些信息页面上可能有，但没认出来；建议里不会用到它们。', en: 'The page may show these, but they were not recognised; suggestions do not use them.' },
   copy: { zh: '复制', en: 'Copy' },
   copied: { zh: '已复制', en: 'Copied' },

@@ -9,6 +9,7 @@ import { browser } from 'wxt/browser';
 import { getDb } from '../lib/db/schema';
 import { hostOf, hostPatterns, scriptId } from '../lib/mapping/fields';
 import { pageFiles } from '../lib/adapters/scripts';
+import { platformOfHost } from '../lib/adapters/hosts';
 import { onBackgroundMessages } from './bg-messages';
 
 const PREFIX = 'mapped-';
@@ -28,6 +29,8 @@ async function doSync(): Promise<void> {
   const want = new Map<string, string[]>();
   const file = new Map<string, string>();
   for (const m of mappings) {
+    // A known platform's host keeps its own page script, which applies the saved fields itself.
+    if (platformOfHost(m.host) !== 'unknown') continue;
     const granted = await grantedPatterns(m.host);
     if (!granted.length) continue;
     want.set(scriptId(m.host), granted);

@@ -18,8 +18,11 @@ export interface MappingApi {
   pick(field: string, label: string): Promise<PickedField | null>;
   /** Ends pick mode in the page. */
   cancelPick(): Promise<void>;
-  /** After saving or deleting: re-sync the page-script registrations; `applyNow` also reads the followed tab now. */
-  changed(opts?: { applyNow?: boolean; lang?: Lang }): Promise<void>;
+  /**
+   * After saving or deleting: re-sync the page-script registrations; `applyNow` also reads the followed
+   * tab now (`known`: a supported platform's page, whose own script takes the new fields).
+   */
+  changed(opts?: { applyNow?: boolean; lang?: Lang; known?: boolean }): Promise<void>;
   /** Withdraws the host permission (a deleted mapping). */
   forgetHost(host: string): Promise<void>;
 }

@@ -40,7 +40,9 @@ export function createMappingApi(tab: () => number | null): MappingApi {
     async changed(opts = {}) {
       await sendToBackground('mappingsChanged', undefined).catch(() => {});
       const id = tab();
-      if (opts.applyNow && id !== null) {
+      if (opts.applyNow && id !== null && opts.known) {
+        await sendToContent(id, 'mappingChanged', undefined).catch(() => false);
+      } else if (opts.applyNow && id !== null) {
         // The shared layers, the mapped-page script and page-keys, as the registration will load them
         // (the file list is built from PAGE_LAYERS, so WXT's literal path type cannot check it).
         await browser.scripting.executeScript({ target: { tabId: id, frameIds: [0] }, files: pageFiles(`page-mapped-${opts.lang === 'en' ? 'en' : 'zh'}`).map((f) => `/${f}`) as never }).catch(() => {});

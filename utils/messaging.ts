@@ -15,6 +15,8 @@ export interface ContentProtocol {
   pickField: { req: { field: string; label: string }; res: { selector: string; text: string; extra?: Record<string, string> } | null };
   /** Ends pick mode without a pick (the agent skipped or closed the mapping). */
   cancelPick: { req: void; res: void };
+  /** The agent saved a fix for this site: read its fields again and re-read the page. */
+  mappingChanged: { req: void; res: boolean };
 }
 
 /** Messages the background answers (sent by content scripts and the panel). */

@@ -23,11 +23,11 @@ const SETTLE_MS = 8;
 const BUDGET = 50;
 
 /**
- * Starts the page agent once per document. Each page script passes its one adapter, whose hosts are
+ * Starts the page agent once per document; returns a function that reads the page again soon. Each page script passes its one adapter, whose hosts are
  * exactly the script's manifest matches, so the URL is not tested again here (that keeps the host
  * matching code and the generic fallback reader out of every page script).
  */
-export function startPageAgent([adapter]: readonly Reader[]): void {
+export function startPageAgent([adapter]: readonly Reader[]): () => void {
   const root = document.documentElement;
   const ctx = createPageContext(); // stops any older instance in this page first
   root.dataset[MARK] = 'ready';
@@ -112,4 +112,6 @@ export function startPageAgent([adapter]: readonly Reader[]): void {
   ctx.onInvalidated(stop);
 
   push();
+  // Read again now (the reader's own inputs changed, e.g. the agent fixed a field).
+  return schedule;
 }

@@ -91,7 +91,7 @@ describe('MapSite', () => {
     expect(screen.getByTestId('map-text-buyer').querySelector('b')).toBeNull();
     expect(screen.getByTestId('map-field-afterSalesStatus').dataset.state).toBe('skipped');
     fireEvent.click(screen.getByTestId('map-save'));
-    await waitFor(() => expect(f.m.changed).toHaveBeenCalledWith({ applyNow: true, lang: 'zh' }));
+    await waitFor(() => expect(f.m.changed).toHaveBeenCalledWith({ applyNow: true, lang: 'zh', known: false }));
     const row = await db.mappings.get('shop.example.test');
     expect(row?.fields).toEqual({
       orderId: '#sel-orderId', buyer: '#sel-buyer', messages: '#sel-messages', 'messages.buyer': '#rows > div.left', 'messages.text': 'p',

@@ -7,6 +7,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { pick, type Lang } from '../../lib/i18n';
 import { FIELD_LABELS, MAP_FIELDS, MESSAGE_BUYER_KEY, MESSAGE_TEXT_KEY, type MapField } from '../../lib/mapping/fields';
 import { useApi, usePanel } from '../api';
+import { platformOfHost } from '../../lib/adapters/hosts';
 
 type Phase = 'starting' | 'picking' | 'paused' | 'review' | 'failed';
 
@@ -19,16 +20,17 @@ function initialTexts(fields: Record<string, string>, lang: Lang): Partial<Recor
   return out;
 }
 
-export function MapWizard(props: { host: string; initial?: Record<string, string>; onClose(saved: boolean): void }) {
+export function MapWizard(props: { host: string; initial?: Record<string, string>; only?: MapField; onClose(saved: boolean): void }) {
   const api = useApi();
   const lang = usePanel((s) => s.lang);
   const [fields, setFields] = useState<Record<string, string>>(props.initial ?? {});
   const [texts, setTexts] = useState<Partial<Record<MapField, string>>>(() => initialTexts(props.initial ?? {}, lang));
   const [skipped, setSkipped] = useState<Set<MapField>>(new Set());
-  const [step, setStep] = useState(0);
+  // `only`: fixing one field the reader missed (a known platform): that field, then the review.
+  const [step, setStep] = useState(props.only ? Math.max(0, MAP_FIELDS.indexOf(props.only)) : 0);
   const [phase, setPhase] = useState<Phase>('starting');
   /** Re-picking one field from the review goes back to the review afterwards. */
-  const [single, setSingle] = useState(false);
+  const [single, setSingle] = useState(!!props.only);
   const token = useRef(0);
   const field = MAP_FIELDS[step];
 
@@ -107,7 +109,8 @@ export function MapWizard(props: { host: string; initial?: Record<string, string
     const picked = Object.values(texts).join(' ');
     const pageLang = /[\u4e00-\u9fff]/.test(picked) ? 'zh' : picked.trim() ? 'en' : old?.lang ?? 'zh';
     await api.db.mappings.put({ host: props.host, fields, lang: pageLang, createdAt: old?.createdAt ?? now, updatedAt: now });
-    await api.mapping?.changed({ applyNow: true, lang: pageLang });
+    const known = platformOfHost(props.host) !== 'unknown';
+    await api.mapping?.changed({ applyNow: true, lang: pageLang, known });
     api.store.getState().notify({
       kind: 'ok',
       text: pick(lang, { zh: `已保存 ${props.host} 的映射，打开这个网站的页面时会自动读取`, en: `Mapping for ${props.host} saved; its pages are read automatically from now on` }),

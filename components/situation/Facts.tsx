@@ -3,7 +3,12 @@ import type { ComponentChildren } from 'preact';
 import { t, type Lang } from '../../lib/i18n';
 import { lastBuyerMessage, type PageSnapshot } from '../../lib/snapshot';
 import { unreadFacts, type Fact } from '../../lib/snapshot-expect';
+import { FIX_FIELD, hostOf, type MapField } from '../../lib/mapping/fields';
+import { useState } from 'preact/hooks';
 import { useApi } from '../api';
+import { useLive } from '../hooks';
+import { useStartMapping } from '../mapping/MapSite';
+import { MapWizard } from '../mapping/MapWizard';
 
 /** The label of each fact (the same words as its row). */
 const FACT_LABEL: Record<Fact, Parameters<typeof t>[1]> = {
@@ -37,6 +42,11 @@ export function Facts(props: { snap: PageSnapshot; lang: Lang }) {
   const last = lastBuyerMessage(snap);
   const item = snap.items?.[0];
   const unread = unreadFacts(snap);
+  // Fixing a fact: the agent picks it on the page; saved for this site (a known platform's script applies it).
+  const host = hostOf(snap.url);
+  const mapping = useStartMapping();
+  const [fixing, setFixing] = useState<MapField | null>(null);
+  const saved = useLive(async () => (host ? (await api.db.mappings.get(host))?.fields ?? null : null), [host], null);
   return (
     <div class="facts">
       {snap.orderId && (
@@ -70,8 +80,21 @@ export function Facts(props: { snap: PageSnapshot; lang: Lang }) {
       )}
       {unread.length > 0 && (
         <p class="unread" data-testid="unread-facts" data-facts={unread.join(' ')} title={t(lang, 'notReadHint')}>
-          {t(lang, 'notRead')}{lang === 'zh' ? '：' : ': '}{unread.map((f) => t(lang, FACT_LABEL[f])).join(lang === 'zh' ? '、' : ', ')}
+          {t(lang, 'notRead')}{lang === 'zh' ? '：' : ': '}
+          {unread.map((f, i) => (
+            <span key={f}>
+              {i > 0 && (lang === 'zh' ? '、' : ', ')}
+              {t(lang, FACT_LABEL[f])}
+              {FIX_FIELD[f] && api.mapping && host && !fixing && (
+                <button type="button" class="link small" data-testid={`fix-${f}`} title={t(lang, 'fixHint')}
+                  onClick={() => { setFixing(FIX_FIELD[f]!); mapping.start(host); }}>{t(lang, 'fix')}</button>
+              )}
+            </span>
+          ))}
         </p>
+      )}
+      {fixing && mapping.host && (
+        <MapWizard host={mapping.host} only={fixing} initial={saved ?? undefined} onClose={() => { mapping.close(); setFixing(null); }} />
       )}
     </div>
   );

@@ -1,3 +1,5 @@
+import type { Fact } from '../snapshot-expect';
+
 /** The fields an agent maps on an unknown site, in the order the panel walks through them. */
 
 export const MAP_FIELDS = ['orderId', 'buyer', 'messages', 'orderStatus', 'afterSalesStatus', 'paid', 'trackingNo', 'chatBox'] as const;
@@ -40,3 +42,8 @@ export function hostPatterns(host: string): string[] {
 
 /** The id of a host's dynamic content script registration. */
 export const scriptId = (host: string) => `mapped-${host}`;
+
+/** The field an agent can pick on the page for a fact the reader did not read (none for items and refunds). */
+export const FIX_FIELD: Readonly<Partial<Record<Fact, MapField>>> = {
+  orderId: 'orderId', buyer: 'buyer', lastBuyerMessage: 'messages', orderStage: 'orderStatus', afterSales: 'afterSalesStatus', paid: 'paid', logistics: 'trackingNo',
+};

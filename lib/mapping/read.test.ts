@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { FIXTURE_NOW, diffSnapshot, fixturesOf, toDocument } from '../adapters/testkit';
 import { readWith } from '../adapters/read';
 import { MESSAGE_BUYER_KEY, MESSAGE_TEXT_KEY } from './fields';
-import { mappedAdapter, readMapped } from './read';
+import { mappedAdapter, readMapped, withOverrides } from './read';
 import { buildSelector, messageRowSelectors } from './selector';
 
 const fx = fixturesOf('unknown').find((f) => f.name === 'order-chat')!;
@@ -92,5 +92,25 @@ describe('reading a page by a mapping', () => {
     const doc = new DOMParser().parseFromString('<html lang="zh"><title>海外小店</title><body><p>实付款：US$12.50</p><p id="fee">€3.00</p></body></html>', 'text/html');
     expect(readMapped(doc, 'https://shop.example/o/1', FIXTURE_NOW, {}, ZH, 480).amounts).toEqual({ paid: 12.5, currency: 'USD' });
     expect(readMapped(doc, 'https://shop.example/o/1', FIXTURE_NOW, { paid: '#fee' }, ZH, 480).amounts).toEqual({ paid: 3, currency: 'EUR' });
+  });
+});
+
+describe('withOverrides (a known platform with the agent\'s fixes)', () => {
+  const doc = () => toDocument(`<div><h1>订单详情</h1><span class="x9">订单编号：1234567890123</span><div class="who_7f">小鹿乱撞</div></div>`);
+  const reader = { id: 'jd' as const, pageKind: () => 'order_detail' as const, chatBox: ['textarea'], read: (_d: Document, url: string) => ({ platform: 'jd' as const, pageKind: 'order_detail' as const, url, orderId: '1234567890123', confidence: { orderId: 0.95 } }) };
+
+  it('adds a picked field the reader missed, keeps the rest, and follows fields changed later', () => {
+    let fields: Record<string, string> | null = null;
+    const r = withOverrides(reader, () => fields, ZH, 480);
+    expect(r.read(doc(), 'https://shop.jd.com/o', FIXTURE_NOW).buyer).toBeUndefined();
+    fields = { buyer: '.who_7f', chatBox: '#reply' };
+    const s = r.read(doc(), 'https://shop.jd.com/o', FIXTURE_NOW);
+    expect([s.orderId, s.buyer?.nick, s.confidence.buyer]).toEqual(['1234567890123', '小鹿乱撞', 0.9]);
+    expect(r.chatBox).toEqual(['#reply', 'textarea']);
+  });
+
+  it('keeps the reader\'s value when a picked selector finds nothing', () => {
+    const r = withOverrides(reader, () => ({ orderId: '.gone' }), ZH, 480);
+    expect(r.read(doc(), 'https://shop.jd.com/o', FIXTURE_NOW).orderId).toBe('1234567890123');
   });
 });

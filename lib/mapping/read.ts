@@ -5,7 +5,7 @@
  * matches leaves its field out: a partial snapshot, never a guess); fields the agent skipped are left
  * to the generic label reader.
  */
-import type { Adapter } from '../adapters/types';
+import type { Adapter, Reader } from '../adapters/types';
 import { readByLabels, type ReadContext } from '../extract/generic';
 import { squash } from '../extract/labels';
 import { memo, type Lexicon } from '../extract/lexicon';
@@ -182,5 +182,37 @@ export function mappedAdapter(fields: Record<string, string>, lex: Lexicon): Ada
     pageKind: () => 'unknown',
     read: (doc, url, now) => readMapped(doc, url, now, fields, lex),
     chatBox: fields.chatBox ? [fields.chatBox] : [],
+  };
+}
+
+/**
+ * A platform's reader with the agent's own fixes on top: each field the agent picked on this site
+ * (a saved mapping for a known platform's host) is read by its selector when that finds a value; every
+ * other field, and a picked one whose selector finds nothing, stays as the reader reads it.
+ * `fields` is asked at every read (the agent may fix another field while the page is open).
+ */
+export function withOverrides(reader: Reader, fields: () => Record<string, string> | null, lex: Lexicon, tz?: number): Reader {
+  return {
+    ...reader,
+    get chatBox() {
+      const box = fields()?.chatBox;
+      return box ? [box, ...reader.chatBox] : reader.chatBox;
+    },
+    read: (doc, url, now) => {
+      const snap = reader.read(doc, url, now);
+      const f = fields();
+      if (!f || !Object.keys(f).length) return snap;
+      const m = readMapped(doc, url, now, f, lex, tz);
+      const c = snap.confidence;
+      const has = (k: string) => Boolean(f[k]);
+      if (has('orderId') && m.orderId) (snap.orderId = m.orderId), (c.orderId = m.confidence.orderId);
+      if (has('buyer') && m.buyer) (snap.buyer = { ...snap.buyer, ...m.buyer }), (c.buyer = m.confidence.buyer);
+      if (has('paid') && m.amounts?.paid !== undefined) (snap.amounts = { ...snap.amounts, ...m.amounts }), (c.amounts = m.confidence.amounts);
+      if (has('orderStatus') && m.orderStage) (snap.orderStage = m.orderStage), (c.orderStage = m.confidence.orderStage);
+      if (has('afterSalesStatus') && m.afterSales) (snap.afterSales = m.afterSales), (c.afterSales = m.confidence.afterSales);
+      if (has('trackingNo') && m.logistics?.trackingNo) (snap.logistics = { ...snap.logistics, ...m.logistics }), (c.logistics = m.confidence.logistics);
+      if (has('messages') && m.messages?.length) (snap.messages = m.messages), (c.messages = m.confidence.messages);
+      return snap;
+    },
   };
 }

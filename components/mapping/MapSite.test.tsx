@@ -7,6 +7,7 @@ import { createPanelStore } from '../store';
 import { MapSite, parseHost } from './MapSite';
 import { MappingSettings } from './MappingSettings';
 import type { MappingApi, PickedField } from '../../utils/mapping-api';
+import * as dl from '../scripts/download';
 
 /** A fake page: each pick() waits until the test "clicks" (resolve) or cancels. */
 function fakeMapping(url: string | null = 'https://shop.example.test/admin/orders/1', granted = true) {
@@ -161,5 +162,25 @@ describe('MappingSettings', () => {
     await screen.findByTestId('map-wizard');
     expect(screen.getByTestId('map-field-buyer').dataset.state).toBe('picked');
     expect(f.calls).toEqual(['request shop.example.test']);
+  });
+});
+
+describe('selector packs in the settings', () => {
+  it('exports the mappings as a pack and imports one (refused sites named, nothing else changed)', async () => {
+    const { db, store } = setup(fakeMapping().m, 'settings');
+    await db.mappings.put({ host: 'shop.jd.com', fields: { buyer: '.cst_x7Q' }, createdAt: 1, updatedAt: 1 });
+    const saved: string[] = [];
+    vi.spyOn(dl, 'downloadText').mockImplementation((text: string) => void saved.push(text));
+    await screen.findByTestId('mapping-row');
+    fireEvent.click(screen.getByTestId('mappings-export'));
+    await waitFor(() => expect(saved.length).toBe(1));
+    expect(JSON.parse(saved[0]).sites).toEqual([{ host: 'shop.jd.com', fields: { buyer: '.cst_x7Q' } }]);
+    await db.mappings.clear();
+    const pack = JSON.stringify({ format: 'aftersales-copilot.selectors', version: 1, sites: [...JSON.parse(saved[0]).sites, { host: 'x.test', fields: { buyer: ':::(' } }] });
+    const input = screen.getByTestId('mappings-import') as HTMLInputElement;
+    Object.defineProperty(input, 'files', { value: [new File([pack], 'p.json')], configurable: true });
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitFor(async () => expect((await db.mappings.toArray()).map((m) => [m.host, m.fields])).toEqual([['shop.jd.com', { buyer: '.cst_x7Q' }]]));
+    await waitFor(() => expect(store.getState().notice?.text).toMatch(/已导入 1 个网站.*1 个未导入（x\.test/));
   });
 });

@@ -8,25 +8,15 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { ROOT, serveFixtures } from './harness.mjs';
+import { ROOT, checker, serveFixtures } from './harness.mjs';
 
 const EXT = join(process.env.ASCP_OUT ?? join(ROOT, '.output'), 'firefox-mv3-demo');
 const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
 const GECKO_ID = 'aftersales-copilot@aftersales-copilot.dev';
 
-let passed = 0;
-let failed = 0;
-async function check(name, fn) {
-  const t0 = Date.now();
-  try {
-    const note = await fn();
-    passed++;
-    console.log(`PASS ${name}${note ? ` — ${note}` : ''} (${Date.now() - t0} ms)`);
-  } catch (e) {
-    failed++;
-    console.log(`FAIL ${name}: ${e.message}`);
-  }
-}
+const counts = checker();
+const { check } = counts;
+const summary = () => `firefox: ${counts.passed} passed, ${counts.failed} failed`;
 
 if (!existsSync(join(EXT, 'manifest.json'))) {
   console.log(`FAIL firefox: no build at ${EXT} (run "npx wxt build -b firefox --mode demo")`);
@@ -56,5 +46,5 @@ try {
   await browser.close().catch(() => {});
   server.close();
 }
-console.log(`firefox: ${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+console.log(summary());
+process.exit(counts.failed ? 1 : 0);

@@ -23,7 +23,7 @@ describe('adapter registry (meta)', () => {
   it.each(ADAPTERS.map((a) => [a.id, a] as const))('%s has its own page script, declared for exactly its hosts', (id, a) => {
     const file = join(DIR, '..', '..', 'entrypoints', `page-${id}.ts`);
     expect(existsSync(file)).toBe(true);
-    expect(readFileSync(file, 'utf8')).toContain(`startPageAgent([${id}])`);
+    expect(readFileSync(file, 'utf8')).toContain(`startWithOverrides([${id}]`);
     const declared = pageScripts(true).find((p) => p.name === `page-${id}`);
     expect(declared?.matches).toEqual([...a.matches]);
     expect(pageScripts(false).some((p) => p.name === 'page-demo')).toBe(false);

@@ -279,10 +279,25 @@ async function steps(b, url, check, origin) {
       const row = [...document.querySelectorAll('span')].find((e) => e.textContent === '买家昵称：')?.parentElement;
       row.replaceWith(Object.assign(document.createElement('div'), { className: 'cst_x7Q', textContent: '小鹿乱撞' }));
     });
-    await order.bringToFront();
-    await panel.getByTestId('view-page').click();
-    await panel.waitForFunction(() => document.querySelector('[data-testid="page-badge"]')?.dataset.pageKind === 'order_detail', null, { timeout: 10000 })
-      .catch(() => { throw new Error('the panel did not follow the order page'); });
+    // Headless Chromium does not always report a tab brought to front from another window: the
+    // extension API activates it too (the events the panel follows are the same), again if the panel
+    // has not followed within a few seconds.
+    const onOrder = () => panel.waitForFunction(() => document.querySelector('[data-testid="page-badge"]')?.dataset.pageKind === 'order_detail', null, { timeout: 5000 }).then(() => true, () => false);
+    let followed = false;
+    for (let i = 0; i < 3 && !followed; i++) {
+      await order.bringToFront();
+      await sw.evaluate(async (u) => {
+        const t = (await chrome.tabs.query({})).find((x) => x.url?.startsWith(u));
+        if (t) await chrome.windows.update(t.windowId, { focused: true }).then(() => chrome.tabs.update(t.id, { active: true }));
+      }, `${origin}/demo/order.html`);
+      await panel.getByTestId('view-page').click();
+      followed = await onOrder();
+    }
+    if (!followed) {
+      const st = await panel.evaluate(() => [...document.querySelectorAll('[data-testid^="status-"], [data-testid="map-offer"]')].map((e) => e.dataset.testid).join(','));
+      const recent = await sw.evaluate(async () => { const r = (await chrome.storage.session.get('recentTabs')).recentTabs ?? []; const all = await chrome.tabs.query({}); return r.map((id) => all.find((t) => t.id === id)?.url ?? `closed ${id}`); });
+      throw new Error(`the panel did not follow the order page (panel shows ${st || 'nothing'}; recent tabs ${JSON.stringify(recent)})`);
+    }
     await panel.waitForFunction(() => document.querySelector('[data-testid="unread-facts"]')?.dataset.facts?.split(' ').includes('buyer'), null, { timeout: 10000 })
       .catch(async () => { throw new Error(`unread: ${await panel.locator('[data-testid="unread-facts"]').getAttribute('data-facts').catch(() => 'none')}`); });
     await panel.getByTestId('fix-buyer').click();

@@ -1,17 +1,14 @@
 /** The side panel: the followed page (situation, replies, next steps, notes, reminders) and the agent's own views. */
 import type { ComponentChildren } from 'preact';
+import { Suspense, lazy } from 'preact/compat';
 import { useEffect, useLayoutEffect } from 'preact/hooks';
 import { t } from '../lib/i18n';
 import { useApi, usePanel } from './api';
 import { Header } from './Header';
 import { MapSite } from './mapping/MapSite';
-import { NotesSection, PageNotesTop } from './notes/NotesSection';
-import { RemindersSection } from './reminders/RemindersSection';
-import { ScriptsSection } from './scripts/ScriptsSection';
+import type { PageSnapshot } from '../lib/snapshot';
 import { Empty, Section } from './Section';
-import { NextStepsSection } from './situation/NextStepsSection';
-import { SituationSection } from './situation/SituationSection';
-import { PageProvider } from './situation/PageProvider';
+import { Facts } from './situation/Facts';
 import { VIEWS } from './views';
 
 function NoticeBar() {
@@ -36,6 +33,19 @@ function NoticeBar() {
   );
 }
 
+const PageBody = lazy(() => import('./PageBody').then((m) => m.PageBody));
+
+/** While the page's sections load: the situation section with the facts read from the page. */
+function PendingPage(props: { snap: PageSnapshot }) {
+  const lang = usePanel((s) => s.lang);
+  return (
+    <Section id="situation" title={t(lang, 'situation')}>
+      <p class="empty" data-testid="situation-pending">{t(lang, 'loading')}</p>
+      {Object.keys(props.snap.confidence).length > 0 && <Facts snap={props.snap} lang={lang} />}
+    </Section>
+  );
+}
+
 function PageView() {
   const lang = usePanel((s) => s.lang);
   const status = usePanel((s) => s.status);
@@ -45,19 +55,10 @@ function PageView() {
   else if (status === 'no-tab') body = <Empty testid="status-no-tab">{t(lang, 'noTab')}</Empty>;
   else if (status === 'not-seller' || !snap) body = <MapSite />;
   else {
-    return (
-      <main>
-        <PageProvider snap={snap}>
-          <PageNotesTop snap={snap} />
-          <SituationSection />
-          <ScriptsSection />
-          <NextStepsSection />
-          <Section id="notes" title={t(lang, 'notes')}>
-            <NotesSection snap={snap} />
-          </Section>
-          <RemindersSection />
-        </PageProvider>
-      </main>
+    body = (
+      <Suspense fallback={<PendingPage snap={snap} />}>
+        <PageBody snap={snap} />
+      </Suspense>
     );
   }
   return <main>{body}</main>;
@@ -77,7 +78,11 @@ export function App() {
     <div class="app" data-status={status} data-view={view}>
       <Header />
       <NoticeBar />
-      {Other ? <Other /> : <PageView />}
+      {Other ? (
+        <Suspense fallback={<main><Empty testid="status-loading">{t(lang, 'loading')}</Empty></main>}>
+          <Other />
+        </Suspense>
+      ) : <PageView />}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 /** The side panel: the followed page (situation, replies, next steps, notes, reminders) and the agent's own views. */
 import type { ComponentChildren } from 'preact';
 import { Suspense, lazy } from 'preact/compat';
-import { useEffect, useLayoutEffect } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { t } from '../lib/i18n';
 import { useApi, usePanel } from './api';
 import { Header } from './Header';
@@ -46,20 +46,32 @@ function PendingPage(props: { snap: PageSnapshot }) {
   );
 }
 
+/** False until the panel's first frame is painted: heavy chunks load after it, not before it. */
+function usePainted(): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    // The frame after this one has been painted once its timeout runs.
+    const id = requestAnimationFrame(() => setTimeout(() => setPainted(true), 0));
+    return () => cancelAnimationFrame(id);
+  }, []);
+  return painted;
+}
+
 function PageView() {
   const lang = usePanel((s) => s.lang);
   const status = usePanel((s) => s.status);
   const snap = usePanel((s) => s.snapshot);
+  const painted = usePainted();
   let body: ComponentChildren;
   if (status === 'loading') body = <Empty testid="status-loading">{t(lang, 'loading')}</Empty>;
   else if (status === 'no-tab') body = <Empty testid="status-no-tab">{t(lang, 'noTab')}</Empty>;
   else if (status === 'not-seller' || !snap) body = <MapSite />;
   else {
-    body = (
+    body = painted ? (
       <Suspense fallback={<PendingPage snap={snap} />}>
         <PageBody snap={snap} />
       </Suspense>
-    );
+    ) : <PendingPage snap={snap} />;
   }
   return <main>{body}</main>;
 }

@@ -3,7 +3,8 @@ import { useMemo } from 'preact/hooks';
 import { listRows } from '../../lib/db/scripts';
 import { usageStats, type UsageStat } from '../../lib/db/usage';
 import { BUILTIN_SCRIPTS } from '../../lib/scripts/builtin';
-import { mergeLibrary, type Library, type UserScriptRow } from '../../lib/scripts/library';
+import { mergeLibrary, type Library } from '../../lib/scripts/library';
+import type { UserScript } from '../../lib/scripts/record';
 import { buildIndex, type SearchIndex } from '../../lib/scripts/search';
 import type { LibraryScript } from '../../lib/scripts/library';
 import { useApi } from '../api';
@@ -12,19 +13,19 @@ import { defaultPrefs, readPrefs, type ScriptPrefs } from '../../lib/scripts/fil
 import type { Lang } from '../../lib/i18n';
 
 export interface ScriptData {
-  rows: UserScriptRow[];
+  rows: UserScript[];
   lib: Library;
   index: SearchIndex<LibraryScript>;
   prefs: ScriptPrefs;
   loaded: boolean;
 }
 
-const EMPTY: UserScriptRow[] = [];
+const EMPTY: UserScript[] = [];
 
 /** Rows, merged library and its search index (rebuilt only when the rows change), prefs. */
 export function useScriptData(): ScriptData {
   const api = useApi();
-  const rows = useLive(() => listRows(api.db), [api.db], null as UserScriptRow[] | null);
+  const rows = useLive(() => listRows(api.db), [api.db], null as UserScript[] | null);
   const prefs = useLive(() => readPrefs(api.db), [api.db], defaultPrefs());
   const lib = useMemo(() => mergeLibrary(BUILTIN_SCRIPTS, rows ?? EMPTY), [rows]);
   const index = useMemo(() => buildIndex(lib.scripts), [lib]);

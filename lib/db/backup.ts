@@ -15,6 +15,7 @@ import { PLATFORMS } from '../snapshot';
 import { addWho, CopilotDb } from './schema';
 import { defaultTimeZone, localDate, wallOf } from '../time/zone';
 import { USAGE_KEEP_MS } from './usage';
+import { ScriptRowSchema } from '../scripts/record';
 
 export const BACKUP_FORMAT = 'aftersales-copilot-backup';
 export const BACKUP_VERSION = 1;
@@ -104,28 +105,8 @@ const ROW_SCHEMAS = {
     createdAt: time,
     updatedAt: time,
   }),
-  scripts: v.looseObject({
-    id: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
-    title: short,
-    body: long,
-    scenarios: v.pipe(v.array(short), v.maxLength(50)),
-    stages: v.pipe(v.array(short), v.maxLength(50)),
-    states: v.pipe(v.array(short), v.maxLength(50)),
-    lang: v.picklist(['zh', 'en']),
-    platform: v.optional(platform),
-    tags,
-    shortcut: v.optional(short),
-    tip: v.optional(long),
-    folder: v.optional(short),
-    favourite: v.optional(v.boolean()),
-    cause: v.optional(short),
-    subcase: v.optional(short),
-    pageKinds: v.optional(v.pipe(v.array(short), v.maxLength(10))),
-    builtinId: v.optional(short),
-    deleted: v.optional(v.boolean()),
-    createdAt: time,
-    updatedAt: time,
-  }),
+  // The reply record's one declaration (a few unknown fields tolerated, see the file comment).
+  scripts: v.looseObject(ScriptRowSchema.entries),
   usage: v.looseObject({
     id: v.optional(id),
     scriptId: v.pipe(v.string(), v.maxLength(200)),

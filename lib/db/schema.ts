@@ -71,32 +71,8 @@ export interface Reminder {
   updatedAt: number;
 }
 
-/** A reply script of the agent's own (new, or an override of a built-in: `builtinId`). */
-export interface UserScript {
-  id: string;
-  title: string;
-  body: string;
-  scenarios: string[];
-  stages: string[];
-  states: string[];
-  lang: Lang;
-  platform?: Platform;
-  tags: string[];
-  shortcut?: string;
-  tip?: string;
-  folder?: string;
-  /** Conditions of lib/scripts/types.ts Script (cause, subcase, pageKinds), stored as written; rowToScript keeps only known values. */
-  cause?: string;
-  subcase?: string;
-  pageKinds?: string[];
-  favourite?: boolean;
-  /** The built-in script this one overrides; the original stays for reset. */
-  builtinId?: string;
-  /** Soft delete (kept for undo; hides a built-in when set on an override). */
-  deleted?: boolean;
-  createdAt: number;
-  updatedAt: number;
-}
+export type { UserScript } from '../scripts/record';
+import type { UserScript } from '../scripts/record';
 
 /** One use of a script (for ranking by frequency and recency). */
 export interface UsageEvent {

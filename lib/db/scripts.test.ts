@@ -169,3 +169,22 @@ describe('applyImport', () => {
     expect((await loadLibrary(db, [])).byId.get(keep)?.body).toBe('原来');
   });
 });
+
+describe('the reply record (lib/scripts/record.ts)', () => {
+  it('every row the editor, overrides, favourites, deletes and imports write is a valid stored row', async () => {
+    const { ScriptRowSchema } = await import('../scripts/record');
+    const v = await import('valibot');
+    const id = await createScript(db, { title: '退款', body: '亲 {buyer}', shortcut: 'tk', tags: ['安抚'], cause: 'seller', pageKinds: ['chat'], folder: '售后' }, 10);
+    await updateScript(db, id, { tip: '先看图' }, 11);
+    await overrideBuiltin(db, BUILTINS[0], { body: '改过的' }, 12);
+    await setFavourite(db, 'zh.b', true, BUILTINS[1], 13);
+    await deleteScript(db, id, undefined, 14);
+    const preview = previewImport(await listRows(db), [inc({ title: '导入', body: '导入的内容', platform: 'jd', stages: ['shipped'] })], BUILTINS);
+    await applyImport(db, preview, { conflicts: {} }, BUILTINS, 15);
+    const rows = await listRows(db);
+    expect(rows.length).toBeGreaterThanOrEqual(4);
+    for (const row of rows) expect(v.safeParse(ScriptRowSchema, row).issues ?? [], JSON.stringify(row)).toEqual([]);
+    // A row of another shape is not one.
+    expect(v.safeParse(ScriptRowSchema, { ...rows[0], lang: 'fr' }).success).toBe(false);
+  });
+});

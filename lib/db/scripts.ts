@@ -4,7 +4,7 @@
  * the override was made). lib/scripts/library.ts merges them with the built-ins.
  */
 import { cleanText, IMPORT_LIMITS, type ConflictChoice, type ImportChoices, type ImportPreview, type IncomingScript } from '../scripts/io';
-import { mergeLibrary, normaliseShortcut, scriptHash, type Library, type UserScriptRow } from '../scripts/library';
+import { mergeLibrary, normaliseShortcut, scriptHash, type Library } from '../scripts/library';
 import type { Script } from '../scripts/types';
 import type { CopilotDb, UserScript } from './schema';
 
@@ -40,9 +40,9 @@ export function cleanFields<T extends Partial<ScriptFields>>(f: T): T {
   return out;
 }
 
-function rowFrom(id: string, f: ScriptFields, now: number): UserScriptRow {
+function rowFrom(id: string, f: ScriptFields, now: number): UserScript {
   const c = cleanFields(f);
-  const row: UserScriptRow = {
+  const row: UserScript = {
     id, title: c.title, body: c.body, scenarios: c.scenarios ?? [], stages: c.stages ?? [], states: c.states ?? [],
     lang: c.lang ?? 'zh', tags: c.tags ?? [], createdAt: now, updatedAt: now,
   };
@@ -53,8 +53,8 @@ function rowFrom(id: string, f: ScriptFields, now: number): UserScriptRow {
 }
 
 /** Every stored row, deleted ones included (for merge, undo and export). */
-export async function listRows(db: CopilotDb): Promise<UserScriptRow[]> {
-  return (await db.scripts.toArray()) as UserScriptRow[];
+export async function listRows(db: CopilotDb): Promise<UserScript[]> {
+  return (await db.scripts.toArray()) as UserScript[];
 }
 
 /** The effective library: built-ins merged with the stored rows. */
@@ -90,10 +90,10 @@ export async function duplicateScript(db: CopilotDb, source: Script, now = Date.
  */
 export async function overrideBuiltin(db: CopilotDb, builtin: Script, patch: Partial<ScriptFields>, now = Date.now()): Promise<void> {
   await db.transaction('rw', db.scripts, async () => {
-    const prev = (await db.scripts.get(builtin.id)) as UserScriptRow | undefined;
+    const prev = (await db.scripts.get(builtin.id)) as UserScript | undefined;
     const { id: _id, phase: _phase, ...fields } = builtin;
     const base = prev && !prev.deleted ? prev : { ...rowFrom(builtin.id, fields, now), builtinId: builtin.id, baseHash: scriptHash(builtin) };
-    const next: UserScriptRow = { ...base, ...cleanFields(patch), id: builtin.id, builtinId: builtin.id, updatedAt: now };
+    const next: UserScript = { ...base, ...cleanFields(patch), id: builtin.id, builtinId: builtin.id, updatedAt: now };
     delete next.deleted;
     if (prev?.favourite && patch.favourite === undefined) next.favourite = true;
     await db.scripts.put(next);
@@ -103,11 +103,11 @@ export async function overrideBuiltin(db: CopilotDb, builtin: Script, patch: Par
 /** Drops the agent's edit of a built-in (a favourite mark survives). */
 export async function resetBuiltin(db: CopilotDb, builtin: Script, now = Date.now()): Promise<void> {
   await db.transaction('rw', db.scripts, async () => {
-    const prev = (await db.scripts.get(builtin.id)) as UserScriptRow | undefined;
+    const prev = (await db.scripts.get(builtin.id)) as UserScript | undefined;
     if (!prev) return;
     if (!prev.favourite) return db.scripts.delete(builtin.id);
     const { id: _id, phase: _phase, ...fields } = builtin;
-    const row: UserScriptRow = { ...rowFrom(builtin.id, fields, prev.createdAt), builtinId: builtin.id, baseHash: scriptHash(builtin), favourite: true, updatedAt: now };
+    const row: UserScript = { ...rowFrom(builtin.id, fields, prev.createdAt), builtinId: builtin.id, baseHash: scriptHash(builtin), favourite: true, updatedAt: now };
     await db.scripts.put(row);
   });
 }
@@ -125,7 +125,7 @@ export async function deleteScript(db: CopilotDb, id: string, builtin?: Script, 
     }
     if (!builtin || builtin.id !== id) throw new Error(`script ${id} not found`);
     const { id: _id, phase: _phase, ...fields } = builtin;
-    const row: UserScriptRow = { ...rowFrom(id, fields, now), builtinId: id, baseHash: scriptHash(builtin), deleted: true };
+    const row: UserScript = { ...rowFrom(id, fields, now), builtinId: id, baseHash: scriptHash(builtin), deleted: true };
     await db.scripts.put(row);
   });
 }
@@ -154,7 +154,7 @@ export async function setFavourite(db: CopilotDb, id: string, favourite: boolean
     if (!favourite) return;
     if (!builtin || builtin.id !== id) throw new Error(`script ${id} not found`);
     const { id: _id, phase: _phase, ...fields } = builtin;
-    const row: UserScriptRow = { ...rowFrom(id, fields, now), builtinId: id, baseHash: scriptHash(builtin), favourite: true };
+    const row: UserScript = { ...rowFrom(id, fields, now), builtinId: id, baseHash: scriptHash(builtin), favourite: true };
     await db.scripts.put(row);
   });
 }
@@ -224,11 +224,11 @@ export async function applyImport(
     };
     const writeOver = async (targetId: string, inc: IncomingScript): Promise<void> => {
       const b = builtinById.get(targetId);
-      const prev = (await db.scripts.get(targetId)) as UserScriptRow | undefined;
+      const prev = (await db.scripts.get(targetId)) as UserScript | undefined;
       if (b) {
         const { id: _id, phase: _p, ...bf } = b;
-        const base: UserScriptRow = prev ?? { ...rowFrom(b.id, bf, now), builtinId: b.id, baseHash: scriptHash(b) };
-        const next: UserScriptRow = { ...base, ...cleanFields(fieldsOf(inc)), id: b.id, builtinId: b.id, updatedAt: now };
+        const base: UserScript = prev ?? { ...rowFrom(b.id, bf, now), builtinId: b.id, baseHash: scriptHash(b) };
+        const next: UserScript = { ...base, ...cleanFields(fieldsOf(inc)), id: b.id, builtinId: b.id, updatedAt: now };
         delete next.deleted;
         await db.scripts.put(next);
       } else {

@@ -5,50 +5,18 @@
  * Applying an import is done in one Dexie transaction by applyImport (lib/db/scripts.ts).
  */
 import * as v from 'valibot';
-import { AFTER_SALES_STATES, ORDER_STAGES, PAGE_KINDS, PLATFORMS, type AfterSalesState, type OrderStage, type PageKind, type Platform } from '../snapshot';
-import { isScenarioId, type ScenarioId } from '../scenarios';
-import type { UserScript } from '../db/schema';
-import { mergeLibrary, normaliseShortcut, scriptHash, type LibraryScript, type UserScriptRow } from './library';
-import { SCRIPT_CAUSES, SCRIPT_SUBCASES, type Script, type ScriptCause, type ScriptSubcase } from './types';
+import { mergeLibrary, normaliseShortcut, scriptHash, type LibraryScript } from './library';
+import { cleanText, SCRIPT_LIMITS, ScriptImportSchema, type IncomingScript, type UserScript } from './record';
+import type { Script } from './types';
+
+export { cleanText, type IncomingScript } from './record';
 import type { Lang } from '../i18n';
 
 export const PACK_FORMAT = 'aftersales-copilot.scripts';
 export const PACK_VERSION = 1;
 
-/** Caps on untrusted input (characters unless noted). */
-export const IMPORT_LIMITS = Object.freeze({
-  bytes: 5 * 1024 * 1024,
-  rows: 20_000,
-  id: 80,
-  title: 200,
-  body: 5_000,
-  shortcut: 32,
-  tag: 40,
-  tags: 30,
-  folder: 100,
-  tip: 1_000,
-});
-
-/** A script as read from a file, cleaned and validated, not yet stored. */
-export interface IncomingScript {
-  id?: string;
-  builtinId?: string;
-  title: string;
-  body: string;
-  scenarios: ScenarioId[];
-  stages: OrderStage[];
-  states: AfterSalesState[];
-  lang: Lang;
-  platform?: Platform;
-  tags: string[];
-  shortcut?: string;
-  tip?: string;
-  folder?: string;
-  favourite?: boolean;
-  cause?: ScriptCause;
-  subcase?: ScriptSubcase;
-  pageKinds?: PageKind[];
-}
+/** Caps on untrusted input (characters unless noted): the file, and each record's fields. */
+export const IMPORT_LIMITS = Object.freeze({ bytes: 5 * 1024 * 1024, rows: 20_000, ...SCRIPT_LIMITS });
 
 /** One rejected record. `row` is 1-based: the record's position in JSON, the line of the record in CSV. */
 export interface ImportError {
@@ -73,58 +41,7 @@ export interface ParsedImport {
   errors: ImportError[];
 }
 
-// C0/C1 controls except tab and newline, plus bidi overrides/isolates and zero-width joiners that can
-// disguise text; a BOM inside a field is noise too.
-const CONTROL_RE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
-
-/** Strips control and bidi-override characters and normalises line ends to `\n`. */
-export function cleanText(s: string): string {
-  return s.replace(/\r\n?/g, '\n').replace(CONTROL_RE, '');
-}
-
 const FORBIDDEN_KEYS = new Set(['__proto__', 'prototype', 'constructor']);
-
-const text = (field: string, max: number) =>
-  v.pipe(
-    v.string(`${field} must be text`),
-    v.transform((s) => cleanText(s).trim()),
-    v.maxLength(max, `${field} is longer than ${max} characters`),
-  );
-const line = (field: string, max: number) => v.pipe(text(field, max), v.transform((s) => s.replace(/\s*\n\s*/g, ' ')));
-const idText = (field: string) =>
-  v.pipe(v.string(), v.regex(/^[A-Za-z0-9_.:-]{1,80}$/, `${field} may use only letters, digits and _ . : - (1–80)`));
-// Unknown enum values from a newer version or another tool are dropped rather than failing the row.
-const knownList = <T extends string>(ok: readonly T[]) =>
-  v.pipe(
-    v.optional(v.array(v.string()), []),
-    v.transform((xs) => [...new Set(xs.filter((x): x is T => (ok as readonly string[]).includes(x)))]),
-  );
-
-const RecordSchema = v.object({
-  id: v.optional(idText('id')),
-  builtinId: v.optional(idText('builtinId')),
-  title: v.optional(line('title', IMPORT_LIMITS.title), ''),
-  body: v.pipe(text('body', IMPORT_LIMITS.body), v.minLength(1, 'body is empty')),
-  scenarios: v.pipe(
-    v.optional(v.array(v.string()), []),
-    v.transform((xs) => [...new Set(xs.filter(isScenarioId))]),
-  ),
-  stages: knownList(ORDER_STAGES),
-  states: knownList(AFTER_SALES_STATES),
-  lang: v.optional(v.picklist(['zh', 'en'], 'lang must be "zh" or "en"')),
-  platform: v.optional(v.picklist(PLATFORMS, 'unknown platform')),
-  tags: v.pipe(
-    v.optional(v.array(line('tag', IMPORT_LIMITS.tag)), []),
-    v.maxLength(IMPORT_LIMITS.tags, `more than ${IMPORT_LIMITS.tags} tags`),
-  ),
-  shortcut: v.optional(line('shortcut', IMPORT_LIMITS.shortcut)),
-  tip: v.optional(text('tip', IMPORT_LIMITS.tip)),
-  folder: v.optional(line('folder', IMPORT_LIMITS.folder)),
-  favourite: v.optional(v.boolean('favourite must be true or false')),
-  cause: v.optional(v.picklist(SCRIPT_CAUSES, `cause must be one of ${SCRIPT_CAUSES.join(', ')}`)),
-  subcase: v.optional(v.picklist(SCRIPT_SUBCASES, `subcase must be one of ${SCRIPT_SUBCASES.join(', ')}`)),
-  pageKinds: knownList(PAGE_KINDS),
-});
 
 const ZH_FIELD: Record<string, string> = {
   title: '标题', body: '内容', shortcut: '快捷编码', tags: '标签', tag: '标签', folder: '分组', tip: '提示', lang: '语言',
@@ -133,7 +50,7 @@ const ZH_FIELD: Record<string, string> = {
 
 /** Validates one raw record (any shape) into an IncomingScript. */
 export function validateRecord(raw: unknown, row: number): { script?: IncomingScript; errors: ImportError[] } {
-  const r = v.safeParse(RecordSchema, raw);
+  const r = v.safeParse(ScriptImportSchema, raw);
   if (!r.success) {
     const errors = r.issues.slice(0, 3).map((i): ImportError => {
       const field = i.path?.map((p) => String(p.key)).filter((k) => Number.isNaN(Number(k)))[0];
@@ -522,7 +439,7 @@ export function previewImport(
   builtins: readonly Script[] = [],
   errors: readonly ImportError[] = [],
 ): ImportPreview {
-  const lib = mergeLibrary(builtins, existing as UserScriptRow[]);
+  const lib = mergeLibrary(builtins, existing as UserScript[]);
   const byTitle = new Map<string, LibraryScript>();
   for (const s of lib.scripts) if (!byTitle.has(titleKey(s))) byTitle.set(titleKey(s), s);
   const out: ImportPreview = { added: [], changed: [], conflicts: [], unchanged: [], errors: [...errors] };

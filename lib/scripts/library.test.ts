@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { inFolder, mergeLibrary, normaliseShortcut, scriptHash, type UserScriptRow } from './library';
+import { inFolder, mergeLibrary, normaliseShortcut, scriptHash } from './library';
+import type { UserScript } from './record';
 import type { Script } from './types';
 
 const b = (id: string, extra: Partial<Script> = {}): Script => ({
   id, title: `标题 ${id}`, body: `内容 ${id}`, scenarios: ['return_refund'], stages: [], states: [], lang: 'zh', tags: [], ...extra,
 });
-const row = (id: string, extra: Partial<UserScriptRow> = {}): UserScriptRow => ({
+const row = (id: string, extra: Partial<UserScript> = {}): UserScript => ({
   id, title: `我的 ${id}`, body: `我的内容 ${id}`, scenarios: [], stages: [], states: [], lang: 'zh', tags: [], createdAt: 1, updatedAt: 1, ...extra,
 });
 

@@ -15,12 +15,6 @@ import { SCRIPT_CAUSES, SCRIPT_SUBCASES, type Script, type ScriptCause, type Scr
 
 export type ScriptSource = 'builtin' | 'user' | 'override';
 
-/** A UserScript row as stored by lib/db/scripts.ts (the extra field rides along in IndexedDB). */
-export interface UserScriptRow extends UserScript {
-  /** scriptHash() of the built-in when the override was made; equal content = not edited. */
-  baseHash?: string;
-}
-
 export interface LibraryScript extends Script {
   source: ScriptSource;
   favourite: boolean;
@@ -118,14 +112,14 @@ export function rowToScript(row: UserScript, id = row.id): Script {
 }
 
 /** True when an override row carries an edit (not just a favourite flag). */
-export function isEditedOverride(row: UserScriptRow): boolean {
+export function isEditedOverride(row: UserScript): boolean {
   return !row.baseHash || scriptHash(row) !== row.baseHash;
 }
 
 /** Merges built-ins with the agent's rows into the effective library (see the file comment). */
-export function mergeLibrary(builtins: readonly Script[], rows: readonly UserScriptRow[]): Library {
-  const overrides = new Map<string, UserScriptRow>();
-  const own: UserScriptRow[] = [];
+export function mergeLibrary(builtins: readonly Script[], rows: readonly UserScript[]): Library {
+  const overrides = new Map<string, UserScript>();
+  const own: UserScript[] = [];
   for (const r of rows) {
     if (r.builtinId) {
       // Two rows for one built-in should not happen; keep the newest.

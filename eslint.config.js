@@ -60,6 +60,11 @@ export default tseslint.config(
         ],
       }],
       'no-restricted-globals': ['error', { name: 'chrome', message: 'Views never call the browser: ask the PanelApi.' }, { name: 'browser', message: 'Views never call the browser: ask the PanelApi.' }],
+      // Views hand the database to lib/db (and lib/…) query functions; they never read or write a table themselves.
+      'no-restricted-syntax': ['error', {
+        selector: "MemberExpression[object.type='MemberExpression'][object.property.name='db']",
+        message: 'Views never touch a table: call a query function of lib/db (or the lib module that owns the data) with api.db.',
+      }],
     },
   },
   {

@@ -7,6 +7,7 @@
  */
 import { browser } from 'wxt/browser';
 import { getDb } from '../lib/db/schema';
+import { getMapping, listMappings } from '../lib/db/mappings';
 import { hostOf, hostPatterns, scriptId } from '../lib/mapping/fields';
 import { pageFiles } from '../lib/adapters/scripts';
 import { platformOfHost } from '../lib/adapters/hosts';
@@ -25,7 +26,7 @@ export function syncMappedScripts(): Promise<void> {
 async function doSync(): Promise<void> {
   const scripting = browser.scripting;
   if (!scripting?.registerContentScripts) return;
-  const mappings = await getDb().mappings.toArray().catch(() => []);
+  const mappings = await listMappings(getDb()).catch(() => []);
   const want = new Map<string, string[]>();
   const file = new Map<string, string>();
   for (const m of mappings) {
@@ -65,7 +66,7 @@ export function startMappingBackground(): void {
     getMapping: async ({ host }, sender) => {
       // A page may only read its own host's mapping (another site's selectors are none of its business).
       if (!sender.url || hostOf(sender.url) !== host) return null;
-      const m = await getDb().mappings.get(host);
+      const m = await getMapping(getDb(), host);
       return m ? { fields: m.fields } : null;
     },
     mappingsChanged: () => syncMappedScripts(),

@@ -10,6 +10,7 @@ import { useApi, usePanel } from '../api';
 import { useLive } from '../hooks';
 import { Empty } from '../Section';
 import { MapWizard } from './MapWizard';
+import { getMapping } from '../../lib/db/mappings';
 import './mapping.css';
 
 /** A host from what the agent typed: a full address or a bare host name. */
@@ -62,7 +63,7 @@ export function MapSite() {
     };
   }, [tabId]);
   const typed = parseHost(input);
-  const existing = useLive(() => (typed ? api.db.mappings.get(typed) : Promise.resolve(undefined)), [typed], undefined);
+  const existing = useLive(() => (typed ? getMapping(api.db, typed) : Promise.resolve(undefined)), [typed], undefined);
 
   return (
     <>

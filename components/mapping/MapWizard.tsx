@@ -8,6 +8,7 @@ import { pick, type Lang } from '../../lib/i18n';
 import { FIELD_LABELS, MAP_FIELDS, MESSAGE_BUYER_KEY, MESSAGE_TEXT_KEY, type MapField } from '../../lib/mapping/fields';
 import { useApi, usePanel } from '../api';
 import { platformOfHost } from '../../lib/adapters/hosts';
+import { saveMapping } from '../../lib/db/mappings';
 
 type Phase = 'starting' | 'picking' | 'paused' | 'review' | 'failed';
 
@@ -103,12 +104,7 @@ export function MapWizard(props: { host: string; initial?: Record<string, string
   };
   const mappedCount = MAP_FIELDS.filter((f) => fields[f]).length;
   const save = async () => {
-    const now = Date.now();
-    const old = await api.db.mappings.get(props.host);
-    // The page's language picks its page script: Chinese when any picked text is Chinese.
-    const picked = Object.values(texts).join(' ');
-    const pageLang = /[\u4e00-\u9fff]/.test(picked) ? 'zh' : picked.trim() ? 'en' : old?.lang ?? 'zh';
-    await api.db.mappings.put({ host: props.host, fields, lang: pageLang, createdAt: old?.createdAt ?? now, updatedAt: now });
+    const pageLang = await saveMapping(api.db, props.host, fields, Object.values(texts));
     const known = platformOfHost(props.host) !== 'unknown';
     await api.mapping?.changed({ applyNow: true, lang: pageLang, known });
     api.store.getState().notify({

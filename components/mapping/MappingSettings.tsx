@@ -8,15 +8,16 @@ import { useLive } from '../hooks';
 import { Empty, Section } from '../Section';
 import { useStartMapping } from './MapSite';
 import { MapWizard } from './MapWizard';
+import { deleteMapping, listMappings, saveSites } from '../../lib/db/mappings';
 import './mapping.css';
 
 export function MappingSettings() {
   const api = useApi();
   const lang = usePanel((s) => s.lang);
-  const list = useLive(() => api.db.mappings.orderBy('host').toArray(), [], []);
+  const list = useLive(() => listMappings(api.db), [], []);
   const { host, start, close } = useStartMapping();
   const remove = async (h: string) => {
-    await api.db.mappings.delete(h);
+    await deleteMapping(api.db, h);
     await api.mapping?.forgetHost(h);
     api.store.getState().notify({ kind: 'ok', text: pick(lang, { zh: `已删除 ${h} 的映射并撤销访问权限`, en: `Mapping for ${h} deleted and its access withdrawn` }) });
   };
@@ -40,12 +41,7 @@ export function MappingSettings() {
     try {
       const { sites, refused } = parseSelectorPack(await file.text(), selectorOk);
       const now = Date.now();
-      await api.db.transaction('rw', api.db.mappings, async () => {
-        for (const site of sites) {
-          const old = await api.db.mappings.get(site.host);
-          await api.db.mappings.put({ host: site.host, fields: site.fields, lang: site.lang ?? old?.lang ?? 'zh', createdAt: old?.createdAt ?? now, updatedAt: now });
-        }
-      });
+      await saveSites(api.db, sites, now);
       await api.mapping?.changed();
       const why = refused.map((r) => `${r.host}: ${r.why}`).join('; ');
       notify({

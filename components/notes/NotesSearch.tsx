@@ -7,13 +7,14 @@ import { useLive } from '../hooks';
 import { openPage } from '../reminders/common';
 import { Empty } from '../Section';
 import { isWarnTag, searchNotes } from '../../lib/db/notes-search';
+import { allNotes } from '../../lib/db/notes';
 import './notes.css';
 
 export function NotesSearch() {
   const api = useApi();
   const lang = usePanel((s) => s.lang);
   const [q, setQ] = useState('');
-  const all = useLive(() => (q.trim() ? api.db.notes.toArray() : Promise.resolve([])), [Boolean(q.trim())], []);
+  const all = useLive(() => (q.trim() ? allNotes(api.db) : Promise.resolve([])), [Boolean(q.trim())], []);
   const hits = searchNotes(all, q).slice(0, 50);
   return (
     <div class="notes-search">

@@ -17,7 +17,7 @@ import {
   resetDeadlineConfig, saveDeadlineOverrides, saveTimerLimits, TIMER_BOUNDS, type TimerSettings,
 } from '../../lib/playbook/settings';
 import { useDeadlineConfig } from '../situation/config';
-import { clearFeedback } from '../../lib/classify/feedback';
+import { clearFeedback, correctionCount } from '../../lib/classify/feedback';
 import '../situation/situation.css';
 
 type Row = Platform | 'default';
@@ -80,7 +80,7 @@ function timerDraftErrors(d: { firstResponseSec: string; resolutionMin: string }
 function LearningBlock(props: { lang: Lang }) {
   const { lang } = props;
   const api = useApi();
-  const count = useLive(() => api.db.feedback.count(), [], 0);
+  const count = useLive(() => correctionCount(api.db), [], 0);
   const [confirming, setConfirming] = useState(false);
   return (
     <Section id="settings-learning" title={pick(lang, { zh: '情况识别的学习', en: 'What the classifier learned' })}>

@@ -9,6 +9,7 @@ import { useApi } from '../api';
 import { useLive } from '../hooks';
 import { useStartMapping } from '../mapping/MapSite';
 import { MapWizard } from '../mapping/MapWizard';
+import { getMapping } from '../../lib/db/mappings';
 
 /** The label of each fact (the same words as its row). */
 const FACT_LABEL: Record<Fact, Parameters<typeof t>[1]> = {
@@ -46,7 +47,7 @@ export function Facts(props: { snap: PageSnapshot; lang: Lang }) {
   const host = hostOf(snap.url);
   const mapping = useStartMapping();
   const [fixing, setFixing] = useState<MapField | null>(null);
-  const saved = useLive(async () => (host ? (await api.db.mappings.get(host))?.fields ?? null : null), [host], null);
+  const saved = useLive(async () => (host ? (await getMapping(api.db, host))?.fields ?? null : null), [host], null);
   return (
     <div class="facts">
       {snap.orderId && (

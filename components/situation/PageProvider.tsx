@@ -7,6 +7,7 @@
 import { createContext, type ComponentChildren } from 'preact';
 import { useContext, useMemo } from 'preact/hooks';
 import { buildLearned, classify } from '../../lib/classify';
+import { allCorrections } from '../../lib/classify/feedback';
 import type { UsageStat } from '../../lib/db/usage';
 import { situationOf, type Situation } from '../../lib/situation';
 import type { PageSnapshot } from '../../lib/snapshot';
@@ -38,7 +39,7 @@ export function PageProvider(props: { snap: PageSnapshot; children: ComponentChi
   const api = useApi();
   const lang = usePanel((s) => s.lang);
   const replyLang = usePanel((s) => s.replyLang);
-  const feedback = useLive(() => api.db.feedback.toArray(), [], []);
+  const feedback = useLive(() => allCorrections(api.db), [], []);
   const learned = useMemo(() => buildLearned(feedback), [feedback]);
   // Classifying is the costly part: once per snapshot and set of corrections, not per choice or setting.
   const classification = useMemo(() => classify({ messages: snap.messages ?? [], snapshot: snap, learned, now: Date.now() }), [snap, learned]);

@@ -8,7 +8,7 @@ import type { AgentChoice } from '../../lib/situation';
 import type { PageSnapshot } from '../../lib/snapshot';
 import { useApi, usePanel } from '../api';
 import { useLive } from '../hooks';
-import { feedbackText } from '../../lib/classify/feedback';
+import { correctionFor, feedbackText } from '../../lib/classify/feedback';
 
 export type Choice = AgentChoice;
 
@@ -17,7 +17,7 @@ export function useChoice(snap: PageSnapshot, top: ScenarioId | null): Choice {
   const picked = usePanel((s) => s.chosenScenario);
   const pickedOver = usePanel((s) => s.replacedScenario);
   const text = feedbackText(snap);
-  const rec = useLive(async () => (text ? (await api.db.feedback.filter((f) => f.text === text).toArray()).pop() : undefined), [text], undefined);
+  const rec = useLive(async () => (text ? correctionFor(api.db, text) : undefined), [text], undefined);
   const stored = rec && isScenarioId(rec.to) ? rec.to : null;
   const chosen = picked ?? stored;
   if (!chosen) return { chosen: null, replaced: null };

@@ -2,7 +2,7 @@
  * The agent's scenario corrections (Dexie `feedback`): what the classifier learns from. The text of a
  * correction is the last buyer messages joined, as the classifier compares the latest turns.
  */
-import type { CopilotDb } from '../db/schema';
+import type { CopilotDb, Feedback } from '../db/schema';
 import type { ScenarioId } from '../scenarios';
 import { buyerMessages, type PageSnapshot } from '../snapshot';
 
@@ -24,6 +24,20 @@ export async function storeCorrection(db: CopilotDb, text: string, from: Scenari
     await db.feedback.filter((f) => f.text === text).delete();
     await db.feedback.add({ text, from, to, at: now });
   });
+}
+
+/** Every stored correction (what buildLearned learns from). */
+export function allCorrections(db: CopilotDb): Promise<Feedback[]> {
+  return db.feedback.toArray();
+}
+
+/** The latest correction stored under `text`, if any. */
+export async function correctionFor(db: CopilotDb, text: string): Promise<Feedback | undefined> {
+  return (await db.feedback.filter((f) => f.text === text).toArray()).pop();
+}
+
+export function correctionCount(db: CopilotDb): Promise<number> {
+  return db.feedback.count();
 }
 
 /** Forgets every correction (resets learning); returns how many went. */

@@ -52,6 +52,11 @@ export async function notesFor(db: CopilotDb, snap: PageSnapshot): Promise<Note[
 }
 
 /** Pinned first, then most recently updated first. */
+/** Every note (for a search across all of them). */
+export function allNotes(db: CopilotDb): Promise<Note[]> {
+  return db.notes.toArray();
+}
+
 export function sortNotes(notes: Note[]): Note[] {
   return notes.sort((a, b) => Number(b.pinned) - Number(a.pinned) || b.updatedAt - a.updatedAt || b.id! - a.id!);
 }

@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { dirname, relative, resolve } from 'node:path';
-import { PAGE_LAYERS, SHARED_GLOBAL, pageFiles, pageScripts, sharedKey } from './lib/adapters/scripts';
+import { PAGE_LAYERS, SHARED_GLOBAL, pageFiles, pageScripts, sharedKey } from './lib/adapters/page-scripts';
 
 const ROOT = import.meta.dirname;
 
@@ -21,7 +21,7 @@ function externalsOf(name: string): Set<string> {
 
 // WXT has no Preact module; Preact's Vite preset also aliases react -> preact/compat (zustand needs it).
 // Page scripts: the shared layers and one script per platform (entrypoints/page-<platform>.ts) matching
-// that platform's seller hosts (lib/adapters/scripts.ts). The demo build (`--mode demo`) adds the demo pages' script.
+// that platform's seller hosts (lib/adapters/page-scripts.ts). The demo build (`--mode demo`) adds the demo pages' script.
 export default defineConfig({
   manifestVersion: 3,
   // Every name has an import line: no globals appear from WXT's auto-imports.

@@ -8,7 +8,7 @@ import type { PageSnapshot } from '../lib/snapshot';
 import { usePanel } from './api';
 import { NotesSection, PageNotesTop } from './notes/NotesSection';
 import { RemindersSection } from './reminders/RemindersSection';
-import { ScriptsSection } from './scripts/ScriptsSection';
+import { ScriptsSection } from './replies/ScriptsSection';
 import { Section } from './Section';
 import { NextStepsSection } from './situation/NextStepsSection';
 import { PageProvider } from './situation/PageProvider';

@@ -1,4 +1,4 @@
-// Shared page layer 1 (lib/adapters/scripts.ts PAGE_LAYERS): the snapshot, labels, words and parsers,
+// Shared page layer 1 (lib/adapters/page-scripts.ts PAGE_LAYERS): the snapshot, labels, words and parsers,
 // loaded before page-read.js and each platform's script.
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import * as snapshot from '../lib/snapshot';

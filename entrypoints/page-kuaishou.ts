@@ -1,4 +1,4 @@
-// The page script of kuaishou seller pages (manifest entry from lib/adapters/scripts.ts): this adapter only, with the fields the agent fixed on this site (utils/override-agent.ts).
+// The page script of kuaishou seller pages (manifest entry from lib/adapters/page-scripts.ts): this adapter only, with the fields the agent fixed on this site (utils/override-agent.ts).
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { kuaishou } from '../lib/adapters/kuaishou';
 import { ZH } from '../lib/extract/lexicon';

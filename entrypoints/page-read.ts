@@ -1,4 +1,4 @@
-// Shared page layer 2 (lib/adapters/scripts.ts PAGE_LAYERS): the generic, structural and card readers
+// Shared page layer 2 (lib/adapters/page-scripts.ts PAGE_LAYERS): the generic, structural and card readers
 // and the page agent, loaded after page-base.js (whose modules it takes) and before each platform's script.
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import * as generic from '../lib/extract/generic';

@@ -68,7 +68,7 @@ const M = {
 
 export type MessageKey = keyof typeof M;
 
-/** What an import did (lib/db/scripts ImportResult). */
+/** What an import did (lib/db/replies ImportResult). */
 export interface ImportCounts {
   added: number;
   changed: number;

@@ -8,7 +8,7 @@ import { onSnapshots } from './messaging';
 import { startMaintenanceBackground } from './bg-maintenance';
 import { startMappingBackground } from './bg-mapping';
 import { startRemindersBackground } from './bg-reminders';
-import { startScriptsBackground } from './bg-scripts';
+import { startScriptsBackground } from './bg-replies';
 import { dropTab, saveSnapshot, touchTab } from './tab-state';
 
 /** Registers every background listener (synchronously, so a restarted worker gets its events). */

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backupToJson, exportBackup, restoreBackup } from '../lib/db/backup';
 import { DELETED_KEEP_MS } from '../lib/db/maintenance';
 import { CopilotDb } from '../lib/db/schema';
-import { createScript, deleteScript } from '../lib/db/scripts';
+import { createScript, deleteScript } from '../lib/db/replies';
 import { USAGE_KEEP_MS, usageStats } from '../lib/db/usage';
 import { MAINTENANCE_ALARM, MAINTENANCE_PERIOD_MINUTES, startMaintenance, type MaintenanceBrowser } from './bg-maintenance';
 

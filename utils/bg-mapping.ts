@@ -9,7 +9,7 @@ import { browser } from 'wxt/browser';
 import { getDb } from '../lib/db/schema';
 import { getMapping, listMappings } from '../lib/db/mappings';
 import { hostOf, hostPatterns, scriptId } from '../lib/mapping/fields';
-import { pageFiles } from '../lib/adapters/scripts';
+import { pageFiles } from '../lib/adapters/page-scripts';
 import { platformOfHost } from '../lib/adapters/hosts';
 import { onBackgroundMessages } from './bg-messages';
 

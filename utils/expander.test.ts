@@ -1,6 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { shortcutPattern } from './bg-scripts';
+import { shortcutPattern } from './bg-replies';
 import { startExpander, typedShortcut } from './expander';
 import { createPageContext } from './page-context';
 

@@ -26,7 +26,7 @@ export function typedShortcut(before: string): string | null {
  * promise settles once the first answer is in.
  */
 export function startExpander(ctx: PageContext): () => Promise<void> {
-  // The trigger + one of the agent's codes at the end of the text (utils/bg-scripts shortcutPattern), or null: expansion off here.
+  // The trigger + one of the agent's codes at the end of the text (utils/bg-replies shortcutPattern), or null: expansion off here.
   let known: RegExp | null = null;
   // No answer (a worker still starting) leaves the list as it was; the next focus on a chat box asks again.
   const refresh = (): Promise<void> => sendToBackground('shortcutPattern', undefined).then((r) => void (known = r ? RegExp(r, 'i') : null), () => {});

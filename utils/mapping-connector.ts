@@ -1,5 +1,5 @@
 /** The panel's browser side of site mapping: permission, picker injection, pick messages. */
-import { pageFiles } from '../lib/adapters/scripts';
+import { pageFiles } from '../lib/adapters/page-scripts';
 import { browser } from 'wxt/browser';
 import type { MappingApi } from './mapping-api';
 import { hostPatterns } from '../lib/mapping/fields';

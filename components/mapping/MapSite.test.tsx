@@ -7,7 +7,7 @@ import { createPanelStore } from '../store';
 import { MapSite, parseHost } from './MapSite';
 import { MappingSettings } from './MappingSettings';
 import type { MappingApi, PickedField } from '../../utils/mapping-api';
-import * as dl from '../scripts/download';
+import * as dl from '../replies/download';
 
 /** A fake page: each pick() waits until the test "clicks" (resolve) or cancels. */
 function fakeMapping(url: string | null = 'https://shop.example.test/admin/orders/1', granted = true) {

@@ -2,7 +2,7 @@
 import { pick } from '../../lib/i18n';
 import { MAP_FIELDS } from '../../lib/mapping/fields';
 import { PackError, exportSelectorPack, parseSelectorPack } from '../../lib/mapping/pack';
-import { downloadText } from '../scripts/download';
+import { downloadText } from '../replies/download';
 import { useApi, usePanel } from '../api';
 import { useLive } from '../hooks';
 import { Empty, Section } from '../Section';

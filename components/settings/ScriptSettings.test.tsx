@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CopilotDb } from '../../lib/db/schema';
 import { ApiContext, type PanelApi } from '../api';
-import { defaultPrefs, readPrefs, savePrefs } from '../../lib/scripts/fill';
+import { defaultPrefs, readPrefs, savePrefs } from '../../lib/replies/fill';
 import { createPanelStore } from '../store';
 import { ScriptSettings } from './ScriptSettings';
 

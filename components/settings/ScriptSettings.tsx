@@ -8,7 +8,7 @@ import { pick } from '../../lib/i18n';
 import { useApi, usePanel } from '../api';
 import { useLive } from '../hooks';
 import { Section } from '../Section';
-import { defaultPrefs, normaliseHost, readPrefs, savePrefs, TRIGGER_RE, type ScriptPrefs, type ShopVars } from '../../lib/scripts/fill';
+import { defaultPrefs, normaliseHost, readPrefs, savePrefs, TRIGGER_RE, type ScriptPrefs, type ShopVars } from '../../lib/replies/fill';
 
 export function ScriptSettings() {
   const api = useApi();

@@ -13,7 +13,7 @@ import { situationOf, type Situation } from '../../lib/situation';
 import type { PageSnapshot } from '../../lib/snapshot';
 import { useApi, usePanel } from '../api';
 import { useLive } from '../hooks';
-import { useScriptData, useUsage, type ScriptData } from '../scripts/useScripts';
+import { useScriptData, useUsage, type ScriptData } from '../replies/useScripts';
 import { useDeadlineConfig } from './config';
 import { useChoice } from './useChoice';
 
@@ -22,7 +22,14 @@ export interface PageModel {
   situation: Situation;
   data: ScriptData;
   usage: Map<string, UsageStat>;
+  /**
+   * The agent's replies and usage have been read: until then the ranking is of the built-ins alone
+   * and would change under the agent's hand, so no suggestion is shown (or inserted by Alt+1…5).
+   */
+  ready: boolean;
 }
+
+const NO_USAGE = new Map<string, UsageStat>();
 
 const PageContext = createContext<PageModel | null>(null);
 
@@ -46,7 +53,8 @@ export function PageProvider(props: { snap: PageSnapshot; children: ComponentChi
   const choice = useChoice(snap, classification.scenarios[0]?.id ?? null);
   const { table } = useDeadlineConfig();
   const data = useScriptData();
-  const usage = useUsage();
+  const usageRead = useUsage();
+  const usage = usageRead ?? NO_USAGE;
   const situation = useMemo(
     () => situationOf({
       snapshot: snap, lang, now: Date.now(), choice, learned, deadlines: table, classification,
@@ -54,6 +62,7 @@ export function PageProvider(props: { snap: PageSnapshot; children: ComponentChi
     }),
     [snap, lang, choice.chosen, choice.replaced, learned, table, classification, data.lib, data.prefs, usage, replyLang],
   );
-  const model = useMemo(() => ({ snap, situation, data, usage }), [snap, situation, data, usage]);
+  const ready = data.loaded && usageRead !== null;
+  const model = useMemo(() => ({ snap, situation, data, usage, ready }), [snap, situation, data, usage, ready]);
   return <PageContext.Provider value={model}>{props.children}</PageContext.Provider>;
 }

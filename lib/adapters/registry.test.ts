@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { PLATFORM_MATCHES, SELLER_MATCHES, platformOfHost } from './hosts';
 import { ADAPTERS, adapterFor } from './registry';
 import { fixturesOf } from './testkit';
-import { pageScripts } from './scripts';
+import { pageScripts } from './page-scripts';
 
 const DIR = import.meta.dirname;
-const NOT_ADAPTERS = new Set(['hosts', 'registry', 'types', 'testkit', 'read', 'scripts']);
+const NOT_ADAPTERS = new Set(['hosts', 'registry', 'types', 'testkit', 'read', 'page-scripts']);
 
 describe('adapter registry (meta)', () => {
   it('lists every adapter file of lib/adapters exactly once', () => {

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PAGE_LAYERS, pageFiles } from './scripts';
+import { PAGE_LAYERS, pageFiles } from './page-scripts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 /** Run-time imports of a module (type-only imports are erased), as project paths without `.ts`. */

@@ -15,7 +15,7 @@ import { PLATFORMS } from '../snapshot';
 import { addWho, CopilotDb } from './schema';
 import { defaultTimeZone, localDate, wallOf } from '../time/zone';
 import { USAGE_KEEP_MS } from './usage';
-import { ScriptRowSchema } from '../scripts/record';
+import { ScriptRowSchema } from '../replies/record';
 
 export const BACKUP_FORMAT = 'aftersales-copilot-backup';
 export const BACKUP_VERSION = 1;

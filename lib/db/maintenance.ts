@@ -4,7 +4,7 @@
  * that long for undo) are purged. Without it both tables only ever grow.
  */
 import type { CopilotDb } from './schema';
-import { purgeDeleted } from './scripts';
+import { purgeDeleted } from './replies';
 import { pruneUsage, USAGE_KEEP_MS } from './usage';
 
 /** How long a deleted script of the agent's own stays restorable. */

@@ -71,8 +71,8 @@ export interface Reminder {
   updatedAt: number;
 }
 
-export type { UserScript } from '../scripts/record';
-import type { UserScript } from '../scripts/record';
+export type { UserScript } from '../replies/record';
+import type { UserScript } from '../replies/record';
 
 /** One use of a script (for ranking by frequency and recency). */
 export interface UsageEvent {

@@ -4,8 +4,8 @@ import order from '../../fixtures/demo/order.json';
 import pddReturned from '../../fixtures/pinduoduo/after_sales-returned.json';
 import { buildLearned } from '../classify';
 import type { ScenarioScore } from '../classify/types';
-import { BUILTIN_SCRIPTS } from '../scripts/builtin';
-import { mergeLibrary, scriptHash } from '../scripts/library';
+import { BUILTIN_SCRIPTS } from '../replies/builtin';
+import { mergeLibrary, scriptHash } from '../replies/library';
 import type { AfterSalesState, OrderStage, PageSnapshot } from '../snapshot';
 import { effectiveRanking, situationOf } from './index';
 

@@ -19,10 +19,10 @@ import {
   type DeadlineKind, type DeadlineTable, type Step,
 } from '../playbook';
 import type { ScenarioId } from '../scenarios';
-import { defaultPrefs, fillScript, replyLang, type ScriptPrefs } from '../scripts/fill';
-import type { LibraryScript } from '../scripts/library';
-import { suggest, type ReasonCode, type UsageLike } from '../scripts/rank';
-import type { Rendered } from '../scripts/template';
+import { defaultPrefs, fillScript, replyLang, type ScriptPrefs } from '../replies/fill';
+import type { LibraryScript } from '../replies/library';
+import { suggest, type ReasonCode, type UsageLike } from '../replies/rank';
+import type { Rendered } from '../replies/template';
 import { buyerMessages, type AfterSalesState, type OrderStage, type PageSnapshot } from '../snapshot';
 
 /** The agent's scenario choice for this page, and the scenario it replaced (the agent said: not that). */

@@ -6,10 +6,10 @@
 import { cpus, loadavg } from 'node:os';
 import { pinyin } from 'pinyin-pro';
 import { SCENARIO_IDS } from '../../lib/scenarios';
-import { suggest } from '../../lib/scripts/rank';
-import { buildIndex, normalise, search } from '../../lib/scripts/search';
-import { render } from '../../lib/scripts/template';
-import type { Script } from '../../lib/scripts/types';
+import { suggest } from '../../lib/replies/rank';
+import { buildIndex, normalise, search } from '../../lib/replies/search';
+import { render } from '../../lib/replies/template';
+import type { Script } from '../../lib/replies/types';
 
 const N = 5_000;
 const TARGET_MS = 2;

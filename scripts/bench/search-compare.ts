@@ -10,11 +10,11 @@
  */
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
-import { BUILTIN_SCRIPTS } from '../../lib/scripts/builtin';
-import { pinyinOf } from '../../lib/scripts/pinyin';
-import { buildIndex, search } from '../../lib/scripts/search';
-import { LABELLED_QUERIES } from '../../lib/scripts/testdata/search-labelled';
-import type { Script } from '../../lib/scripts/types';
+import { BUILTIN_SCRIPTS } from '../../lib/replies/builtin';
+import { pinyinOf } from '../../lib/replies/pinyin';
+import { buildIndex, search } from '../../lib/replies/search';
+import { LABELLED_QUERIES } from '../../lib/replies/testdata/search-labelled';
+import type { Script } from '../../lib/replies/types';
 import { syntheticScripts } from './scripts';
 
 interface Engine {
@@ -44,7 +44,7 @@ const tokenize = (text: string) => {
 
 const ENGINES: Engine[] = [
   {
-    name: 'own (lib/scripts/search.ts)',
+    name: 'own (lib/replies/search.ts)',
     build: (scripts) => {
       const idx = buildIndex(scripts);
       return (q) => search(idx, q, 5).map((h) => h.script.id);

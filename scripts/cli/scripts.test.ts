@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { BUILTIN_SCRIPTS } from '../../lib/scripts/builtin/index';
-import { variablesIn } from '../../lib/scripts/template';
+import { BUILTIN_SCRIPTS } from '../../lib/replies/builtin/index';
+import { variablesIn } from '../../lib/replies/template';
 import { UsageError } from './args';
 import { run } from './scripts';
 

@@ -1,6 +1,6 @@
 /**
  * `scripts list|search|render|preview`: the reply-script library from the command line, through
- * the same lib/scripts code as the side panel (built-ins only: the agent's own scripts live in the
+ * the same lib/replies code as the side panel (built-ins only: the agent's own scripts live in the
  * browser's IndexedDB).
  *   list [--json] [--lang zh|en] [--folder F]
  *   search <query> [--limit N] [--lang zh|en] [--json]
@@ -10,12 +10,12 @@
  */
 import * as v from 'valibot';
 import { PLATFORMS, type PageSnapshot } from '../../lib/snapshot';
-import { BUILTIN_SCRIPTS } from '../../lib/scripts/builtin/index';
-import { ImportFormatError, parseImportFile, previewImport } from '../../lib/scripts/io';
-import { inFolder } from '../../lib/scripts/library';
-import { buildIndex, search } from '../../lib/scripts/search';
-import { render, varsFromSnapshot } from '../../lib/scripts/template';
-import type { Script } from '../../lib/scripts/types';
+import { BUILTIN_SCRIPTS } from '../../lib/replies/builtin/index';
+import { ImportFormatError, parseImportFile, previewImport } from '../../lib/replies/io';
+import { inFolder } from '../../lib/replies/library';
+import { buildIndex, search } from '../../lib/replies/search';
+import { render, varsFromSnapshot } from '../../lib/replies/template';
+import type { Script } from '../../lib/replies/types';
 import { flag, onlyFlags, parseArgs, parseNow, readText, UsageError, type Parsed } from './args';
 
 export const usage =

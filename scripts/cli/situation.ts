@@ -5,8 +5,8 @@
  * ranked replies filled with the page's facts (built-in library, no agent settings).
  */
 import { readPage } from '../../lib/adapters/registry';
-import { BUILTIN_SCRIPTS } from '../../lib/scripts/builtin';
-import { mergeLibrary } from '../../lib/scripts/library';
+import { BUILTIN_SCRIPTS } from '../../lib/replies/builtin';
+import { mergeLibrary } from '../../lib/replies/library';
 import { situationOf } from '../../lib/situation';
 import { UsageError, flag, onlyFlags, pageArgs, parseArgs, parseNow } from './args';
 import { parseDocument, readHtml } from './dom';

@@ -1,5 +1,5 @@
 /**
- * Builds the pinyin table the panel's search ships (lib/scripts/pinyin-data.generated.ts) from
+ * Builds the pinyin table the panel's search ships (lib/replies/pinyin-data.generated.ts) from
  * pinyin-pro, which stays a build-time dependency: the panel no longer loads its 140 kB gzip
  * dictionary. Characters: the 6,763 of GB2312 (every common character) and any other in the
  * built-in replies; each with its usual reading, tones dropped, ü as v. Phrases: pinyin-pro's two-
@@ -13,10 +13,10 @@ import { join } from 'node:path';
 import { pinyin } from 'pinyin-pro';
 import DICT2 from 'pinyin-pro/dist/esm/data/dict2.mjs';
 import DICT3 from 'pinyin-pro/dist/esm/data/dict3.mjs';
-import { BUILTIN_SCRIPTS } from '../../lib/scripts/builtin';
+import { BUILTIN_SCRIPTS } from '../../lib/replies/builtin';
 
 const PINYIN_PRO_VERSION = (JSON.parse(readFileSync(join(import.meta.dirname, '../../node_modules/pinyin-pro/package.json'), 'utf8')) as { version: string }).version;
-const OUT = join(import.meta.dirname, '../../lib/scripts/pinyin-data.generated.ts');
+const OUT = join(import.meta.dirname, '../../lib/replies/pinyin-data.generated.ts');
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/u;
 
 const toneless = (s: string) => s.normalize('NFC').replace(/[ǖǘǚǜü]/g, 'v').normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();

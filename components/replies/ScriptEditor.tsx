@@ -4,15 +4,15 @@
  * are reported before saving.
  */
 import { useMemo, useState } from 'preact/hooks';
-import { createScript, deleteScript, duplicateScript, overrideBuiltin, resetBuiltin, restoreScript, updateScript, type ScriptFields } from '../../lib/db/scripts';
-import { BUILTIN_BY_ID } from '../../lib/scripts/builtin';
+import { createScript, deleteScript, duplicateScript, overrideBuiltin, resetBuiltin, restoreScript, updateScript, type ScriptFields } from '../../lib/db/replies';
+import { BUILTIN_BY_ID } from '../../lib/replies/builtin';
 import { pageKindName, pick, stageName, stateName, type Lang } from '../../lib/i18n';
 import { AFTER_SALES_STATES, ORDER_STAGES, PAGE_KINDS, type AfterSalesState, type OrderStage, type PageKind } from '../../lib/snapshot';
-import { normaliseShortcut, type Library, type LibraryScript } from '../../lib/scripts/library';
-import { SCRIPT_CAUSES, SCRIPT_SUBCASES, SCRIPT_VARIABLES, type ScriptCause, type ScriptSubcase } from '../../lib/scripts/types';
+import { normaliseShortcut, type Library, type LibraryScript } from '../../lib/replies/library';
+import { SCRIPT_CAUSES, SCRIPT_SUBCASES, SCRIPT_VARIABLES, type ScriptCause, type ScriptSubcase } from '../../lib/replies/types';
 import { useApi, usePanel, type PanelApi } from '../api';
 import { SCENARIO_IDS, SCENARIO_LABELS, isScenarioId, type ScenarioId } from '../../lib/scenarios';
-import { fillScript, type ScriptPrefs } from '../../lib/scripts/fill';
+import { fillScript, type ScriptPrefs } from '../../lib/replies/fill';
 import { FilledText } from './FilledText';
 import { varLabel } from './useScripts';
 

@@ -3,7 +3,7 @@
  * missing variable as an inline field to type its value (or, read-only, a visible marker).
  * Everything is rendered as text, never as HTML.
  */
-import type { Rendered } from '../../lib/scripts/template';
+import type { Rendered } from '../../lib/replies/template';
 import { pick, type Lang } from '../../lib/i18n';
 import { varLabel } from './useScripts';
 

@@ -4,14 +4,14 @@
  * transaction. A malformed, huge or hostile file shows a message and changes nothing.
  */
 import { useState } from 'preact/hooks';
-import { applyImport, listRows } from '../../lib/db/scripts';
-import { BUILTIN_SCRIPTS } from '../../lib/scripts/builtin';
+import { applyImport, listRows } from '../../lib/db/replies';
+import { BUILTIN_SCRIPTS } from '../../lib/replies/builtin';
 import { decodeText } from '../../lib/decode';
 import { importNotice, pick, t, type Lang } from '../../lib/i18n';
 import {
   CSV_FIELDS, IMPORT_LIMITS, ImportFormatError, csvToScripts, guessCsvMapping, parseCsv, parseJsonPack, previewImport,
   type ConflictChoice, type CsvField, type CsvMapping, type ImportPreview, type ParsedImport,
-} from '../../lib/scripts/io';
+} from '../../lib/replies/io';
 import { useApi, usePanel } from '../api';
 
 const FIELD_NAMES: Readonly<Record<CsvField, { zh: string; en: string }>> = {

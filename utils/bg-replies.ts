@@ -4,11 +4,11 @@
  * Called synchronously at worker start so a restarted worker still gets its events.
  */
 import { browser } from 'wxt/browser';
-import { expandTyped, readPrefs } from '../lib/scripts/fill';
+import { expandTyped, readPrefs } from '../lib/replies/fill';
 import { getDb, type CopilotDb } from '../lib/db/schema';
-import { createScript, loadLibrary } from '../lib/db/scripts';
-import { guessLang, titleFromBody } from '../lib/scripts/io';
-import { BUILTIN_SCRIPTS } from '../lib/scripts/builtin';
+import { createScript, loadLibrary } from '../lib/db/replies';
+import { guessLang, titleFromBody } from '../lib/replies/io';
+import { BUILTIN_SCRIPTS } from '../lib/replies/builtin';
 import type { PageSnapshot } from '../lib/snapshot';
 import { onBackgroundMessages } from './bg-messages';
 import { loadSnapshot } from './tab-state';

@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import chat from '../../fixtures/demo/chat.json';
 import { CopilotDb } from '../../lib/db/schema';
-import { createScript } from '../../lib/db/scripts';
+import { createScript } from '../../lib/db/replies';
 import type { PageSnapshot } from '../../lib/snapshot';
 import { ApiContext, type PanelApi } from '../api';
 import { createPanelStore } from '../store';

@@ -1,4 +1,4 @@
-/** The shape of a reply script (built-in or the agent's own). Built-ins are data in lib/scripts/builtin/. */
+/** The shape of a reply script (built-in or the agent's own). Built-ins are data in lib/replies/builtin/. */
 import type { AfterSalesState, OrderStage, PageKind, Platform } from '../snapshot';
 import type { ScenarioId } from '../scenarios';
 import type { Lang } from '../i18n';

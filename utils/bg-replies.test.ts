@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import chat from '../fixtures/demo/chat.json';
-import { savePrefs, defaultPrefs } from '../lib/scripts/fill';
+import { savePrefs, defaultPrefs } from '../lib/replies/fill';
 import { CopilotDb } from '../lib/db/schema';
-import { loadLibrary } from '../lib/db/scripts';
-import { BUILTIN_SCRIPTS } from '../lib/scripts/builtin';
-import { fillScript } from '../lib/scripts/fill';
+import { loadLibrary } from '../lib/db/replies';
+import { BUILTIN_SCRIPTS } from '../lib/replies/builtin';
+import { fillScript } from '../lib/replies/fill';
 import type { PageSnapshot } from '../lib/snapshot';
-import { handleExpand, handlePattern, saveSelection, shortcutPattern } from './bg-scripts';
-import { createScript } from '../lib/db/scripts';
+import { handleExpand, handlePattern, saveSelection, shortcutPattern } from './bg-replies';
+import { createScript } from '../lib/db/replies';
 import { typedShortcut } from './expander';
 
 const snap = { ...(chat as unknown as PageSnapshot), url: 'http://127.0.0.1:8000/demo/chat.html' };

@@ -1,11 +1,11 @@
 /**
  * Queries on the agent's scripts (`scripts` table). Rows are the agent's own scripts (`u.…` ids) and
  * overrides of built-ins (row id = built-in id, `builtinId` set, `baseHash` = the built-in's hash when
- * the override was made). lib/scripts/library.ts merges them with the built-ins.
+ * the override was made). lib/replies/library.ts merges them with the built-ins.
  */
-import { cleanText, IMPORT_LIMITS, type ConflictChoice, type ImportChoices, type ImportPreview, type IncomingScript } from '../scripts/io';
-import { mergeLibrary, normaliseShortcut, scriptHash, type Library } from '../scripts/library';
-import type { Script } from '../scripts/types';
+import { cleanText, IMPORT_LIMITS, type ConflictChoice, type ImportChoices, type ImportPreview, type IncomingScript } from '../replies/io';
+import { mergeLibrary, normaliseShortcut, scriptHash, type Library } from '../replies/library';
+import type { Script } from '../replies/types';
 import type { CopilotDb, UserScript } from './schema';
 
 /** The editable fields of a script. */

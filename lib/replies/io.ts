@@ -2,7 +2,7 @@
  * Import and export of scripts: our own versioned JSON pack and CSV (what Chinese tools and Excel
  * produce). Everything read here is untrusted: size and row caps, prototype-pollution keys refused,
  * control and bidi-override characters stripped, over-long fields rejected; HTML stays plain text.
- * Applying an import is done in one Dexie transaction by applyImport (lib/db/scripts.ts).
+ * Applying an import is done in one Dexie transaction by applyImport (lib/db/replies.ts).
  */
 import * as v from 'valibot';
 import { mergeLibrary, normaliseShortcut, scriptHash, type LibraryScript } from './library';

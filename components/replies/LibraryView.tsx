@@ -4,9 +4,9 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { pick } from '../../lib/i18n';
-import { exportCsv, exportJsonPack } from '../../lib/scripts/io';
-import { inFolder, type LibraryScript } from '../../lib/scripts/library';
-import { search } from '../../lib/scripts/search';
+import { exportCsv, exportJsonPack } from '../../lib/replies/io';
+import { inFolder, type LibraryScript } from '../../lib/replies/library';
+import { search } from '../../lib/replies/search';
 import { useApi, usePanel } from '../api';
 import { Empty, Section } from '../Section';
 import { downloadText, exportFileName } from './download';

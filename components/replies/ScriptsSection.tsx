@@ -6,16 +6,16 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { recordUsage } from '../../lib/db/usage';
-import { setFavourite } from '../../lib/db/scripts';
-import { BUILTIN_BY_ID } from '../../lib/scripts/builtin';
+import { setFavourite } from '../../lib/db/replies';
+import { BUILTIN_BY_ID } from '../../lib/replies/builtin';
 import { pick, t } from '../../lib/i18n';
-import type { LibraryScript } from '../../lib/scripts/library';
-import { search } from '../../lib/scripts/search';
+import type { LibraryScript } from '../../lib/replies/library';
+import { search } from '../../lib/replies/search';
 import type { PageSnapshot } from '../../lib/snapshot';
 import { useApi, usePanel, type PanelApi } from '../api';
 import { Compose, insertWithNotice } from '../Compose';
 import { Empty, Section } from '../Section';
-import { fillScript, type ScriptPrefs } from '../../lib/scripts/fill';
+import { fillScript, type ScriptPrefs } from '../../lib/replies/fill';
 import { FilledText } from './FilledText';
 import { usePage } from '../situation/PageProvider';
 import { SCENARIO_LABELS } from '../../lib/scenarios';
@@ -101,8 +101,8 @@ function ScriptCard(props: {
 export function ScriptsSection() {
   const api = useApi();
   const lang = usePanel((s) => s.lang);
-  const { snap, situation, data } = usePage();
-  const { lib, index, prefs, loaded } = data;
+  const { snap, situation, data, ready } = usePage();
+  const { lib, index, prefs } = data;
   const [custom, setCustom] = useState<Record<string, Record<string, string>>>({});
   const [q, setQ] = useState('');
   const [sel, setSel] = useState(0);
@@ -117,7 +117,8 @@ export function ScriptsSection() {
     setPicked(null);
   }, [snap.url, snap.orderId, snap.buyer?.nick]);
 
-  const suggestions = situation.replies;
+  // Until the agent's replies and usage are read, the ranking is not final: nothing to show or insert.
+  const suggestions = ready ? situation.replies : [];
 
   const hits = useMemo(() => (q.trim() ? search(index, q, 8) : []), [index, q]);
   useEffect(() => setSel(0), [q]);
@@ -244,8 +245,8 @@ export function ScriptsSection() {
           </ul>
         ) : <Empty testid="script-no-hits">{pick(lang, { zh: '没有找到匹配的话术。', en: 'No reply matches.' })}</Empty>
       )}
-      {loaded && cards.length === 0 && <Empty testid="scripts-empty">{pick(lang, { zh: '这个情况暂时没有合适的话术，可以搜索或直接输入。', en: 'No reply fits this case yet. Search, or write one below.' })}</Empty>}
-      <ul class="script-cards" ref={cardsRef} data-testid="script-suggestions">
+      {ready && cards.length === 0 && <Empty testid="scripts-empty">{pick(lang, { zh: '这个情况暂时没有合适的话术，可以搜索或直接输入。', en: 'No reply fits this case yet. Search, or write one below.' })}</Empty>}
+      <ul class="script-cards" ref={cardsRef} data-testid="script-suggestions" data-ready={ready}>
         {cards.map((c) => (
           <ScriptCard key={c.s.id} s={c.s} n={c.n} reason={c.reason} snap={snap} prefs={prefs} custom={custom[c.s.id] ?? {}}
             onFill={fill(c.s.id)} onInsert={() => void run(c.s)} testid={c.n ? `suggestion-${c.n}` : 'picked-script'} />

@@ -1,15 +1,15 @@
 /** The reply library as the panel sees it (built-ins merged with the agent's rows), usage and script settings, all live. */
 import { useMemo } from 'preact/hooks';
-import { listRows } from '../../lib/db/scripts';
+import { listRows } from '../../lib/db/replies';
 import { usageStats, type UsageStat } from '../../lib/db/usage';
-import { BUILTIN_SCRIPTS } from '../../lib/scripts/builtin';
-import { mergeLibrary, type Library } from '../../lib/scripts/library';
-import type { UserScript } from '../../lib/scripts/record';
-import { buildIndex, type SearchIndex } from '../../lib/scripts/search';
-import type { LibraryScript } from '../../lib/scripts/library';
+import { BUILTIN_SCRIPTS } from '../../lib/replies/builtin';
+import { mergeLibrary, type Library } from '../../lib/replies/library';
+import type { UserScript } from '../../lib/replies/record';
+import { buildIndex, type SearchIndex } from '../../lib/replies/search';
+import type { LibraryScript } from '../../lib/replies/library';
 import { useApi } from '../api';
 import { useLive } from '../hooks';
-import { defaultPrefs, readPrefs, type ScriptPrefs } from '../../lib/scripts/fill';
+import { defaultPrefs, readPrefs, type ScriptPrefs } from '../../lib/replies/fill';
 import type { Lang } from '../../lib/i18n';
 
 export interface ScriptData {
@@ -32,10 +32,10 @@ export function useScriptData(): ScriptData {
   return { rows: rows ?? EMPTY, lib, index, prefs, loaded: rows !== null };
 }
 
-/** Usage stats for ranking (live: an insert in this panel re-ranks at once). */
-export function useUsage(): Map<string, UsageStat> {
+/** Usage stats for ranking (live: an insert in this panel re-ranks at once); null until read. */
+export function useUsage(): Map<string, UsageStat> | null {
   const api = useApi();
-  return useLive(() => usageStats(api.db), [api.db], new Map<string, UsageStat>());
+  return useLive(() => usageStats(api.db), [api.db], null as Map<string, UsageStat> | null);
 }
 
 /** Display names of the variables, for inline fields and the editor's help. */

@@ -1,9 +1,9 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CopilotDb } from '../../lib/db/schema';
-import { createScript, loadLibrary, listRows } from '../../lib/db/scripts';
-import { BUILTIN_SCRIPTS } from '../../lib/scripts/builtin';
-import { exportJsonPack } from '../../lib/scripts/io';
+import { createScript, loadLibrary, listRows } from '../../lib/db/replies';
+import { BUILTIN_SCRIPTS } from '../../lib/replies/builtin';
+import { exportJsonPack } from '../../lib/replies/io';
 import { ApiContext, type PanelApi } from '../api';
 import { createPanelStore } from '../store';
 import * as dl from './download';

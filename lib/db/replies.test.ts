@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importNotice } from '../i18n';
-import { csvToScripts, previewImport, type IncomingScript } from '../scripts/io';
-import type { Script } from '../scripts/types';
+import { csvToScripts, previewImport, type IncomingScript } from '../replies/io';
+import type { Script } from '../replies/types';
 import { CopilotDb } from './schema';
 import {
   applyImport, createScript, deleteScript, duplicateScript, favouriteIds, listRows, loadLibrary, overrideBuiltin,
   purgeDeleted, resetBuiltin, restoreScript, setFavourite, updateScript,
-} from './scripts';
+} from './replies';
 
 const builtin = (id: string, extra: Partial<Script> = {}): Script => ({
   id, title: `标题${id}`, body: `内容${id}`, scenarios: ['return_refund'], stages: [], states: [], lang: 'zh', tags: [], ...extra,
@@ -170,9 +170,9 @@ describe('applyImport', () => {
   });
 });
 
-describe('the reply record (lib/scripts/record.ts)', () => {
+describe('the reply record (lib/replies/record.ts)', () => {
   it('every row the editor, overrides, favourites, deletes and imports write is a valid stored row', async () => {
-    const { ScriptRowSchema } = await import('../scripts/record');
+    const { ScriptRowSchema } = await import('../replies/record');
     const v = await import('valibot');
     const id = await createScript(db, { title: '退款', body: '亲 {buyer}', shortcut: 'tk', tags: ['安抚'], cause: 'seller', pageKinds: ['chat'], folder: '售后' }, 10);
     await updateScript(db, id, { tip: '先看图' }, 11);

@@ -11,7 +11,7 @@ import { dateIn } from './parse/datetime';
 import { moneyIn } from './parse/money';
 import { GENERIC_ID, cleanId, isId, orderIdIn } from './parse/orderid';
 import { statusIn } from './parse/status';
-import { findMessageList, rememberMessageList, structuralMessages, words } from './structure';
+import { buyerNameInChat, findMessageList, rememberMessageList, structuralMessages, words } from './structure';
 import type { Lang } from '../i18n';
 
 export interface ReadContext {
@@ -330,6 +330,10 @@ export function withStructure(doc: Document, snap: PageSnapshot, ctx: ReadContex
   if (!snap.shop) {
     const shop = shopName(doc);
     if (shop) (snap.shop = shop), (snap.confidence.shop = 0.6);
+  }
+  if (chat && !snap.buyer?.nick) {
+    const nick = buyerNameInChat(doc);
+    if (nick) (snap.buyer = { ...snap.buyer, nick }), (snap.confidence.buyer = 0.6);
   }
   // The page is re-read on every change: the structural search runs only for what is still missing.
   if (snap.orderId && snap.items?.length && snap.orderStage) return none(), snap;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readPage } from '../adapters/registry';
 import { pageTime } from './generic';
 import { ZH } from './lexicon';
-import { findMessageList, rowRole, structuralMessages, words } from './structure';
+import { buyerNameInChat, findMessageList, rowRole, structuralMessages, words } from './structure';
 
 const page = (html: string) => new DOMParser().parseFromString(`<html><head><title>客服工作台</title></head><body>${html}</body></html>`, 'text/html');
 const NOW = new Date('2026-11-25T10:00:00+08:00');
@@ -85,5 +85,25 @@ describe('structural chat reader', () => {
     expect(s.platform).toBe('unknown');
     expect(s.pageKind).toBe('chat');
     expect(s.messages?.filter((m) => m.role === 'buyer').length).toBe(2);
+  });
+});
+
+describe('the buyer name a conversation shows', () => {
+  const rows = (buyer: string[], shop: string[]) => page(`<div class="list">${[
+    ...buyer.map((n, i) => `<div class="msg left"><span class="msg-name">${n}</span><span class="msg-time">10:0${i}</span><div class="bubble">问题${i}</div></div>`),
+    ...shop.map((n, i) => `<div class="msg right"><img alt="${n}"><div class="bubble">回复${i}</div></div>`),
+  ].join('')}</div><textarea></textarea>`);
+
+  it('is the sender name on two or more buyer rows', () => {
+    expect(buyerNameInChat(rows(['小鹿乱撞', '小鹿乱撞', '小鹿乱撞'], ['客服小美', '客服小美']))).toBe('小鹿乱撞');
+  });
+  it('comes from the avatar alt text when rows carry no name element', () => {
+    const doc = page(`<div class="list">${[0, 1, 2].map((i) => `<div class="buyer-item"><img alt="拾光"><p class="text">话${i}</p></div><div class="cs-item"><img alt="客服"><p class="text">答${i}</p></div>`).join('')}</div><textarea></textarea>`);
+    expect(buyerNameInChat(doc)).toBe('拾光');
+  });
+  it('is nothing when two names compete, a name shows once, or the shop carries it', () => {
+    expect(buyerNameInChat(rows(['甲', '甲', '乙', '乙'], ['客服', '客服']))).toBeUndefined();
+    expect(buyerNameInChat(rows(['甲', '乙', '丙'], ['客服', '客服']))).toBeUndefined();
+    expect(buyerNameInChat(rows(['店小二', '店小二'], ['店小二', '客服']))).toBeUndefined();
   });
 });

@@ -182,6 +182,45 @@ function searchMessageList(doc: Document): Element | null {
   return best;
 }
 
+// A row's sender name: an element named so (not a time), or the avatar's alt text.
+const NAME_PART = /^(nick|nickname|name|username|sender|author|uname)$/;
+const GOODS_PART = /^(goods|product|item|sku|shop|store)$/;
+const AVATAR_ALT = /^(头像|用户头像|买家头像|avatar|image|img|photo|picture|图片|客服|机器人|robot|bot)$/i;
+
+function rowName(row: Element): string | undefined {
+  for (const el of row.querySelectorAll('*')) {
+    if (el.children.length) continue;
+    const w = words(el.getAttribute('class') ?? '');
+    if (!w.some((x) => NAME_PART.test(x)) || w.some((x) => TIME_WORD.test(x) || GOODS_PART.test(x))) continue;
+    const t = textOf(el);
+    if (t.length >= 1 && t.length <= 30 && !new RegExp(`^${CLOCK.source}$`, 'i').test(t)) return t;
+  }
+  const alt = row.querySelector('img[alt]')?.getAttribute('alt')?.trim();
+  return alt && alt.length <= 30 && !AVATAR_ALT.test(alt) ? alt : undefined;
+}
+
+/**
+ * The buyer's name as the conversation shows it: the sender name on the buyer's own rows (an element
+ * named nick/name, or the avatar's alt text), when at least two buyer rows give the same one, no
+ * other name competes and no shop row carries it.
+ */
+export function buyerNameInChat(doc: Document): string | undefined {
+  const list = findMessageList(doc);
+  if (!list) return undefined;
+  const counts = new Map<string, number>();
+  const shop = new Set<string>();
+  for (const row of list.children) {
+    const role = rowRole(row);
+    if (role !== 'buyer' && role !== 'seller') continue;
+    const name = rowName(row);
+    if (!name) continue;
+    if (role === 'seller') shop.add(name);
+    else counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  const names = [...counts].filter(([n, c]) => c >= 2 && !shop.has(n));
+  return names.length === 1 ? names[0][0] : undefined;
+}
+
 /** Messages read by structure (oldest first, the last `max`); empty when no conversation is found. */
 export function structuralMessages(doc: Document, parseTime: (text: string) => string | undefined, max = 200): ChatMessage[] {
   const list = findMessageList(doc);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptySnapshot } from '../snapshot';
-import { namedGoods, nickIn, orderPanel, readByLabels, readItems, readMessages, readUnlabelled, rowsOf, shopName, type ReadContext } from './generic';
+import { labelledGoods, namedGoods, nickIn, orderPanel, readByLabels, readGoodsBlocks, readItems, readMessages, readUnlabelled, rowsOf, shopName, type ReadContext } from './generic';
 import { EN, ZH } from './lexicon';
 import { DOUYIN_ID } from './parse/orderid';
 
@@ -204,5 +204,26 @@ describe('parcel lines', () => {
     const s = emptySnapshot('https://x.test/', 'unknown', 'order_detail');
     readUnlabelled(dom(`<div class="trk"><span>FedEx</span> <a href="#">785512349876</a> <span>Delivered Nov 25</span></div>`), en, s);
     expect([s.logistics?.courier, s.logistics?.trackingNo]).toEqual(['FEDEX', '785512349876']);
+  });
+});
+
+describe('goods without a table or named classes', () => {
+  const doc = (html: string) => new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
+  it('the item after a goods label, without its variant and quantity', () => {
+    expect(labelledGoods(doc('<div><span>商品</span><span>极客 27英寸 显示器 Type-C 90W x1</span></div><div><span>实付金额</span><span>¥1,799</span></div>').body, { lex: ZH }))
+      .toEqual([{ title: '极客 27英寸 显示器 Type-C 90W', qty: 1 }]);
+    expect(labelledGoods(doc('<table><tr><th>宝贝</th><td><div>桌面文件收纳盒 多层抽屉式</div><div>颜色分类：奶白色; 数量：2</div></td></tr></table>').body, { lex: ZH }))
+      .toEqual([{ title: '桌面文件收纳盒 多层抽屉式', qty: 2 }]);
+  });
+  it('not a tab called 商品, not "Item price", not two different items', () => {
+    expect(labelledGoods(doc('<div role="tablist"><div role="tab">商品</div><div role="tab">售后服务中心</div></div>').body, { lex: ZH })).toEqual([]);
+    expect(labelledGoods(doc('<div><span>Item price:</span><span>$89.99</span></div>').body, { lex: EN })).toEqual([]);
+    expect(labelledGoods(doc('<p>商品：红色保温杯 500ml</p><p>商品：蓝色保温杯 350ml</p>').body, { lex: ZH })).toEqual([]);
+  });
+  it('the name beside a product picture when classes say nothing, if a variant, quantity or price line follows', () => {
+    expect(readGoodsBlocks(doc('<div class="a1"><img alt="图片"><div><div class="x9">法式复古小香风短外套</div><div class="y2">颜色：米白；尺码：M</div></div></div>').body))
+      .toEqual([{ title: '法式复古小香风短外套' }]);
+    // A conversation row: a picture, a name and a message, no variant: not goods.
+    expect(readGoodsBlocks(doc('<li><img alt=""><div><p class="q1">拾光的猫</p><p class="q2">今天能发货吗</p></div></li>').body)).toEqual([]);
   });
 });

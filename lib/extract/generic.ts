@@ -42,17 +42,33 @@ const SPEC_TAIL = /\s*(商家编码|货号|商品I[dD]|商品编号|ASIN|颜色\
  */
 export function readGoodsBlocks(root: ParentNode): Item[] {
   const out: Item[] = [];
+  const add = (t: string) => !out.some((i) => i.title === t) && out.push({ title: t.replace(SPEC_TAIL, '') });
   for (const img of root.querySelectorAll('img')) {
-    if (/avatar|head|logo|icon/i.test(img.className + img.parentElement?.className)) continue;
+    if (/avatar|head|logo|icon|portrait/i.test(img.className + img.parentElement?.className) || AVATAR_ALT.test(img.getAttribute('alt') ?? '')) continue;
+    let named = false;
     for (const el of img.parentElement?.parentElement?.querySelectorAll('[class*=itle],[class*=ame]') ?? []) {
       const t = squash(el.textContent ?? '');
       if (el.children.length || t.length < 4 || /^\S{1,12}\s*[:：]|^\d+:\d\d|[¥$€£]\s*\d/.test(t)) continue;
-      if (!out.some((i) => i.title === t)) out.push({ title: t.replace(SPEC_TAIL, '') });
+      add(t);
+      named = true;
       break;
     }
+    if (named) continue;
+    // Classes that say nothing (hashed): the block beside the picture, when its first line reads as a
+    // name and a later one as the variant, the quantity or the price.
+    const next = img.nextElementSibling;
+    if (!next || next.querySelector('img')) continue;
+    const lines = [...next.querySelectorAll('*')].filter((e) => !e.children.length).map((e) => squash(e.textContent ?? '')).filter(Boolean);
+    const [t, ...rest] = lines;
+    if (t && t.length >= 4 && t.length <= 200 && !NOT_TITLE.test(t) && /\p{L}{2}/u.test(t) && rest.some((r) => SPEC_LINE.test(r) || QTY.test(r) || /^[¥$€£]\s*\d/.test(r))) add(t);
   }
   return out;
 }
+
+// A variant line under a product's name (颜色：米白；尺码：M, Size: M).
+const SPEC_LINE = /^(颜色分类|颜色|尺[码寸]|规格|型号|套餐|款式|SKU|Colou?r|Size)\S{0,4}\s*[:：]/i;
+// An avatar's alt text: a person, not a product.
+const AVATAR_ALT = /^(头像|用户头像|买家头像|客服|avatar|profile)$/i;
 
 /** An item from its cells' texts (title, sku, qty `x2`, price); undefined without a title. */
 export function toItem(r: Partial<Record<'title' | 'sku' | 'qty' | 'price', string>>, ctx: Pick<ReadContext, 'lex' | 'locale' | 'currency'>): Item | undefined {
@@ -353,6 +369,7 @@ export function withStructure(doc: Document, snap: PageSnapshot, ctx: ReadContex
   if (!snap.items?.length) {
     const items = readItems(root, ctx);
     if (!items.length) items.push(...namedGoods(root, ctx));
+    if (!items.length) items.push(...labelledGoods(root, ctx));
     if (!items.length) items.push(...readGoodsBlocks(root));
     if (items.length) (snap.items = items), (snap.confidence.items = 0.6);
   }
@@ -401,6 +418,32 @@ export function namedGoods(root: ParentNode, ctx?: Pick<ReadContext, 'lex' | 'lo
     }
   });
   return out;
+}
+
+/**
+ * The item named after a goods label where there is no table (商品：…, 宝贝 …, Item: …): its title
+ * without the variant or quantity that follow, its quantity from "x2" / "数量：2" in the same value
+ * block. One item only when the labels name one; a tab or menu item called 商品 is not a label.
+ */
+export function labelledGoods(root: Node, ctx: Pick<ReadContext, 'lex'>): Item[] {
+  const { lex } = ctx;
+  const goods = memo(lex, 'goods', () => labelSet(lex.items.title.split('|')));
+  // Every field label stops a value, and the longest label wins ("Item price" is not "Item").
+  const all = memo(lex, 'goods+', () => labelSet([...Object.values(lex.labels).join('|').split('|'), ...lex.items.title.split('|')]));
+  const out: Item[] = [];
+  for (const hit of findLabelled(textNodes(root), all)) {
+    if (!goods.re.test(hit.label) || all.re.test(hit.value) || hit.el.closest(NAV)) continue;
+    const title = hit.value.replace(SPEC_TAIL, '').replace(/\s*[x×*]\s?\d{1,3}$/i, '').trim();
+    if (title.length < 4 || title.length > 200 || NOT_TITLE.test(title) || !/\p{L}{2}/u.test(title) || out.some((i) => i.title === title)) continue;
+    const item: Item = { title };
+    // The value's block: up from the value while it does not reach the label.
+    let block: Element = hit.el;
+    while (block.parentElement && !squash(block.parentElement.textContent ?? '').startsWith(hit.label) && block.parentElement !== root) block = block.parentElement;
+    const qty = QTY.exec(squash(block.textContent ?? '').replace(title, ' '));
+    if (qty) item.qty = +(qty[1] ?? qty[2]);
+    out.push(item);
+  }
+  return out.length === 1 ? out : [];
 }
 
 // A quantity in an item's row: "×2", "x 2", "$32.00 × 2", "数量：1", "Quantity: 1".

@@ -43,7 +43,8 @@ export async function notesFor(db: CopilotDb, snap: PageSnapshot): Promise<Note[
   const who = buyerIdsOf(snap);
   const ok = orderKeyOf(snap);
   const [byBuyer, byOrder] = await Promise.all([
-    who.length ? db.notes.where('who').anyOf(who).filter((n) => sameBuyer(n, snap)).toArray() : [],
+    // One equals() per key (at most two): anyOf walks a cursor that some IndexedDB implementations scan.
+    Promise.all(who.map((w) => db.notes.where('who').equals(w).filter((n) => sameBuyer(n, snap)).toArray())).then((xs) => xs.flat()),
     ok ? db.notes.where('orderKey').equals(ok).toArray() : [],
   ]);
   const seen = new Map<number, Note>();
@@ -51,12 +52,12 @@ export async function notesFor(db: CopilotDb, snap: PageSnapshot): Promise<Note[
   return sortNotes([...seen.values()]);
 }
 
-/** Pinned first, then most recently updated first. */
 /** Every note (for a search across all of them). */
 export function allNotes(db: CopilotDb): Promise<Note[]> {
   return db.notes.toArray();
 }
 
+/** Pinned first, then most recently updated first. */
 export function sortNotes(notes: Note[]): Note[] {
   return notes.sort((a, b) => Number(b.pinned) - Number(a.pinned) || b.updatedAt - a.updatedAt || b.id! - a.id!);
 }

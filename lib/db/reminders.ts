@@ -273,7 +273,8 @@ export async function remindersFor(db: CopilotDb, snap: PageSnapshot): Promise<R
   const who = buyerIdsOf(snap);
   const [byOrder, byBuyer] = await Promise.all([
     ok ? db.reminders.where('orderKey').equals(ok).toArray() : [],
-    who.length ? db.reminders.where('who').anyOf(who).filter((r) => sameBuyer(r, snap)).toArray() : [],
+    // One equals() per key (at most two): anyOf walks a cursor that some IndexedDB implementations scan.
+    Promise.all(who.map((w) => db.reminders.where('who').equals(w).filter((r) => sameBuyer(r, snap)).toArray())).then((xs) => xs.flat()),
   ]);
   const seen = new Map<number, Reminder>();
   for (const r of [...byOrder, ...byBuyer]) if (r.status !== 'done') seen.set(r.id!, r);

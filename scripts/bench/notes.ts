@@ -6,10 +6,10 @@
  * Run: npx tsx -e "import('./scripts/bench/notes.ts').then(m=>m.run())"
  */
 import 'fake-indexeddb/auto';
-import { CopilotDb, type Note, type Reminder } from '../../lib/db/schema';
+import { addWho, CopilotDb, type Note, type Reminder } from '../../lib/db/schema';
 import { notesFor } from '../../lib/db/notes';
 import { listDue } from '../../lib/db/reminders';
-import { buyerKeyOf, orderKeyOf } from '../../lib/db/keys';
+import { buyerIdsOf, buyerKeyOf, orderKeyOf, sameBuyer } from '../../lib/db/keys';
 import type { PageSnapshot } from '../../lib/snapshot';
 
 const NOTES = 100_000;
@@ -47,6 +47,7 @@ async function fill(db: CopilotDb): Promise<void> {
       text: `买家反馈第${i}条：包裹外箱破损，已拍照留证，等待快递公司理赔回复`, tags: i % 5 ? [] : ['理赔'], pinned: i % 97 === 0,
       createdAt: t, updatedAt: t,
     });
+    addWho(notes[notes.length - 1]); // the buyer index notesFor looks through, as addNote writes it
   }
   const reminders: Reminder[] = [];
   for (let i = 0; i < REMINDERS; i++) {
@@ -85,12 +86,12 @@ export async function run(): Promise<void> {
   await new Promise((res) => setTimeout(res, 1000));
 
   const snap = snapFor(4242, 42420);
-  const bk = buyerKeyOf(snap)!;
   const ok = orderKeyOf(snap)!;
   const got = await notesFor(db, snap);
+  const who = buyerIdsOf(snap);
   const naiveNotes = async () => {
     const all = await db.notes.toArray();
-    return all.filter((n) => n.buyerKey === bk || n.orderKey === ok);
+    return all.filter((n) => ((n.who ?? []).some((w) => who.includes(w)) && sameBuyer(n, snap)) || n.orderKey === ok);
   };
   if ((await naiveNotes()).length !== got.length) throw new Error('notesFor and the naive filter disagree');
   const due = await listDue(db, NOW);

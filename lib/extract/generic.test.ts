@@ -148,6 +148,15 @@ describe('reading what panels show without labels', () => {
     readUnlabelled(dom(`<nav><a>待发货</a></nav><div role="tablist"><span role="tab">已发货</span></div><p>快递显示已签收了但是我没收到</p>`), ctx, m);
     expect(m.orderStage).toBeUndefined();
   });
+
+  it('takes the one case state a heading shows, not a progress bar of several', () => {
+    const s = snap();
+    readUnlabelled(dom(`<div class="st9"><div class="t1">平台介入中</div><p>消费者已申请平台客服介入，请于 11/20 前上传凭证</p></div>`), ctx, s);
+    expect(s.afterSales).toEqual({ state: 'platform', raw: '平台介入中' });
+    const bar = snap();
+    readUnlabelled(dom(`<ol><li>申请退款</li><li>同意退货</li><li>退款成功</li></ol>`), ctx, bar);
+    expect(bar.afterSales).toBeUndefined();
+  });
 });
 
 describe('nickIn', () => {
@@ -156,6 +165,10 @@ describe('nickIn', () => {
     expect(nickIn('Michael Torres, Tucson, AZ 85719')).toBe('Michael Torres');
     expect(nickIn('tb_82736451')).toBe('tb_82736451');
     expect(nickIn('Jonas Becker (3 orders)')).toBe('Jonas Becker');
+  });
+  it('is nothing for a log line that starts with a date or a time', () => {
+    expect(nickIn('2026/11/15 21:40:03 申请平台介入')).toBeUndefined();
+    expect(nickIn('09:12 已同意退款')).toBeUndefined();
   });
 });
 

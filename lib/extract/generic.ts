@@ -108,7 +108,8 @@ const NAME = /^(?!暂无|无|未知|查看|n\/?a|none|unknown)\p{L}{2}/iu;
  */
 export function nickIn(v: string): string | undefined {
   const head = v.split(/\s*[,，|｜(（·;；]\s*/)[0].replace(/(^|\s)\+?\d[\d*\s-]{6,}.*$/, '').trim();
-  if (!head) return undefined;
+  // A date or a time after 买家/Buyer is a log line ("买家 2026/11/15 21:40 申请平台介入"), not a name.
+  if (!head || /^\d{1,4}[-/.年月:]\d/.test(head)) return undefined;
   if (/[\u3400-\u9fff]/.test(head)) return head.split(' ')[0];
   const words = head.split(' ');
   let n = 0;
@@ -351,8 +352,12 @@ export function withStructure(doc: Document, snap: PageSnapshot, ctx: ReadContex
     const nick = buyerNameInChat(doc);
     if (nick) (snap.buyer = { ...snap.buyer, nick }), (snap.confidence.buyer = 0.6);
   }
-  // The page is re-read on every change: the structural search runs only for what is still missing.
-  if (snap.orderId && snap.items?.length && snap.orderStage) return none(), snap;
+  // The page is re-read on every change: the structural search runs only for what is still missing
+  // (on an order or after-sales page also the buyer, the payment and the case; a chat's conversation
+  // is long, so there the order, its goods and its stage are enough).
+  const caseRead = snap.pageKind !== 'after_sales' || (snap.afterSales && snap.amounts?.refund !== undefined);
+  const pageRead = chat || (snap.buyer?.nick && snap.amounts?.paid !== undefined && caseRead);
+  if (snap.orderId && snap.items?.length && snap.orderStage && pageRead) return none(), snap;
   // An order list holds many orders: nothing there is read without the platform's own focus.
   const root = chat ? orderPanel(doc, ctx) : snap.pageKind !== 'order_list' && doc.body;
   // No goods beside the chat: the product or order card inside the conversation.
@@ -531,17 +536,20 @@ const NAV = 'nav,menu,[role=navigation],[role=menu],[role=menubar],[role=menuite
  */
 export function readUnlabelled(root: Element, ctx: ReadContext, snap: PageSnapshot): void {
   const needStage = !snap.orderStage;
+  const needCase = !snap.afterSales;
   const needParcel = !snap.logistics?.trackingNo;
-  if (!needStage && !needParcel) return;
+  if (!needStage && !needCase && !needParcel) return;
   const stages = new Set<string>();
+  const cases = new Map<string, string>();
   const parcels = new Map<string, string>();
   for (const n of textNodes(root)) {
     const t = squash(n.nodeValue ?? '');
     // Menus, tabs and filters name stages too ("待发货(3)"): only a badge of the order itself counts.
-    if (needStage && t.length <= 12 && !/\d/.test(t) && !n.parentElement?.closest(NAV)) {
-      const st = statusIn(ctx.lex, t, ctx.platform).stage;
-      // The whole text is the status (not a sentence that mentions one).
-      if (st && t.replace(/[\s:：·•|]/g, '').length <= 8) stages.add(st);
+    // The whole text is the status (not a sentence that mentions one).
+    if ((needStage || needCase) && t.length <= 12 && !/\d/.test(t) && t.replace(/[\s:：·•|]/g, '').length <= 8 && !n.parentElement?.closest(NAV)) {
+      const st = statusIn(ctx.lex, t, ctx.platform);
+      if (needStage && st.stage) stages.add(st.stage);
+      if (needCase && st.afterSales && st.afterSales !== 'none') cases.set(st.afterSales, t);
     }
   }
   // A parcel line: one short element holding a courier's name and a number ("圆通速递 YT746…", or
@@ -558,6 +566,11 @@ export function readUnlabelled(root: Element, ctx: ReadContext, snap: PageSnapsh
     }
   }
   if (stages.size === 1) (snap.orderStage = [...stages][0] as PageSnapshot['orderStage']), (snap.confidence.orderStage = 0.6);
+  // One case state shown as a badge or heading (a progress bar names several: then none is taken).
+  if (cases.size === 1) {
+    const [[state, raw]] = cases;
+    (snap.afterSales = { state: state as NonNullable<PageSnapshot['afterSales']>['state'], raw }), (snap.confidence.afterSales = 0.6);
+  }
   if (parcels.size === 1) {
     const [[trackingNo, courier]] = parcels;
     const l = (snap.logistics = { ...snap.logistics });

@@ -18,7 +18,7 @@ const NOW = new Date('2026-11-25T12:00:00+08:00');
  */
 const FLOOR2 = 0.65;
 const SETS = [
-  { dir: join(import.meta.dirname, '../../fixtures/blind'), floor: 0.91 },
+  { dir: join(import.meta.dirname, '../../fixtures/blind'), floor: 0.92 },
   { dir: join(import.meta.dirname, '../../fixtures/blind2'), floor: FLOOR2 },
 ];
 

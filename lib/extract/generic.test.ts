@@ -189,6 +189,14 @@ describe('orderPanel', () => {
     const folded = `<div class="card card-collapsed"><div>订单号：6921837465502918374</div></div>`;
     expect(orderPanel(page(card('6937481205562913847') + folded), ctx(zh))?.textContent).toContain('6937481205562913847');
   });
+
+  it('is the whole panel: the goods and totals in a block beside the labelled one belong to it', () => {
+    const side = `<aside class="side"><div class="kv">${card('6937481205562913847')}</div><div class="goods">加厚珊瑚绒毛毯 x1</div><div class="totals">合计 ¥99.00</div></aside>`;
+    const p = orderPanel(page(side), ctx(zh));
+    expect(p?.className).toBe('side');
+    // It stops below the chat: a panel never takes in the conversation or the chat box.
+    expect(p?.querySelector('textarea, .msgs')).toBeNull();
+  });
 });
 
 function ctx(c: ReadContext): ReadContext {

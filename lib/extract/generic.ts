@@ -281,7 +281,14 @@ export function orderPanel(doc: Document, ctx: ReadContext): Element | null {
       if (ids.some((o) => o !== h && idOf(o) !== idOf(h) && el.contains(o.el))) break;
       // Three different fields (not one label repeated down a list).
       if (new Set(hits.filter((x) => el.contains(x.el)).map((x) => x.label.toLowerCase())).size >= 3) {
-        if (!panels.has(idOf(h))) panels.set(idOf(h), el);
+        // The whole panel, not its first labelled block: up while the block holds no other order, the
+        // conversation or the chat box (the goods and totals often sit in a sibling block).
+        let whole = el;
+        for (let up = whole.parentElement; up && up !== doc.body; up = up.parentElement) {
+          if ((list && up.contains(list)) || up.querySelector(BOX_SEL) || ids.some((o) => idOf(o) !== idOf(h) && up!.contains(o.el))) break;
+          whole = up;
+        }
+        if (!panels.has(idOf(h))) panels.set(idOf(h), whole);
         break;
       }
     }
@@ -301,6 +308,8 @@ export function orderPanel(doc: Document, ctx: ReadContext): Element | null {
   if (own.some((el) => marked(el, others, OPEN))) return panel;
   return !own.some((el) => marked(el, others, FOLDED)) && others.every((el) => marked(el, own, FOLDED)) ? panel : null;
 }
+
+const BOX_SEL = 'textarea,[contenteditable="true"],[contenteditable=""]';
 
 const OPEN = {
   attr: '[aria-expanded="true"],[aria-current="true"],[aria-current="page"],[aria-selected="true"]',
@@ -437,9 +446,10 @@ export function labelledGoods(root: Node, ctx: Pick<ReadContext, 'lex'>): Item[]
   const all = memo(lex, 'goods+', () => labelSet([...Object.values(lex.labels).join('|').split('|'), ...lex.items.title.split('|')]));
   const out: Item[] = [];
   for (const hit of findLabelled(textNodes(root), all)) {
-    if (!goods.re.test(hit.label) || all.re.test(hit.value) || hit.el.closest(NAV)) continue;
+    if (!goods.re.test(hit.label) || all.re.test(hit.value) || hit.el.closest(NAV) || hit.at.closest(NAV)) continue;
     const title = hit.value.replace(SPEC_TAIL, '').replace(/\s*[x×*]\s?\d{1,3}$/i, '').trim();
-    if (title.length < 4 || title.length > 200 || NOT_TITLE.test(title) || !/\p{L}{2}/u.test(title) || out.some((i) => i.title === title)) continue;
+    // A product's name: several words, or four Chinese characters (not "Item subtotal", not an account name).
+    if (!/\S\s+\S|[\u4e00-\u9fff]{4}/.test(title) || title.length > 200 || NOT_TITLE.test(title) || out.some((i) => i.title === title)) continue;
     const item: Item = { title };
     // The value's block: up from the value while it does not reach the label.
     let block: Element = hit.el;

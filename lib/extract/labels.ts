@@ -20,6 +20,8 @@ export interface LabelHit {
   value: string;
   /** The element holding the value. */
   el: Element;
+  /** The element holding the label. */
+  at: Element;
 }
 
 /** A compiled label set: one regex over all labels, longest first so 订单编号 wins over 订单. */
@@ -56,7 +58,7 @@ export function findLabelled(nodes: Text[], set: LabelSet, reach = 3): LabelHit[
       if (j > i && set.re.test(t)) break;
       const v = t.replace(COLON, '');
       if (v) {
-        hits.push({ label: m[0], value: v, el: nodes[j].parentElement! });
+        hits.push({ label: m[0], value: v, el: nodes[j].parentElement!, at: node.parentElement! });
         break;
       }
     }

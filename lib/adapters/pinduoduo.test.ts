@@ -78,8 +78,10 @@ describe('pinduoduo adapter', () => {
     // the [aria-expanded=true] fallback still names the card; drop it too
     expect(s.orderId).toBe('261119-418205736619042');
     const n = read('chat-refund-long', (d) => d.querySelectorAll('.order-item').forEach((e) => (e.classList.remove('order-item--expand'), e.setAttribute('aria-expanded', 'false'))));
-    // "我要咨询的订单" card in the conversation: its id and amount; no side card's status is taken.
-    expect([n.orderId, n.amounts?.paid, n.orderStage]).toEqual(['261119-418205736619042', 74, undefined]);
+    // "我要咨询的订单" card in the conversation names the order; the side card that shows that id (and
+    // no other order) is its card, so its status is read too, the same as with the card expanded.
+    expect([n.orderId, n.amounts?.paid, n.orderStage]).toEqual(['261119-418205736619042', 74, s.orderStage]);
+    expect(s.orderStage).toBeDefined();
     expect(n.messages!.length).toBe(s.messages!.length);
     const none = read('chat-refund-long', (d) => {
       d.querySelectorAll('.order-item').forEach((e) => (e.classList.remove('order-item--expand'), e.setAttribute('aria-expanded', 'false')));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptySnapshot } from '../snapshot';
-import { labelledGoods, namedGoods, nickIn, orderPanel, readByLabels, readGoodsBlocks, readItems, readMessages, readUnlabelled, rowsOf, shopName, type ReadContext } from './generic';
+import { labelledGoods, namedGoods, nickIn, orderPanel, readByLabels, readGoodsBlocks, readItems, readMessages, readUnlabelled, rowsOf, shopName, withStructure, type ReadContext } from './generic';
 import { EN, ZH } from './lexicon';
 import { DOUYIN_ID } from './parse/orderid';
 
@@ -246,5 +246,24 @@ describe('goods without a table or named classes', () => {
       .toEqual([{ title: '法式复古小香风短外套' }]);
     // A conversation row: a picture, a name and a message, no variant: not goods.
     expect(readGoodsBlocks(doc('<li><img alt=""><div><p class="q1">拾光的猫</p><p class="q2">今天能发货吗</p></div></li>').body)).toEqual([]);
+  });
+});
+
+describe('the order panel beside a chat that prints its id without a label', () => {
+  const ctx: ReadContext = { platform: 'unknown', now: NOW, tz: 480, locale: 'zh', lex: ZH };
+  const page = (side: string) => new DOMParser().parseFromString(`<body>
+    <div class="msgs"><div class="row left"><p>在吗</p></div><div class="row right"><p>在的</p></div>
+      <div class="row left"><div class="card">订单编号：251104-417729305816643</div></div><div class="row left"><p>毯子掉毛</p></div></div>
+    <textarea></textarea>${side}</body>`, 'text/html');
+  const side = (id: string) => `<aside><div class="head"><span>已签收</span><span>${id}</span></div>
+    <div><span>实付金额</span><span>¥45.90</span></div><div><span>售后状态</span><span>退货退款，待商家处理</span></div></aside>`;
+
+  it('is the block showing the id the conversation named, with the labels of other fields', () => {
+    const s = withStructure(page(side('251104-417729305816643')).documentElement.ownerDocument, emptySnapshot('https://x.test/chat', 'unknown', 'chat'), ctx);
+    expect([s.orderId, s.amounts?.paid, s.afterSales?.state, s.orderStage]).toEqual(['251104-417729305816643', 45.9, 'requested', 'delivered']);
+  });
+  it('is nothing when the block shows another order', () => {
+    const s = withStructure(page(side('251101-338201947561020')).documentElement.ownerDocument, emptySnapshot('https://x.test/chat', 'unknown', 'chat'), ctx);
+    expect([s.amounts?.paid, s.afterSales]).toEqual([undefined, undefined]);
   });
 });

@@ -309,6 +309,32 @@ export function orderPanel(doc: Document, ctx: ReadContext): Element | null {
   return !own.some((el) => marked(el, others, FOLDED)) && others.every((el) => marked(el, own, FOLDED)) ? panel : null;
 }
 
+/**
+ * Beside a chat whose order is known (its card in the conversation, the platform's reader) but whose
+ * panel prints the id without a label: the one block outside the conversation that shows that id with
+ * at least two other fields' labels (实付金额, 售后状态…) and no other order.
+ */
+function panelOfOrder(doc: Document, ctx: ReadContext, orderId: string): Element | null {
+  if (!doc.body) return null;
+  const list = findMessageList(doc);
+  const digits = orderId.replace(/\D/g, '');
+  if (digits.length < 8) return null;
+  const hits = findLabelled(textNodes(doc.body), labels(ctx.lex, '*'));
+  const idRe = labels(ctx.lex, 'orderId').re;
+  const otherIds = hits.filter((h) => idRe.test(h.label) && cleanId(h.value).replace(/\D/g, '') !== digits).map((h) => h.el);
+  const found = new Set<Element>();
+  for (const n of textNodes(doc.body)) {
+    if ((n.nodeValue ?? '').replace(/\D/g, '') !== digits || (list && list.contains(n))) continue;
+    let panel: Element | null = null;
+    for (let el = n.parentElement; el && el !== doc.body; el = el.parentElement) {
+      if ((list && el.contains(list)) || el.querySelector(BOX_SEL) || otherIds.some((o) => el!.contains(o))) break;
+      if (new Set(hits.filter((h) => el!.contains(h.el) && !idRe.test(h.label)).map((h) => h.label.toLowerCase())).size >= 2) panel = el;
+    }
+    if (panel) found.add(panel);
+  }
+  return found.size === 1 ? [...found][0] : null;
+}
+
 const BOX_SEL = 'textarea,[contenteditable="true"],[contenteditable=""]';
 
 const OPEN = {
@@ -368,13 +394,13 @@ export function withStructure(doc: Document, snap: PageSnapshot, ctx: ReadContex
   const pageRead = chat || (snap.buyer?.nick && snap.amounts?.paid !== undefined && caseRead);
   if (snap.orderId && snap.items?.length && snap.orderStage && pageRead) return none(), snap;
   // An order list holds many orders: nothing there is read without the platform's own focus.
-  const root = chat ? orderPanel(doc, ctx) : snap.pageKind !== 'order_list' && doc.body;
   // No goods beside the chat: the product or order card inside the conversation.
   const chatGoods = () => {
     const items = chat && !snap.items?.length ? goodsInChat(doc, ctx) : [];
     if (items.length) (snap.items = items), (snap.confidence.items = 0.5);
   };
   if (chat && !snap.orderId) orderCardInChat(doc, ctx, snap);
+  const root = chat ? orderPanel(doc, ctx) ?? (snap.orderId ? panelOfOrder(doc, ctx, snap.orderId) : null) : snap.pageKind !== 'order_list' && doc.body;
   if (!root) return chatGoods(), snap;
   // The labels of the chat's order panel, or of the whole order page (the platform's scope may have
   // missed part of it), fill what the reader missed, when they name the same order.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptySnapshot } from '../snapshot';
-import { labelledGoods, namedGoods, nickIn, orderPanel, readByLabels, readGoodsBlocks, readItems, readMessages, readUnlabelled, rowsOf, shopName, withStructure, type ReadContext } from './generic';
+import { goodsByLines, labelledGoods, namedGoods, nickIn, orderPanel, readByLabels, readGoodsBlocks, readItems, readMessages, readUnlabelled, rowsOf, shopName, withStructure, type ReadContext } from './generic';
 import { EN, ZH } from './lexicon';
 import { DOUYIN_ID } from './parse/orderid';
 
@@ -239,8 +239,16 @@ describe('goods without a table or named classes', () => {
   it('not a tab called 商品, not "Item price", not two different items', () => {
     expect(labelledGoods(doc('<div role="tablist"><div role="tab">商品</div><div role="tab">售后服务中心</div></div>').body, { lex: ZH })).toEqual([]);
     expect(labelledGoods(doc('<div><span>Item price:</span><span>$89.99</span></div>').body, { lex: EN })).toEqual([]);
+    expect(labelledGoods(doc('<div><span>Reason</span><span>Item defective or doesn\'t work</span></div>').body, { lex: EN })).toEqual([]);
+    expect(labelledGoods(doc('<div>Item: NovaBlend Pro 1200W Blender</div>').body, { lex: EN })).toEqual([{ title: 'NovaBlend Pro 1200W Blender' }]);
     expect(labelledGoods(doc('<p>商品：红色保温杯 500ml</p><p>商品：蓝色保温杯 350ml</p>').body, { lex: ZH })).toEqual([]);
   });
+  it('the line above a quantity line, when it reads as a product name', () => {
+    expect(goodsByLines(doc('<div><div>ASIN: B0C7KX12PL · SKU: BL-GK12</div><div>Brightline 1.2L Gooseneck Kettle, Matte Black</div><div>Quantity: 1 · Item price: $38.99</div></div>').body))
+      .toEqual([{ title: 'Brightline 1.2L Gooseneck Kettle, Matte Black', qty: 1 }]);
+    expect(goodsByLines(doc('<div><div>Order ID: 113-4829104-5520261</div><div>Quantity: 1</div></div>').body)).toEqual([]);
+  });
+
   it('the name beside a product picture when classes say nothing, if a variant, quantity or price line follows', () => {
     expect(readGoodsBlocks(doc('<div class="a1"><img alt="图片"><div><div class="x9">法式复古小香风短外套</div><div class="y2">颜色：米白；尺码：M</div></div></div>').body))
       .toEqual([{ title: '法式复古小香风短外套' }]);

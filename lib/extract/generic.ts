@@ -65,6 +65,30 @@ export function readGoodsBlocks(root: ParentNode): Item[] {
   return out;
 }
 
+/**
+ * Goods as lines of a block, without pictures or telling classes: the line just above a quantity line
+ * ("Quantity: 1 · Item price: $38.99", "数量：2", "×2"), when it reads as a product's name.
+ */
+export function goodsByLines(root: ParentNode): Item[] {
+  const out: Item[] = [];
+  for (const el of root.querySelectorAll('*')) {
+    const kids = el.children;
+    if (kids.length < 2 || kids.length > 6) continue;
+    const texts = [...kids].map((k) => squash(k.textContent ?? ''));
+    const q = texts.findIndex((t) => QTY_LINE.test(t));
+    if (q <= 0) continue;
+    const t = texts[q - 1].replace(SPEC_TAIL, '');
+    const qty = QTY.exec(texts[q]);
+    if (/\S\s+\S|[\u4e00-\u9fff]{4}/.test(t) && t.length <= 200 && !NOT_TITLE.test(t) && !QTY_LINE.test(t) && !out.some((i) => i.title === t)) {
+      out.push(qty ? { title: t, qty: +(qty[1] ?? qty[2]) } : { title: t });
+    }
+  }
+  return out;
+}
+
+// A line that starts with the quantity.
+const QTY_LINE = /^(?:数量|购买数量|Qty|Quantity)\s*[:：]?\s*\d|^[x×]\s?\d{1,3}\b/i;
+
 // A variant line under a product's name (颜色：米白；尺码：M, Size: M).
 const SPEC_LINE = /^(颜色分类|颜色|尺[码寸]|规格|型号|套餐|款式|SKU|Colou?r|Size)\S{0,4}\s*[:：]/i;
 // An avatar's alt text: a person, not a product.
@@ -411,6 +435,7 @@ export function withStructure(doc: Document, snap: PageSnapshot, ctx: ReadContex
     if (!items.length) items.push(...namedGoods(root, ctx));
     if (!items.length) items.push(...labelledGoods(root, ctx));
     if (!items.length) items.push(...readGoodsBlocks(root));
+    if (!items.length) items.push(...goodsByLines(root));
     if (items.length) (snap.items = items), (snap.confidence.items = 0.6);
   }
   chatGoods();
@@ -473,6 +498,9 @@ export function labelledGoods(root: Node, ctx: Pick<ReadContext, 'lex'>): Item[]
   const out: Item[] = [];
   for (const hit of findLabelled(textNodes(root), all)) {
     if (!goods.re.test(hit.label) || all.re.test(hit.value) || hit.el.closest(NAV) || hit.at.closest(NAV)) continue;
+    // A label stands alone or ends in a colon ("商品", "Item:"); "Item defective or…" is a sentence.
+    const own = squash(hit.at.textContent ?? '');
+    if (own.replace(/[\s:：]+$/, '') !== hit.label && !new RegExp(`^${hit.label}\\s*[:：]`).test(own)) continue;
     const title = hit.value.replace(SPEC_TAIL, '').replace(/\s*[x×*]\s?\d{1,3}$/i, '').trim();
     // A product's name: several words, or four Chinese characters (not "Item subtotal", not an account name).
     if (!/\S\s+\S|[\u4e00-\u9fff]{4}/.test(title) || title.length > 200 || NOT_TITLE.test(title) || out.some((i) => i.title === title)) continue;

@@ -79,6 +79,8 @@ export function goodsByLines(root: ParentNode): Item[] {
     if (q <= 0) continue;
     const t = texts[q - 1].replace(SPEC_TAIL, '');
     const qty = QTY.exec(texts[q]);
+    // Not a "label: value" line ("Order ID: 113-…", "收货人：李**").
+    if (/^[\p{L}\s#.]{1,20}[:：]/u.test(t)) continue;
     if (/\S\s+\S|[\u4e00-\u9fff]{4}/.test(t) && t.length <= 200 && !NOT_TITLE.test(t) && !QTY_LINE.test(t) && !out.some((i) => i.title === t)) {
       out.push(qty ? { title: t, qty: +(qty[1] ?? qty[2]) } : { title: t });
     }

@@ -50,9 +50,12 @@ function PendingPage(props: { snap: PageSnapshot }) {
 function usePainted(): boolean {
   const [painted, setPainted] = useState(false);
   useEffect(() => {
-    // The frame after this one has been painted once its timeout runs.
-    const id = requestAnimationFrame(() => setTimeout(() => setPainted(true), 0));
-    return () => cancelAnimationFrame(id);
+    // The frame after this one has been painted once its timeout runs. A hidden page gets no frames
+    // (the panel opened as a background tab): a timer lets it go on without them.
+    const done = () => setPainted(true);
+    const id = requestAnimationFrame(() => setTimeout(done, 0));
+    const late = setTimeout(done, 200);
+    return () => (cancelAnimationFrame(id), clearTimeout(late));
   }, []);
   return painted;
 }

@@ -17,6 +17,8 @@ step build-store npx wxt build -b chrome
 step page-script-size node scripts/check-page-size.mjs .output/chrome-mv3
 step build-demo npx wxt build -b chrome --mode demo
 step e2e bash -c 'set -o pipefail; node e2e/run.mjs 2>&1 | tee .ci-out/e2e.log'
+# The README's first command, headless: the panel shows each demo page with its suggestions (screenshots in demo-out/).
+step demo-headless node e2e/demo.mjs --headless
 # Firefox: the same code as a sidebar add-on; web-ext lint must find no error, and Firefox ESR runs it.
 step build-firefox npx wxt build -b firefox
 step firefox-lint npx web-ext lint --source-dir .output/firefox-mv3

@@ -51,7 +51,10 @@ for (const [i, p] of pages.entries()) {
     && document.querySelector('[data-testid="page-badge"]')?.dataset.pageKind === kind
     && document.querySelector('[data-testid="suggestion-1"]'), KIND[p], { timeout: 10000 })
     .catch(async () => {
-      throw new Error(`the panel did not show the ${p} page: badge "${await panel.locator('[data-testid="page-badge"]').textContent().catch(() => 'none')}"`);
+      // What the worker knows: the recently active tabs, and every tab (id, active, url).
+      const state = await sw.evaluate(async () => ({ recent: (await chrome.storage.session.get('recentTabs')).recentTabs, tabs: (await chrome.tabs.query({})).map((t) => [t.id, t.active, t.url]) })).catch((e) => String(e));
+      console.log('worker state:', JSON.stringify(state));
+      throw new Error(`the panel did not show the ${p} page: badge "${await panel.locator('[data-testid="page-badge"]').textContent().catch(() => 'none')}"; panel says: ${(await panel.evaluate(() => document.querySelector('.app')?.outerHTML ?? document.body.innerHTML).catch(() => '?')).slice(0, 600)}`);
     });
   const pageShot = await page.screenshot();
   const panelShot = await panel.screenshot();

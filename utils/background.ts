@@ -9,7 +9,7 @@ import { startMaintenanceBackground } from './bg-maintenance';
 import { startMappingBackground } from './bg-mapping';
 import { startRemindersBackground } from './bg-reminders';
 import { startScriptsBackground } from './bg-replies';
-import { dropTab, saveSnapshot, touchTab } from './tab-state';
+import { dropTab, followedTab, saveSnapshot, touchTab } from './tab-state';
 
 /** Registers every background listener (synchronously, so a restarted worker gets its events). */
 export function startBackground(): void {
@@ -46,6 +46,7 @@ export function startBackground(): void {
     };
   });
   onBackgroundMessages({
+    focusTab: ({ exclude }) => followedTab(exclude),
   });
   // Each area registers its own listeners and message handlers (onMessages ignores other types).
   startRemindersBackground();

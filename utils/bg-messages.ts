@@ -23,6 +23,7 @@ const text = (x: unknown, max: number): x is string => typeof x === 'string' && 
 
 /** Who may send each background message and the shape its data must have. A new message needs a rule (compile error). */
 export const BACKGROUND_RULES: { readonly [K in keyof BackgroundProtocol]: { from: 'extension' | 'page'; valid(data: unknown): boolean } } = {
+  focusTab: { from: 'extension', valid: (d) => isObj(d) && (d.exclude === undefined || Number.isSafeInteger(d.exclude)) },
   remindersChanged: { from: 'extension', valid: noData },
   openPage: { from: 'extension', valid: (d) => isObj(d) && text(d.url, 4096) && /^https?:\/\//i.test(d.url) },
   expandShortcut: { from: 'page', valid: (d) => isObj(d) && text(d.shortcut, 16) },

@@ -10,6 +10,7 @@ const OTHER_EXT: RawSender = { id: 'someone-else', url: 'chrome-extension://some
 
 /** A well-formed request of each background message. */
 const GOOD: { [K in keyof BackgroundProtocol]: BackgroundProtocol[K]['req'] } = {
+  focusTab: { exclude: 3 },
   remindersChanged: undefined,
   openPage: { url: 'https://mms.pinduoduo.com/order?id=1' },
   expandShortcut: { shortcut: ';thdz' },
@@ -51,8 +52,8 @@ describe('background messages check the sender and the shape', () => {
     expect(calls.map((c) => [c.type, c.from])).toEqual([[type, rule.from]]);
   });
 
-  it('a content script cannot open pages, re-arm reminders or change mappings', async () => {
-    for (const type of ['openPage', 'remindersChanged', 'mappingsChanged'] as const) {
+  it('a content script cannot open pages, re-arm reminders or follow another tab', async () => {
+    for (const type of ['openPage', 'remindersChanged', 'focusTab', 'mappingsChanged'] as const) {
       expect(await deliver(type, GOOD[type], PAGE)).toEqual({ error: expect.stringContaining('only the extension') });
     }
     expect(calls).toEqual([]);
@@ -63,6 +64,8 @@ describe('background messages check the sender and the shape', () => {
     ['openPage', { url: 'chrome://settings' }],
     ['openPage', { url: 'https://x/'.padEnd(5000, 'a') }],
     ['openPage', 'https://x/'],
+    ['focusTab', { exclude: 'all' }],
+    ['focusTab', null],
     ['remindersChanged', { all: true }],
     ['expandShortcut', { shortcut: 'x'.repeat(40), url: 'https://x/' }],
     ['expandShortcut', { shortcut: 42 }],

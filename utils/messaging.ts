@@ -22,6 +22,7 @@ export interface ContentProtocol {
 /** Messages the background answers (sent by content scripts and the panel). */
 export interface BackgroundProtocol {
   /** The panel asks for the tab it should follow. */
+  focusTab: { req: { exclude?: number }; res: { tabId: number; url?: string } | null };
   /** Re-arm the reminder alarm after the panel changed reminders. */
   remindersChanged: { req: void; res: void };
   /** Focus a tab showing this page (reminder / note link), else open it. */

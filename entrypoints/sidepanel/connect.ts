@@ -12,7 +12,7 @@ import { createMappingApi } from '../../utils/mapping-connector';
 import { onMessages, sendToBackground, sendToContent, type PanelProtocol } from '../../utils/messaging';
 import { senderOf } from '../../utils/bg-messages';
 import { langPref, themePref } from '../../utils/settings';
-import { RECENT_KEY, followedTab, loadSnapshot, snapKey } from '../../utils/tab-state';
+import { RECENT_KEY, loadSnapshot, snapKey } from '../../utils/tab-state';
 import { cleanSnapshot } from '../../lib/snapshot-clean';
 
 async function copyText(text: string): Promise<boolean> {
@@ -66,8 +66,7 @@ export async function connectPanel(): Promise<PanelApi> {
       const [tab] = await browser.tabs.query({ active: true, windowId: ownWindow });
       return tab?.id !== undefined ? { tabId: tab.id, url: tab.url } : null;
     }
-    // Read here, not asked of the background: no wait for a sleeping worker to wake.
-    return followedTab(ownTab).catch(() => null);
+    return sendToBackground('focusTab', { exclude: ownTab }).catch(() => null);
   };
   const refocusOnce = async () => {
     const f = await target();
@@ -111,7 +110,9 @@ export async function connectPanel(): Promise<PanelApi> {
   });
   browser.windows?.onFocusChanged.addListener(() => void refocus());
   browser.tabs.onUpdated.addListener((tabId, info) => {
-    if (tabId === followed && info.status === 'complete') setTimeout(() => void show(tabId, info.url), 300);
+    // Read again a moment after the followed page loaded, if the panel still follows it then (the
+    // agent may have switched meanwhile: the headless demo saw a late read put the previous tab back).
+    if (tabId === followed && info.status === 'complete') setTimeout(() => tabId === followed && void show(tabId, info.url), 300);
   });
   await refocus();
 

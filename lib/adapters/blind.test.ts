@@ -18,7 +18,7 @@ const NOW = new Date('2026-11-25T12:00:00+08:00');
  */
 const FLOOR2 = 0.75;
 const SETS = [
-  { dir: join(import.meta.dirname, '../../fixtures/blind'), floor: 0.95 },
+  { dir: join(import.meta.dirname, '../../fixtures/blind'), floor: 0.96 },
   { dir: join(import.meta.dirname, '../../fixtures/blind2'), floor: FLOOR2 },
 ];
 

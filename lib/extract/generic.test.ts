@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptySnapshot } from '../snapshot';
-import { goodsByLines, labelledGoods, namedGoods, nickIn, orderPanel, readByLabels, readGoodsBlocks, readItems, readMessages, readUnlabelled, rowsOf, shopName, withStructure, type ReadContext } from './generic';
+import { buyerNameByClass, goodsByLines, labelledGoods, namedGoods, nickIn, orderPanel, readByLabels, readGoodsBlocks, readItems, readMessages, readUnlabelled, rowsOf, shopName, withStructure, type ReadContext } from './generic';
 import { EN, ZH } from './lexicon';
 import { DOUYIN_ID } from './parse/orderid';
 
@@ -273,5 +273,15 @@ describe('the order panel beside a chat that prints its id without a label', () 
   it('is nothing when the block shows another order', () => {
     const s = withStructure(page(side('251101-338201947561020')).documentElement.ownerDocument, emptySnapshot('https://x.test/chat', 'unknown', 'chat'), ctx);
     expect([s.amounts?.paid, s.afterSales]).toEqual([undefined, undefined]);
+  });
+});
+
+describe('the buyer named by class on a chat page', () => {
+  const doc = (html: string) => new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
+  it('is the one text of buyer/customer + name elements; a list of other buyers\' nicknames does not count', () => {
+    expect(buyerNameByClass(doc('<ul><li><span class="nickname-span">一颗大白菜</span></li><li><span class="nickname-span">番茄</span></li></ul><div><span class="buyer-name">拾光的猫</span></div><div class="BuyerInfo-name">拾光的猫</div>'))).toBe('拾光的猫');
+  });
+  it('is nothing when two buyers are named so', () => {
+    expect(buyerNameByClass(doc('<span class="buyer-name">甲</span><span class="customerName">乙</span>'))).toBeUndefined();
   });
 });

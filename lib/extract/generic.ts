@@ -410,7 +410,7 @@ export function withStructure(doc: Document, snap: PageSnapshot, ctx: ReadContex
     if (shop) (snap.shop = shop), (snap.confidence.shop = 0.6);
   }
   if (chat && !snap.buyer?.nick) {
-    const nick = buyerNameInChat(doc);
+    const nick = buyerNameInChat(doc) ?? buyerNameByClass(doc);
     if (nick) (snap.buyer = { ...snap.buyer, nick }), (snap.confidence.buyer = 0.6);
   }
   // The page is re-read on every change: the structural search runs only for what is still missing
@@ -528,6 +528,27 @@ export function goodsInChat(doc: Document, ctx: ReadContext): Item[] {
   const list = findMessageList(doc);
   const found = list ? namedGoods(list, ctx) : [];
   return found.length ? [found[found.length - 1]] : [];
+}
+
+// Class-name words of the buyer's name (buyer-name, BuyerInfo-name, customerNick): a person word with a name word.
+const PERSON_WORD = /^(buyer|customer|consumer|member|client)$/;
+const NICK_WORD = /^(name|nick|nickname)$/;
+
+/**
+ * The buyer's name where a chat page names it by class (buyer-name, BuyerInfo-name…): an element
+ * without children whose class words say buyer/customer + name/nick, when every such element on the
+ * page gives the same short text (a list of other buyers names them "nickname", not "buyer name").
+ */
+export function buyerNameByClass(doc: Document): string | undefined {
+  const names = new Set<string>();
+  for (const el of doc.querySelectorAll('[class]')) {
+    if (el.children.length) continue;
+    const w = words(el.getAttribute('class') ?? '');
+    if (!w.some((x) => PERSON_WORD.test(x)) || !w.some((x) => NICK_WORD.test(x))) continue;
+    const t = squash(el.textContent ?? '');
+    if (t.length >= 1 && t.length <= 30 && !/[:：]/.test(t)) names.add(t);
+  }
+  return names.size === 1 ? [...names][0] : undefined;
 }
 
 const SHOP_WORD = /^(shop|store)$/;

@@ -11,7 +11,7 @@ import { dateIn } from './parse/datetime';
 import { moneyIn } from './parse/money';
 import { GENERIC_ID, cleanId, isId, orderIdIn } from './parse/orderid';
 import { statusIn } from './parse/status';
-import { buyerNameInChat, findMessageList, rememberMessageList, structuralMessages, words } from './structure';
+import { BOX, buyerNameInChat, findMessageList, rememberMessageList, structuralMessages, words } from './structure';
 import type { Lang } from '../i18n';
 
 export interface ReadContext {
@@ -81,11 +81,16 @@ export function goodsByLines(root: ParentNode): Item[] {
     const qty = QTY.exec(texts[q]);
     // Not a "label: value" line ("Order ID: 113-…", "收货人：李**").
     if (/^[\p{L}\s#.]{1,20}[:：]/u.test(t)) continue;
-    if (/\S\s+\S|[\u4e00-\u9fff]{4}/.test(t) && t.length <= 200 && !NOT_TITLE.test(t) && !QTY_LINE.test(t) && !out.some((i) => i.title === t)) {
+    if (readsAsProduct(t) && !QTY_LINE.test(t) && !out.some((i) => i.title === t)) {
       out.push(qty ? { title: t, qty: +(qty[1] ?? qty[2]) } : { title: t });
     }
   }
   return out;
+}
+
+/** A product's name: several words, or four Chinese characters (not "Item subtotal", an account name or a code). */
+function readsAsProduct(t: string): boolean {
+  return /\S\s+\S|[\u4e00-\u9fff]{4}/.test(t) && t.length <= 200 && !NOT_TITLE.test(t);
 }
 
 // A line that starts with the quantity.
@@ -288,16 +293,27 @@ export type ReadFn = (doc: Document, url: string, now: Date) => PageSnapshot;
 
 /**
  * The order panel a chat console shows beside the conversation, when the platform's selectors found
- * no focused order: the smallest element around an order-id label that also holds two other fields'
- * labels (amount, status, courier…) and does not hold the conversation.
+ * no focused order: the block around an order-id label that also holds two other fields' labels
+ * (amount, status, courier…), widened to the whole panel, never holding the conversation. Failing
+ * that, with `knownId` (the order the conversation named), the block that shows that id unlabelled.
  */
-export function orderPanel(doc: Document, ctx: ReadContext): Element | null {
+export function orderPanel(doc: Document, ctx: ReadContext, knownId?: string): Element | null {
   if (!doc.body) return null;
-  const hits = findLabelled(textNodes(doc.body), labels(ctx.lex, '*'));
+  // One pass over the page's text serves both searches.
+  const nodes = textNodes(doc.body);
+  const hits = findLabelled(nodes, labels(ctx.lex, '*'));
+  const list = findMessageList(doc);
+  return labelledPanel(doc, ctx, hits, list) ?? (knownId ? panelShowing(doc, ctx, nodes, hits, list, knownId) : null);
+}
+
+/** A block that may be (part of) the order panel: it holds neither the conversation nor the chat box. */
+const besideChat = (el: Element, list: Element | null) => !(list && el.contains(list)) && !el.querySelector(BOX);
+
+/** The panel found by its labelled order id (see orderPanel). */
+function labelledPanel(doc: Document, ctx: ReadContext, hits: LabelHit[], list: Element | null): Element | null {
   const idRe = labels(ctx.lex, 'orderId').re;
   const ids = hits.filter((h) => idRe.test(h.label));
   const idOf = (h: LabelHit) => cleanId(h.value);
-  const list = findMessageList(doc);
   const panels = new Map<string, Element>();
   for (const h of ids) {
     if (list && list.contains(h.el)) continue;
@@ -311,7 +327,7 @@ export function orderPanel(doc: Document, ctx: ReadContext): Element | null {
         // conversation or the chat box (the goods and totals often sit in a sibling block).
         let whole = el;
         for (let up = whole.parentElement; up && up !== doc.body; up = up.parentElement) {
-          if ((list && up.contains(list)) || up.querySelector(BOX_SEL) || ids.some((o) => idOf(o) !== idOf(h) && up!.contains(o.el))) break;
+          if (!besideChat(up, list) || ids.some((o) => idOf(o) !== idOf(h) && up!.contains(o.el))) break;
           whole = up;
         }
         if (!panels.has(idOf(h))) panels.set(idOf(h), whole);
@@ -323,8 +339,6 @@ export function orderPanel(doc: Document, ctx: ReadContext): Element | null {
   if (panels.size !== 1) return null;
   const [[id, panel]] = panels;
   const outside = ids.filter((o) => idOf(o) !== id && !(list && list.contains(o.el)));
-  // Other orders on the page (collapsed cards, a list of conversations): the panel's order must be
-  // the one singled out (expanded, current, selected), else nothing is read rather than a guess.
   if (outside.length === 0) return panel;
   const own = ids.filter((h) => idOf(h) === id).map((h) => h.el);
   const others = outside.map((o) => o.el);
@@ -340,28 +354,23 @@ export function orderPanel(doc: Document, ctx: ReadContext): Element | null {
  * panel prints the id without a label: the one block outside the conversation that shows that id with
  * at least two other fields' labels (实付金额, 售后状态…) and no other order.
  */
-function panelOfOrder(doc: Document, ctx: ReadContext, orderId: string): Element | null {
-  if (!doc.body) return null;
-  const list = findMessageList(doc);
+function panelShowing(doc: Document, ctx: ReadContext, nodes: Text[], hits: LabelHit[], list: Element | null, orderId: string): Element | null {
   const digits = orderId.replace(/\D/g, '');
   if (digits.length < 8) return null;
-  const hits = findLabelled(textNodes(doc.body), labels(ctx.lex, '*'));
   const idRe = labels(ctx.lex, 'orderId').re;
   const otherIds = hits.filter((h) => idRe.test(h.label) && cleanId(h.value).replace(/\D/g, '') !== digits).map((h) => h.el);
   const found = new Set<Element>();
-  for (const n of textNodes(doc.body)) {
+  for (const n of nodes) {
     if ((n.nodeValue ?? '').replace(/\D/g, '') !== digits || (list && list.contains(n))) continue;
     let panel: Element | null = null;
     for (let el = n.parentElement; el && el !== doc.body; el = el.parentElement) {
-      if ((list && el.contains(list)) || el.querySelector(BOX_SEL) || otherIds.some((o) => el!.contains(o))) break;
+      if (!besideChat(el, list) || otherIds.some((o) => el!.contains(o))) break;
       if (new Set(hits.filter((h) => el!.contains(h.el) && !idRe.test(h.label)).map((h) => h.label.toLowerCase())).size >= 2) panel = el;
     }
     if (panel) found.add(panel);
   }
   return found.size === 1 ? [...found][0] : null;
 }
-
-const BOX_SEL = 'textarea,[contenteditable="true"],[contenteditable=""]';
 
 const OPEN = {
   attr: '[aria-expanded="true"],[aria-current="true"],[aria-current="page"],[aria-selected="true"]',
@@ -426,7 +435,7 @@ export function withStructure(doc: Document, snap: PageSnapshot, ctx: ReadContex
     if (items.length) (snap.items = items), (snap.confidence.items = 0.5);
   };
   if (chat && !snap.orderId) orderCardInChat(doc, ctx, snap);
-  const root = chat ? orderPanel(doc, ctx) ?? (snap.orderId ? panelOfOrder(doc, ctx, snap.orderId) : null) : snap.pageKind !== 'order_list' && doc.body;
+  const root = chat ? orderPanel(doc, ctx, snap.orderId) : snap.pageKind !== 'order_list' && doc.body;
   if (!root) return chatGoods(), snap;
   // The labels of the chat's order panel, or of the whole order page (the platform's scope may have
   // missed part of it), fill what the reader missed, when they name the same order.
@@ -502,10 +511,9 @@ export function labelledGoods(root: Node, ctx: Pick<ReadContext, 'lex'>): Item[]
     if (!goods.re.test(hit.label) || all.re.test(hit.value) || hit.el.closest(NAV) || hit.at.closest(NAV)) continue;
     // A label stands alone or ends in a colon ("商品", "Item:"); "Item defective or…" is a sentence.
     const own = squash(hit.at.textContent ?? '');
-    if (own.replace(/[\s:：]+$/, '') !== hit.label && !new RegExp(`^${hit.label}\\s*[:：]`).test(own)) continue;
+    if (own.replace(/[\s:：]+$/, '') !== hit.label && !(own.startsWith(hit.label) && /^\s*[:：]/.test(own.slice(hit.label.length)))) continue;
     const title = hit.value.replace(SPEC_TAIL, '').replace(/\s*[x×*]\s?\d{1,3}$/i, '').trim();
-    // A product's name: several words, or four Chinese characters (not "Item subtotal", not an account name).
-    if (!/\S\s+\S|[\u4e00-\u9fff]{4}/.test(title) || title.length > 200 || NOT_TITLE.test(title) || out.some((i) => i.title === title)) continue;
+    if (!readsAsProduct(title) || out.some((i) => i.title === title)) continue;
     const item: Item = { title };
     // The value's block: up from the value while it does not reach the label.
     let block: Element = hit.el;
@@ -541,7 +549,8 @@ const NICK_WORD = /^(name|nick|nickname)$/;
  */
 export function buyerNameByClass(doc: Document): string | undefined {
   const names = new Set<string>();
-  for (const el of doc.querySelectorAll('[class]')) {
+  // Only elements whose class can hold a person word are looked at (the page is re-read on changes).
+  for (const el of doc.querySelectorAll('[class*=uyer],[class*=ustomer],[class*=onsumer],[class*=ember],[class*=lient]')) {
     if (el.children.length) continue;
     const w = words(el.getAttribute('class') ?? '');
     if (!w.some((x) => PERSON_WORD.test(x)) || !w.some((x) => NICK_WORD.test(x))) continue;

@@ -16,7 +16,8 @@
 import type { ChatMessage, Role } from '../snapshot';
 import { squash } from './labels';
 
-const BOX = 'textarea,[contenteditable="true"],[contenteditable=""]';
+/** The chat box a page's reply is typed into. */
+export const BOX = 'textarea,[contenteditable="true"],[contenteditable=""]';
 // Word parts of class names, data values and styles that say whose a row is.
 const SYSTEM = /^(system|sys|notice|tips?|hint|robot|bot|auto|card|recall)$/;
 const SHOP = /^(right|self|mine?|me|my|own|send|sent|out|outbound|outgoing|seller|shop|kefu|agent|staff|service|merchant)$/;
@@ -199,6 +200,8 @@ function rowName(row: Element): string | undefined {
   return alt && alt.length <= 30 && !AVATAR_ALT.test(alt) ? alt : undefined;
 }
 
+const NAME_ROWS = 60;
+
 /**
  * The buyer's name as the conversation shows it: the sender name on the buyer's own rows (an element
  * named nick/name, or the avatar's alt text), when at least two buyer rows give the same one, no
@@ -209,7 +212,10 @@ export function buyerNameInChat(doc: Document): string | undefined {
   if (!list) return undefined;
   const counts = new Map<string, number>();
   const shop = new Set<string>();
-  for (const row of list.children) {
+  // The newest rows say it as well as all of them (a long chat is re-read on every change).
+  const rows = list.children;
+  for (let i = Math.max(0, rows.length - NAME_ROWS); i < rows.length; i++) {
+    const row = rows[i];
     const role = rowRole(row);
     if (role !== 'buyer' && role !== 'seller') continue;
     const name = rowName(row);

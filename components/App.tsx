@@ -46,13 +46,17 @@ function PendingPage(props: { snap: PageSnapshot }) {
   );
 }
 
+/** Whether the panel has painted its first frame (only the first paint waits; switching views does not). */
+let paintedOnce = false;
+
 /** False until the panel's first frame is painted: heavy chunks load after it, not before it. */
 function usePainted(): boolean {
-  const [painted, setPainted] = useState(false);
+  const [painted, setPainted] = useState(paintedOnce);
   useEffect(() => {
+    if (painted) return;
     // The frame after this one has been painted once its timeout runs. A hidden page gets no frames
     // (the panel opened as a background tab): a timer lets it go on without them.
-    const done = () => setPainted(true);
+    const done = () => ((paintedOnce = true), setPainted(true));
     const id = requestAnimationFrame(() => setTimeout(done, 0));
     const late = setTimeout(done, 200);
     return () => (cancelAnimationFrame(id), clearTimeout(late));

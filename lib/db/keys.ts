@@ -1,4 +1,5 @@
 /** Stable keys that tie notes, reminders and ticks to a buyer or an order across pages and tabs. */
+import type { Table } from 'dexie';
 import type { PageSnapshot } from '../snapshot';
 
 /** `platform:orderId`, or undefined when the page shows no order id. */
@@ -47,4 +48,14 @@ export function whoOfStored(row: { platform?: string; buyerKey?: string; buyerNi
   const last = row.buyerKey.slice(row.buyerKey.lastIndexOf(':') + 1);
   const buyerId = last && last !== row.buyerNick ? last : undefined;
   return { who: buyerIdsOf({ platform: platform as PageSnapshot['platform'], buyer: { id: buyerId, nick: row.buyerNick } }), buyerId };
+}
+
+/**
+ * The rows of `table` about the page's buyer, through its `who` index (id or nickname) and only this
+ * buyer's (sameBuyer). One equals() per key, at most two: anyOf walks a cursor that some IndexedDB
+ * implementations answer by a scan.
+ */
+export async function rowsOfBuyer<T extends { buyerId?: string; shop?: string }>(table: Pick<Table<T>, 'where'>, s: Who & Pick<PageSnapshot, 'buyer' | 'shop'>): Promise<T[]> {
+  const lists = await Promise.all(buyerIdsOf(s).map((w) => table.where('who').equals(w).filter((r) => sameBuyer(r, s)).toArray()));
+  return lists.flat();
 }

@@ -1,6 +1,6 @@
 /** Queries on notes. Every write goes through here so that keys and timestamps stay consistent. */
 import type { PageSnapshot } from '../snapshot';
-import { buyerIdsOf, buyerKeyOf, orderKeyOf, sameBuyer } from './keys';
+import { buyerIdsOf, buyerKeyOf, orderKeyOf, rowsOfBuyer } from './keys';
 import type { CopilotDb, Note } from './schema';
 
 export interface NewNote {
@@ -40,11 +40,9 @@ export async function addNote(db: CopilotDb, snap: PageSnapshot, input: NewNote,
 
 /** Notes about this page's buyer (by id or nickname, see keys.ts) or order: pinned first, then newest first. */
 export async function notesFor(db: CopilotDb, snap: PageSnapshot): Promise<Note[]> {
-  const who = buyerIdsOf(snap);
   const ok = orderKeyOf(snap);
   const [byBuyer, byOrder] = await Promise.all([
-    // One equals() per key (at most two): anyOf walks a cursor that some IndexedDB implementations scan.
-    Promise.all(who.map((w) => db.notes.where('who').equals(w).filter((n) => sameBuyer(n, snap)).toArray())).then((xs) => xs.flat()),
+    rowsOfBuyer(db.notes, snap),
     ok ? db.notes.where('orderKey').equals(ok).toArray() : [],
   ]);
   const seen = new Map<number, Note>();

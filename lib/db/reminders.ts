@@ -14,7 +14,7 @@
 import Dexie from 'dexie';
 import type { PageSnapshot } from '../snapshot';
 import { dayBounds, defaultTimeZone } from '../time/zone';
-import { buyerIdsOf, buyerKeyOf, orderKeyOf, sameBuyer } from './keys';
+import { buyerIdsOf, buyerKeyOf, orderKeyOf, rowsOfBuyer } from './keys';
 import type { CopilotDb, Reminder } from './schema';
 
 export interface NewReminder {
@@ -270,11 +270,9 @@ export async function badgeCount(db: CopilotDb, now = Date.now()): Promise<numbe
 /** Open (not done) reminders about this page's order or buyer (by id or nickname), soonest first. */
 export async function remindersFor(db: CopilotDb, snap: PageSnapshot): Promise<Reminder[]> {
   const ok = orderKeyOf(snap);
-  const who = buyerIdsOf(snap);
   const [byOrder, byBuyer] = await Promise.all([
     ok ? db.reminders.where('orderKey').equals(ok).toArray() : [],
-    // One equals() per key (at most two): anyOf walks a cursor that some IndexedDB implementations scan.
-    Promise.all(who.map((w) => db.reminders.where('who').equals(w).filter((r) => sameBuyer(r, snap)).toArray())).then((xs) => xs.flat()),
+    rowsOfBuyer(db.reminders, snap),
   ]);
   const seen = new Map<number, Reminder>();
   for (const r of [...byOrder, ...byBuyer]) if (r.status !== 'done') seen.set(r.id!, r);

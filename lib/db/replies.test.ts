@@ -1,4 +1,6 @@
+import * as v from 'valibot';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ScriptRowSchema } from '../replies/record';
 import { importNotice } from '../i18n';
 import { csvToScripts, previewImport, type IncomingScript } from '../replies/io';
 import type { Script } from '../replies/types';
@@ -172,8 +174,6 @@ describe('applyImport', () => {
 
 describe('the reply record (lib/replies/record.ts)', () => {
   it('every row the editor, overrides, favourites, deletes and imports write is a valid stored row', async () => {
-    const { ScriptRowSchema } = await import('../replies/record');
-    const v = await import('valibot');
     const id = await createScript(db, { title: '退款', body: '亲 {buyer}', shortcut: 'tk', tags: ['安抚'], cause: 'seller', pageKinds: ['chat'], folder: '售后' }, 10);
     await updateScript(db, id, { tip: '先看图' }, 11);
     await overrideBuiltin(db, BUILTINS[0], { body: '改过的' }, 12);

@@ -1,8 +1,9 @@
-// Firefox smoke test: the Firefox build (sidebar instead of side panel) installs in Firefox ESR and its
-// page scripts read the demo chat page. (WebDriver BiDi may not open the add-on's own pages, so the
-// panel page itself is not driven here; it is the same bundle as in Chromium.) Puppeteer drives Debian's
-// firefox-esr over WebDriver BiDi (no browser download); the extension is installed as a temporary
-// add-on.
+// Firefox smoke test: the Firefox build (sidebar instead of side panel) installs in Firefox ESR, its
+// page scripts read the demo chat page and its panel page renders and follows that page. WebDriver
+// BiDi will not navigate to the add-on's own pages, so the demo build opens its panel in a background
+// tab when installed (entrypoints/background.ts) and the test reads that tab. Puppeteer drives
+// Debian's firefox-esr over WebDriver BiDi (no browser download); the extension is installed as a
+// temporary add-on.
 // `node e2e/firefox.mjs` after `npx wxt build -b firefox --mode demo`; prints PASS/FAIL lines and a summary.
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +16,14 @@ const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
 const GECKO_ID = 'aftersales-copilot@aftersales-copilot.dev';
 
 const counts = checker();
+/** Polls `get` until it gives a value (or 15 s pass: null). */
+async function waitFor(get) {
+  for (const end = Date.now() + 15000; Date.now() < end; await new Promise((r) => setTimeout(r, 200))) {
+    const v = await get();
+    if (v) return v;
+  }
+  return null;
+}
 const { check } = counts;
 const summary = () => `firefox: ${counts.passed} passed, ${counts.failed} failed`;
 
@@ -36,11 +45,35 @@ try {
     if (id !== GECKO_ID) throw new Error(`installed as ${id}`);
     return id;
   });
+  // The panel's tab (page.url() reads about:blank for moz-extension pages over BiDi: ask the page).
+  const panel = await waitFor(async () => {
+    for (const p of await browser.pages()) {
+      const href = await p.evaluate(() => location.href).catch(() => '');
+      if (href.startsWith('moz-extension://') && href.endsWith('/sidepanel.html')) return p;
+    }
+    return null;
+  });
+  await check('firefox: the panel page renders', async () => {
+    if (!panel) throw new Error('the demo build opened no panel tab');
+    await panel.waitForFunction(() => document.querySelector('nav')?.textContent?.includes('Replies') || document.querySelector('nav')?.textContent?.includes('话术'), { timeout: 15000 }).catch(async (e) => {
+      throw new Error(`${e.message}; the panel shows: ${(await panel.evaluate(() => document.body.innerText)).slice(0, 200)}`);
+    });
+    return (await panel.evaluate(() => document.querySelector('nav')?.textContent ?? '')).trim().slice(0, 60);
+  });
   const page = await browser.newPage();
   await check('firefox: the page script reads the demo chat page', async () => {
     await page.goto(`${origin}/demo/chat.html`);
     await page.waitForFunction(() => document.documentElement.dataset.aftersalesCopilot === 'ready', { timeout: 15000 });
     return 'marker set on <html>';
+  });
+  await check('firefox: the panel follows the chat page (buyer, scenario)', async () => {
+    if (!panel) throw new Error('no panel tab');
+    await page.bringToFront();
+    // The situation and replies load after the panel's first paint: wait for them.
+    await panel.waitForFunction(() => document.body.innerText.includes('小鹿乱撞') && /退货退款|Return & refund/.test(document.body.innerText), { timeout: 20000 }).catch(async (e) => {
+      throw new Error(`${e.message}; the panel shows: ${(await panel.evaluate(() => document.body.innerText)).slice(0, 300)}`);
+    });
+    return 'buyer 小鹿乱撞 and the return scenario shown';
   });
 } finally {
   await browser.close().catch(() => {});

@@ -25,6 +25,8 @@ export interface EvalReport {
   perScenario: { id: ScenarioId; n: number; recall: number }[];
   /** confusion[primary][predicted] = count */
   confusion: Record<string, Record<string, number>>;
+  /** sentimentConfusion[labelled][predicted] = count */
+  sentimentConfusion: Record<Sentiment, Record<Sentiment, number>>;
   errors: { id: string; predicted: ScenarioId[]; labels: ScenarioId[] }[];
 }
 
@@ -40,6 +42,8 @@ export function evaluate(cases: LabelledCase[], predictions: Classification[]): 
   const perHit: Record<string, number> = {};
   const confusion: Record<string, Record<string, number>> = {};
   const errors: EvalReport['errors'] = [];
+  const zero = (): Record<Sentiment, number> => ({ calm: 0, anxious: 0, angry: 0 });
+  const sentimentConfusion: EvalReport['sentimentConfusion'] = { calm: zero(), anxious: zero(), angry: zero() };
   cases.forEach((c, i) => {
     const p = predictions[i];
     const ids = p.scenarios.map((s) => s.id);
@@ -57,13 +61,14 @@ export function evaluate(cases: LabelledCase[], predictions: Classification[]): 
     else if (predRisk) fp++;
     else if (c.risk) fn++;
     if (p.sentiment === c.sentiment) sent++;
+    sentimentConfusion[c.sentiment][p.sentiment]++;
   });
   const n = cases.length || 1;
   const precision = tp + fp ? tp / (tp + fp) : 0;
   const recall = tp + fn ? tp / (tp + fn) : 0;
   const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
   const perScenario = SCENARIO_IDS.filter((id) => perN[id]).map((id) => ({ id, n: perN[id], recall: (perHit[id] ?? 0) / perN[id] }));
-  return { n: cases.length, top1: top1 / n, top3: top3 / n, risk: { precision, recall, f1, tp, fp, fn }, sentiment: sent / n, perScenario, confusion, errors };
+  return { n: cases.length, top1: top1 / n, top3: top3 / n, risk: { precision, recall, f1, tp, fp, fn }, sentiment: sent / n, perScenario, confusion, sentimentConfusion, errors };
 }
 
 /** Parses one labelled JSONL line; throws with a reason when it is not a usable case. */

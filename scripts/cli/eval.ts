@@ -105,6 +105,8 @@ export function run(argv: string[]): number {
     lines.push(`  ${s.id.padEnd(19)} n=${String(s.n).padStart(3)}  ${pct(s.recall).padStart(7)}  (baseline ${pct(b?.recall ?? 0)})`);
   }
   lines.push(...confusionLines(ours));
+  const sc = ours.sentimentConfusion;
+  lines.push(`sentiment (labelled → predicted): ${(['calm', 'anxious', 'angry'] as const).map((l) => `${l} → calm ${sc[l].calm} · anxious ${sc[l].anxious} · angry ${sc[l].angry}`).join('  |  ')}`);
   console.log(lines.join('\n'));
 
   if (nErrors > 0) {

@@ -4,10 +4,11 @@
  * documented: its selectors below are assumed and marked so.
  */
 import { emptySnapshot, type Item, type PageKind, type PageSnapshot, type Role } from '../snapshot';
-import { first, pageTime, parseUrl, readByLabels, readMessages, rowItem, safeRead, textIn, type ReadContext } from '../extract/generic';
+import { first, pageTime, parseUrl, readByLabels, readMessages, isQtyCell, rowItem, safeRead, textIn, type ReadContext } from '../extract/generic';
 import { ZH } from '../extract/lexicon';
 import { squash } from '../extract/labels';
 import { JD_ID, isId } from '../extract/parse/orderid';
+import { moneyIn } from '../extract/parse/money';
 import { statusIn } from '../extract/parse/status';
 import { chainInsert } from '../insert/insert';
 import type { Reader } from './types';
@@ -60,7 +61,8 @@ function pageKind(url: URL): PageKind {
 
 function items(scope: Element, ctx: ReadContext): Item[] {
   return [...scope.querySelectorAll(SEL.item)].flatMap((row) => {
-    const spec = [...row.querySelectorAll(SEL.itemSpec)].find((c) => !c.querySelector('[class$="__label"]'));
+    // The spec is the labelless cell that is not the price or the quantity.
+    const spec = [...row.querySelectorAll(SEL.itemSpec)].find((c) => !c.querySelector('[class$="__label"]') && !isQtyCell(c.textContent ?? '') && !moneyIn(ctx.lex.money, c.textContent ?? '', ctx));
     return rowItem(row, SEL.itemParts, ctx, spec && squash(spec.textContent ?? '')) ?? [];
   });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptySnapshot } from '../snapshot';
-import { buyerNameByClass, goodsByLines, labelledGoods, namedGoods, nickIn, orderPanel, readByLabels, readGoodsBlocks, readItems, readMessages, readUnlabelled, rowsOf, shopName, withStructure, type ReadContext } from './generic';
+import { buyerNameByClass, goodsByLines, labelledGoods, namedGoods, nickIn, orderPanel, readByLabels, readGoodsBlocks, readItems, readMessages, readUnlabelled, rowItem, rowsOf, shopName, withStructure, type ReadContext } from './generic';
 import { EN, ZH } from './lexicon';
 import { DOUYIN_ID } from './parse/orderid';
 
@@ -19,6 +19,20 @@ describe('readItems', () => {
   it('falls back to the longest header a cell starts with', () => {
     const body = dom(`<table><tr><th>商品信息（点击查看）</th><th>数量（件）</th></tr><tr><td>保温杯</td><td>1</td></tr></table>`);
     expect(readItems(body, zh)).toEqual([{ title: '保温杯', qty: 1 }]);
+  });
+});
+
+describe('rowItem', () => {
+  const sel = { title: ['.name'], qty: ['.num'], price: ['.price'] };
+  it('reads the quantity from a cell that is only a quantity when the quantity selector finds none', () => {
+    const row = dom(`<div><div class="name">无线鼠标 M1</div><div class="right"><div>¥0.00</div><div>x3</div></div></div>`).firstElementChild!;
+    expect(rowItem(row, sel, zh)).toEqual({ title: '无线鼠标 M1', qty: 3 });
+    const row2 = dom(`<div><div class="name">保温杯</div><span>数量：2</span></div>`).firstElementChild!;
+    expect(rowItem(row2, sel, zh)?.qty).toBe(2);
+  });
+  it('does not take a number inside other text for a quantity', () => {
+    const row = dom(`<div><div class="name">保温杯 x2 装</div><div>赠品 x1 份</div></div>`).firstElementChild!;
+    expect(rowItem(row, sel, zh)?.qty).toBeUndefined();
   });
 });
 

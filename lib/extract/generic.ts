@@ -690,6 +690,19 @@ export function safeRead(platform: Platform, read: ReadFn, words: Pick<ReadConte
   };
 }
 
+const QTY_CELL = /^(?:[x×*]\s?(\d{1,3})|(?:数量|购买数量|Qty|Quantity)\s*[:：]?\s*(\d{1,3}))$/i;
+/** True when a cell's text is only a quantity ("x2", "×1", "数量：2", "Qty 3"). */
+export const isQtyCell = (text: string): boolean => QTY_CELL.test(squash(text));
+/** The number of the first element in `row` whose whole text is a quantity. */
+function qtyCellIn(row: Element): string | undefined {
+  for (const el of row.querySelectorAll('*')) {
+    if (el.childElementCount > 0) continue;
+    const m = QTY_CELL.exec(squash(el.textContent ?? ''));
+    if (m) return m[1] ?? m[2];
+  }
+  return undefined;
+}
+
 /** Selectors of one item row's parts, each in priority order. */
 export interface RowSel {
   title: readonly string[];
@@ -708,7 +721,8 @@ export function rowItem(row: Element, sel: RowSel, ctx: Pick<ReadContext, 'lex' 
   const item: Item = { title };
   const s = sel.sku ? textIn(row, sel.sku) || undefined : sku;
   if (s !== undefined) item.sku = s;
-  const qty = /\d+/.exec(textIn(row, sel.qty))?.[0];
+  // The quantity by its selector, else a cell of the row that is only a quantity ("x2", "数量：2").
+  const qty = /\d+/.exec(textIn(row, sel.qty))?.[0] ?? qtyCellIn(row);
   if (qty && +qty > 0) item.qty = +qty;
   const price = moneyIn(ctx.lex.money, textIn(row, sel.price), ctx);
   if (price) item.price = price.value;

@@ -118,5 +118,5 @@ export const amazon: Reader = {
   id: 'amazon',
   pageKind,
   chatBox: SEL.chatBox,
-  read: safeRead('amazon', read, { lex: EN, locale: 'en', tz: 0 }),
+  read: safeRead('amazon', read, { lex: EN, locale: 'en', tz: 0, idFormat: AMAZON_ID }),
 };

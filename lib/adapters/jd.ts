@@ -150,5 +150,5 @@ export const jd: Reader = {
   pageKind,
   chatBox: SEL.chatBox,
   rich: chainInsert, // the chat box is a contenteditable editor
-  read: safeRead('jd', read, { lex: ZH, locale: 'zh', tz: 480 }),
+  read: safeRead('jd', read, { lex: ZH, locale: 'zh', tz: 480, idFormat: JD_ID }),
 };

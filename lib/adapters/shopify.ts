@@ -204,5 +204,5 @@ export const shopify: Reader = {
   id: 'shopify',
   pageKind,
   chatBox: SEL.chatBox,
-  read: safeRead('shopify', read, { lex: EN, locale: 'en', tz: 0 }),
+  read: safeRead('shopify', read, { lex: EN, locale: 'en', tz: 0, idFormat: SHOPIFY_ID }),
 };

@@ -119,5 +119,5 @@ export const taobao: Reader = {
   id: 'taobao',
   pageKind,
   chatBox: SEL.chatBox,
-  read: safeRead('taobao', read, { lex: ZH, locale: 'zh', tz: 480 }),
+  read: safeRead('taobao', read, { lex: ZH, locale: 'zh', tz: 480, idFormat: TAOBAO_ID }),
 };

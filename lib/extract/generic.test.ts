@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptySnapshot } from '../snapshot';
 import { buyerNameByClass, goodsByLines, labelledGoods, namedGoods, nickIn, orderPanel, readByLabels, readGoodsBlocks, readItems, readMessages, readUnlabelled, rowItem, rowsOf, shopName, withStructure, type ReadContext } from './generic';
 import { EN, ZH } from './lexicon';
-import { DOUYIN_ID } from './parse/orderid';
+import { DOUYIN_ID, SHOPIFY_ID } from './parse/orderid';
 
 const NOW = new Date('2026-11-23T10:15:00+08:00');
 const zh: ReadContext = { platform: 'douyin', now: NOW, tz: 480, locale: 'zh', lex: ZH, idFormat: DOUYIN_ID };
@@ -287,6 +287,22 @@ describe('the order panel beside a chat that prints its id without a label', () 
   it('is nothing when the block shows another order', () => {
     const s = withStructure(page(side('251101-338201947561020')).documentElement.ownerDocument, emptySnapshot('https://x.test/chat', 'unknown', 'chat'), ctx);
     expect([s.amounts?.paid, s.afterSales]).toEqual([undefined, undefined]);
+  });
+});
+
+describe('the order a conversation names, when no panel labels one', () => {
+  const ctx: ReadContext = { platform: 'shopify', now: NOW, tz: 0, locale: 'en', lex: EN, idFormat: SHOPIFY_ID };
+  const chat = (rows: string, side = '') => new DOMParser().parseFromString(`<body><div class="msgs">${rows}</div><textarea></textarea>${side}</body>`, 'text/html');
+  const row = (who: 'in' | 'out', text: string) => `<div class="row ${who === 'in' ? 'left' : 'right'}"><p>${text}</p></div>`;
+  const rows = [row('in', 'Hi, my parcel has not come'), row('out', 'Could you share your order number?'), row('in', "It's #1041"), row('out', 'Thanks, #1041 shipped with UPS (tracking 1Z999AA10123456784)'), row('in', 'ok thanks')].join('');
+  it('is the newest id of the platform\'s format in the buyer\'s or agent\'s messages, and finds its row in the side list', () => {
+    const side = '<aside><h3>Recent orders</h3><ul><li><a>#1041</a> <span>Nov 28</span> <span>Paid</span> <span>Fulfilled</span></li><li><a>#1017</a> <span>Aug 14</span> <span>Paid</span></li></ul></aside>';
+    const s = withStructure(chat(rows, side), emptySnapshot('https://x.test/inbox', 'shopify', 'chat'), ctx);
+    expect(s.orderId).toBe('#1041');
+  });
+  it('is nothing without the platform\'s id format, and a tracking number is not an order id', () => {
+    expect(withStructure(chat(rows), emptySnapshot('https://x.test/inbox', 'shopify', 'chat'), { ...ctx, idFormat: undefined }).orderId).toBeUndefined();
+    expect(withStructure(chat(row('in', 'tracking 1Z999AA10123456784 has not moved')), emptySnapshot('https://x.test/inbox', 'shopify', 'chat'), ctx).orderId).toBeUndefined();
   });
 });
 

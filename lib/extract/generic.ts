@@ -435,12 +435,18 @@ export function withStructure(doc: Document, snap: PageSnapshot, ctx: ReadContex
     if (items.length) (snap.items = items), (snap.confidence.items = 0.5);
   };
   if (chat && !snap.orderId) orderCardInChat(doc, ctx, snap);
-  const root = chat ? orderPanel(doc, ctx, snap.orderId) : snap.pageKind !== 'order_list' && doc.body;
-  if (!root) return chatGoods(), snap;
+  // The order the conversation names finds its row in a panel that prints ids without a label.
+  // (A page of unknown kind that shows a conversation is a chat page by now.)
+  const named = snap.pageKind === 'chat' && !snap.orderId ? orderNamedInChat(snap, ctx) : undefined;
+  const root = chat ? orderPanel(doc, ctx, snap.orderId ?? named) : snap.pageKind !== 'order_list' && doc.body;
+  // A mention counts only when no panel or card gives the order its label.
+  const mention = () => named && !snap.orderId && ((snap.orderId = named), (snap.confidence.orderId = 0.5));
+  if (!root) return mention(), chatGoods(), snap;
   // The labels of the chat's order panel, or of the whole order page (the platform's scope may have
   // missed part of it), fill what the reader missed, when they name the same order.
   const labelled = readByLabels(root, ctx, emptySnapshot(snap.url, snap.platform, snap.pageKind));
   if (!snap.orderId || !labelled.orderId || labelled.orderId === snap.orderId) fillMissing(snap, labelled);
+  mention();
   if (!snap.items?.length) {
     const items = readItems(root, ctx);
     if (!items.length) items.push(...namedGoods(root, ctx));
@@ -600,6 +606,24 @@ function orderCardInChat(doc: Document, ctx: ReadContext, snap: PageSnapshot): v
   if (read.orderId) fillMissing(snap, read);
 }
 
+/**
+ * The order the conversation is about, for when the page shows none focused: the newest buyer or agent
+ * message that names exactly one id of the platform's format ("It's #1041", "订单号 2411…"), never an
+ * id behind a tracking, phone or product label (orderIdIn).
+ */
+function orderNamedInChat(snap: PageSnapshot, ctx: ReadContext): string | undefined {
+  // Only a platform's own format: the generic one takes too many other codes in free text.
+  if (!ctx.idFormat) return undefined;
+  const msgs = snap.messages ?? [];
+  for (let i = msgs.length - 1; i >= 0; i--) {
+    const m = msgs[i];
+    if (m.role !== 'buyer' && m.role !== 'seller') continue;
+    const id = orderIdIn(ctx.lex, ctx.idFormat, m.text);
+    if (id) return id;
+  }
+  return undefined;
+}
+
 /** Copies into `snap` the fields it lacks from `from` (same order), with their confidence. */
 function fillMissing(snap: PageSnapshot, from: PageSnapshot): void {
   const c = snap.confidence;
@@ -680,7 +704,7 @@ export function readUnlabelled(root: Element, ctx: ReadContext, snap: PageSnapsh
  * `read` made never to throw: a failure gives the URL's empty snapshot. A chat page it read without
  * a buyer message is read by structure too, with the platform's words (`lex`) for times.
  */
-export function safeRead(platform: Platform, read: ReadFn, words: Pick<ReadContext, 'lex' | 'locale' | 'tz'>): ReadFn {
+export function safeRead(platform: Platform, read: ReadFn, words: Pick<ReadContext, 'lex' | 'locale' | 'tz' | 'idFormat'>): ReadFn {
   return (doc, url, now) => {
     try {
       return withStructure(doc, read(doc, url, now), { platform, now, ...words });

@@ -4,7 +4,7 @@
  * `data-test-id` hooks) until checked on a live account.
  */
 import { emptySnapshot, type Item, type PageKind, type PageSnapshot, type Role } from '../snapshot';
-import { first, parseUrl, readByLabels, readMessages, rowItem, rowsOf, safeRead, textIn, type ReadContext } from '../extract/generic';
+import { first, nameIn, parseUrl, readByLabels, readMessages, rowItem, rowsOf, safeRead, textIn, type ReadContext } from '../extract/generic';
 import { EN } from '../extract/lexicon';
 import { AMAZON_ID, isId } from '../extract/parse/orderid';
 import { statusIn } from '../extract/parse/status';
@@ -65,7 +65,7 @@ function read(doc: Document, url: string, now: Date): PageSnapshot {
   for (let n = walk.nextNode(); n && !zone; n = walk.nextNode()) zone = ZONE_WORD.exec(n.nodeValue ?? '')?.[1];
   const dollar = DOLLAR[u?.hostname.replace(/^sellercentral\.amazon\./, '') ?? ''];
   const ctx: ReadContext = { platform: 'amazon', now, tz: zone ? ZONES[zone] ?? 0 : 0, locale: 'en', lex: EN, currency: dollar, idFormat: AMAZON_ID };
-  const shop = textIn(doc, SEL.shop);
+  const shop = nameIn(first(doc, SEL.shop));
   if (shop) {
     snap.shop = shop;
     snap.confidence.shop = 0.8;

@@ -21,6 +21,17 @@ describe('douyin adapter', () => {
     expect(diffSnapshot(douyin.read(toDocument(fx.html), fx.url, FIXTURE_NOW), fx.expected)).toEqual([]);
   });
 
+  it('reads the live 飞鸽 thread: wrapped rows, .messageNotMe / .messageIsMe sides, 机器人回复 as system, the top bar name not 添加备注', () => {
+    const row = (id: string, cls: string, t: string, tag = '') => `<div data-qa-id="qa-message-warpper"><div data-id="${id}"><div><div>${tag}<span>12:01:0${id}</span></div><div class="x1 leaveMessage ${cls}"><pre><span>${t}</span></pre></div></div></div></div>`;
+    const doc = toDocument(`<html><body><div class="headerShopName"><div><div class="shopName">禾光家居</div><div>子账号：客服-阿宁</div></div><span>▾</span></div>
+      <main id="workspace-chat"><div id="topbar-left-info"><span>糯米团子</span><span>添加备注</span></div><div>
+      ${row('1', 'messageNotMe', '快递两天没动了')}${row('2', 'messageIsMe', '您好，欢迎光临', '<span>机器人回复</span>')}${row('3', 'messageIsMe', '亲，我帮您催一下')}${row('4', 'messageNotMe', '好的谢谢')}
+      </div><textarea data-qa-id="qa-send-message-textarea"></textarea></main></body></html>`);
+    const s = douyin.read(doc, 'https://im.jinritemai.com/pc_seller_v2/main/workspace', FIXTURE_NOW);
+    expect(s.messages?.map((m) => [m.role, m.text])).toEqual([['buyer', '快递两天没动了'], ['system', '您好，欢迎光临'], ['seller', '亲，我帮您催一下'], ['buyer', '好的谢谢']]);
+    expect([s.buyer?.nick, s.shop]).toEqual(['糯米团子', '禾光家居']);
+  });
+
   it('matches both hosts and names page kinds from the URL', () => {
     expect(adapterFor('https://fxg.jinritemai.com/ffa/morder/order/list')?.id).toBe('douyin');
     expect(adapterFor('https://www.douyin.com/')).toBeUndefined();

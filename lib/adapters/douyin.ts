@@ -9,22 +9,31 @@ import { DOUYIN_ID } from '../extract/parse/orderid';
 import type { Reader } from './types';
 
 const SEL = Object.freeze({
-  // Shop name: 飞鸽 top bar and 抖店 header; hashed classes picked by prefix (assumed, 2026-11).
-  shop: ['[class^="shopName"]', '[class*=" shopName"]'],
-  // Open conversation's nick: first span of #topbar-left-info; the second is 添加备注 (§3 ✔).
+  // Shop name: 抖店 header `.headerShopName` (✔ [D12] real-pages.md Douyin); hashed classes picked by prefix (assumed, 2026-11).
+  shop: ['.headerShopName', '[class^="shopName"]', '[class*=" shopName"]'],
+  // Open conversation's nick: #topbar-left-info, its first leaf that is not 添加备注 (✔ [D2]); see buyerNick().
   buyerNick: ['#workspace-chat #topbar-left-info > span:first-child', '#topbar-left-info span'],
-  // The first message row (§3 ✔ data-id markers); its siblings are the other rows and the time dividers (prefix assumed).
-  rows: '#workspace-chat [data-id^="message-"]',
+  buyerInfo: '#topbar-left-info',
+  // The first message row; its siblings are the other rows and the time dividers: the live thread
+  // `[data-qa-id="qa-message-warpper"] > div[data-id]` (✔ [D1 D2 D4 D5]), the older fixture's
+  // data-id="message-…" rows ([D7]).
+  rows: '[data-qa-id="qa-message-warpper"] > div[data-id], #workspace-chat [data-id^="message-"]',
   divider: 'timeDivider',
   text: 'pre',
-  // Outgoing bubbles sent by the 飞鸽 robot or an auto-reply rule carry a tag (assumed, 2026-11).
+  // Outgoing bubbles sent by the 飞鸽 robot or an auto-reply rule carry a tag (assumed, 2026-11), or
+  // the words 机器人回复 in their content (✔ [D14]).
   robot: ['[class^="robotTag"]', '[class*="autoReply"]'],
+  robotWords: '机器人回复',
   // Right panel order cards (§3 ✔): the one whose header is expanded wins.
+  // `div.ecom-collapse > .ecom-collapse-item` (✔ [D9]), open `.ecom-collapse-item-active`, header
+  // `[role="button"][aria-expanded="true"]` (✔ [D8], which finds it outside section[role="tabpanel"]).
   cardFocused: [
     'section[role="tabpanel"] .ecom-collapse-item:has(> [role="button"][aria-expanded="true"])',
     'section[role="tabpanel"] .ecom-collapse-item-active',
+    '.ecom-collapse > .ecom-collapse-item:has(> [role="button"][aria-expanded="true"])',
+    '.ecom-collapse > .ecom-collapse-item-active',
   ],
-  cards: 'section[role="tabpanel"] .ecom-collapse-item',
+  cards: '.ecom-collapse > .ecom-collapse-item, section[role="tabpanel"] .ecom-collapse-item',
   // 抖店 page roots (assumed: auxo app containers, 2026-11).
   scope: ['#orderDetailRoot', '#aftersaleDetailRoot', '#root main'],
   // Status shown without a label: card header badge, detail page status title (assumed).
@@ -38,12 +47,24 @@ const SEL = Object.freeze({
   chatBox: ['textarea[data-qa-id="qa-send-message-textarea"]'],
 });
 
+/** The bubble's side (✔ [D2]: .messageNotMe the customer, .messageIsMe the shop). */
 function role(row: Element): Role | undefined {
   const id = row.getAttribute('data-id');
-  if (id === 'message-in' && row.querySelector('.messageNotMe')) return 'buyer';
+  if (row.querySelector('.messageNotMe')) return 'buyer';
   // Robot and auto-reply bubbles are outgoing but not the agent: system (snapshot.md).
-  if (id === 'message-out' && row.querySelector('.messageIsMe')) return first(row, SEL.robot) ? 'system' : 'seller';
-  return id ? 'system' : undefined; // neither marker: a notice (§3 ≈)
+  if (row.querySelector('.messageIsMe')) return first(row, SEL.robot) || row.textContent?.includes(SEL.robotWords) ? 'system' : 'seller';
+  return id !== null ? 'system' : undefined; // neither marker: a notice (§3 ≈)
+}
+
+/** The open conversation's buyer: the first leaf of the top bar's info that is not 添加备注 (✔ [D2]). */
+function buyerNick(doc: Document): string | undefined {
+  const info = doc.querySelector(SEL.buyerInfo);
+  if (!info) return undefined;
+  for (const el of info.querySelectorAll('div, span')) {
+    const t = el.childElementCount === 0 ? text(el) : undefined;
+    if (t && t !== '添加备注' && !/^[+＋]?\s*添加备注$/.test(t)) return t;
+  }
+  return undefined;
 }
 
 function pageKind(url: URL): PageKind {
@@ -65,12 +86,12 @@ export const douyin: Reader = cardReader(
   (u) => u.searchParams.get('order_id') ?? u.searchParams.get('fromOrder'),
   0.85,
   (doc, ctx, snap) => {
-    const nick = text(first(doc, SEL.buyerNick));
+    const nick = buyerNick(doc) ?? text(first(doc, SEL.buyerNick));
     if (nick) (snap.buyer = { nick }), (snap.confidence.buyer = 0.9);
     // A time divider covers the rows after it until the next one.
     const msgs = readMessages(rowsOf(doc, SEL.rows), {
       role,
-      text: (r) => (r.getAttribute('data-id') === 'message-system' ? r : r.querySelector(SEL.text))?.textContent,
+      text: (r) => (r.getAttribute('data-id') === 'message-system' ? r : r.querySelector(SEL.text) ?? (role(r) === 'system' ? r : null))?.textContent,
       group: (r) => (r.className.startsWith(SEL.divider) ? r.textContent : undefined),
     }, ctx);
     if (msgs.length) (snap.messages = msgs), (snap.confidence.messages = 0.9);

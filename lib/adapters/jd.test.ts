@@ -20,6 +20,17 @@ describe('jd adapter', () => {
     expect(diffSnapshot(snap, fx.expected)).toEqual([]);
   });
 
+  it('reads the live 咚咚 thread and header (real-pages.md [J1]): message_left buyer, message_right agent, the header name without its badges', () => {
+    const msg = (side: string, t: string) => `<div class="message message_${side}"><div class="message__inner"><div class="message__nickname">x<span class="message__time_str">10:0${side.length}:00</span></div><pre class="message__text"><span class="message__content">${t}</span></pre></div></div>`;
+    const doc = toDocument(`<html><body><div class="chat-head"><span class="chat-head-name">橘子汽水qwq<span class="consult-type">售中</span><span class="chatHead-entering"></span></span></div>
+      <div id="t-chat-scroll"><div><div class="c-wrap"><div class="c-c">${msg('left', '怎么还没发货')}${msg('right', '亲，明天发出')}<div class="message message_center"><div class="message__system_box"><span class="message__system">客服修改了备注</span></div></div>${msg('left', '好吧')}</div></div></div></div>
+      <div class="pell-editor-wrapper"><div class="EditorContent" contenteditable="true"></div></div></body></html>`);
+    const s = jd.read(doc, 'https://dongdong.jd.com/', FIXTURE_NOW);
+    expect(s.messages?.map((m) => [m.role, m.text])).toEqual([['buyer', '怎么还没发货'], ['seller', '亲，明天发出'], ['system', '客服修改了备注'], ['buyer', '好吧']]);
+    expect(s.buyer?.nick).toBe('橘子汽水qwq');
+    expect(doc.querySelector(jd.chatBox.join(','))?.className).toBe('EditorContent');
+  });
+
   it('is the adapter for shop.jd.com and dongdong.jd.com only', () => {
     expect(adapterFor('https://dongdong.jd.com/')?.id).toBe('jd');
     expect(jd.pageKind(new URL('https://shop.jd.com/jdm/trade/orders/order-list?tabType=allOrders'))).toBe('order_list');

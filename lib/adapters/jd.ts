@@ -4,7 +4,7 @@
  * documented: its selectors below are assumed and marked so.
  */
 import { emptySnapshot, type Item, type PageKind, type PageSnapshot, type Role } from '../snapshot';
-import { first, pageTime, parseUrl, readByLabels, readMessages, isQtyCell, rowItem, safeRead, textIn, type ReadContext } from '../extract/generic';
+import { first, nameIn, pageTime, parseUrl, readByLabels, readMessages, isQtyCell, rowItem, safeRead, textIn, type ReadContext } from '../extract/generic';
 import { ZH } from '../extract/lexicon';
 import { squash } from '../extract/labels';
 import { JD_ID, isId } from '../extract/parse/orderid';
@@ -14,7 +14,8 @@ import { chainInsert } from '../insert/insert';
 import type { Reader } from './types';
 
 const SEL = Object.freeze({
-  shop: ['.dd-shop-name', '.jdm-layout__shop-name'], // 咚咚 header (assumed); 京麦 header (assumed)
+  // 京麦 account menu (✔ [J6] real-pages.md JD); 咚咚 header and 京麦 layout (assumed).
+  shop: ['.shop-menu-account__right-account-top-name', '.dd-shop-name', '.jdm-layout__shop-name'],
   // The order in focus: 咚咚 right panel's current card (assumed); the list's checked card (✔ `.card`,
   // selection class assumed); the detail page body (assumed).
   scope: [
@@ -26,6 +27,11 @@ const SEL = Object.freeze({
   orderId: ['.order-card__id', '.shop-order-id .order-info-btn span'],
   // Buyer PIN: the open conversation's header only, never the session list (assumed); ✔ `.user-pin`.
   buyer: ['.chat-panel .customer-pin', '.user-pin'],
+  // 咚咚: the open conversation's header name (✔ [J1], without its child badges), else the current
+  // contact's name (✔ [J1] `.alluser-item_check.alluser-current`, name in [title]).
+  chatHead: '.chat-head-name',
+  chatHeadBadges: '.consult-type, .chatHead-entering',
+  currentContact: '.alluser-item_check.alluser-current .alluser-item-name[title]',
   status: ['[prop="orderStatus"] .order-status span'], // ✔ list column; labelled 订单状态 elsewhere
   item: '.sku-info-list__item', // ✔ 2026 back office
   itemParts: { title: ['.sku-name'], price: ['.sku-price', '.sku-info-card__right'], qty: ['.sku-num'] },
@@ -33,21 +39,26 @@ const SEL = Object.freeze({
   track: ['.track-latest', '.track-list__item'], // newest first (assumed)
   trackTime: ['.track-time'],
   trackText: ['.track-text'],
-  // 咚咚 message list (assumed): day dividers between rows, rows carry role classes.
-  msgList: '.chat-panel .msg-list',
+  // 咚咚 thread (✔ [J1]): `#t-chat-scroll … .c-c > .message`, rows .message_left (customer),
+  // .message_right (agent), .message_center (system and day lines); text in pre.message__text >
+  // span.message__content, system text in .message__system, time in .message__time_str. The older
+  // assumed list (.chat-panel .msg-list, day dividers .msg-time-divider) stays as a fallback.
+  msgList: ['#t-chat-scroll .c-c', '.chat-panel .msg-list'],
   divider: 'msg-time-divider',
-  msgText: ['.msg-text', '.msg-notice-text'],
-  msgTime: ['.msg-time'],
+  msgText: ['pre.message__text .message__content', '.message__system', '.msg-text', '.msg-notice-text'],
+  msgTime: ['.message__time_str', '.msg-time'],
   card: '.msg-card',
   cardTitle: ['.card-title'],
   // 咚咚 editor: contenteditable (assumed: rich IM editors hold emoji images, so not a textarea).
-  chatBox: ['.chat-editor [contenteditable="true"]', '#ddEditArea'],
+  // 咚咚's pell editor (✔ [J1] [J2]: `.pell-editor-wrapper > .EditorContent[contenteditable=true]`).
+  chatBox: ['.pell-editor-wrapper .EditorContent[contenteditable="true"]', '.chat-editor [contenteditable="true"]', '#ddEditArea'],
 });
 
 // Row class → role, first match wins: robot and auto-replies are system, not the agent (§1 rule).
 const ROLE_CLASSES: readonly (readonly [string, Role])[] = Object.freeze([
   ['msg-system', 'system'], ['msg-robot', 'system'], ['msg-auto', 'system'], ['msg-card', 'system'],
   ['msg-customer', 'buyer'], ['msg-waiter', 'seller'],
+  ['message_center', 'system'], ['message_left', 'buyer'], ['message_right', 'seller'], // ✔ [J1]
 ] as const);
 
 // The contract's key order (snapshot.md); readByLabels adds trackingNo before courier.
@@ -68,7 +79,7 @@ function items(scope: Element, ctx: ReadContext): Item[] {
 }
 
 function messages(doc: Document, ctx: ReadContext) {
-  const list = doc.querySelector(SEL.msgList);
+  const list = first(doc, SEL.msgList);
   if (!list) return [];
   // Rows show only a clock time; the divider above them names the day (昨天 / 今天 / a date).
   // Each row's order card is looked up once (role and text both need it).
@@ -89,11 +100,23 @@ function messages(doc: Document, ctx: ReadContext) {
   }, ctx);
 }
 
+/** 咚咚: the open conversation's buyer, from the header without its badges, else the current contact. */
+function chatHeadName(doc: Document): string | undefined {
+  const head = doc.querySelector(SEL.chatHead);
+  if (head) {
+    const copy = head.cloneNode(true) as Element;
+    for (const b of copy.querySelectorAll(SEL.chatHeadBadges)) b.remove();
+    const name = squash(copy.textContent ?? '');
+    if (name) return name;
+  }
+  return doc.querySelector(SEL.currentContact)?.getAttribute('title')?.trim() || undefined;
+}
+
 function read(doc: Document, url: string, now: Date): PageSnapshot {
   const u = parseUrl(url);
   const snap = emptySnapshot(url, 'jd', u ? pageKind(u) : 'unknown');
   const ctx: ReadContext = { platform: 'jd', now, tz: 480, locale: 'zh', lex: ZH, idFormat: JD_ID };
-  const shop = textIn(doc, SEL.shop);
+  const shop = nameIn(first(doc, SEL.shop));
   if (shop) {
     snap.shop = shop;
     snap.confidence.shop = 0.85;
@@ -132,7 +155,7 @@ function read(doc: Document, url: string, now: Date): PageSnapshot {
     snap.confidence.orderId = 0.95;
   }
   const buyerRoot = doc.querySelector('.chat-panel') ?? scope;
-  const pin = buyerRoot && textIn(buyerRoot, SEL.buyer);
+  const pin = (buyerRoot && textIn(buyerRoot, SEL.buyer)) || chatHeadName(doc);
   if (pin) {
     snap.buyer = { nick: pin };
     snap.confidence.buyer = 0.9;

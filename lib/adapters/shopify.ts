@@ -4,7 +4,7 @@
  * There is no buyer chat: the timeline (staff comments + order events) stands in for it.
  */
 import { emptySnapshot, type Item, type PageKind, type PageSnapshot } from '../snapshot';
-import { first, pageTime, parseUrl, readByLabels, readMessages, rowItem, safeRead, textIn, type ReadContext } from '../extract/generic';
+import { first, nameIn, pageTime, parseUrl, readByLabels, readMessages, rowItem, safeRead, textIn, type ReadContext } from '../extract/generic';
 import { EN } from '../extract/lexicon';
 import { squash } from '../extract/labels';
 import { parseMoney } from '../extract/parse/money';
@@ -143,7 +143,7 @@ function read(doc: Document, url: string, now: Date): PageSnapshot {
   const kind = u ? pageKind(u) : 'unknown';
   const snap = emptySnapshot(url, 'shopify', kind);
   const ctx: ReadContext = { platform: 'shopify', now, tz: pageOffset(doc), locale: 'en', lex: EN, idFormat: SHOPIFY_ID };
-  const shop = textIn(doc, SEL.shop);
+  const shop = nameIn(first(doc, SEL.shop));
   if (shop) {
     snap.shop = shop;
     snap.confidence.shop = 0.8;

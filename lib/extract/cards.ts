@@ -5,7 +5,7 @@
  * a small hook.
  */
 import { emptySnapshot, type PageKind, type PageSnapshot, type Platform } from '../snapshot';
-import { first, pageTime, parseUrl, readBlocks, readByLabels, readItems, text, withStructure, type ReadContext, type ReadFn } from './generic';
+import { first, nameIn, pageTime, parseUrl, readBlocks, readByLabels, readItems, text, withStructure, type ReadContext, type ReadFn } from './generic';
 import { ZH } from './lexicon';
 import { orderIdIn } from './parse/orderid';
 import { statusIn } from './parse/status';
@@ -85,7 +85,7 @@ export function cardReader(
     const kind = u ? pageKind(u) : 'unknown';
     const snap = emptySnapshot(url, id, kind);
     try {
-      const shop = text(first(doc, sel.shop));
+      const shop = nameIn(first(doc, sel.shop));
       if (shop) (snap.shop = shop), (snap.confidence.shop = 0.8);
       const scope = kind === 'chat' ? focusedCard(doc, sel) : first(doc, sel.scope) ?? doc.body;
       if (scope) {

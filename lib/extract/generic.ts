@@ -258,10 +258,29 @@ export function readMessages(rows: ArrayLike<Element>, r: MessageRowReader, ctx:
  * whole-page query for every row cost Chromium 0.3–0.8 ms on a 2,000-row chat.
  */
 export function rowsOf(doc: ParentNode, row: string): ArrayLike<Element> {
-  const list = doc.querySelector(row)?.parentElement;
+  const [a, b] = doc.querySelectorAll(row);
+  // The rows' list: the first row's parent, or, when each row sits in a wrapper of its own, the
+  // element that holds the first two rows (its children are the wrappers).
+  let list = a?.parentElement;
+  while (b && list && !list.contains(b)) list = list.parentElement;
   // The platform's own rows tell the structural reader where the conversation is (not a side list).
   if (list && list.ownerDocument) rememberMessageList(list.ownerDocument, list);
   return list?.children ?? [];
+}
+
+const ARROWS = /[▾▼▲⌄∨›»\s]+$/;
+/**
+ * A name shown in a header block (a shop switcher, an account menu): its first text that is a name,
+ * not a drop-down arrow or a "子账号：…" / "Staff: …" line beside it; undefined when there is none.
+ */
+export function nameIn(el: Element | null): string | undefined {
+  if (!el) return undefined;
+  const leaves = el.childElementCount === 0 ? [el] : [...el.querySelectorAll('*')].filter((e) => e.childElementCount === 0);
+  for (const leaf of leaves) {
+    const t = squash(leaf.textContent ?? '').replace(ARROWS, '');
+    if (t && !/[:：]/.test(t)) return t;
+  }
+  return undefined;
 }
 
 /** The first element matching any selector, in priority order. */
@@ -335,7 +354,17 @@ function labelledPanel(doc: Document, ctx: ReadContext, hits: LabelHit[], list: 
       }
     }
   }
-  // Several orders shown in full: which one is meant is not known.
+  // Several orders with their fields: the one expanded or singled out while the others are folded
+  // away; else which one is meant is not known.
+  if (panels.size > 1) {
+    const all = [...panels];
+    const folded = (el: Element) => marked(el, all.map(([, p]) => p).filter((p) => p !== el), FOLDED);
+    const open = all.filter(([, p]) => !folded(p));
+    const picked = open.length === 1 ? open : open.filter(([, p]) => marked(p, all.map(([, q]) => q).filter((q) => q !== p), OPEN));
+    if (picked.length !== 1) return null;
+    panels.clear();
+    panels.set(picked[0][0], picked[0][1]);
+  }
   if (panels.size !== 1) return null;
   const [[id, panel]] = panels;
   const outside = ids.filter((o) => idOf(o) !== id && !(list && list.contains(o.el)));
@@ -376,8 +405,9 @@ const OPEN = {
   attr: '[aria-expanded="true"],[aria-current="true"],[aria-current="page"],[aria-selected="true"]',
   child: ':scope > [aria-expanded="true"]',
   word: /^(active|selected|current|expanded|checked|focused)$/,
+  toggle: /^(收起|折叠|collapse|show less|hide details)$/i,
 };
-const FOLDED = { attr: '[aria-expanded="false"],[hidden]', child: ':scope > [aria-expanded="false"]', word: /^(collapsed|folded|closed|inactive)$/ };
+const FOLDED = { attr: '[aria-expanded="false"],[hidden]', child: ':scope > [aria-expanded="false"]', word: /^(collapsed|folded|closed|inactive)$/, toggle: /^(展开|展开详情|查看更多|expand|show more|show details)$/i };
 
 /**
  * The element, or an ancestor below the level that also holds `others`, carries the mark (aria state,
@@ -387,6 +417,10 @@ function marked(el: Element, others: readonly Element[], m: typeof OPEN): boolea
   for (let e: Element | null = el; e && !others.some((o) => e!.contains(o)); e = e.parentElement) {
     if (e.matches(m.attr) || e.querySelector(m.child)) return true;
     if (words(e.getAttribute('class') ?? '').some((w) => m.word.test(w))) return true;
+  }
+  // Its own fold toggle: "展开" / "Expand" offers to open a folded card, "收起" / "Collapse" to fold an open one.
+  for (const t of el.querySelectorAll('a, button, [role="button"], span')) {
+    if (t.childElementCount === 0 && m.toggle.test(squash(t.textContent ?? ''))) return true;
   }
   return false;
 }

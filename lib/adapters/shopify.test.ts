@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shopify } from './shopify';
+import { shopify, storeInTitle } from './shopify';
 import { adapterFor } from './registry';
 import { FIXTURE_NOW, diffSnapshot, fixturesOf, toDocument } from './testkit';
 
@@ -11,6 +11,13 @@ const byName = (n: string) => {
 };
 
 describe('shopify adapter', () => {
+  it('takes the store name from the admin tab title when the top bar shows none', () => {
+    expect(storeInTitle('#FH2079 · Orders · Fernhill Ceramics · Shopify')).toBe('Fernhill Ceramics');
+    expect(storeInTitle('Inbox · Kestrel & Pine · Shopify')).toBe('Kestrel & Pine');
+    expect(storeInTitle('Shopify')).toBeUndefined();
+    expect(storeInTitle('Orders · Fernhill Ceramics')).toBeUndefined();
+  });
+
   it('has fixtures for two order pages and the order list', () => {
     expect(fixtures.map((f) => f.expected.pageKind).sort()).toEqual(['order_detail', 'order_detail', 'order_list']);
   });

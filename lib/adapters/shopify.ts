@@ -138,12 +138,21 @@ function readList(doc: Document, snap: PageSnapshot): void {
   fromBadges(snap, [...row.querySelectorAll(SEL.rowBadges)]);
 }
 
+/**
+ * The store's name from the admin's document title, "<page> · <store> · Shopify" (assumed: the form
+ * the admin's tab titles take; the store switcher's markup has no public evidence).
+ */
+export function storeInTitle(title: string): string | undefined {
+  const parts = title.split(/\s+[·•|–-]\s+/).map((p) => p.trim());
+  return parts.length >= 2 && parts[parts.length - 1] === 'Shopify' && parts[parts.length - 2] ? parts[parts.length - 2] : undefined;
+}
+
 function read(doc: Document, url: string, now: Date): PageSnapshot {
   const u = parseUrl(url);
   const kind = u ? pageKind(u) : 'unknown';
   const snap = emptySnapshot(url, 'shopify', kind);
   const ctx: ReadContext = { platform: 'shopify', now, tz: pageOffset(doc), locale: 'en', lex: EN, idFormat: SHOPIFY_ID };
-  const shop = nameIn(first(doc, SEL.shop));
+  const shop = nameIn(first(doc, SEL.shop)) ?? storeInTitle(doc.title);
   if (shop) {
     snap.shop = shop;
     snap.confidence.shop = 0.8;

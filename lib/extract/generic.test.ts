@@ -306,6 +306,15 @@ describe('the order a conversation names, when no panel labels one', () => {
   });
 });
 
+describe('shopName', () => {
+  const doc = (html: string) => new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
+  it('reads a vender name and a shop switcher\'s current entry (its title, without the arrow), never the switcher\'s list', () => {
+    expect(shopName(doc('<span class="dd-header__vender" title="木槿生活家居旗舰店">木槿生活家居旗舰店</span>'))).toBe('木槿生活家居旗舰店');
+    expect(shopName(doc('<div class="ddw-shop-switch__current" title="极客岛数码配件专营店">极客岛数码配件专营店 ▾</div><ul class="ddw-shop-switch__list"><li class="shop-switch__item">别的店</li></ul>'))).toBe('极客岛数码配件专营店');
+    expect(shopName(doc('<ul><li class="shop-switch-item">别的店</li></ul>'))).toBeUndefined();
+  });
+});
+
 describe('the buyer named by class on a chat page', () => {
   const doc = (html: string) => new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
   it('is the one text of buyer/customer + name elements; a list of other buyers\' nicknames does not count', () => {

@@ -600,7 +600,9 @@ export function buyerNameByClass(doc: Document): string | undefined {
   return names.size === 1 ? [...names][0] : undefined;
 }
 
-const SHOP_WORD = /^(shop|store)$/;
+// JD calls the shop its vender.
+const SHOP_WORD = /^(shop|store|vender|vendor|merchant)$/;
+const CURRENT_WORD = /^(current|selected|active)$/;
 const NOT_SHOP_WORD = /^(order|id|logo|icon|score|rate|rating|level|btn|button|goods|product|item|search|list|switch|tab|count|num)$/;
 
 /**
@@ -609,12 +611,14 @@ const NOT_SHOP_WORD = /^(order|id|logo|icon|score|rate|rating|level|btn|button|g
  * element; never an order id, a score or a menu of shops.
  */
 export function shopName(doc: Document): string | undefined {
-  for (const el of doc.querySelectorAll('[class*=hop],[class*=tore]')) {
+  for (const el of doc.querySelectorAll('[class*=hop],[class*=tore],[class*=ender],[class*=erchant]')) {
     if (el.children.length) continue;
     const w = words(el.getAttribute('class') ?? '');
-    if (!w.some((x) => SHOP_WORD.test(x)) || w.some((x) => NOT_SHOP_WORD.test(x))) continue;
-    if (!w.some((x) => NAME_WORD.test(x)) && !SHOP_WORD.test(w[w.length - 1])) continue;
-    const t = squash(el.textContent ?? '');
+    // A shop switcher's current entry names the shop; the switcher's list does not.
+    const current = w.some((x) => CURRENT_WORD.test(x));
+    if (!w.some((x) => SHOP_WORD.test(x)) || w.some((x) => NOT_SHOP_WORD.test(x) && !(current && x === 'switch'))) continue;
+    if (!w.some((x) => NAME_WORD.test(x)) && !SHOP_WORD.test(w[w.length - 1]) && !current) continue;
+    const t = squash(el.getAttribute('title') || el.textContent || '').replace(ARROWS, '');
     if (t.length >= 2 && t.length <= 40 && !/[:：]|^\d+$/.test(t)) return t;
   }
   return undefined;

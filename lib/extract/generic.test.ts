@@ -306,6 +306,15 @@ describe('the order a conversation names, when no panel labels one', () => {
   });
 });
 
+describe('readByLabels beside the buyer\'s other cases', () => {
+  it('leaves out a block headed as other cases or orders ("该订单其他服务单", "Other orders")', () => {
+    const body = dom(`<section><div><span>应退金额</span><span>¥172.42</span></div><div><span>售后状态</span><span>待客户寄回</span></div></section>
+      <section><div>该订单其他服务单</div><div><div><span>退款金额</span><span>¥208.00</span></div><div><span>售后状态</span><span>已取消</span></div></div></section>`);
+    const s = readByLabels(body, zh, emptySnapshot('https://x.test/', 'unknown', 'after_sales'));
+    expect([s.amounts?.refund, s.afterSales?.state]).toEqual([172.42, 'awaiting_return']);
+  });
+});
+
 describe('shopName', () => {
   const doc = (html: string) => new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
   it('reads a vender name and a shop switcher\'s current entry (its title, without the arrow), never the switcher\'s list', () => {

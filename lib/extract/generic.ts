@@ -4,7 +4,7 @@
  * with two different values in scope gives nothing, and values that fail their format lower confidence.
  */
 import { emptySnapshot, type ChatMessage, type Item, type PageSnapshot, type Platform, type Role } from '../snapshot';
-import { findLabelled, labelSet, pickOne, readTableByHeaders, squash, textNodes, type LabelHit, type LabelSet } from './labels';
+import { findLabelled, labelSet, pickOne, readTableByHeaders, squash, textNodes, withoutOtherCases, type LabelHit, type LabelSet } from './labels';
 import { memo, type LabelKey, type Lexicon } from './lexicon';
 import { courierByShape, courierFromName, normaliseTracking } from './parse/courier';
 import { dateIn } from './parse/datetime';
@@ -153,7 +153,8 @@ export function readByLabels(root: Node, ctx: ReadContext, out: PageSnapshot): P
   const { lex, platform } = ctx;
   const conf = out.confidence;
   // One pass over the text with every label; each field then takes the hits of its own labels.
-  const found = findLabelled(textNodes(root), labels(lex, '*'));
+  // Blocks about the buyer's other cases or orders are not this order's fields.
+  const found = findLabelled(withoutOtherCases(textNodes(root)), labels(lex, '*'));
   const one = <T>(k: LabelKey, parse: (v: string) => T | undefined, key?: (v: T) => string) => {
     const re = labels(lex, k).re;
     return pickOne(found.filter((h) => re.test(h.label)), parse, key);
@@ -700,7 +701,7 @@ export function readUnlabelled(root: Element, ctx: ReadContext, snap: PageSnapsh
   const stages = new Set<string>();
   const cases = new Map<string, string>();
   const parcels = new Map<string, string>();
-  for (const n of textNodes(root)) {
+  for (const n of withoutOtherCases(textNodes(root))) {
     const t = squash(n.nodeValue ?? '');
     // Menus, tabs and filters name stages too ("待发货(3)"): only a badge of the order itself counts.
     // The whole text is the status (not a sentence that mentions one).

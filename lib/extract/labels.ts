@@ -43,6 +43,33 @@ export function textNodes(root: Node): Text[] {
   return out;
 }
 
+// A block about other cases or orders of the same buyer ("该订单其他售后（1）", "其他服务单", "Other orders").
+const OTHER_HEAD = /^(?:该订单|该买家|此订单)?其他(?:售后|服务单|退款|订单)|^other (?:orders|returns|refunds|requests)\b/i;
+
+/**
+ * The text nodes without those of blocks headed as other cases or orders: the block is the heading's
+ * element widened while the heading is still its first text.
+ */
+export function withoutOtherCases(nodes: Text[]): Text[] {
+  const skip: Element[] = [];
+  for (const n of nodes) {
+    if (!OTHER_HEAD.test(squash(n.nodeValue ?? ''))) continue;
+    let block = n.parentElement;
+    while (block?.parentElement && firstText(block.parentElement) === n) block = block.parentElement;
+    if (!block) continue;
+    skip.push(block);
+    // A heading that stands alone: its content is the next sibling.
+    if (block.textContent?.trim() === n.nodeValue?.trim() && block.nextElementSibling) skip.push(block.nextElementSibling);
+  }
+  return skip.length ? nodes.filter((n) => !skip.some((b) => b.contains(n))) : nodes;
+}
+
+function firstText(el: Element): Text | null {
+  const w = (el.ownerDocument ?? (el as unknown as Document)).createTreeWalker(el, 4);
+  for (let n; (n = w.nextNode()); ) if (n.nodeValue?.trim()) return n as Text;
+  return null;
+}
+
 /**
  * Every occurrence of any of `set`'s labels among the text nodes with its value: after the label in its
  * own node, else in one of the next `reach` nodes (a lone colon is skipped); a node that starts with a

@@ -42,10 +42,23 @@ export function focusedCard(doc: Document, sel: Pick<CardSel, 'cardFocused' | 'c
   return all.length === 1 ? all[0] : null;
 }
 
+function headerBadge(scope: Element, ctx: ReadContext): string | undefined {
+  // Only a folding card's header (a button that expands it): a page's first block is its navigation.
+  const head = scope.querySelector(':scope > [aria-expanded]');
+  if (!head || head.childElementCount === 0) return undefined;
+  for (const el of head.querySelectorAll('*')) {
+    const t = el.childElementCount === 0 ? text(el) : undefined;
+    if (t && t.length <= 8 && statusIn(ZH, t, ctx.platform).stage) return t;
+  }
+  return undefined;
+}
+
 /** Fills what the platform shows without labels: status badge, chat-card goods, newest trace. */
 export function readCardExtras(scope: Element, sel: CardSel, ctx: ReadContext, snap: PageSnapshot, statusAfterSales?: boolean): void {
   if (!snap.orderStage) {
-    const raw = text(first(scope, sel.status));
+    // The status badge by its class, else a badge in the card's folding header that is a stage word
+    // and nothing more ("已发货" in a tag).
+    const raw = text(first(scope, sel.status)) ?? headerBadge(scope, ctx);
     const s = raw ? statusIn(ZH, raw, ctx.platform) : {};
     if (s.stage) (snap.orderStage = s.stage), (snap.confidence.orderStage = 0.8);
     if (statusAfterSales && s.afterSales && !snap.afterSales) (snap.afterSales = { state: s.afterSales, raw }), (snap.confidence.afterSales = 0.8);

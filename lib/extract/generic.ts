@@ -125,8 +125,16 @@ export function readItems(root: ParentNode, ctx: Pick<ReadContext, 'lex' | 'loca
 export function readBlocks(root: ParentNode, sel: { row: string } & Record<'title' | 'sku' | 'qty' | 'price', string>, ctx: ReadContext): Item[] {
   return [...root.querySelectorAll(sel.row)].flatMap((g) => {
     const t = (k: 'title' | 'sku' | 'qty' | 'price') => squash(g.querySelector(sel[k])?.textContent ?? '');
-    return toItem({ title: t('title'), sku: t('sku'), qty: t('qty'), price: t('price') }, ctx) ?? [];
+    // Renamed (hashed) part classes: the row's first text that reads as a product's name, and a cell
+    // that is only a quantity.
+    const title = t('title') || leafTexts(g).find(readsAsProduct) || '';
+    return toItem({ title, sku: t('sku'), qty: t('qty') || (qtyCellIn(g) ?? ''), price: t('price') }, ctx) ?? [];
   });
+}
+
+/** The texts of an element's leaf elements, in page order. */
+function leafTexts(el: Element): string[] {
+  return [...el.querySelectorAll('*')].filter((e) => e.childElementCount === 0).map((e) => squash(e.textContent ?? '')).filter(Boolean);
 }
 
 // A printed name: letters first, and not an empty field's placeholder or a link (暂无, 查看, N/A…).
@@ -459,10 +467,12 @@ export function withStructure(doc: Document, snap: PageSnapshot, ctx: ReadContex
   }
   // The page is re-read on every change: the structural search runs only for what is still missing
   // (on an order or after-sales page also the buyer, the payment and the case; a chat's conversation
-  // is long, so there the order, its goods and its stage are enough).
+  // is long, so there the order, its goods, its stage and a shipped order's parcel are enough).
   const caseRead = snap.pageKind !== 'after_sales' || (snap.afterSales && snap.amounts?.refund !== undefined);
   const pageRead = chat || (snap.buyer?.nick && snap.amounts?.paid !== undefined && caseRead);
-  if (snap.orderId && snap.items?.length && snap.orderStage && pageRead) return none(), snap;
+  // A shipped order without its parcel is not read yet either.
+  const parcelRead = !['shipped', 'delivered'].includes(snap.orderStage ?? '') || snap.logistics?.trackingNo;
+  if (snap.orderId && snap.items?.length && snap.orderStage && pageRead && parcelRead) return none(), snap;
   // An order list holds many orders: nothing there is read without the platform's own focus.
   // No goods beside the chat: the product or order card inside the conversation.
   const chatGoods = () => {

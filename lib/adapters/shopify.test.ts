@@ -11,6 +11,15 @@ const byName = (n: string) => {
 };
 
 describe('shopify adapter', () => {
+  it('reads the customer from a card whose link is an action ("View profile"), and from an <s-link>', () => {
+    const page = (card: string) => toDocument(`<html><head><title>#1001 · Orders · Fern · Shopify</title></head><body><main><h1>#1001</h1>${card}</main></body></html>`);
+    const url = 'https://admin.shopify.com/store/fern/orders/5812034519087';
+    const a = shopify.read(page('<div class="Polaris-LegacyCard"><div class="Polaris-LegacyCard__Header"><h2>Customer</h2><a href="/store/fern/customers/729">View profile</a></div><div><div>Astrid Holmberg</div><div><a href="mailto:a@b.se">a@b.se</a></div><div>+46 70 412 58 19</div></div></div>'), url, FIXTURE_NOW);
+    expect(a.buyer).toEqual({ nick: 'Astrid Holmberg', id: '729' });
+    const b = shopify.read(page('<s-section><s-heading>Customer</s-heading><s-stack><s-link href="/store/fern/customers/730">Nora Callaghan</s-link><s-text>5 orders</s-text></s-stack></s-section>'), url, FIXTURE_NOW);
+    expect(b.buyer?.nick).toBe('Nora Callaghan');
+  });
+
   it('takes the store name from the admin tab title when the top bar shows none', () => {
     expect(storeInTitle('#FH2079 · Orders · Fernhill Ceramics · Shopify')).toBe('Fernhill Ceramics');
     expect(storeInTitle('Inbox · Kestrel & Pine · Shopify')).toBe('Kestrel & Pine');

@@ -23,7 +23,8 @@ const SEL = Object.freeze({
   headerBadges: 's-badge, .Polaris-Badge',
   badgeHidden: '.Polaris-Text--visuallyHidden',
   // The customer card's link to the customer (its href is the stable part; first such link in the page body).
-  customer: ['[data-testid="customer-card"] a[href*="/customers/"]', '[class*="_CustomerCard_"] a[href*="/customers/"]', 'a[href*="/customers/"]'],
+  // Polaris web components: an <s-link> to the customer (structure per [S4]; the link itself assumed).
+  customer: ['[data-testid="customer-card"] a[href*="/customers/"]', '[class*="_CustomerCard_"] a[href*="/customers/"]', 'a[href*="/customers/"]', 's-link[href*="/customers/"]'],
   // Line items: CSS-module hashed classes, matched by their stable stem (assumed 2026 markup).
   item: '[class*="_LineItemRow_"]',
   itemParts: {
@@ -147,6 +148,29 @@ export function storeInTitle(title: string): string | undefined {
   return parts.length >= 2 && parts[parts.length - 1] === 'Shopify' && parts[parts.length - 2] ? parts[parts.length - 2] : undefined;
 }
 
+const ACTION = /^(view|see|open|edit|show|manage)\b/i;
+// A person's name: letters, spaces and name punctuation, no address, phone or count.
+const PERSON = /^\p{L}[\p{L}\p{M} .'’-]{1,60}$/u;
+
+/**
+ * The customer's name: the link's text, or, when the link is an action ("View profile"), the first
+ * line of its card that reads as a person's name (not the card's heading, an email or a phone).
+ */
+function customerName(link: Element): string | undefined {
+  const own = squash(link.textContent ?? '');
+  if (own && !ACTION.test(own)) return own;
+  // Up from the link, three levels at most (its header, the card section, the card).
+  let box = link.parentElement;
+  for (let up = 0; box && up < 3; up++, box = box.parentElement) {
+    for (const el of box.querySelectorAll('*')) {
+      if (el.childElementCount > 0 || el === link || /^H\d$|^S-HEADING$/.test(el.tagName)) continue;
+      const t = squash(el.textContent ?? '');
+      if (PERSON.test(t) && !/^customers?$/i.test(t)) return t;
+    }
+  }
+  return undefined;
+}
+
 function read(doc: Document, url: string, now: Date): PageSnapshot {
   const u = parseUrl(url);
   const kind = u ? pageKind(u) : 'unknown';
@@ -175,9 +199,10 @@ function read(doc: Document, url: string, now: Date): PageSnapshot {
     delete snap.orderId;
   }
   const cust = first(main, SEL.customer);
-  if (cust) {
+  const nick = cust && customerName(cust);
+  if (cust && nick) {
     const id = /\/customers\/(\d+)/.exec(cust.getAttribute('href') ?? '')?.[1];
-    snap.buyer = { nick: squash(cust.textContent ?? ''), ...(id && { id }) };
+    snap.buyer = { nick, ...(id && { id }) };
     snap.confidence.buyer = 0.9;
   }
   const list = items(main, ctx);

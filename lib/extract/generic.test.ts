@@ -16,6 +16,18 @@ describe('readItems', () => {
     expect(readItems(body, zh)).toEqual([{ title: '儿童羽绒服', sku: '粉色 120cm', qty: 2, price: 199 }]);
   });
 
+  it('reads Polaris <s-table> rows, and a product cell\'s first line as its name', () => {
+    const body = dom(`<s-table><s-table-header-row><s-table-header>Product</s-table-header><s-table-header>Price</s-table-header><s-table-header>Quantity</s-table-header></s-table-header-row>
+      <s-table-body><s-table-row><s-table-cell><s-stack><s-link href="/products/1">Ash Glaze Dinner Plate, Set of 4</s-link><s-text>Ash · SKU FC-AGP4</s-text></s-stack></s-table-cell><s-table-cell>£64.00</s-table-cell><s-table-cell>2</s-table-cell></s-table-row></s-table-body></s-table>`);
+    expect(readItems(body, en)).toEqual([{ title: 'Ash Glaze Dinner Plate, Set of 4', qty: 2, price: 64 }]);
+  });
+
+  it('reads a table drawn with blocks: a header row of column words and the rows after it', () => {
+    const body = dom(`<div class="t"><div class="h"><span>商品</span><span>单价</span><span>数量</span></div>
+      <div class="b"><div class="r"><div>陶瓷炖锅 2.5L <small>商品编号：1000915</small></div><div>¥189.00</div><div>x1</div></div><div class="r"><div>赠品 隔热垫</div><div>¥0.00</div><div>x1</div></div></div></div>`);
+    expect(readItems(body, zh)[0]).toEqual({ title: '陶瓷炖锅 2.5L', qty: 1, price: 189 });
+  });
+
   it('falls back to the longest header a cell starts with', () => {
     const body = dom(`<table><tr><th>商品信息（点击查看）</th><th>数量（件）</th></tr><tr><td>保温杯</td><td>1</td></tr></table>`);
     expect(readItems(body, zh)).toEqual([{ title: '保温杯', qty: 1 }]);

@@ -130,12 +130,13 @@ function columns(texts: string[], headers: Record<string, readonly string[]>): (
  */
 export function readTableByHeaders(root: ParentNode, headers: Record<string, readonly string[]>): Record<string, string>[] {
   const rows: Record<string, string>[] = [];
-  for (const table of root.querySelectorAll('table,[role=table],[role=grid]')) {
+  // <table>, ARIA grids and Polaris web components (<s-table> rows and cells, real-pages.md [S4]).
+  for (const table of root.querySelectorAll('table,[role=table],[role=grid],s-table')) {
     let cols: (string | undefined)[] | undefined;
-    for (const row of table.querySelectorAll('tr,[role=row]')) {
-      const cells = [...row.children].filter((c) => /^T[HD]$/.test(c.tagName) || /^(cell|columnheader|gridcell)$/.test(c.getAttribute('role') ?? ''));
+    for (const row of table.querySelectorAll('tr,[role=row],s-table-header-row,s-table-row')) {
+      const cells = [...row.children].filter((c) => /^(T[HD]|S-TABLE-HEADER|S-TABLE-CELL)$/.test(c.tagName) || /^(cell|columnheader|gridcell)$/.test(c.getAttribute('role') ?? ''));
       if (!cells.length) continue;
-      const texts = cells.map((c) => squash(c.textContent ?? ''));
+      const texts = cells.map((c, i) => (cols?.[i] === 'title' ? nameCell(c) : squash(c.textContent ?? '')));
       if (!cols) {
         const ids = columns(texts, headers);
         if (ids.filter(Boolean).length >= 2) cols = ids;
@@ -150,5 +151,47 @@ export function readTableByHeaders(root: ParentNode, headers: Record<string, rea
     }
     if (cols && rows.length) break;
   }
-  return rows;
+  return rows.length ? rows : readDivGrid(root, headers);
+}
+
+/**
+ * A table drawn with plain blocks: a header block whose children are two or more column headers
+ * (商品 / 单价 / 数量, Product / Quantity), and the rows after it (its next siblings, or the children of
+ * its next sibling) with as many children.
+ */
+function readDivGrid(root: ParentNode, headers: Record<string, readonly string[]>): Record<string, string>[] {
+  const words = new Set(Object.values(headers).flat());
+  for (const cell of root.querySelectorAll('div,span,li')) {
+    if (cell.childElementCount > 1 || !words.has(squash(cell.textContent ?? ''))) continue;
+    const head = cell.parentElement;
+    if (!head || head.childElementCount < 2 || (head.previousElementSibling && head.previousElementSibling.childElementCount === head.childElementCount)) continue;
+    const cols = columns([...head.children].map((c) => squash(c.textContent ?? '')), headers);
+    if (cols.filter(Boolean).length < 2 || !cols.includes('title')) continue;
+    const n = head.childElementCount;
+    let body = [...siblingsAfter(head)].filter((r) => r.childElementCount === n);
+    if (!body.length && head.nextElementSibling) body = [...head.nextElementSibling.children].filter((r) => r.childElementCount === n);
+    const rows = body.map((r) => {
+      const rec: Record<string, string> = {};
+      [...r.children].forEach((c, i) => {
+        const t = cols[i] === 'title' ? nameCell(c) : squash(c.textContent ?? '');
+        if (cols[i] && t) rec[cols[i]!] = t;
+      });
+      return rec;
+    }).filter((r) => r.title);
+    if (rows.length) return rows;
+  }
+  return [];
+}
+
+/** A product cell's name: its first line when it stacks the name over variant or SKU lines. */
+function nameCell(cell: Element): string {
+  const [first] = textNodes(cell);
+  const own = first?.parentElement;
+  // The first text's own element when it is a line of its own (a link, a block), else the first text.
+  const line = own && own !== cell && own.childElementCount === 0 ? own.textContent : first?.nodeValue;
+  return squash(line ?? '') || squash(cell.textContent ?? '');
+}
+
+function* siblingsAfter(el: Element): Generator<Element> {
+  for (let s = el.nextElementSibling; s; s = s.nextElementSibling) yield s;
 }

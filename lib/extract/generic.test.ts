@@ -269,6 +269,10 @@ describe('goods without a table or named classes', () => {
     expect(labelledGoods(doc('<div>Item: NovaBlend Pro 1200W Blender</div>').body, { lex: EN })).toEqual([{ title: 'NovaBlend Pro 1200W Blender' }]);
     expect(labelledGoods(doc('<p>商品：红色保温杯 500ml</p><p>商品：蓝色保温杯 350ml</p>').body, { lex: ZH })).toEqual([]);
   });
+  it('not the title of a steps, tabs or menu item (auxo-steps-item-title)', () => {
+    expect(namedGoods(doc('<div class="auxo-steps-item"><div class="auxo-steps-item-title">买家申请</div></div><div class="goods"><div class="goods-name">极客派 G3 Pro 降噪耳机</div><span>数量 1</span></div>').body)).toEqual([{ title: '极客派 G3 Pro 降噪耳机', qty: 1 }]);
+  });
+
   it('the line above a quantity line, when it reads as a product name', () => {
     expect(goodsByLines(doc('<div><div>ASIN: B0C7KX12PL · SKU: BL-GK12</div><div>Brightline 1.2L Gooseneck Kettle, Matte Black</div><div>Quantity: 1 · Item price: $38.99</div></div>').body))
       .toEqual([{ title: 'Brightline 1.2L Gooseneck Kettle, Matte Black', qty: 1 }]);

@@ -509,6 +509,8 @@ export function withStructure(doc: Document, snap: PageSnapshot, ctx: ReadContex
 // Class-name words of a product's name: a goods/product/item/sku word with a name/title word.
 const GOODS_WORD = /^(goods|good|product|products|prod|item|items|sku|spu|commodity|ware|wares|baby|merchandise)$/;
 const NAME_WORD = /^(name|title)$/;
+// A UI widget's item title (auxo-steps-item-title, menu-item-title) is not a product's name.
+const WIDGET_WORD = /^(steps?|timeline|progress|tabs?|menu|nav|breadcrumb|dropdown|select|option|tree|list-item-meta)$/;
 // Links to a product page (Shopify /products/, Amazon /dp/, Taobao item.htm, JD item.jd.com, goods ids).
 const PRODUCT_HREF = /\/products?\/[\w-]+|\/dp\/[A-Z0-9]{10}|item\.(?:htm|taobao|jd)|[?&](?:goods_?id|item_?id|product_?id|itemId|goodsId)=/i;
 // Not a product's name: "label: value" lines, codes, prices, times, quantities.
@@ -528,7 +530,7 @@ export function namedGoods(root: ParentNode, ctx?: Pick<ReadContext, 'lex' | 'lo
   };
   for (const el of root.querySelectorAll('[class]')) {
     const w = words(el.getAttribute('class') ?? '');
-    if (w.some((x) => GOODS_WORD.test(x)) && w.some((x) => NAME_WORD.test(x)) && !el.querySelector('[class]')) add(el);
+    if (w.some((x) => GOODS_WORD.test(x)) && w.some((x) => NAME_WORD.test(x)) && !w.some((x) => WIDGET_WORD.test(x)) && !el.querySelector('[class]')) add(el);
   }
   if (!out.length) for (const a of root.querySelectorAll('a[href]')) if (PRODUCT_HREF.test(a.getAttribute('href') ?? '') && !a.closest(NAV)) add(a);
   // Quantity and price from the item's own row: the nearest block around the name that holds no other item.

@@ -33,6 +33,13 @@ describe('structural chat reader', () => {
     expect(words('chatMessage_right msg-isMe')).toEqual(['chat', 'message', 'right', 'msg', 'is', 'me']);
   });
 
+  it('reads each bubble of a row that groups several messages of one sender', () => {
+    const d = page(`<ol class="msgs_a1"><li class="group_g incoming_i"><span class="av">MO</span><div class="stack_s"><div class="sender_n">Marcus · 9:38 AM</div><div class="Message_bubble_b">Hi! I ordered two crews</div><div class="Message_bubble_b">Can one be a size L?</div></div></li>
+      <li class="group_g outgoing_o"><div class="stack_s"><div class="sender_n">Dana · 9:45 AM</div><div class="Message_bubble_b">Sure, I put it on hold</div></div></li>
+      <li class="group_g incoming_i"><div class="stack_s"><div class="Message_bubble_b">Thanks!</div></div></li></ol><textarea></textarea>`);
+    expect(structuralMessages(d, () => undefined).map((m) => [m.role, m.text])).toEqual([['buyer', 'Hi! I ordered two crews'], ['buyer', 'Can one be a size L?'], ['seller', 'Sure, I put it on hold'], ['buyer', 'Thanks!']]);
+  });
+
   it('tells the sides apart by the words in class names; bots and notices are system', () => {
     const d = page(CONSOLE);
     const rows = [...d.querySelector('.msgs_x7Yt')!.children];

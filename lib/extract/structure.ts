@@ -98,15 +98,30 @@ function messageText(el: Element): string {
  * name, time or read mark; "msgHead" holds the nick, "msgBody" the words), else its longest text
  * block, in both cases without the name, time and read marks inside, and without a leading time.
  */
-function rowText(row: Element): string {
+function innermostBubbles(row: Element): Element[] {
   const bubbles: Element[] = [];
   for (const el of row.querySelectorAll('*')) {
     const w = words(el.getAttribute('class') ?? '');
     if (w.some((x) => BUBBLE_WORD.test(x)) && !notText(el)) bubbles.push(el);
   }
+  return bubbles.filter((b) => !bubbles.some((o) => o !== b && b.contains(o) && messageText(o)));
+}
+
+/**
+ * The row's messages: one per bubble when the row groups several of one sender (sibling bubbles of
+ * one class, each with its words), else the row's one text (rowText).
+ */
+function rowTexts(row: Element): string[] {
+  const inner = innermostBubbles(row).filter((b) => messageText(b));
+  const first = inner[0];
+  if (inner.length > 1 && inner.every((b) => b.parentElement === first.parentElement && b.className === first.className)) return inner.map(messageText);
+  const t = rowText(row, inner);
+  return t ? [t] : [];
+}
+
+function rowText(row: Element, inner = innermostBubbles(row)): string {
   let best = '';
-  for (const b of bubbles) {
-    if (bubbles.some((o) => o !== b && b.contains(o) && messageText(o))) continue; // not the innermost
+  for (const b of inner) {
     const t = messageText(b);
     if (t.length > best.length) best = t;
   }
@@ -235,13 +250,9 @@ export function structuralMessages(doc: Document, parseTime: (text: string) => s
   for (const row of list.children) {
     const role = rowRole(row);
     if (!role) continue;
-    const text = rowText(row);
-    if (!text) continue;
-    const m: ChatMessage = { role, text };
     const t = rowTime(row);
     const at = t ? parseTime(t) : undefined;
-    if (at) m.time = at;
-    out.push(m);
+    for (const text of rowTexts(row)) out.push(at ? { role, text, time: at } : { role, text });
   }
   return out.slice(-max);
 }

@@ -1,6 +1,6 @@
 /**
  * Which page scripts run where. The code every page shares is built once, in layers
- * (PAGE_LAYERS: `page-base.js`, then `page-read.js`), each within the page budget; a platform's own
+ * (PAGE_LAYERS: `page-base.js`, `page-read.js`, then `page-agent.js`), each within the page budget; a platform's own
  * script (`page-<platform>.js`, entrypoints/page-*.ts) holds only its adapter and takes the shared
  * modules from the layers loaded before it. wxt.config.ts writes the manifest's content scripts and
  * the build's externals from this file, so they come from these tables and nothing else.
@@ -22,7 +22,7 @@ export function pageScripts(demo: boolean): PageScript[] {
  * The shared layers, in load order, and the modules each one carries (paths from the project root,
  * without `.ts`). A later layer and every platform script import these modules from the layers
  * instead of bundling their own copy (wxt.config.ts: build externals; entrypoints/page-base.ts and
- * page-read.ts: the modules registered under their names).
+ * page-read.ts and page-agent.ts: the modules registered under their names).
  */
 export const PAGE_LAYERS = [
   {
@@ -34,12 +34,14 @@ export const PAGE_LAYERS = [
     ],
   },
   {
-    // The readers and the page agent (reading, sending, inserting, the ;shortcut expander).
+    // The readers: labels, structure and order cards.
     name: 'page-read',
-    modules: [
-      'lib/extract/generic', 'lib/extract/structure', 'lib/extract/cards', 'lib/insert/insert', 'utils/messaging',
-      'utils/page-context', 'utils/expander', 'utils/page-agent',
-    ],
+    modules: ['lib/extract/generic', 'lib/extract/structure', 'lib/extract/cards'],
+  },
+  {
+    // The page agent: sending snapshots, inserting, the ;shortcut expander.
+    name: 'page-agent',
+    modules: ['lib/insert/insert', 'utils/messaging', 'utils/page-context', 'utils/expander', 'utils/page-agent'],
   },
 ] as const;
 

@@ -10,16 +10,17 @@ import type { RiskFlag, Sentiment } from './types';
 
 /** Threat words per flag, as they appear in normalised text (lower case, simplified Chinese). */
 export const RISK_WORDS: Readonly<Record<RiskFlag, readonly string[]>> = {
-  complaint_threat: ['投诉', '12315', '工商', '消协', '平台介入', '小二介入', '客服介入', '举报', '你们领导', '主管', 'manager', 'supervisor', 'report you', 'file a complaint', 'bbb', 'chargeback', '12345', '黑猫投诉', '市场监管', '维权', '你们店长', 'ftc', 'a-to-z'],
+  complaint_threat: ['投诉', '12315', '工商', '消协', '平台介入', '小二介入', '客服介入', '举报', '你们领导', '主管', 'a manager', 'supervisor', 'report you', 'file a complaint', 'bbb', 'chargeback', '12345', '黑猫投诉', '市场监管', '维权', '你们店长', 'ftc', 'a-to-z', '官方客服', 'step in', 'escalate', 'attorney general'],
   bad_review_threat: ['差评', '一星', '中评', '1 star', '1-star', 'negative review'],
-  legal: ['律师', '起诉', '法院', '报警', '诉讼', '法律途径', 'lawyer', 'attorney', 'sue', 'legal action', 'small claims', 'court'],
-  media: ['曝光', '发微博', '到微博', '媒体', '发抖音', '小红书', '发到网上', 'twitter'],
-  abuse: ['骗子', '垃圾店', '废物', '脑子有病', 'idiots', 'clowns', 'scammers'],
+  legal: ['律师', '起诉', '法院', '报警', '诉讼', '法律途径', 'lawyer', 'attorney', 'sue', 'legal action', 'small claims', 'court', 'solicitor'],
+  media: ['曝光', '发微博', '到微博', '媒体', '发抖音', '小红书', '发到网上', 'twitter', 'reddit', 'followers'],
+  abuse: ['骗子', '垃圾店', '废物', '脑子有病', 'idiots', 'idiot', 'clowns', 'scammers', 'liars', 'brain dead'],
 };
 
 const LATIN_WORD = /^[a-z0-9][a-z0-9 -]*$/;
-// Product words that hold a threat word: a smoke alarm (报警器), multimedia speakers (多媒体).
-const NOT_A_THREAT = /报警器|多媒体/g;
+// Product words that hold a threat word: a smoke alarm (报警器), multimedia speakers (多媒体), a media
+// cabinet (媒体柜), a camera's exposure settings (曝光补偿, 曝光时间, 过曝/欠曝).
+const NOT_A_THREAT = /报警器|多媒体|媒体柜|曝光(补偿|时间|度|模式|不足|过度)|[过欠]曝/g;
 
 /** The text without product words that hold a threat word. */
 export const withoutProductWords = (t: string): string => t.replace(NOT_A_THREAT, ' ');

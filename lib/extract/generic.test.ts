@@ -190,6 +190,9 @@ describe('nickIn', () => {
     expect(nickIn('刘** 137****4409')).toBe('刘**');
     expect(nickIn('Michael Torres, Tucson, AZ 85719')).toBe('Michael Torres');
     expect(nickIn('tb_82736451')).toBe('tb_82736451');
+    // An operator column's event, not a name.
+    expect(nickIn('买家付款成功，订单状态变更为“待发货”')).toBeUndefined();
+    expect(nickIn('系统 自动确认收货')).toBeUndefined();
     expect(nickIn('Jonas Becker (3 orders)')).toBe('Jonas Becker');
   });
   it('is nothing for a log line that starts with a date or a time', () => {

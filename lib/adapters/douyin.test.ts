@@ -32,13 +32,15 @@ describe('douyin adapter', () => {
     expect([s.buyer?.nick, s.shop]).toEqual(['糯米团子', '禾光家居']);
   });
 
-  it('reads a focused order card with renamed classes: the stage tag in its folding header, the goods row\'s name and x2', () => {
-    const card = (open: boolean, tag: string, id: string, body = '') => `<div class="ecom-collapse-item${open ? ' ecom-collapse-item-active' : ''}"><div class="ecom-collapse-header" role="button" aria-expanded="${open}"><div class="h1"><span class="auxo-tag">${tag}</span></div><div class="h2"><span>${id}</span></div></div>${body}</div>`;
+  it('reads a focused order card with renamed classes: id and tags in its folding header, the goods row\'s name and x2', () => {
+    const card = (open: boolean, tag: string, id: string, body = '') => `<div class="ecom-collapse-item${open ? ' ecom-collapse-item-active' : ''}"><div class="ecom-collapse-header" role="button" aria-expanded="${open}"><div class="h1"><span class="auxo-tag">${tag}</span><span class="auxo-tag">售后中</span></div><div class="h2"><span>${id}</span></div></div>${body}</div>`;
     const goods = '<div class="ecom-collapse-content"><div class="q9" data-btm="d5834"><div class="pic"></div><div><div class="tt">禾光 加厚纯棉浴巾 70x140cm 2条装</div><div class="sku">颜色分类：奶咖色</div><div class="pr"><span>¥59.90</span><span>x2</span></div></div></div><div><span>实付金额</span><span>¥104.80</span></div></div>';
     const doc = toDocument(`<html><body><main id="workspace-chat"><div id="topbar-left-info"><span>糯米团子</span></div></main>
       <aside><div class="ecom-collapse">${card(true, '已发货', '6948271530936158427', goods)}${card(false, '已完成', '6937705182264019330')}</div></aside></body></html>`);
     const s = douyin.read(doc, 'https://im.jinritemai.com/pc_seller_v2/main/workspace', FIXTURE_NOW);
     expect([s.orderStage, s.items?.[0]?.title, s.items?.[0]?.qty, s.amounts?.paid]).toEqual(['shipped', '禾光 加厚纯棉浴巾 70x140cm 2条装', 2, 104.8]);
+    // The header's unlabelled 19-digit id (real-pages.md [D8]) and its after-sales tag.
+    expect([s.orderId, s.afterSales?.state]).toEqual(['6948271530936158427', 'requested']);
   });
 
   it('matches both hosts and names page kinds from the URL', () => {

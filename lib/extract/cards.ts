@@ -42,26 +42,29 @@ export function focusedCard(doc: Document, sel: Pick<CardSel, 'cardFocused' | 'c
   return all.length === 1 ? all[0] : null;
 }
 
-function headerBadge(scope: Element, ctx: ReadContext): string | undefined {
-  // Only a folding card's header (a button that expands it): a page's first block is its navigation.
+/** The short texts (≤ 8 characters) of a folding card's header: a page's first block is its navigation. */
+function headerTags(scope: Element): string[] {
   const head = scope.querySelector(':scope > [aria-expanded]');
-  if (!head || head.childElementCount === 0) return undefined;
-  for (const el of head.querySelectorAll('*')) {
+  if (!head) return [];
+  return [...head.querySelectorAll('*')].flatMap((el) => {
     const t = el.childElementCount === 0 ? text(el) : undefined;
-    if (t && t.length <= 8 && statusIn(ZH, t, ctx.platform).stage) return t;
-  }
-  return undefined;
+    return t && t.length <= 8 ? [t] : [];
+  });
 }
 
 /** Fills what the platform shows without labels: status badge, chat-card goods, newest trace. */
 export function readCardExtras(scope: Element, sel: CardSel, ctx: ReadContext, snap: PageSnapshot, statusAfterSales?: boolean): void {
   if (!snap.orderStage) {
-    // The status badge by its class, else a badge in the card's folding header that is a stage word
-    // and nothing more ("已发货" in a tag).
-    const raw = text(first(scope, sel.status)) ?? headerBadge(scope, ctx);
+    const raw = text(first(scope, sel.status));
     const s = raw ? statusIn(ZH, raw, ctx.platform) : {};
     if (s.stage) (snap.orderStage = s.stage), (snap.confidence.orderStage = 0.8);
     if (statusAfterSales && s.afterSales && !snap.afterSales) (snap.afterSales = { state: s.afterSales, raw }), (snap.confidence.afterSales = 0.8);
+  }
+  // The tags in a folding card's header, each a status and nothing more ("待发货", "售后中").
+  for (const t of headerTags(scope)) {
+    const s = statusIn(ZH, t, ctx.platform);
+    if (s.stage && !snap.orderStage) (snap.orderStage = s.stage), (snap.confidence.orderStage = 0.75);
+    else if (s.afterSales && !s.stage && !snap.afterSales) (snap.afterSales = { state: s.afterSales, raw: t }), (snap.confidence.afterSales = 0.7);
   }
   const items = readItems(scope, ctx); // the table first, else the chat card's goods blocks
   if (!items.length) items.push(...readBlocks(scope, sel.goods, ctx));
@@ -104,6 +107,10 @@ export function cardReader(
       if (scope) {
         readByLabels(scope, ctx, snap);
         readCardExtras(scope, sel, ctx, snap, statusAfterSales);
+        // A folding card's header holds its order id without a label (real-pages.md Douyin [D8]).
+        const head = kind === 'chat' && !snap.orderId ? scope.querySelector(':scope > [aria-expanded]') : null;
+        const id = head && orderIdIn(ZH, idFormat, head.textContent ?? '');
+        if (id) (snap.orderId = id), (snap.confidence.orderId = 0.8);
       }
       const fromUrl = u && orderIdIn(ZH, idFormat, urlId(u, kind) ?? '');
       if (!snap.orderId && fromUrl) (snap.orderId = fromUrl), (snap.confidence.orderId = urlIdConf);

@@ -175,6 +175,12 @@ describe('reading what panels show without labels', () => {
     expect(m.orderStage).toBeUndefined();
   });
 
+  it('takes the heading\'s case state beside a steps widget that names the states to come', () => {
+    const s = snap();
+    readUnlabelled(dom(`<div><div class="h">待买家退货 <span>退货退款</span></div><div class="auxo-steps"><div class="auxo-steps-item"><div class="auxo-steps-item-title">买家退货</div></div><div class="auxo-steps-item"><div class="auxo-steps-item-title">退款成功</div></div></div></div>`), { ...ctx, platform: 'douyin' }, s);
+    expect(s.afterSales?.state).toBe('awaiting_return');
+  });
+
   it('takes the one case state a heading shows, not a progress bar of several', () => {
     const s = snap();
     readUnlabelled(dom(`<div class="st9"><div class="t1">平台介入中</div><p>消费者已申请平台客服介入，请于 11/20 前上传凭证</p></div>`), ctx, s);

@@ -701,6 +701,8 @@ function fillMissing(snap: PageSnapshot, from: PageSnapshot): void {
 
 const SKIP_PARCEL = /^(SCRIPT|STYLE|TEXTAREA|INPUT|SELECT|OPTION|BUTTON)$/;
 // Where stage words are navigation, not the order's own badge.
+// A progress bar's steps name the states a case goes through, not the one it is in.
+const STEPS = '[class*=step],[class*=Step],[class*=timeline],[class*=Timeline],[class*=progress],[class*=Progress]';
 const NAV = 'nav,menu,[role=navigation],[role=menu],[role=menubar],[role=menuitem],[role=tablist],[role=tab],[role=option],select,[class*=menu],[class*=Menu],[class*=filter],[class*=Filter]';
 
 /**
@@ -721,7 +723,7 @@ export function readUnlabelled(root: Element, ctx: ReadContext, snap: PageSnapsh
     const t = squash(n.nodeValue ?? '');
     // Menus, tabs and filters name stages too ("待发货(3)"): only a badge of the order itself counts.
     // The whole text is the status (not a sentence that mentions one).
-    if ((needStage || needCase) && t.length <= 12 && !/\d/.test(t) && t.replace(/[\s:：·•|]/g, '').length <= 8 && !n.parentElement?.closest(NAV)) {
+    if ((needStage || needCase) && t.length <= 12 && !/\d/.test(t) && t.replace(/[\s:：·•|]/g, '').length <= 8 && !n.parentElement?.closest(NAV) && !n.parentElement?.closest(STEPS)) {
       const st = statusIn(ctx.lex, t, ctx.platform);
       if (needStage && st.stage) stages.add(st.stage);
       if (needCase && st.afterSales && st.afterSales !== 'none') cases.set(st.afterSales, t);

@@ -26,6 +26,9 @@ describe('taobao adapter', () => {
     expect(kind('https://myseller.taobao.com/home.htm/trade-platform/refund-list')).toBe('after_sales');
     expect(kind('https://trade.tmall.com/detail/orderDetail.htm?biz_order_id=1')).toBe('order_detail');
     expect(kind('https://refund2.tmall.com/dispute/sellerDisputeList.htm')).toBe('after_sales');
+    // The web 消息 page (real-pages.md [T1 T2 T3 T5]), on qn and on myseller.
+    expect(kind('https://qn.taobao.com/home.htm/app-customer-service/toolpage/Message')).toBe('chat');
+    expect(kind('https://myseller.taobao.com/app/customer-service/toolPage/Message')).toBe('chat');
     expect(kind('https://www.taobao.com/')).toBe('not taobao');
   });
 

@@ -43,6 +43,9 @@ function pageKind(url: URL): PageKind {
   const p = url.pathname;
   // 千牛 web 接待: qn.taobao.com/home.htm/qn-im/… (issue evidence; real-pages.md §Taobao, assumed path word).
   if (/qn-im|\/im\/|wangwang/i.test(p + url.hash)) return 'chat';
+  // The web 消息 page, …/app-customer-service/toolpage/Message (and myseller's /app/customer-service/toolPage/Message):
+  // a conversation beside its order (real-pages.md Taobao [T1 T2 T3 T5]).
+  if (/customer-service\/toolpage\/message/i.test(p)) return 'chat';
   if (/refund|dispute/i.test(url.hostname + p)) return 'after_sales';
   if (/\/tp\/sold/.test(p)) return 'order_list';
   if (/\/tp\/detail|order_detail|orderDetail/i.test(p)) return 'order_detail';

@@ -325,6 +325,16 @@ describe('the order a conversation names, when no panel labels one', () => {
     const s = withStructure(chat(rows, side), emptySnapshot('https://x.test/inbox', 'shopify', 'chat'), ctx);
     expect(s.orderId).toBe('#1041');
   });
+  it('takes a notice naming the order, and reads that order\'s card, not the folded card of another unlabelled order', () => {
+    const zctx: ReadContext = { platform: 'taobao', now: NOW, tz: 480, locale: 'zh', lex: ZH, idFormat: '\\d{18,19}' };
+    const card = (id: string, st: string, paid: string) => `<div class="card"><div role="button"><span>订单 ${id}</span><span>${st}</span></div><div><div><span>实付款</span><span>${paid}</span></div><div><label>物流公司</label><span>中通快递</span></div><div><label>运单号</label><span>75381946620473</span></div></div></div>`;
+    const d = new DOMParser().parseFromString(`<body><div class="msgs"><div class="notice_center"><span>顾客 momo 当前在咨询订单 4027719358260417653</span></div>
+      <div class="row left"><p>锅收到了，磕了一块</p></div><div class="row right"><p>亲，麻烦拍照</p></div><div class="row left"><p>好的</p></div></div><textarea></textarea>
+      <aside>${card('4027719358260417653', '卖家已发货', '¥188.80')}${card('3941852067319417653', '交易成功', '¥79.00')}</aside></body>`, 'text/html');
+    const s = withStructure(d, emptySnapshot('https://x.test/im', 'taobao', 'chat'), zctx);
+    expect([s.orderId, s.amounts?.paid]).toEqual(['4027719358260417653', 188.8]);
+  });
+
   it('is nothing without the platform\'s id format, and a tracking number is not an order id', () => {
     expect(withStructure(chat(rows), emptySnapshot('https://x.test/inbox', 'shopify', 'chat'), { ...ctx, idFormat: undefined }).orderId).toBeUndefined();
     expect(withStructure(chat(row('in', 'tracking 1Z999AA10123456784 has not moved')), emptySnapshot('https://x.test/inbox', 'shopify', 'chat'), ctx).orderId).toBeUndefined();

@@ -401,6 +401,14 @@ function panelShowing(doc: Document, ctx: ReadContext, nodes: Text[], hits: Labe
   if (digits.length < 8) return null;
   const idRe = labels(ctx.lex, 'orderId').re;
   const otherIds = hits.filter((h) => idRe.test(h.label) && cleanId(h.value).replace(/\D/g, '') !== digits).map((h) => h.el);
+  // Other orders shown without a label too ("订单 3941…" on a folded card below).
+  if (ctx.idFormat) {
+    for (const n of nodes) {
+      if (list && list.contains(n)) continue;
+      const id = orderIdIn(ctx.lex, ctx.idFormat, n.nodeValue ?? '');
+      if (id && id.replace(/\D/g, '') !== digits && n.parentElement) otherIds.push(n.parentElement);
+    }
+  }
   const found = new Set<Element>();
   for (const n of nodes) {
     if ((n.nodeValue ?? '').replace(/\D/g, '') !== digits || (list && list.contains(n))) continue;
@@ -662,9 +670,9 @@ function orderCardInChat(doc: Document, ctx: ReadContext, snap: PageSnapshot): v
 }
 
 /**
- * The order the conversation is about, for when the page shows none focused: the newest buyer or agent
- * message that names exactly one id of the platform's format ("It's #1041", "订单号 2411…"), never an
- * id behind a tracking, phone or product label (orderIdIn).
+ * The order the conversation is about, for when the page shows none focused: the newest message (the
+ * buyer's, the agent's or a notice: "当前在咨询订单 4027…") that names exactly one id of the platform's
+ * format ("It's #1041"), never an id behind a tracking, phone or product label (orderIdIn).
  */
 function orderNamedInChat(snap: PageSnapshot, ctx: ReadContext): string | undefined {
   // Only a platform's own format: the generic one takes too many other codes in free text.
@@ -672,7 +680,6 @@ function orderNamedInChat(snap: PageSnapshot, ctx: ReadContext): string | undefi
   const msgs = snap.messages ?? [];
   for (let i = msgs.length - 1; i >= 0; i--) {
     const m = msgs[i];
-    if (m.role !== 'buyer' && m.role !== 'seller') continue;
     const id = orderIdIn(ctx.lex, ctx.idFormat, m.text);
     if (id) return id;
   }

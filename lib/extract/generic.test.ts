@@ -364,6 +364,12 @@ describe('the buyer named by class on a chat page', () => {
   it('is the one text of buyer/customer + name elements; a list of other buyers\' nicknames does not count', () => {
     expect(buyerNameByClass(doc('<ul><li><span class="nickname-span">一颗大白菜</span></li><li><span class="nickname-span">番茄</span></li></ul><div><span class="buyer-name">拾光的猫</span></div><div class="BuyerInfo-name">拾光的猫</div>'))).toBe('拾光的猫');
   });
+  it('is the open conversation\'s header name (chat-head-nick), not a tab that reads 顾客', () => {
+    expect(buyerNameByClass(doc('<div class="chat-head--2Qx"><span class="chat-head-nick--1B">阿木木_1998</span></div><div class="conv-list"><span class="conv-nick--3m">周周不想起床</span></div>'))).toBe('阿木木_1998');
+    const s = readByLabels(doc('<div role="tablist"><div role="tab">顾客</div><div role="tab">订单</div></div><div><span>顾客</span> <b>momo酱</b></div>').body, zh, emptySnapshot('https://x.test/', 'unknown', 'chat'));
+    expect(s.buyer?.nick).toBe('momo酱');
+  });
+
   it('is nothing when two buyers are named so', () => {
     expect(buyerNameByClass(doc('<span class="buyer-name">甲</span><span class="customerName">乙</span>'))).toBeUndefined();
   });

@@ -166,7 +166,8 @@ export function readByLabels(root: Node, ctx: ReadContext, out: PageSnapshot): P
   const conf = out.confidence;
   // One pass over the text with every label; each field then takes the hits of its own labels.
   // Blocks about the buyer's other cases or orders are not this order's fields.
-  const found = findLabelled(withoutOtherCases(textNodes(root)), labels(lex, '*'));
+  // A tab or menu entry ("顾客 | 订单 | 商品") is no label.
+  const found = findLabelled(withoutOtherCases(textNodes(root)), labels(lex, '*')).filter((h) => !h.at.closest(TABS));
   const one = <T>(k: LabelKey, parse: (v: string) => T | undefined, key?: (v: T) => string) => {
     const re = labels(lex, k).re;
     return pickOne(found.filter((h) => re.test(h.label)), parse, key);
@@ -612,13 +613,18 @@ const NICK_WORD = /^(name|nick|nickname)$/;
  * without children whose class words say buyer/customer + name/nick, when every such element on the
  * page gives the same short text (a list of other buyers names them "nickname", not "buyer name").
  */
+const CHAT_WORD = /^(chat|dialog|conversation|session|im)$/;
+const HEAD_WORD = /^(head|header|top|title)$/;
+
 export function buyerNameByClass(doc: Document): string | undefined {
   const names = new Set<string>();
   // Only elements whose class can hold a person word are looked at (the page is re-read on changes).
-  for (const el of doc.querySelectorAll('[class*=uyer],[class*=ustomer],[class*=onsumer],[class*=ember],[class*=lient]')) {
+  for (const el of doc.querySelectorAll('[class*=uyer],[class*=ustomer],[class*=onsumer],[class*=ember],[class*=lient],[class*=head],[class*=Head]')) {
     if (el.children.length) continue;
     const w = words(el.getAttribute('class') ?? '');
-    if (!w.some((x) => PERSON_WORD.test(x)) || !w.some((x) => NICK_WORD.test(x))) continue;
+    // A person word with a name word (buyer-name), or the open conversation's header name (chat-head-nick).
+    const person = w.some((x) => PERSON_WORD.test(x)) || (w.some((x) => CHAT_WORD.test(x)) && w.some((x) => HEAD_WORD.test(x)));
+    if (!person || !w.some((x) => NICK_WORD.test(x))) continue;
     const t = squash(el.textContent ?? '');
     if (t.length >= 1 && t.length <= 30 && !/[:：]/.test(t)) names.add(t);
   }
@@ -708,6 +714,7 @@ function fillMissing(snap: PageSnapshot, from: PageSnapshot): void {
 
 const SKIP_PARCEL = /^(SCRIPT|STYLE|TEXTAREA|INPUT|SELECT|OPTION|BUTTON)$/;
 // Where stage words are navigation, not the order's own badge.
+const TABS = 'nav,[role=tab],[role=tablist],[role=menuitem],[role=menu],[role=menubar]';
 // A progress bar's steps name the states a case goes through, not the one it is in.
 const STEPS = '[class*=step],[class*=Step],[class*=timeline],[class*=Timeline],[class*=progress],[class*=Progress]';
 const NAV = 'nav,menu,[role=navigation],[role=menu],[role=menubar],[role=menuitem],[role=tablist],[role=tab],[role=option],select,[class*=menu],[class*=Menu],[class*=filter],[class*=Filter]';

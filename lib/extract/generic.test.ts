@@ -22,6 +22,13 @@ describe('readItems', () => {
     expect(readItems(body, en)).toEqual([{ title: 'Ash Glaze Dinner Plate, Set of 4', qty: 2, price: 64 }]);
   });
 
+  it('reads a Fusion table whose header and body are two tables', () => {
+    const body = dom(`<div class="next-table"><div class="next-table-header"><table><thead><tr><th>宝贝</th><th>单价</th><th>数量</th></tr></thead></table></div>
+      <div class="next-table-body"><table><tbody><tr><td><div><a href="#">东北五常大米 5kg</a></div><div>商家编码：HS-5</div></td><td>¥79.90</td><td>2</td></tr></tbody></table></div></div>
+      <table><tr><td>别的表</td><td>x</td></tr></table>`);
+    expect(readItems(body, zh)).toEqual([{ title: '东北五常大米 5kg', qty: 2, price: 79.9 }]);
+  });
+
   it('reads a table drawn with blocks: a header row of column words and the rows after it', () => {
     const body = dom(`<div class="t"><div class="h"><span>商品</span><span>单价</span><span>数量</span></div>
       <div class="b"><div class="r"><div>陶瓷炖锅 2.5L <small>商品编号：1000915</small></div><div>¥189.00</div><div>x1</div></div><div class="r"><div>赠品 隔热垫</div><div>¥0.00</div><div>x1</div></div></div></div>`);

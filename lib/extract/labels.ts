@@ -131,11 +131,17 @@ function columns(texts: string[], headers: Record<string, readonly string[]>): (
 export function readTableByHeaders(root: ParentNode, headers: Record<string, readonly string[]>): Record<string, string>[] {
   const rows: Record<string, string>[] = [];
   // <table>, ARIA grids and Polaris web components (<s-table> rows and cells, real-pages.md [S4]).
+  // Fusion-style tables put the header and the body in two tables: a header-only table's columns
+  // carry over to the next table.
+  let carried: (string | undefined)[] | undefined;
   for (const table of root.querySelectorAll('table,[role=table],[role=grid],s-table')) {
-    let cols: (string | undefined)[] | undefined;
+    let cols: (string | undefined)[] | undefined = carried;
+    const fromHeader = carried;
+    carried = undefined;
     for (const row of table.querySelectorAll('tr,[role=row],s-table-header-row,s-table-row')) {
       const cells = [...row.children].filter((c) => /^(T[HD]|S-TABLE-HEADER|S-TABLE-CELL)$/.test(c.tagName) || /^(cell|columnheader|gridcell)$/.test(c.getAttribute('role') ?? ''));
-      if (!cells.length) continue;
+      // A carried header fits only rows of as many cells.
+      if (!cells.length || (fromHeader && cols === fromHeader && cells.length !== fromHeader.length)) continue;
       const texts = cells.map((c, i) => (cols?.[i] === 'title' ? nameCell(c) : squash(c.textContent ?? '')));
       if (!cols) {
         const ids = columns(texts, headers);
@@ -150,6 +156,7 @@ export function readTableByHeaders(root: ParentNode, headers: Record<string, rea
       if (Object.keys(rec).length) rows.push(rec);
     }
     if (cols && rows.length) break;
+    if (cols) carried = cols;
   }
   return rows.length ? rows : readDivGrid(root, headers);
 }

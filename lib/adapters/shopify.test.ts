@@ -20,6 +20,14 @@ describe('shopify adapter', () => {
     expect(b.buyer?.nick).toBe('Nora Callaghan');
   });
 
+  it('reads a payment summary drawn as a flat grid (label, description, amount), the refund as a positive amount', () => {
+    const doc = toDocument(`<html><head><title>#1002 · Orders · Fern · Shopify</title></head><body><main><h1>#1002</h1><div class="_SummaryGrid_x">
+      <span>Subtotal</span><span>4 items</span><span>$224.00</span><span>Paid by customer</span><span></span><span>$205.63</span>
+      <span>Refunded</span><span>Wool Hiking Socks 3-Pack</span><span>−$22.03</span><span>Net payment</span><span></span><span>$183.60</span></div></main></body></html>`);
+    const s = shopify.read(doc, 'https://admin.shopify.com/store/fern/orders/5812034519088', FIXTURE_NOW);
+    expect(s.amounts).toEqual({ paid: 205.63, refund: 22.03, currency: 'USD' });
+  });
+
   it('takes the store name from the admin tab title when the top bar shows none', () => {
     expect(storeInTitle('#FH2079 · Orders · Fernhill Ceramics · Shopify')).toBe('Fernhill Ceramics');
     expect(storeInTitle('Inbox · Kestrel & Pine · Shopify')).toBe('Kestrel & Pine');

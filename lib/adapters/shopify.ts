@@ -102,6 +102,19 @@ function amounts(root: ParentNode, snap: PageSnapshot): void {
     const m = key && parseMoney(squash(row.lastElementChild?.textContent ?? ''), { locale: 'en' });
     if (key && m && !found[key]) found[key] = m;
   }
+  // A summary drawn as a flat grid (label, description, amount as sibling cells, no row element).
+  for (const cell of root.querySelectorAll('span, div, dt')) {
+    if (cell.childElementCount > 0) continue;
+    const key = (Object.keys(MONEY) as (keyof typeof MONEY)[]).find((k) => MONEY[k].includes(squash(cell.textContent ?? '')));
+    if (!key || found[key]) continue;
+    for (let sib = cell.nextElementSibling, n = 0; sib && n < 2; sib = sib.nextElementSibling, n++) {
+      const m = parseMoney(squash(sib.textContent ?? ''), { locale: 'en' });
+      if (m) {
+        found[key] = m;
+        break;
+      }
+    }
+  }
   delete snap.amounts;
   if (!found.paid && !found.refund) return;
   snap.amounts = {};

@@ -119,7 +119,7 @@ export const EN: Lexicon = {
   after: {
     none: 'no refund',
     requested: 'refund requested|return requested',
-    awaiting_return: 'awaiting return|return approved',
+    awaiting_return: 'awaiting return|return approved|return in progress',
     returned: 'return received|returned',
     refunded: 'refunded|refund issued',
     refused: 'refund declined|refund rejected',

@@ -46,6 +46,8 @@ describe('stageFromText', () => {
 describe('afterSalesFromText', () => {
   it.each<[string, Platform | undefined, AfterSalesState | undefined]>([
     ['买家已申请退款，等待卖家同意', 'taobao', 'requested'],
+    ['Return in progress', 'shopify', 'awaiting_return'],
+    ['待客户寄回', 'jd', 'awaiting_return'],
     ['等待买家退货', 'taobao', 'awaiting_return'],
     ['买家已退货，等待卖家确认收货', 'taobao', 'returned'],
     ['退款成功', 'taobao', 'refunded'],

@@ -285,6 +285,11 @@ describe('goods without a table or named classes', () => {
     expect(labelledGoods(doc('<div>Item: NovaBlend Pro 1200W Blender</div>').body, { lex: EN })).toEqual([{ title: 'NovaBlend Pro 1200W Blender' }]);
     expect(labelledGoods(doc('<p>商品：红色保温杯 500ml</p><p>商品：蓝色保温杯 350ml</p>').body, { lex: ZH })).toEqual([]);
   });
+  it('a line item\'s title (_LineTitle_), its quantity from "£18.00 × 4" in its row', () => {
+    expect(namedGoods(doc('<div class="_Line_d2"><span class="_Thumb_d2"></span><div><div class="_LineTitle_d2">Speckled Stoneware Mug</div><div class="_LineVariant_d2">Oat / 350 ml</div><div class="_LineVariant_d2">£18.00 × 4</div></div></div>').body))
+      .toEqual([{ title: 'Speckled Stoneware Mug', qty: 4 }]);
+  });
+
   it('not the title of a steps, tabs or menu item (auxo-steps-item-title)', () => {
     expect(namedGoods(doc('<div class="auxo-steps-item"><div class="auxo-steps-item-title">买家申请</div></div><div class="goods"><div class="goods-name">极客派 G3 Pro 降噪耳机</div><span>数量 1</span></div>').body)).toEqual([{ title: '极客派 G3 Pro 降噪耳机', qty: 1 }]);
   });

@@ -521,7 +521,7 @@ export function withStructure(doc: Document, snap: PageSnapshot, ctx: ReadContex
 }
 
 // Class-name words of a product's name: a goods/product/item/sku word with a name/title word.
-const GOODS_WORD = /^(goods|good|product|products|prod|item|items|sku|spu|commodity|ware|wares|baby|merchandise)$/;
+const GOODS_WORD = /^(goods|good|product|products|prod|item|items|line|sku|spu|commodity|ware|wares|baby|merchandise)$/;
 const NAME_WORD = /^(name|title)$/;
 // A UI widget's item title (auxo-steps-item-title, menu-item-title) is not a product's name.
 const WIDGET_WORD = /^(steps?|timeline|progress|tabs?|menu|nav|breadcrumb|dropdown|select|option|tree|list-item-meta)$/;

@@ -85,8 +85,20 @@ describe('kuaishou adapter', () => {
     expect(s).toEqual({ platform: 'kuaishou', pageKind: 'order_detail', url, orderId: '2611204419027735', confidence: { orderId: 0.85 } });
   });
 
-  it('inserts into the contenteditable editor', () => {
-    const box = toDocument(fixtures.find((f) => f.name === CHAT)!.html).querySelector(kuaishou.chatBox[0]);
+  it('inserts into the contenteditable editor: the fixture\'s, and the live Quill editor (real-pages.md [K3])', () => {
+    const box = toDocument(fixtures.find((f) => f.name === CHAT)!.html).querySelector(kuaishou.chatBox.join(','));
     expect(box?.getAttribute('contenteditable')).toBe('true');
+    const quill = toDocument('<html><body><div class="SendBox-Editor"><div class="ql-editor" contenteditable="true"><p><br></p></div></div></body></html>');
+    expect(quill.querySelector(kuaishou.chatBox[0])?.className).toBe('ql-editor');
+  });
+
+  it('reads the live thread: rows by id, sides by _lrWrapper__notMe / __isMine, the robot tag as system (real-pages.md [K1 K2])', () => {
+    const row = (id: string, side: 'notMe' | 'isMine', head: string, text: string) => `<div id="0_18_${id}"><div class="kwaishop-cs-LayoutDefaultWrapper_lrWrapper kwaishop-cs-LayoutDefaultWrapper_lrWrapper__${side}"><div class="kwaishop-cs-LayoutDefaultWrapper_msgMain"><div class="kwaishop-cs-LayoutDefaultWrapper_beforeMsgBody">${head}<span>11-27 14:0${id}:00</span></div><div class="kwaishop-cs-LayoutDefaultWrapper_msgBody"><div class="kwaishop-cs-BizTextCard">${text}</div></div></div></div></div>`;
+    const doc = toDocument(`<html><body><div class="ChatHeader"><span class="ChatHeader-name">周末不加班的猫</span></div><div class="ChatMessageList"><div class="ChatMessageList-ContentWrap">
+      <div id="0_18_0"><div class="kwaishop-cs-LayoutMiddleWrapper_msgBody"><div class="kwaishop-cs-BizNoticeCard">[系统消息] 会话开始</div></div></div>
+      ${row('1', 'notMe', '<span>周末不加班的猫</span>', '在吗')}${row('2', 'isMine', '<span class="kwaishop-cs-LayoutDefaultWrapper_robotTag">智能助手</span>', '您好，欢迎光临')}${row('3', 'isMine', '<span>小满</span>', '亲，在的')}${row('4', 'notMe', '<span>周末不加班的猫</span>', '物流怎么没动')}</div></div></body></html>`);
+    const s = kuaishou.read(doc, 'https://im.kwaixiaodian.com/workbench', FIXTURE_NOW);
+    expect(s.messages?.map((m) => [m.role, m.text])).toEqual([['system', '[系统消息] 会话开始'], ['buyer', '在吗'], ['system', '您好，欢迎光临'], ['seller', '亲，在的'], ['buyer', '物流怎么没动']]);
+    expect(s.buyer?.nick).toBe('周末不加班的猫');
   });
 });

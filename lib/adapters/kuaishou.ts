@@ -12,14 +12,18 @@ import type { Reader } from './types';
 const SEL = Object.freeze({
   // Shop name in the zone header (assumed).
   shop: ['[class^="shopInfo_name"]', '[class*=" shopInfo_name"]'],
-  // Open conversation: header nick and the buyer id shown beside it (assumed).
-  buyerNick: ['[class^="chatHeader_nick"]'],
+  // Open conversation: header nick and the buyer id shown beside it (assumed); the header's name
+  // (ChatHeader-name, assumed in the readable class style of [K1 K2]).
+  buyerNick: ['[class^="chatHeader_nick"]', '.ChatHeader-name'],
   buyerId: ['[class^="chatHeader_uid"]'],
-  // Message rows (the first one; its siblings are the rest), each with its own time; the side class says who wrote it (assumed).
-  rows: '[class^="messageList_list"] > [class^="chatMessage_item"]',
-  text: '[class^="chatMessage_text"]',
-  time: '[class^="chatMessage_time"]',
-  robot: ['[class^="chatMessage_robot"]'],
+  // Message rows (the first one; its siblings are the rest): the live thread's items
+  // `.ChatMessageList-ContentWrap div[id^="0_"]` / `div[id*="cs-common-message-list-item"]` (✔ [K2 K8]);
+  // an older assumed list (messageList_list > chatMessage_item).
+  rows: '.ChatMessageList-ContentWrap > div[id^="0_"], div[id*="cs-common-message-list-item"], [class^="messageList_list"] > [class^="chatMessage_item"]',
+  // Text in the row's _msgBody (✔ [K1]), time in its _beforeMsgBody (✔ [K1], "2-22 18:55:20").
+  text: '[class*="LayoutDefaultWrapper_msgBody"], [class*="LayoutMiddleWrapper_msgBody"], [class^="chatMessage_text"]',
+  time: '[class*="LayoutDefaultWrapper_beforeMsgBody"] span:last-child, [class^="chatMessage_time"]',
+  robot: ['[class^="chatMessage_robot"]', '[class*="robotTag"]'],
   // Right-panel order cards; the selected one carries an `_active` class (assumed).
   cardFocused: ['[class^="orderCard_card"][class*="orderCard_active"]', '[class^="orderCard_card"][aria-selected="true"]'],
   cards: '[class^="orderCard_card"]',
@@ -31,10 +35,19 @@ const SEL = Object.freeze({
   traceText: '[class^="logisticsTrace_desc"]',
   traceTime: '[class^="logisticsTrace_time"]',
   // The reply box is a contenteditable editor here (assumed; peers.md: contenteditable boxes are ?).
-  chatBox: ['[class^="chatInput_editor"][contenteditable="true"]', '[class^="chatInput"] [contenteditable="true"]', '[class^="chatInput"] textarea'],
+  // Quill editor `.SendBox-Editor .ql-editor` (✔ [K3]), then the assumed ones.
+  chatBox: ['.SendBox-Editor .ql-editor', '[class^="chatInput_editor"][contenteditable="true"]', '[class^="chatInput"] [contenteditable="true"]', '[class^="chatInput"] textarea'],
 });
 
 function role(row: Element): Role | undefined {
+  // The live thread: the row's wrapper says the side (✔ [K2]: _lrWrapper__notMe buyer, __isMine shop);
+  // a middle wrapper or a notice card is the system's.
+  const side = row.querySelector('[class*="LayoutDefaultWrapper_lrWrapper"]');
+  if (side) {
+    if (side.className.includes('__notMe')) return 'buyer';
+    if (side.className.includes('__isMine')) return first(row, SEL.robot) ? 'system' : 'seller';
+  }
+  if (row.querySelector('[class*="LayoutMiddleWrapper"], [class*="BizNoticeCard"]')) return 'system';
   const c = row.className;
   if (c.includes('chatMessage_left')) return 'buyer';
   // Robot answers sit on the shop's side but are not the agent: system (snapshot.md).
@@ -61,7 +74,8 @@ export const kuaishou: Reader = cardReader(
   (u, kind) => (kind === 'order_detail' ? u.searchParams.get('id') : null),
   0.85,
   (doc, ctx, snap) => {
-    const nick = text(first(doc, SEL.buyerNick));
+    // A session card's name may end "下单数(N)" (✔ [K1]): only the name.
+    const nick = text(first(doc, SEL.buyerNick))?.replace(/下单数\s*\(\d+\)$/, '').trim() || undefined;
     const id = /\d{5,}/.exec(text(first(doc, SEL.buyerId)) ?? '')?.[0];
     if (nick || id) (snap.buyer = { ...(nick && { nick }), ...(id && { id }) }), (snap.confidence.buyer = 0.85);
     const msgs = readMessages(rowsOf(doc, SEL.rows), {

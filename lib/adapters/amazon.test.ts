@@ -20,6 +20,11 @@ describe('amazon adapter', () => {
     expect(diffSnapshot(snap, fx.expected)).toEqual([]);
   });
 
+  it('takes the store name from the account switcher label', () => {
+    const doc = toDocument('<html><body><div id="navbar"><div id="partner-switcher" role="button"><span class="dropdown-account-switcher-header-label-global">Brightwell Home Goods</span><span class="dropdown-account-switcher-header-label-regional">United States</span></div></div></body></html>');
+    expect(amazon.read(doc, 'https://sellercentral.amazon.com/orders-v3/order/114-3860527-1947468', FIXTURE_NOW).shop).toBe('Brightwell Home Goods');
+  });
+
   it('is the adapter for every Seller Central marketplace and names the page kind', () => {
     expect(adapterFor('https://sellercentral.amazon.de/orders-v3/order/302-1234567-1234567')?.id).toBe('amazon');
     expect(amazon.pageKind(new URL('https://sellercentral.amazon.com/messaging/inbox'))).toBe('chat');

@@ -11,7 +11,10 @@ import { statusIn } from '../extract/parse/status';
 import type { Reader } from './types';
 
 const SEL = Object.freeze({
-  shop: ['[data-test-id="merchant-name"]', '.sc-account-name'], // account switcher (assumed)
+  // The account switcher's store label: several public Seller Central userscripts and RPA tools read
+  // the store name from `.dropdown-account-switcher-header-label-global` (code search, 2026-12); the
+  // others assumed.
+  shop: ['.dropdown-account-switcher-header-label-global', '[data-test-id="merchant-name"]', '.sc-account-name'],
   // The order in focus: the open thread's order box (inbox), else the order page (assumed).
   scope: ['[data-test-id="order-context"]', '#MYO-app', '#orders-v3-root'],
   status: ['[data-test-id="order-status"]'],

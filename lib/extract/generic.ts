@@ -615,17 +615,26 @@ const NICK_WORD = /^(name|nick|nickname)$/;
  * page gives the same short text (a list of other buyers names them "nickname", not "buyer name").
  */
 const CHAT_WORD = /^(chat|dialog|conversation|session|im)$/;
-const HEAD_WORD = /^(head|header|top|title)$/;
+const HEAD_WORD = /^(head|header)$/;
+const LIST_WORD = /^(card|item|list|row|cell|group)$/;
 
 export function buyerNameByClass(doc: Document): string | undefined {
   const names = new Set<string>();
-  // Only elements whose class can hold a person word are looked at (the page is re-read on changes).
-  for (const el of doc.querySelectorAll('[class*=uyer],[class*=ustomer],[class*=onsumer],[class*=ember],[class*=lient],[class*=head],[class*=Head]')) {
+  // Only elements whose class can hold a name word are looked at (the page is re-read on changes).
+  for (const el of doc.querySelectorAll('[class*=ame],[class*=ick]')) {
     if (el.children.length) continue;
     const w = words(el.getAttribute('class') ?? '');
     // A person word with a name word (buyer-name), or the open conversation's header name (chat-head-nick).
-    const person = w.some((x) => PERSON_WORD.test(x)) || (w.some((x) => CHAT_WORD.test(x)) && w.some((x) => HEAD_WORD.test(x)));
-    if (!person || !w.some((x) => NICK_WORD.test(x))) continue;
+    if (!w.some((x) => NICK_WORD.test(x))) continue;
+    // The conversation's header (not a card of the sessions list): its own words, or its block's
+    // (chatWindowHeader > base-info > name).
+    const header = (e: Element) => {
+      const h = words(e.getAttribute('class') ?? '');
+      return h.some((x) => CHAT_WORD.test(x)) && h.some((x) => HEAD_WORD.test(x)) && !h.some((x) => LIST_WORD.test(x));
+    };
+    let inHeader = header(el);
+    for (let up = el.parentElement, n = 0; !inHeader && up && n < 3; up = up.parentElement, n++) inHeader = header(up);
+    if (!w.some((x) => PERSON_WORD.test(x)) && !inHeader) continue;
     const t = squash(el.textContent ?? '');
     if (t.length >= 1 && t.length <= 30 && !/[:：]/.test(t)) names.add(t);
   }

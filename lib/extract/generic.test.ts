@@ -347,6 +347,14 @@ describe('the order a conversation names, when no panel labels one', () => {
     expect([s.orderId, s.amounts?.paid]).toEqual(['4027719358260417653', 188.8]);
   });
 
+  it('takes the one order the conversation\'s heading names, over a list of threads with their own orders', () => {
+    const actx: ReadContext = { platform: 'amazon', now: NOW, tz: 0, locale: 'en', lex: EN, idFormat: '\\d{3}-\\d{7}-\\d{7}' };
+    const d = new DOMParser().parseFromString(`<body><ul><li>Order ID: 112-0000000-0000001</li><li>Order ID: 114-3860527-1947468</li></ul>
+      <h2>Shipping inquiry from Amazon customer Owen (Order: 114-3860527-1947468)</h2>
+      <div class="msgs"><div class="row left"><p>Where is my towel set?</p></div><div class="row right"><p>It shipped yesterday</p></div><div class="row left"><p>ok</p></div></div><textarea></textarea></body>`, 'text/html');
+    expect(withStructure(d, emptySnapshot('https://x.test/messaging', 'amazon', 'chat'), actx).orderId).toBe('114-3860527-1947468');
+  });
+
   it('is nothing without the platform\'s id format, and a tracking number is not an order id', () => {
     expect(withStructure(chat(rows), emptySnapshot('https://x.test/inbox', 'shopify', 'chat'), { ...ctx, idFormat: undefined }).orderId).toBeUndefined();
     expect(withStructure(chat(row('in', 'tracking 1Z999AA10123456784 has not moved')), emptySnapshot('https://x.test/inbox', 'shopify', 'chat'), ctx).orderId).toBeUndefined();

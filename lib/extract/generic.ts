@@ -494,9 +494,9 @@ export function withStructure(doc: Document, snap: PageSnapshot, ctx: ReadContex
     if (items.length) (snap.items = items), (snap.confidence.items = 0.5);
   };
   if (chat && !snap.orderId) orderCardInChat(doc, ctx, snap);
-  // The order the conversation names finds its row in a panel that prints ids without a label.
-  // (A page of unknown kind that shows a conversation is a chat page by now.)
-  const named = snap.pageKind === 'chat' && !snap.orderId ? orderNamedInChat(snap, ctx) : undefined;
+  // The order the conversation's heading or messages name finds its row in a panel that prints ids
+  // without a label. (A page of unknown kind that shows a conversation is a chat page by now.)
+  const named = snap.pageKind === 'chat' && !snap.orderId ? orderInHeading(doc, ctx) ?? orderNamedInChat(snap, ctx) : undefined;
   const root = chat ? orderPanel(doc, ctx, snap.orderId ?? named) : snap.pageKind !== 'order_list' && doc.body;
   // A mention counts only when no panel or card gives the order its label.
   const mention = () => named && !snap.orderId && ((snap.orderId = named), (snap.confidence.orderId = 0.5));
@@ -700,6 +700,22 @@ function orderNamedInChat(snap: PageSnapshot, ctx: ReadContext): string | undefi
     if (id) return id;
   }
   return undefined;
+}
+
+/**
+ * The order a heading names ("Shipping inquiry from … (Order: 114-3860527-1947468)"): the one id of the
+ * platform's format in the page's h1–h3 outside the conversation, when they name exactly one.
+ */
+function orderInHeading(doc: Document, ctx: ReadContext): string | undefined {
+  if (!ctx.idFormat) return undefined;
+  const list = findMessageList(doc);
+  const ids = new Set<string>();
+  for (const h of doc.querySelectorAll('h1, h2, h3')) {
+    if (list && list.contains(h)) continue;
+    const id = orderIdIn(ctx.lex, ctx.idFormat, h.textContent ?? '');
+    if (id) ids.add(id);
+  }
+  return ids.size === 1 ? [...ids][0] : undefined;
 }
 
 /** Copies into `snap` the fields it lacks from `from` (same order), with their confidence. */

@@ -109,7 +109,7 @@ export const EN: Lexicon = {
     latestEvent: 'Latest update|Tracking details',
   },
   stage: {
-    unpaid: 'pending|authorized|partially paid|unpaid',
+    unpaid: 'pending|authorized@shopify|partially paid|unpaid',
     to_ship: 'unshipped|unfulfilled|partially fulfilled|in progress|on hold|scheduled',
     shipped: 'shipped|fulfilled',
     delivered: 'delivered',
@@ -119,7 +119,7 @@ export const EN: Lexicon = {
   after: {
     none: 'no refund',
     requested: 'refund requested|return requested',
-    awaiting_return: 'awaiting return|return approved|return in progress',
+    awaiting_return: 'awaiting return|return approved|return in progress|authorized@amazon',
     returned: 'return received|returned',
     refunded: 'refunded|refund issued',
     refused: 'refund declined|refund rejected',

@@ -31,6 +31,8 @@ describe('stageFromText', () => {
     ['Shipped', 'amazon', 'shipped'],
     ['Canceled', 'amazon', 'closed'],
     ['Partially paid', 'shopify', 'unpaid'],
+    ['Authorized', 'shopify', 'unpaid'],
+    ['Authorized', 'amazon', undefined],
     ['Unfulfilled', 'shopify', 'to_ship'],
     ['Partially fulfilled', 'shopify', 'to_ship'],
     ['On hold', 'shopify', 'to_ship'],
@@ -46,6 +48,7 @@ describe('stageFromText', () => {
 describe('afterSalesFromText', () => {
   it.each<[string, Platform | undefined, AfterSalesState | undefined]>([
     ['买家已申请退款，等待卖家同意', 'taobao', 'requested'],
+    ['Authorized', 'amazon', 'awaiting_return'],
     ['Return in progress', 'shopify', 'awaiting_return'],
     ['待客户寄回', 'jd', 'awaiting_return'],
     ['等待买家退货', 'taobao', 'awaiting_return'],

@@ -186,8 +186,7 @@ export function readByLabels(root: Node, ctx: ReadContext, out: PageSnapshot): P
   if (paid || refund) {
     const a = (out.amounts = { ...out.amounts });
     if (paid) a.paid = paid.value;
-    // Refund lines are often printed as a deduction (−$22.03): the snapshot holds the amount refunded.
-    if (refund) a.refund = Math.abs(refund.value);
+    if (refund) a.refund = refund.value;
     const cur = paid?.currency ?? refund?.currency ?? (ctx.locale === 'zh' ? 'CNY' : undefined);
     if (cur) a.currency = cur;
     conf.amounts = 0.9;

@@ -347,6 +347,18 @@ describe('the order a conversation names, when no panel labels one', () => {
     expect([s.orderId, s.amounts?.paid]).toEqual(['4027719358260417653', 188.8]);
   });
 
+  it('reads the order\'s table row and the expanded row of details below it, not the other order\'s rows', () => {
+    const jctx: ReadContext = { platform: 'jd', now: NOW, tz: 480, locale: 'zh', lex: ZH, idFormat: '\\d{11,13}' };
+    const d = new DOMParser().parseFromString(`<body><div class="msgs"><div class="row left"><p>订单298104736520什么时候发</p></div><div class="row right"><p>亲，今天出库</p></div><div class="row left"><p>好的</p></div></div><textarea></textarea>
+      <table><thead><tr><th>订单号</th><th>订单状态</th><th>用户实付</th></tr></thead><tbody>
+      <tr class="current-row"><td><a>298104736520</a></td><td><span>等待出库</span></td><td>¥173.90</td></tr>
+      <tr><td colspan="3"><div><span>下单时间</span><span>2026-11-21 22:41:07</span></div><div><span>用户实付</span><span>¥173.90</span></div><div><span>商家应收</span><span>¥178.90</span></div></td></tr>
+      <tr><td><a>296650183321</a></td><td><span>已完成</span></td><td>¥59.00</td></tr>
+      <tr><td colspan="3"><div><span>下单时间</span><span>2026-10-01 10:00:00</span></div><div><span>用户实付</span><span>¥59.00</span></div></td></tr></tbody></table></body>`, 'text/html');
+    const s = withStructure(d, emptySnapshot('https://dongdong.jd.com/', 'jd', 'chat'), jctx);
+    expect([s.orderId, s.amounts?.paid, s.orderStage]).toEqual(['298104736520', 173.9, 'to_ship']);
+  });
+
   it('takes the one order the conversation\'s heading names, over a list of threads with their own orders', () => {
     const actx: ReadContext = { platform: 'amazon', now: NOW, tz: 0, locale: 'en', lex: EN, idFormat: '\\d{3}-\\d{7}-\\d{7}' };
     const d = new DOMParser().parseFromString(`<body><ul><li>Order ID: 112-0000000-0000001</li><li>Order ID: 114-3860527-1947468</li></ul>

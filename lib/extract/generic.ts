@@ -414,9 +414,18 @@ function panelShowing(doc: Document, ctx: ReadContext, nodes: Text[], hits: Labe
   for (const n of nodes) {
     if ((n.nodeValue ?? '').replace(/\D/g, '') !== digits || (list && list.contains(n))) continue;
     let panel: Element | null = null;
+    const fields = (el: Element) => new Set(hits.filter((h) => el.contains(h.el) && !idRe.test(h.label)).map((h) => h.label.toLowerCase())).size;
     for (let el = n.parentElement; el && el !== doc.body; el = el.parentElement) {
       if (!besideChat(el, list) || otherIds.some((o) => el!.contains(o))) break;
-      if (new Set(hits.filter((h) => el!.contains(h.el) && !idRe.test(h.label)).map((h) => h.label.toLowerCase())).size >= 2) panel = el;
+      if (fields(el) >= 2) panel = el;
+      // A table row whose details open in the row below it (an expanded row): both rows, read apart
+      // from the other orders' rows.
+      const below = el.tagName === 'TR' ? el.nextElementSibling : null;
+      if (!panel && below?.tagName === 'TR' && !otherIds.some((o) => below.contains(o)) && fields(below) >= 2) {
+        panel = doc.createElement('tbody');
+        panel.append(el.cloneNode(true), below.cloneNode(true));
+        break;
+      }
     }
     if (panel) found.add(panel);
   }

@@ -388,6 +388,8 @@ describe('shopName', () => {
     expect(shopName(doc('<span class="dd-header__vender" title="木槿生活家居旗舰店">木槿生活家居旗舰店</span>'))).toBe('木槿生活家居旗舰店');
     expect(shopName(doc('<div class="ddw-shop-switch__current" title="极客岛数码配件专营店">极客岛数码配件专营店 ▾</div><ul class="ddw-shop-switch__list"><li class="shop-switch__item">别的店</li></ul>'))).toBe('极客岛数码配件专营店');
     expect(shopName(doc('<ul><li class="shop-switch-item">别的店</li></ul>'))).toBeUndefined();
+    // Pinduoduo's shop is its mall.
+    expect(shopName(doc('<div class="Layout_mallInfo__3vW8L"><img alt=""><div><p class="Layout_mallName__1Ubn5">竹语家居日用旗舰店</p></div></div>'))).toBe('竹语家居日用旗舰店');
   });
 });
 

@@ -649,8 +649,8 @@ export function buyerNameByClass(doc: Document): string | undefined {
   return names.size === 1 ? [...names][0] : undefined;
 }
 
-// JD calls the shop its vender.
-const SHOP_WORD = /^(shop|store|vender|vendor|merchant)$/;
+// JD calls the shop its vender, Pinduoduo its mall.
+const SHOP_WORD = /^(shop|store|vender|vendor|merchant|mall)$/;
 const CURRENT_WORD = /^(current|selected|active)$/;
 const NOT_SHOP_WORD = /^(order|id|logo|icon|score|rate|rating|level|btn|button|goods|product|item|search|list|switch|tab|count|num)$/;
 
@@ -660,7 +660,7 @@ const NOT_SHOP_WORD = /^(order|id|logo|icon|score|rate|rating|level|btn|button|g
  * element; never an order id, a score or a menu of shops.
  */
 export function shopName(doc: Document): string | undefined {
-  for (const el of doc.querySelectorAll('[class*=hop],[class*=tore],[class*=ender],[class*=erchant]')) {
+  for (const el of doc.querySelectorAll('[class*=hop],[class*=tore],[class*=ender],[class*=erchant],[class*=all]')) {
     if (el.children.length) continue;
     const w = words(el.getAttribute('class') ?? '');
     // A shop switcher's current entry names the shop; the switcher's list does not.

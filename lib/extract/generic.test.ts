@@ -206,6 +206,8 @@ describe('nickIn', () => {
     // An operator column's event, not a name.
     expect(nickIn('买家付款成功，订单状态变更为“待发货”')).toBeUndefined();
     expect(nickIn('系统 自动确认收货')).toBeUndefined();
+    expect(nickIn('3028475116')).toBeUndefined();
+    expect(nickIn('确认收货')).toBeUndefined();
     expect(nickIn('Jonas Becker (3 orders)')).toBe('Jonas Becker');
   });
   it('is nothing for a log line that starts with a date or a time', () => {

@@ -145,14 +145,15 @@ const NAME = /^(?!暂无|无|未知|查看|n\/?a|none|unknown)\p{L}{2}/iu;
  * ("刘** 137****4409" → 刘**; "Michael Torres, Tucson, AZ" → Michael Torres). A Chinese nick is one
  * word; a Latin name keeps up to four name-like words.
  */
-const LOG_EVENT = /^(买家|卖家|商家|客服|系统|平台)|成功|申请|变更|发起|提交|已(付款|发货|签收|同意|拒绝)/;
+const LOG_EVENT = /^(买家|卖家|商家|客服|系统|平台|确认收货|付款|发货|下单|取消|关闭|修改)|成功|申请|变更|发起|提交|已(付款|发货|签收|同意|拒绝)/;
 
 export function nickIn(v: string): string | undefined {
   const head = v.split(/\s*[,，|｜(（·;；]\s*/)[0].replace(/(^|\s)\+?\d[\d*\s-]{6,}.*$/, '').trim();
   // A date or a time after 买家/Buyer is a log line ("买家 2026/11/15 21:40 申请平台介入"), not a name.
   if (!head || /^\d{1,4}[-/.年月:]\d/.test(head)) return undefined;
-  // So is an event after an operator column ("买家 | 买家付款成功，订单状态变更为…").
-  if (LOG_EVENT.test(head)) return undefined;
+  // So is an event after an operator column ("买家 | 买家付款成功，订单状态变更为…"), and a bare number
+  // is the buyer's id (买家ID 3028475116), not a name.
+  if (LOG_EVENT.test(head) || /^\d{6,}$/.test(head)) return undefined;
   if (/[\u3400-\u9fff]/.test(head)) return head.split(' ')[0];
   const words = head.split(' ');
   let n = 0;

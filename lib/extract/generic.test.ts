@@ -180,6 +180,10 @@ describe('reading what panels show without labels', () => {
     const m = snap();
     readUnlabelled(dom(`<nav><a>待发货</a></nav><div role="tablist"><span role="tab">已发货</span></div><p>快递显示已签收了但是我没收到</p>`), ctx, m);
     expect(m.orderStage).toBeUndefined();
+    // A to-do counter beside the order's own badge.
+    const c = snap();
+    readUnlabelled(dom(`<div><span class="todo">待发货<b>12</b></span></div><div class="status"><div class="text">交易成功</div></div>`), ctx, c);
+    expect(c.orderStage).toBe('completed');
   });
 
   it('takes the heading\'s case state beside a steps widget that names the states to come', () => {

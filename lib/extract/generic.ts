@@ -772,7 +772,8 @@ export function readUnlabelled(root: Element, ctx: ReadContext, snap: PageSnapsh
     const t = squash(n.nodeValue ?? '');
     // Menus, tabs and filters name stages too ("待发货(3)"): only a badge of the order itself counts.
     // The whole text is the status (not a sentence that mentions one).
-    if ((needStage || needCase) && t.length <= 12 && !/\d/.test(t) && t.replace(/[\s:：·•|]/g, '').length <= 8 && !n.parentElement?.closest(NAV) && !n.parentElement?.closest(STEPS)) {
+    // (A counter, "待发货<b>12</b>", is a tab or a to-do, not a badge: its element's text has a number.)
+    if ((needStage || needCase) && t.length <= 12 && !/\d/.test(n.parentElement?.textContent ?? t) && t.replace(/[\s:：·•|]/g, '').length <= 8 && !n.parentElement?.closest(NAV) && !n.parentElement?.closest(STEPS)) {
       const st = statusIn(ctx.lex, t, ctx.platform);
       if (needStage && st.stage) stages.add(st.stage);
       if (needCase && st.afterSales && st.afterSales !== 'none') cases.set(st.afterSales, t);

@@ -386,6 +386,13 @@ describe('readByLabels beside the buyer\'s other cases', () => {
     const s = readByLabels(body, zh, emptySnapshot('https://x.test/', 'unknown', 'after_sales'));
     expect([s.amounts?.refund, s.afterSales?.state]).toEqual([172.42, 'awaiting_return']);
   });
+  it('leaves out a negotiation history or operation log, which repeats earlier amounts', () => {
+    const body = dom(`<section><div><span>退款金额</span><span>¥298.00</span></div></section>
+      <section><p>协商历史</p><ul><li>买家修改了退货退款申请 <span>退款金额：</span><span>¥306.00 → ¥298.00</span></li><li>买家发起申请 <span>退款金额：</span><span>¥306.00</span></li></ul></section>`);
+    expect(readByLabels(body, zh, emptySnapshot('https://x.test/', 'unknown', 'after_sales')).amounts?.refund).toBe(298);
+    const label = dom('<div><span>申请退款</span><span>¥64.00</span></div>');
+    expect(readByLabels(label, zh, emptySnapshot('https://x.test/', 'unknown', 'chat')).amounts?.refund).toBe(64);
+  });
 });
 
 describe('shopName', () => {

@@ -16,7 +16,7 @@ const NOW = new Date('2026-11-25T12:00:00+08:00');
  * for errors while the reader was improved; `blind2` was written later by another writer and is only ever measured
  * (its figure says how the reader does on pages it was not improved on).
  */
-const FLOOR2 = 0.8;
+const FLOOR2 = 0.85;
 const SETS = [
   { dir: join(import.meta.dirname, '../../fixtures/blind'), floor: 0.97 },
   { dir: join(import.meta.dirname, '../../fixtures/blind2'), floor: FLOOR2 },
@@ -25,7 +25,7 @@ const SETS = [
   { dir: join(import.meta.dirname, '../../fixtures/blind3'), floor: 0.93 },
   // Written blind after the set-3 rules (JD, Amazon, Pinduoduo, Kuaishou): measured first (161/200 with
   // those rules, 135/200 with the reader they started from), then read for errors.
-  { dir: join(import.meta.dirname, '../../fixtures/blind4'), floor: 0.82 },
+  { dir: join(import.meta.dirname, '../../fixtures/blind4'), floor: 0.93 },
 ];
 
 interface Expect {

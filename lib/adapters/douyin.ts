@@ -5,6 +5,7 @@
 import type { PageKind, Role } from '../snapshot';
 import { cardReader } from '../extract/cards';
 import { first, readMessages, rowsOf, text } from '../extract/generic';
+import { leaves } from '../extract/labels';
 import { DOUYIN_ID } from '../extract/parse/orderid';
 import type { Reader } from './types';
 
@@ -60,8 +61,8 @@ function role(row: Element): Role | undefined {
 function buyerNick(doc: Document): string | undefined {
   const info = doc.querySelector(SEL.buyerInfo);
   if (!info) return undefined;
-  for (const el of info.querySelectorAll('div, span')) {
-    const t = el.childElementCount === 0 ? text(el) : undefined;
+  for (const el of leaves(info)) {
+    const t = /^(DIV|SPAN)$/.test(el.tagName) ? text(el) : undefined;
     if (t && t !== '添加备注' && !/^[+＋]?\s*添加备注$/.test(t)) return t;
   }
   return undefined;

@@ -6,7 +6,7 @@
 import { emptySnapshot, type Item, type PageKind, type PageSnapshot } from '../snapshot';
 import { first, nameIn, pageTime, parseUrl, readByLabels, readMessages, rowItem, safeRead, textIn, type ReadContext } from '../extract/generic';
 import { EN } from '../extract/lexicon';
-import { squash } from '../extract/labels';
+import { leaves, squash } from '../extract/labels';
 import { parseMoney } from '../extract/parse/money';
 import { SHOPIFY_ID, isId } from '../extract/parse/orderid';
 import { statusIn } from '../extract/parse/status';
@@ -175,8 +175,8 @@ function customerName(link: Element): string | undefined {
   // Up from the link, three levels at most (its header, the card section, the card).
   let box = link.parentElement;
   for (let up = 0; box && up < 3; up++, box = box.parentElement) {
-    for (const el of box.querySelectorAll('*')) {
-      if (el.childElementCount > 0 || el === link || /^H\d$|^S-HEADING$/.test(el.tagName)) continue;
+    for (const el of leaves(box)) {
+      if (el === link || /^H\d$|^S-HEADING$/.test(el.tagName)) continue;
       const t = squash(el.textContent ?? '');
       if (PERSON.test(t) && !/^customers?$/i.test(t)) return t;
     }

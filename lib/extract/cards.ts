@@ -6,6 +6,7 @@
  */
 import { emptySnapshot, type PageKind, type PageSnapshot, type Platform } from '../snapshot';
 import { first, nameIn, pageTime, parseUrl, readBlocks, readByLabels, readItems, text, withStructure, type ReadContext, type ReadFn } from './generic';
+import { leaves } from './labels';
 import { ZH } from './lexicon';
 import { orderIdIn } from './parse/orderid';
 import { statusIn } from './parse/status';
@@ -46,8 +47,8 @@ export function focusedCard(doc: Document, sel: Pick<CardSel, 'cardFocused' | 'c
 function headerTags(scope: Element): string[] {
   const head = scope.querySelector(':scope > [aria-expanded]');
   if (!head) return [];
-  return [...head.querySelectorAll('*')].flatMap((el) => {
-    const t = el.childElementCount === 0 ? text(el) : undefined;
+  return leaves(head).flatMap((el) => {
+    const t = text(el);
     return t && t.length <= 8 ? [t] : [];
   });
 }

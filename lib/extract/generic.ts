@@ -4,7 +4,7 @@
  * with two different values in scope gives nothing, and values that fail their format lower confidence.
  */
 import { emptySnapshot, type ChatMessage, type Item, type PageSnapshot, type Platform, type Role } from '../snapshot';
-import { findLabelled, labelSet, pickOne, readTableByHeaders, squash, textNodes, withoutOtherCases, type LabelHit, type LabelSet } from './labels';
+import { findLabelled, labelSet, leaves, pickOne, readTableByHeaders, squash, textNodes, withoutOtherCases, type LabelHit, type LabelSet } from './labels';
 import { memo, type LabelKey, type Lexicon } from './lexicon';
 import { courierByShape, courierFromName, normaliseTracking } from './parse/courier';
 import { dateIn } from './parse/datetime';
@@ -133,9 +133,7 @@ export function readBlocks(root: ParentNode, sel: { row: string } & Record<'titl
 }
 
 /** The texts of an element's leaf elements, in page order. */
-function leafTexts(el: Element): string[] {
-  return [...el.querySelectorAll('*')].filter((e) => e.childElementCount === 0).map((e) => squash(e.textContent ?? '')).filter(Boolean);
-}
+const leafTexts = (el: Element): string[] => leaves(el).map((e) => squash(e.textContent ?? '')).filter(Boolean);
 
 // A printed name: letters first, and not an empty field's placeholder or a link (暂无, 查看, N/A…).
 const NAME = /^(?!暂无|无|未知|查看|n\/?a|none|unknown)\p{L}{2}/iu;
@@ -290,8 +288,7 @@ const ARROWS = /[▾▼▲⌄∨›»\s]+$/;
  */
 export function nameIn(el: Element | null): string | undefined {
   if (!el) return undefined;
-  const leaves = el.childElementCount === 0 ? [el] : [...el.querySelectorAll('*')].filter((e) => e.childElementCount === 0);
-  for (const leaf of leaves) {
+  for (const leaf of leaves(el)) {
     const t = squash(leaf.textContent ?? '').replace(ARROWS, '');
     if (t && !/[:：]/.test(t)) return t;
   }
@@ -826,8 +823,7 @@ const QTY_CELL = /^(?:[x×*]\s?(\d{1,3})|(?:数量|购买数量|Qty|Quantity)\s*
 export const isQtyCell = (text: string): boolean => QTY_CELL.test(squash(text));
 /** The number of the first element in `row` whose whole text is a quantity. */
 function qtyCellIn(row: Element): string | undefined {
-  for (const el of row.querySelectorAll('*')) {
-    if (el.childElementCount > 0) continue;
+  for (const el of leaves(row)) {
     const m = QTY_CELL.exec(squash(el.textContent ?? ''));
     if (m) return m[1] ?? m[2];
   }

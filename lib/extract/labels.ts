@@ -35,6 +35,11 @@ export function labelSet(labels: readonly string[]): LabelSet {
   return { re: RegExp(`^(?:${sorted.join('|')})(?=$|[\\s:：#(（])`, 'i') };
 }
 
+/** The elements holding no other element under `root` (itself when it is one), in page order. */
+export function leaves(root: Element): Element[] {
+  return root.childElementCount === 0 ? [root] : [...root.querySelectorAll('*')].filter((e) => e.childElementCount === 0);
+}
+
 /** Text nodes under root in document order, skipping scripts, styles and form controls. */
 export function textNodes(root: Node): Text[] {
   const out: Text[] = [];

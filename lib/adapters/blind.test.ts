@@ -13,8 +13,8 @@ import { readPage } from './registry';
 const NOW = new Date('2026-11-25T12:00:00+08:00');
 /**
  * The sets and the share of their facts read right, at least. `blind`, `blind3` and `blind4` have been read
- * for errors while the reader was improved; `blind2` was written later by another writer and is only ever measured
- * (its figure says how the reader does on pages it was not improved on).
+ * for errors while the reader was improved; `blind2` and `blind5` were written by other writers and are only ever
+ * measured (their figures say how the reader does on pages it was not improved on).
  */
 const FLOOR2 = 0.85;
 const SETS = [
@@ -26,6 +26,9 @@ const SETS = [
   // Written blind after the set-3 rules (JD, Amazon, Pinduoduo, Kuaishou): measured first (161/200 with
   // those rules, 135/200 with the reader they started from), then read for errors.
   { dir: join(import.meta.dirname, '../../fixtures/blind4'), floor: 0.93 },
+  // Held out like `blind2`: Taobao, Douyin and Shopify pages written at the end of session 24, only
+  // ever measured (84/111 with the reader that session started from, 98/111 with its last).
+  { dir: join(import.meta.dirname, '../../fixtures/blind5'), floor: 0.85 },
 ];
 
 interface Expect {

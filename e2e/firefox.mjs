@@ -9,21 +9,13 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { ROOT, checker, serveFixtures } from './harness.mjs';
+import { ROOT, checker, serveFixtures, until } from './harness.mjs';
 
 const EXT = join(process.env.ASCP_OUT ?? join(ROOT, '.output'), 'firefox-mv3-demo');
 const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
 const GECKO_ID = 'aftersales-copilot@aftersales-copilot.dev';
 
 const counts = checker();
-/** Polls `get` until it gives a value (or 15 s pass: null). */
-async function waitFor(get) {
-  for (const end = Date.now() + 15000; Date.now() < end; await new Promise((r) => setTimeout(r, 200))) {
-    const v = await get();
-    if (v) return v;
-  }
-  return null;
-}
 const { check } = counts;
 const summary = () => `firefox: ${counts.passed} passed, ${counts.failed} failed`;
 
@@ -46,13 +38,13 @@ try {
     return id;
   });
   // The panel's tab (page.url() reads about:blank for moz-extension pages over BiDi: ask the page).
-  const panel = await waitFor(async () => {
+  const panel = await until(async () => {
     for (const p of await browser.pages()) {
       const href = await p.evaluate(() => location.href).catch(() => '');
       if (href.startsWith('moz-extension://') && href.endsWith('/sidepanel.html')) return p;
     }
     return null;
-  });
+  }, 'the panel tab the demo build opens', 15000, 200).catch(() => null);
   await check('firefox: the panel page renders', async () => {
     if (!panel) throw new Error('the demo build opened no panel tab');
     await panel.waitForFunction(() => document.querySelector('nav')?.textContent?.includes('Replies') || document.querySelector('nav')?.textContent?.includes('话术'), { timeout: 15000 }).catch(async (e) => {

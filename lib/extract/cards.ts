@@ -43,9 +43,12 @@ export function focusedCard(doc: Document, sel: Pick<CardSel, 'cardFocused' | 'c
   return all.length === 1 ? all[0] : null;
 }
 
-/** The short texts (≤ 8 characters) of a folding card's header: a page's first block is its navigation. */
+/** A folding card's header (the button that opens it); never a page's first block, its navigation. */
+const foldingHeader = (scope: Element): Element | null => scope.querySelector(':scope > [aria-expanded]');
+
+/** The short texts (≤ 8 characters) of a folding card's header. */
 function headerTags(scope: Element): string[] {
-  const head = scope.querySelector(':scope > [aria-expanded]');
+  const head = foldingHeader(scope);
   if (!head) return [];
   return leaves(head).flatMap((el) => {
     const t = text(el);
@@ -109,7 +112,7 @@ export function cardReader(
         readByLabels(scope, ctx, snap);
         readCardExtras(scope, sel, ctx, snap, statusAfterSales);
         // A folding card's header holds its order id without a label (real-pages.md Douyin [D8]).
-        const head = kind === 'chat' && !snap.orderId ? scope.querySelector(':scope > [aria-expanded]') : null;
+        const head = kind === 'chat' && !snap.orderId ? foldingHeader(scope) : null;
         const id = head && orderIdIn(ZH, idFormat, head.textContent ?? '');
         if (id) (snap.orderId = id), (snap.confidence.orderId = 0.8);
       }

@@ -138,13 +138,14 @@ const leafTexts = (el: Element): string[] => leaves(el).map((e) => squash(e.text
 // A printed name: letters first, and not an empty field's placeholder or a link (暂无, 查看, N/A…).
 const NAME = /^(?!暂无|无|未知|查看|n\/?a|none|unknown)\p{L}{2}/iu;
 
+// An operator log's words after 买家 ("买家 | 买家付款成功", "确认收货"): an event, not a name.
+const LOG_EVENT = /^(买家|卖家|商家|客服|系统|平台|确认收货|付款|发货|下单|取消|关闭|修改)|成功|申请|变更|发起|提交|已(付款|发货|签收|同意|拒绝)/;
+
 /**
  * A buyer's name from the text after its label: up to a separator, a phone number or an address
  * ("刘** 137****4409" → 刘**; "Michael Torres, Tucson, AZ" → Michael Torres). A Chinese nick is one
  * word; a Latin name keeps up to four name-like words.
  */
-const LOG_EVENT = /^(买家|卖家|商家|客服|系统|平台|确认收货|付款|发货|下单|取消|关闭|修改)|成功|申请|变更|发起|提交|已(付款|发货|签收|同意|拒绝)/;
-
 export function nickIn(v: string): string | undefined {
   const head = v.split(/\s*[,，|｜(（·;；]\s*/)[0].replace(/(^|\s)\+?\d[\d*\s-]{6,}.*$/, '').trim();
   // A date or a time after 买家/Buyer is a log line ("买家 2026/11/15 21:40 申请平台介入"), not a name.
@@ -408,11 +409,11 @@ function panelShowing(doc: Document, ctx: ReadContext, nodes: Text[], hits: Labe
       if (id && id.replace(/\D/g, '') !== digits && n.parentElement) otherIds.push(n.parentElement);
     }
   }
+  const fields = (el: Element) => new Set(hits.filter((h) => el.contains(h.el) && !idRe.test(h.label)).map((h) => h.label.toLowerCase())).size;
   const found = new Set<Element>();
   for (const n of nodes) {
     if ((n.nodeValue ?? '').replace(/\D/g, '') !== digits || (list && list.contains(n))) continue;
     let panel: Element | null = null;
-    const fields = (el: Element) => new Set(hits.filter((h) => el.contains(h.el) && !idRe.test(h.label)).map((h) => h.label.toLowerCase())).size;
     for (let el = n.parentElement; el && el !== doc.body; el = el.parentElement) {
       if (!besideChat(el, list) || otherIds.some((o) => el!.contains(o))) break;
       if (fields(el) >= 2) panel = el;
@@ -615,15 +616,21 @@ export function goodsInChat(doc: Document, ctx: ReadContext): Item[] {
 const PERSON_WORD = /^(buyer|customer|consumer|member|client)$/;
 const NICK_WORD = /^(name|nick|nickname)$/;
 
-/**
- * The buyer's name where a chat page names it by class (buyer-name, BuyerInfo-name…): an element
- * without children whose class words say buyer/customer + name/nick, when every such element on the
- * page gives the same short text (a list of other buyers names them "nickname", not "buyer name").
- */
 const CHAT_WORD = /^(chat|dialog|conversation|session|im)$/;
 const HEAD_WORD = /^(head|header)$/;
 const LIST_WORD = /^(card|item|list|row|cell|group)$/;
+/** The conversation's header by its class words (chat + head), not a card of the sessions list. */
+function chatHeader(e: Element): boolean {
+  const h = words(e.getAttribute('class') ?? '');
+  return h.some((x) => CHAT_WORD.test(x)) && h.some((x) => HEAD_WORD.test(x)) && !h.some((x) => LIST_WORD.test(x));
+}
 
+/**
+ * The buyer's name where a chat page names it by class: an element without children whose class words
+ * say buyer/customer + name/nick (buyer-name, BuyerInfo-name…), or a name/nick inside the conversation's
+ * header (chat-head-nick, chatWindowHeader > base-info > name), when every such element on the page
+ * gives the same short text (a list of other buyers names them "nickname", not "buyer name").
+ */
 export function buyerNameByClass(doc: Document): string | undefined {
   const names = new Set<string>();
   // Only elements whose class can hold a name word are looked at (the page is re-read on changes).
@@ -632,14 +639,9 @@ export function buyerNameByClass(doc: Document): string | undefined {
     const w = words(el.getAttribute('class') ?? '');
     // A person word with a name word (buyer-name), or the open conversation's header name (chat-head-nick).
     if (!w.some((x) => NICK_WORD.test(x))) continue;
-    // The conversation's header (not a card of the sessions list): its own words, or its block's
-    // (chatWindowHeader > base-info > name).
-    const header = (e: Element) => {
-      const h = words(e.getAttribute('class') ?? '');
-      return h.some((x) => CHAT_WORD.test(x)) && h.some((x) => HEAD_WORD.test(x)) && !h.some((x) => LIST_WORD.test(x));
-    };
-    let inHeader = header(el);
-    for (let up = el.parentElement, n = 0; !inHeader && up && n < 3; up = up.parentElement, n++) inHeader = header(up);
+    // In the conversation's header: its own words, or its block's up to three levels.
+    let inHeader = chatHeader(el);
+    for (let up = el.parentElement, n = 0; !inHeader && up && n < 3; up = up.parentElement, n++) inHeader = chatHeader(up);
     if (!w.some((x) => PERSON_WORD.test(x)) && !inHeader) continue;
     const t = squash(el.textContent ?? '');
     if (t.length >= 1 && t.length <= 30 && !/[:：]/.test(t)) names.add(t);

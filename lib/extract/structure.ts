@@ -93,11 +93,7 @@ function messageText(el: Element): string {
   return squash(out);
 }
 
-/**
- * The row's message text: its innermost bubble (an element named bubble/content/text/msg/body, not a
- * name, time or read mark; "msgHead" holds the nick, "msgBody" the words), else its longest text
- * block, in both cases without the name, time and read marks inside, and without a leading time.
- */
+/** The row's innermost bubbles: elements named bubble/content/text/msg/body, not a name, time or read mark. */
 function innermostBubbles(row: Element): Element[] {
   const bubbles: Element[] = [];
   for (const el of row.querySelectorAll('*')) {
@@ -112,19 +108,21 @@ function innermostBubbles(row: Element): Element[] {
  * one class, each with its words), else the row's one text (rowText).
  */
 function rowTexts(row: Element): string[] {
-  const inner = innermostBubbles(row).filter((b) => messageText(b));
-  const first = inner[0];
-  if (inner.length > 1 && inner.every((b) => b.parentElement === first.parentElement && b.className === first.className)) return inner.map(messageText);
-  const t = rowText(row, inner);
+  const inner = innermostBubbles(row).map((el) => ({ el, text: messageText(el) })).filter((b) => b.text);
+  const first = inner[0]?.el;
+  if (inner.length > 1 && inner.every(({ el }) => el.parentElement === first.parentElement && el.className === first.className)) return inner.map((b) => b.text);
+  const t = rowText(row, inner.map((b) => b.text));
   return t ? [t] : [];
 }
 
-function rowText(row: Element, inner = innermostBubbles(row)): string {
+/**
+ * The row's message text: its innermost bubble ("msgHead" holds the nick, "msgBody" the words), else its
+ * longest text block, in both cases without the name, time and read marks inside, and without a
+ * leading time. `bubbles`: the innermost bubbles' texts.
+ */
+function rowText(row: Element, bubbles: string[]): string {
   let best = '';
-  for (const b of inner) {
-    const t = messageText(b);
-    if (t.length > best.length) best = t;
-  }
+  for (const t of bubbles) if (t.length > best.length) best = t;
   if (!best) {
     for (const el of row.querySelectorAll('*')) {
       if (el.children.length || notText(el)) continue;

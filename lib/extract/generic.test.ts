@@ -82,6 +82,14 @@ describe('readMessages', () => {
   });
 });
 
+describe('readByLabels labels', () => {
+  it('a Latin label followed by a word with only a space is a term, not a label and its value', () => {
+    const page = '<nav><a>Buyer Messages</a></nav><h4>Buyer comment</h4><p>Too small</p><div><span>Buyer</span><span>Gabriel Novak</span></div>';
+    expect(readByLabels(dom(page), en, emptySnapshot('https://x/')).buyer?.nick).toBe('Gabriel Novak');
+    expect(readByLabels(dom('<p>Buyer: Gabriel Novak</p>'), en, emptySnapshot('https://x/')).buyer?.nick).toBe('Gabriel Novak');
+  });
+});
+
 describe('readByLabels logistics', () => {
   it('a printed carrier we do not model is OTHER, never guessed from the tracking number', () => {
     const snap = readByLabels(dom('<p>Carrier: Royal Mail</p><p>Tracking ID: TT482913065GB</p>'), en, emptySnapshot('https://x/'));

@@ -87,6 +87,9 @@ export function findLabelled(nodes: Text[], set: LabelSet, reach = 3): LabelHit[
   nodes.forEach((node, i) => {
     const raw = text(i);
     const m = set.re.exec(raw);
+    // A Latin label and a word after it with only a space between are one term ("Buyer Messages",
+    // "Buyer comment"): in its own node a Latin label's value follows a colon, a # or a bracket.
+    if (m && /[a-z]$/i.test(m[0]) && /^\s+[^\s:：#(（]/.test(raw.slice(m[0].length))) return;
     for (let j = i, t = raw.slice(m?.[0].length); m && j <= i + reach && j < nodes.length; t = text(++j)) {
       if (j > i && set.re.test(t)) break;
       const v = t.replace(COLON, '');

@@ -99,7 +99,7 @@ export const EN: Lexicon = {
     shipVia: 'Shipping service',
     trackingNo: 'Tracking ID|Tracking number|Tracking No.|Tracking #',
     orderStatus: 'Order status|Status',
-    afterSalesStatus: 'Refund status|Return status',
+    afterSalesStatus: 'Return request status|Refund status|Return status',
     afterSalesId: 'Return ID|Refund ID|RMA',
     returnAddress: 'Return address',
     shop: 'Store name|Store|Shop',
@@ -118,7 +118,7 @@ export const EN: Lexicon = {
   },
   after: {
     none: 'no refund',
-    requested: 'refund requested|return requested',
+    requested: 'refund requested|return requested|pending action',
     awaiting_return: 'awaiting return|return approved|return in progress|authorized@amazon',
     returned: 'return received|returned',
     refunded: 'refunded|refund issued',

@@ -80,6 +80,11 @@ describe('afterSalesFromText', () => {
     ['A-to-z Guarantee claim', 'amazon', 'platform'],
     ['交易关闭', 'taobao', undefined],
     ['已发货', 'pinduoduo', undefined],
+    // A denied state word names no state.
+    ['Not refunded', 'amazon', undefined],
+    ['Refund not yet issued', 'shopify', undefined],
+    ['尚未退款', 'taobao', undefined],
+    ['Pending action – authorize or close by Tue, Nov 24, 2026', 'amazon', 'requested'],
   ])('%j (%s) → %s', (text, platform, want) => expect(afterSalesFromText(text, platform)).toBe(want));
 });
 

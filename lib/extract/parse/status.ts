@@ -20,13 +20,17 @@ const rows = (lex: Lexicon) => memo(lex, 'status', () => [table(lex.stage), tabl
 
 const norm = (s: string) => s.toLowerCase().replace(/,/g, '，').replace(/\s+/g, ' ');
 
-/** The longest phrase of `rows` in `t`; Latin phrases only as whole words (shipped ≠ unshipped). */
+// A state word that is denied names no state ("Refund status: Not refunded", "尚未退款").
+const DENIED = /(?:\b(?:not|no|never)\s+(?:yet\s+)?|(?:未|没有|尚未|暂未)\s*)$/;
+
+/** The longest phrase of `rows` in `t`; Latin phrases only as whole words (shipped ≠ unshipped), never a denied one. */
 function best<T>(t: string, rows: Row<T>[], platform?: Platform): Hit<T> | undefined {
   let hit: Hit<T> | undefined;
   for (const [id, phrase, only] of rows) {
     if (only && only !== platform) continue;
     for (let at = t.indexOf(phrase); at >= 0; at = t.indexOf(phrase, at + 1)) {
       if (/[a-z]/.test((t[at - 1] ?? '') + (t[at + phrase.length] ?? ''))) continue;
+      if (DENIED.test(t.slice(Math.max(0, at - 12), at))) continue;
       if (!hit || phrase.length > hit.phrase.length) hit = { id, phrase, at };
       break;
     }

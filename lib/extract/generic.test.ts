@@ -90,6 +90,13 @@ describe('readByLabels labels', () => {
   });
 });
 
+describe('readByLabels status', () => {
+  it('a status line that names only the case gives the after-sales state', () => {
+    const page = '<table><tr><th>Status</th><th>Image</th></tr></table><h3>Refunds</h3><p>Status: Refund successful</p>';
+    expect(readByLabels(dom(page), en, emptySnapshot('https://x/')).afterSales?.state).toBe('refunded');
+  });
+});
+
 describe('readByLabels logistics', () => {
   it('a printed carrier we do not model is OTHER, never guessed from the tracking number', () => {
     const snap = readByLabels(dom('<p>Carrier: Royal Mail</p><p>Tracking ID: TT482913065GB</p>'), en, emptySnapshot('https://x/'));

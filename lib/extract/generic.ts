@@ -195,9 +195,10 @@ export function readByLabels(root: Node, ctx: ReadContext, out: PageSnapshot): P
   if (stage) (out.orderStage = stage.value), (conf.orderStage = 0.9);
   // Some platforms join stage and after-sales in one status string (PDD: 已签收，退款成功).
   const as = one('afterSalesStatus', (v) => status(v).afterSales);
-  const joined = !as && stage && status(stage.hit.value).afterSales;
+  // A status line may also name only the case ("Status: Refund successful" under a refund).
+  const joined = !as && one('orderStatus', (v) => status(v).afterSales);
   if (as) (out.afterSales = { state: as.value, raw: as.hit.value }), (conf.afterSales = 0.9);
-  else if (joined) (out.afterSales = { state: joined, raw: stage.hit.value }), (conf.afterSales = 0.8);
+  else if (joined) (out.afterSales = { state: joined.value, raw: joined.hit.value }), (conf.afterSales = 0.8);
 
   // 配送方式 / shipping service often holds a delivery mode (普通快递): it counts only as a known courier.
   const courier = one('courier', courierFromName) ?? one('shipVia', courierFromName);

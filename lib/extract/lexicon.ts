@@ -121,7 +121,7 @@ export const EN: Lexicon = {
     requested: 'refund requested|return requested|pending action',
     awaiting_return: 'awaiting return|return approved|return in progress|authorized@amazon',
     returned: 'return received|returned',
-    refunded: 'refunded|refund issued',
+    refunded: 'refunded|refund issued|refund successful|refund completed',
     refused: 'refund declined|refund rejected',
     platform: 'a-to-z|chargeback',
     closed: 'refund closed|return closed',

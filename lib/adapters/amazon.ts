@@ -4,7 +4,7 @@
  * `data-test-id` hooks) until checked on a live account.
  */
 import { emptySnapshot, type Item, type PageKind, type PageSnapshot, type Role } from '../snapshot';
-import { first, nameIn, parseUrl, readByLabels, readMessages, rowItem, rowsOf, safeRead, textIn, type ReadContext } from '../extract/generic';
+import { first, nameIn, nickIn, parseUrl, readByLabels, readMessages, rowItem, rowsOf, safeRead, textIn, type ReadContext } from '../extract/generic';
 import { EN } from '../extract/lexicon';
 import { AMAZON_ID, isId } from '../extract/parse/orderid';
 import { statusIn } from '../extract/parse/status';
@@ -99,7 +99,8 @@ function read(doc: Document, url: string, now: Date): PageSnapshot {
     snap.orderId = id;
     snap.confidence.orderId = 0.95;
   }
-  const buyer = textIn(doc, SEL.buyer);
+  // The contact link may say "Send a message about this order" rather than the buyer's name.
+  const buyer = nickIn(textIn(doc, SEL.buyer) ?? '');
   if (buyer) {
     snap.buyer = { nick: buyer };
     snap.confidence.buyer = 0.85;

@@ -90,6 +90,13 @@ describe('readByLabels labels', () => {
   });
 });
 
+describe('readByLabels separators', () => {
+  it('a separator printed before a label is not part of it (· Carrier:)', () => {
+    const snap = readByLabels(dom('<div>Order status: <span>Shipped</span> · Carrier: <span>USPS</span> · Tracking ID: <span>9400111899223856104729</span></div>'), en, emptySnapshot('https://x/'));
+    expect([snap.logistics?.courier, snap.logistics?.trackingNo]).toEqual(['USPS', '9400111899223856104729']);
+  });
+});
+
 describe('readByLabels status', () => {
   it('a status line that names only the case gives the after-sales state', () => {
     const page = '<table><tr><th>Status</th><th>Image</th></tr></table><h3>Refunds</h3><p>Status: Refund successful</p>';
@@ -228,6 +235,9 @@ describe('nickIn', () => {
     expect(nickIn('3028475116')).toBeUndefined();
     expect(nickIn('确认收货')).toBeUndefined();
     expect(nickIn('Jonas Becker (3 orders)')).toBe('Jonas Becker');
+    // A caption with small words is not a name.
+    expect(nickIn('Messages in this thread')).toBeUndefined();
+    expect(nickIn('Send a message about this order')).toBeUndefined();
   });
   it('is nothing for a log line that starts with a date or a time', () => {
     expect(nickIn('2026/11/15 21:40:03 申请平台介入')).toBeUndefined();
@@ -366,6 +376,25 @@ describe('the order a conversation names, when no panel labels one', () => {
       <aside>${card('4027719358260417653', '卖家已发货', '¥188.80')}${card('3941852067319417653', '交易成功', '¥79.00')}</aside></body>`, 'text/html');
     const s = withStructure(d, emptySnapshot('https://x.test/im', 'taobao', 'chat'), zctx);
     expect([s.orderId, s.amounts?.paid]).toEqual(['4027719358260417653', 188.8]);
+  });
+
+  it('takes the one labelled id outside the conversation (its header) and finds the panel showing it unlabelled', () => {
+    const actx: ReadContext = { platform: 'amazon', now: NOW, tz: 0, locale: 'en', lex: EN, idFormat: '\\d{3}-\\d{7}-\\d{7}' };
+    const d = new DOMParser().parseFromString(`<body><ul><li>Liam Chen · Order 701-5582093-4410276</li></ul>
+      <div class="head"><b>Gabrielle Tremblay</b> <span>Order ID:</span> <span>702-3318264-5520917</span></div>
+      <div class="msgs">${row('in', 'The red is almost orange')}${row('out', 'Sorry, could you send a photo?')}${row('in', 'Here it is')}</div><textarea></textarea>
+      <aside><div>702-3318264-5520917</div><div><span>Carrier</span><span>FedEx</span></div><div><span>Tracking ID</span><span>784512093366</span></div><div><span>Order total</span><span>CA$121.01</span></div></aside></body>`, 'text/html');
+    const s = withStructure(d, emptySnapshot('https://x.test/inbox', 'amazon', 'chat'), actx);
+    expect([s.orderId, s.logistics?.trackingNo, s.amounts?.paid]).toEqual(['702-3318264-5520917', '784512093366', 121.01]);
+  });
+
+  it('reads the goods of the order card a buyer sent: the name beside a picture drawn as a block, and its quantity line', () => {
+    const d = new DOMParser().parseFromString(`<body><div class="msgs"><div class="row left"><div class="ref"><div><span>Order ID: 111-4482093-7715436</span></div>
+      <div><div role="img" aria-label="Product image"></div><div><div>Harbor &amp; Pine Soy Wax Candle Set, Pack of 2</div><div>ASIN: <span>B0CK7R2M4T</span></div><div>Qty: <span>2</span> · Item price: <span>$24.99</span></div><div>Order status: <span>Shipped</span> · Carrier: <span>USPS</span></div></div></div></div><p>Where is it?</p></div>
+      ${row('out', 'Let me check')}${row('in', 'thanks')}</div><textarea></textarea></body>`, 'text/html');
+    const actx: ReadContext = { platform: 'amazon', now: NOW, tz: 0, locale: 'en', lex: EN, idFormat: '\\d{3}-\\d{7}-\\d{7}' };
+    const s = withStructure(d, emptySnapshot('https://x.test/inbox', 'amazon', 'chat'), actx);
+    expect([s.orderId, s.items, s.orderStage, s.logistics?.courier]).toEqual(['111-4482093-7715436', [{ title: 'Harbor & Pine Soy Wax Candle Set, Pack of 2', qty: 2 }], 'shipped', 'USPS']);
   });
 
   it('reads the order\'s table row and the expanded row of details below it, not the other order\'s rows', () => {

@@ -42,14 +42,22 @@ const SPEC_TAIL = /\s*(商家编码|货号|商品I[dD]|商品编号|ASIN|颜色\
  */
 export function readGoodsBlocks(root: ParentNode): Item[] {
   const out: Item[] = [];
-  const add = (t: string) => !out.some((i) => i.title === t) && out.push({ title: t.replace(SPEC_TAIL, '') });
-  for (const img of root.querySelectorAll('img')) {
-    if (/avatar|head|logo|icon|portrait/i.test(img.className + img.parentElement?.className) || AVATAR_ALT.test(img.getAttribute('alt') ?? '')) continue;
+  // The name, and its quantity when a line of its block gives one ("Qty: 2 · Item price: $24.99", "x2").
+  const add = (t: string, block: Element | null) => {
+    if (out.some((i) => i.title === t)) return;
+    const item: Item = { title: t.replace(SPEC_TAIL, '') };
+    const q = [...(block?.children ?? [])].map((r) => QTY.exec(squash(r.textContent ?? ''))).find(Boolean);
+    if (q) item.qty = +(q[1] ?? q[2]);
+    out.push(item);
+  };
+  // A picture is an <img> or a block drawn as one (role=img with a background image).
+  for (const img of root.querySelectorAll('img,[role=img]')) {
+    if (/avatar|head|logo|icon|portrait/i.test(img.className + img.parentElement?.className) || AVATAR_ALT.test(img.getAttribute('alt') ?? img.getAttribute('aria-label') ?? '')) continue;
     let named = false;
     for (const el of img.parentElement?.parentElement?.querySelectorAll('[class*=itle],[class*=ame]') ?? []) {
       const t = squash(el.textContent ?? '');
       if (el.children.length || t.length < 4 || /^\S{1,12}\s*[:：]|^\d+:\d\d|[¥$€£]\s*\d/.test(t)) continue;
-      add(t);
+      add(t, el.parentElement);
       named = true;
       break;
     }
@@ -60,7 +68,7 @@ export function readGoodsBlocks(root: ParentNode): Item[] {
     if (!next || next.querySelector('img')) continue;
     const lines = [...next.querySelectorAll('*')].filter((e) => !e.children.length).map((e) => squash(e.textContent ?? '')).filter(Boolean);
     const [t, ...rest] = lines;
-    if (t && t.length >= 4 && t.length <= 200 && !NOT_TITLE.test(t) && /\p{L}{2}/u.test(t) && rest.some((r) => SPEC_LINE.test(r) || QTY.test(r) || /^[¥$€£]\s*\d/.test(r))) add(t);
+    if (t && t.length >= 4 && t.length <= 200 && !NOT_TITLE.test(t) && /\p{L}{2}/u.test(t) && rest.some((r) => SPEC_LINE.test(r) || QTY.test(r) || /^[¥$€£]\s*\d/.test(r))) add(t, next);
   }
   return out;
 }
@@ -141,6 +149,8 @@ const NAME = /^(?!暂无|无|未知|查看|n\/?a|none|unknown)\p{L}{2}/iu;
 // An operator log's words after 买家 ("买家 | 买家付款成功", "确认收货"): an event, not a name.
 const LOG_EVENT = /^(买家|卖家|商家|客服|系统|平台|确认收货|付款|发货|下单|取消|关闭|修改)|成功|申请|变更|发起|提交|已(付款|发货|签收|同意|拒绝)/;
 
+const SMALL_WORD = /^(a|an|the|in|of|about|this|that|to|for|with|your|my|by|on|at|from|is|are|no)$/i;
+
 /**
  * A buyer's name from the text after its label: up to a separator, a phone number or an address
  * ("刘** 137****4409" → 刘**; "Michael Torres, Tucson, AZ" → Michael Torres). A Chinese nick is one
@@ -155,6 +165,8 @@ export function nickIn(v: string): string | undefined {
   if (LOG_EVENT.test(head) || /^\d{6,}$/.test(head)) return undefined;
   if (/[\u3400-\u9fff]/.test(head)) return head.split(' ')[0];
   const words = head.split(' ');
+  // A phrase with small words is a caption, not a name ("Messages in this thread", "Send a message").
+  if (words.length > 1 && words.some((w) => SMALL_WORD.test(w))) return undefined;
   let n = 0;
   while (n < words.length && n < 4 && /^\p{L}[\p{L}\p{M}'’.-]*$/u.test(words[n])) n++;
   return n ? words.slice(0, n).join(' ') : words[0];
@@ -501,14 +513,14 @@ export function withStructure(doc: Document, snap: PageSnapshot, ctx: ReadContex
     const items = chat && !snap.items?.length ? goodsInChat(doc, ctx) : [];
     if (items.length) (snap.items = items), (snap.confidence.items = 0.5);
   };
-  if (chat && !snap.orderId) orderCardInChat(doc, ctx, snap);
+  const card = chat && !snap.orderId ? orderCardInChat(doc, ctx, snap) : null;
   // The order the conversation's heading or messages name finds its row in a panel that prints ids
   // without a label. (A page of unknown kind that shows a conversation is a chat page by now.)
   const named = snap.pageKind === 'chat' && !snap.orderId ? orderInHeading(doc, ctx) ?? orderNamedInChat(snap, ctx) : undefined;
   const root = chat ? orderPanel(doc, ctx, snap.orderId ?? named) : snap.pageKind !== 'order_list' && doc.body;
   // A mention counts only when no panel or card gives the order its label.
   const mention = () => named && !snap.orderId && ((snap.orderId = named), (snap.confidence.orderId = 0.5));
-  if (!root) return mention(), chatGoods(), snap;
+  if (!root) return mention(), chatGoods(), cardGoods(card, snap), snap;
   // The labels of the chat's order panel, or of the whole order page (the platform's scope may have
   // missed part of it), fill what the reader missed, when they name the same order.
   const labelled = readByLabels(root, ctx, emptySnapshot(snap.url, snap.platform, snap.pageKind));
@@ -523,6 +535,7 @@ export function withStructure(doc: Document, snap: PageSnapshot, ctx: ReadContex
     if (items.length) (snap.items = items), (snap.confidence.items = 0.6);
   }
   chatGoods();
+  cardGoods(card, snap);
   readUnlabelled(root, ctx, snap);
   none();
   return snap;
@@ -678,20 +691,30 @@ export function shopName(doc: Document): string | undefined {
  * The order a chat is about when no panel beside it names one: the newest order card inside the
  * conversation ("买家正在咨询以下订单", an order the buyer sent), read by its labels.
  */
-function orderCardInChat(doc: Document, ctx: ReadContext, snap: PageSnapshot): void {
+function orderCardInChat(doc: Document, ctx: ReadContext, snap: PageSnapshot): Element | null {
   const list = findMessageList(doc);
-  if (!list) return;
+  if (!list) return null;
   const hits = findLabelled(textNodes(list), labels(ctx.lex, '*'));
   const idRe = labels(ctx.lex, 'orderId').re;
   const format = ctx.idFormat ?? GENERIC_ID;
   const last = [...hits].reverse().find((h) => idRe.test(h.label) && orderIdIn(ctx.lex, format, h.value));
-  if (!last) return;
+  if (!last) return null;
   // The card: the smallest block around the id with another field's label, inside one message row.
   let card: Element | null = last.el;
   while (card && card.parentElement !== list && !hits.some((h) => h !== last && card!.contains(h.el))) card = card.parentElement;
-  if (!card || card === list) return;
+  if (!card || card === list) return null;
   const read = readByLabels(card, ctx, emptySnapshot(snap.url, snap.platform, snap.pageKind));
-  if (read.orderId) fillMissing(snap, read);
+  if (!read.orderId) return null;
+  fillMissing(snap, read);
+  return card;
+}
+
+/** The goods of an order card (orderCardInChat): a picture with the name beside it, or the name above its quantity line. */
+function cardGoods(card: Element | null, snap: PageSnapshot): void {
+  if (!card || snap.items?.length) return;
+  const items = readGoodsBlocks(card);
+  if (!items.length) items.push(...goodsByLines(card));
+  if (items.length) (snap.items = items), (snap.confidence.items = 0.5);
 }
 
 /**
@@ -712,17 +735,23 @@ function orderNamedInChat(snap: PageSnapshot, ctx: ReadContext): string | undefi
 }
 
 /**
- * The order a heading names ("Shipping inquiry from … (Order: 114-3860527-1947468)"): the one id of the
- * platform's format in the page's h1–h3 outside the conversation, when they name exactly one.
+ * The order a heading names ("Shipping inquiry from … (Order: 114-3860527-1947468)", a conversation
+ * header's "Order ID: 702-…"): the one id of the platform's format in the page's h1–h3, else behind
+ * order-id labels, outside the conversation, when they name exactly one.
  */
 function orderInHeading(doc: Document, ctx: ReadContext): string | undefined {
-  if (!ctx.idFormat) return undefined;
+  if (!ctx.idFormat || !doc.body) return undefined;
   const list = findMessageList(doc);
   const ids = new Set<string>();
-  for (const h of doc.querySelectorAll('h1, h2, h3')) {
-    if (list && list.contains(h)) continue;
-    const id = orderIdIn(ctx.lex, ctx.idFormat, h.textContent ?? '');
+  const add = (el: Element, text: string) => {
+    const id = !(list && list.contains(el)) && orderIdIn(ctx.lex, ctx.idFormat!, text);
     if (id) ids.add(id);
+  };
+  for (const h of doc.querySelectorAll('h1, h2, h3')) add(h, h.textContent ?? '');
+  // Labelled ids only when no heading names one (a list of conversations labels its orders too).
+  if (!ids.size) {
+    const idRe = labels(ctx.lex, 'orderId').re;
+    for (const h of findLabelled(textNodes(doc.body), labels(ctx.lex, '*'))) if (idRe.test(h.label)) add(h.el, h.value);
   }
   return ids.size === 1 ? [...ids][0] : undefined;
 }

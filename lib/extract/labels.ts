@@ -7,6 +7,7 @@
 
 const SKIP = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|TEXTAREA|INPUT|SELECT|OPTION|BUTTON)$/;
 const COLON = /^[\s:：]+/;
+const LEAD = /^[·•|｜,，、;；]\s*/;
 
 /** Collapses whitespace (\s covers nbsp and full-width spaces) and trims; a clean text is returned as it is (no copy). */
 export function squash(s: string): string {
@@ -85,7 +86,8 @@ export function findLabelled(nodes: Text[], set: LabelSet, reach = 3): LabelHit[
   const hits: LabelHit[] = [];
   const text = (i: number) => squash(nodes[i]?.nodeValue ?? '');
   nodes.forEach((node, i) => {
-    const raw = text(i);
+    // A separator printed before a label ("· Carrier:", "| Tracking ID") is not part of it.
+    const raw = text(i).replace(LEAD, '');
     const m = set.re.exec(raw);
     // A Latin label and a word after it with only a space between are one term ("Buyer Messages",
     // "Buyer comment"): in its own node a Latin label's value follows a colon, a # or a bracket.

@@ -108,6 +108,11 @@ describe('the buyer name a conversation shows', () => {
     const doc = page(`<div class="list">${[0, 1, 2].map((i) => `<div class="buyer-item"><img alt="拾光"><p class="text">话${i}</p></div><div class="cs-item"><img alt="客服"><p class="text">答${i}</p></div>`).join('')}</div><textarea></textarea>`);
     expect(buyerNameInChat(doc)).toBe('拾光');
   });
+  it('takes the name a sender line sets in bold before the message', () => {
+    const row = (side: string, name: string, text: string) => `<div class="msg msg--${side}"><div class="meta"><b>${name}</b> · 9:41 AM</div><div class="bubble">${text}</div></div>`;
+    const doc = new DOMParser().parseFromString(`<body><div class="thread">${row('inbound', 'Priya Raman', 'Hi, my candles have not come')}${row('outbound', 'You (Dana K.)', 'Sorry, let me check')}${row('inbound', 'Priya Raman', 'Thanks')}${row('outbound', 'You (Dana K.)', 'A replacement ships today')}</div><textarea></textarea></body>`, 'text/html');
+    expect(buyerNameInChat(doc)).toBe('Priya Raman');
+  });
   it('is nothing when two names compete, a name shows once, or the shop carries it', () => {
     expect(buyerNameInChat(rows(['甲', '甲', '乙', '乙'], ['客服', '客服']))).toBeUndefined();
     expect(buyerNameInChat(rows(['甲', '乙', '丙'], ['客服', '客服']))).toBeUndefined();

@@ -210,7 +210,12 @@ function rowName(row: Element): string | undefined {
     if (t.length >= 1 && t.length <= 30 && !new RegExp(`^${CLOCK.source}$`, 'i').test(t)) return t;
   }
   const alt = row.querySelector('img[alt]')?.getAttribute('alt')?.trim();
-  return alt && alt.length <= 30 && !AVATAR_ALT.test(alt) ? alt : undefined;
+  if (alt && alt.length <= 30 && !AVATAR_ALT.test(alt)) return alt;
+  // A sender line that sets the name in bold ("<b>Priya Raman</b> · 9:41 AM"), before the message.
+  const bold = row.querySelector('b, strong');
+  const line = bold?.parentElement;
+  const t = bold && !bold.children.length && line && line !== row && line.firstChild === bold ? textOf(bold) : '';
+  return t.length >= 1 && t.length <= 30 && !new RegExp(`^${CLOCK.source}$`, 'i').test(t) ? t : undefined;
 }
 
 const NAME_ROWS = 60;

@@ -441,6 +441,13 @@ describe('readByLabels beside the buyer\'s other cases', () => {
 
 describe('shopName', () => {
   const doc = (html: string) => new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
+  it('reads the text beside a shop logo, the name part of a shop block, and a shop name element holding an icon', () => {
+    expect(shopName(doc('<div class="headerShopName"><img src="x.jpg" alt="">暖阳家居服旗舰店</div>'))).toBe('暖阳家居服旗舰店');
+    expect(shopName(doc('<div class="WorkbenchHeader-shop"><span class="label">店铺</span><span class="name">鹿岛户外运动专营店</span><span class="arrow">▾</span></div>'))).toBe('鹿岛户外运动专营店');
+    expect(shopName(doc('<span class="a1b2"><img src="https://p3.example.com/shop-logo/x.jpeg" alt="店铺头像">鹿野户外运动旗舰店</span>'))).toBe('鹿野户外运动旗舰店');
+    expect(shopName(doc('<div class="sh"><img src="y.jpeg" alt="店铺头像"><span>满口香零食旗舰店</span><span>店铺ID：96718234</span></div>'))).toBe('满口香零食旗舰店');
+    expect(shopName(doc('<div class="g"><img src="p.jpeg" alt="商品图"><span>加厚地毯</span></div>'))).toBeUndefined();
+  });
   it('reads a vender name and a shop switcher\'s current entry (its title, without the arrow), never the switcher\'s list', () => {
     expect(shopName(doc('<span class="dd-header__vender" title="木槿生活家居旗舰店">木槿生活家居旗舰店</span>'))).toBe('木槿生活家居旗舰店');
     expect(shopName(doc('<div class="ddw-shop-switch__current" title="极客岛数码配件专营店">极客岛数码配件专营店 ▾</div><ul class="ddw-shop-switch__list"><li class="shop-switch__item">别的店</li></ul>'))).toBe('极客岛数码配件专营店');

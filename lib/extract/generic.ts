@@ -674,18 +674,38 @@ const NOT_SHOP_WORD = /^(order|id|logo|icon|score|rate|rating|level|btn|button|g
  * element; never an order id, a score or a menu of shops.
  */
 export function shopName(doc: Document): string | undefined {
+  const ok = (t: string) => t.length >= 2 && t.length <= 40 && !/[:：]|^\d+$/.test(t);
   for (const el of doc.querySelectorAll('[class*=hop],[class*=tore],[class*=ender],[class*=erchant],[class*=all]')) {
-    if (el.children.length) continue;
+    // Its own text beside a logo or an icon (<div class="headerShopName"><img>暖阳家居服旗舰店</div>).
+    if (![...el.children].every((c) => ICON_TAG.test(c.tagName))) continue;
     const w = words(el.getAttribute('class') ?? '');
     // A shop switcher's current entry names the shop; the switcher's list does not.
     const current = w.some((x) => CURRENT_WORD.test(x));
     if (!w.some((x) => SHOP_WORD.test(x)) || w.some((x) => NOT_SHOP_WORD.test(x) && !(current && x === 'switch'))) continue;
     if (!w.some((x) => NAME_WORD.test(x)) && !SHOP_WORD.test(w[w.length - 1]) && !current) continue;
-    const t = squash(el.getAttribute('title') || el.textContent || '').replace(ARROWS, '');
-    if (t.length >= 2 && t.length <= 40 && !/[:：]|^\d+$/.test(t)) return t;
+    const t = squash(el.getAttribute('title') || ownText(el)).replace(ARROWS, '');
+    if (ok(t)) return t;
+  }
+  // The name part of a shop block (WorkbenchHeader-shop > .name), or the text beside the shop's logo
+  // (<img alt="店铺头像">, a …/shop-logo/… picture): its block's own text, else the element after it.
+  for (const el of doc.querySelectorAll('[class*=hop] > [class*=ame],[class*=tore] > [class*=ame]')) {
+    const w = words(el.parentElement?.getAttribute('class') ?? '');
+    if (el.children.length || !words(el.getAttribute('class') ?? '').some((x) => NAME_WORD.test(x)) || !w.some((x) => SHOP_WORD.test(x)) || w.some((x) => NOT_SHOP_WORD.test(x))) continue;
+    const t = squash(el.textContent ?? '').replace(ARROWS, '');
+    if (ok(t)) return t;
+  }
+  for (const img of doc.querySelectorAll('img[alt*=店铺],img[alt*=shop],img[alt*=Shop],img[alt*=store],img[alt*=Store],img[src*=shop-logo],img[src*=shop_logo],img[src*=shopLogo]')) {
+    if (/商品|product|item|goods/i.test(img.getAttribute('alt') ?? '')) continue;
+    const next = img.nextElementSibling;
+    const t = squash(ownText(img.parentElement!) || (next && !next.children.length ? next.textContent ?? '' : '')).replace(ARROWS, '');
+    if (ok(t)) return t;
   }
   return undefined;
 }
+
+const ICON_TAG = /^(img|i|svg)$/i;
+/** An element's own text, without that of its child elements. */
+const ownText = (el: Element): string => [...el.childNodes].filter((n) => n.nodeType === 3).map((n) => n.nodeValue).join(' ');
 
 /**
  * The order a chat is about when no panel beside it names one: the newest order card inside the

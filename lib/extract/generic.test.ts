@@ -397,6 +397,20 @@ describe('the order a conversation names, when no panel labels one', () => {
     expect([s.orderId, s.items, s.orderStage, s.logistics?.courier]).toEqual(['111-4482093-7715436', [{ title: 'Harbor & Pine Soy Wax Candle Set, Pack of 2', qty: 2 }], 'shipped', 'USPS']);
   });
 
+  it('of two order blocks with their fields, reads the one tagged as asked about (当前咨询), not the one folded (order-fold, 展开 ▾)', () => {
+    const jctx: ReadContext = { platform: 'jd', now: NOW, tz: 480, locale: 'zh', lex: ZH, idFormat: '\\d{11,13}' };
+    const block = (id: string, tag: string, cls: string, st: string, paid: string, fold: string) => `<div class="order-block ${cls}"><div class="head"><span>订单号：</span><span>${id}</span>${tag}<span>${st}</span>${fold}</div>
+      <div><span>物流公司</span><span>中通快递</span></div><div><span>运单号</span><span>78331295064812</span></div><div><span>用户实付</span><span>${paid}</span></div></div>`;
+    const side = (a: string, b: string) => `<aside>${a}${b}</aside>`;
+    const chat = `<div class="msgs"><div class="row left"><p>到哪了</p></div><div class="row right"><p>亲，在路上</p></div><div class="row left"><p>好</p></div></div><textarea></textarea>`;
+    const open = block('305672819034', '<span>当前咨询</span>', '', '等待确认收货', '¥440.00', '');
+    const folded = block('298115630472', '', 'order-fold', '已完成', '¥89.00', '<span>展开 ▾</span>');
+    for (const html of [side(open, folded), side(folded, open)]) {
+      const s = withStructure(new DOMParser().parseFromString(`<body>${chat}${html}</body>`, 'text/html'), emptySnapshot('https://dongdong.jd.com/', 'jd', 'chat'), jctx);
+      expect([s.orderId, s.amounts?.paid, s.orderStage]).toEqual(['305672819034', 440, 'shipped']);
+    }
+  });
+
   it('reads the order\'s table row and the expanded row of details below it, not the other order\'s rows', () => {
     const jctx: ReadContext = { platform: 'jd', now: NOW, tz: 480, locale: 'zh', lex: ZH, idFormat: '\\d{11,13}' };
     const d = new DOMParser().parseFromString(`<body><div class="msgs"><div class="row left"><p>订单298104736520什么时候发</p></div><div class="row right"><p>亲，今天出库</p></div><div class="row left"><p>好的</p></div></div><textarea></textarea>

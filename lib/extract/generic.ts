@@ -295,7 +295,7 @@ export function rowsOf(doc: ParentNode, row: string): ArrayLike<Element> {
   return list?.children ?? [];
 }
 
-const ARROWS = /[▾▼▲⌄∨›»\s]+$/;
+const ARROWS = /[▾▼▲▸▶⌄∨›»\s]+$/;
 /**
  * A name shown in a header block (a shop switcher, an account menu): its first text that is a name,
  * not a drop-down arrow or a "子账号：…" / "Staff: …" line beside it; undefined when there is none.
@@ -448,9 +448,10 @@ const OPEN = {
   attr: '[aria-expanded="true"],[aria-current="true"],[aria-current="page"],[aria-selected="true"]',
   child: ':scope > [aria-expanded="true"]',
   word: /^(active|selected|current|expanded|checked|focused)$/,
-  toggle: /^(收起|折叠|collapse|show less|hide details)$/i,
+  // Its fold toggle offers to fold it; or a tag singles it out as the order being asked about.
+  toggle: /^(收起|折叠|collapse|show less|hide details|当前咨询|正在咨询|咨询中|当前订单|current order)$/i,
 };
-const FOLDED = { attr: '[aria-expanded="false"],[hidden]', child: ':scope > [aria-expanded="false"]', word: /^(collapsed|folded|closed|inactive)$/, toggle: /^(展开|展开详情|查看更多|expand|show more|show details)$/i };
+const FOLDED = { attr: '[aria-expanded="false"],[hidden]', child: ':scope > [aria-expanded="false"]', word: /^(collapsed|folded|fold|closed|inactive)$/, toggle: /^(展开|展开详情|查看更多|expand|show more|show details)$/i };
 
 /**
  * The element, or an ancestor below the level that also holds `others`, carries the mark (aria state,
@@ -463,7 +464,7 @@ function marked(el: Element, others: readonly Element[], m: typeof OPEN): boolea
   }
   // Its own fold toggle: "展开" / "Expand" offers to open a folded card, "收起" / "Collapse" to fold an open one.
   for (const t of el.querySelectorAll('a, button, [role="button"], span')) {
-    if (t.childElementCount === 0 && m.toggle.test(squash(t.textContent ?? ''))) return true;
+    if (t.childElementCount === 0 && m.toggle.test(squash(t.textContent ?? '').replace(ARROWS, ''))) return true;
   }
   return false;
 }

@@ -95,6 +95,14 @@ describe('structural chat reader', () => {
   });
 });
 
+describe('rowRoles', () => {
+  it('a row of the same kind without the one side\'s mark is the other side\'s', () => {
+    const row = (cls: string, text: string) => `<div class="${cls}"><div class="bubble"><div class="meta">x</div><div class="content">${text}</div></div></div>`;
+    const doc = new DOMParser().parseFromString(`<body><div class="list">${row('message_row__1m', '茶叶罐子压扁了')}${row('message_row__1m message_row--self__3s', '亲，麻烦拍照')}<div class="message_time__2b">11-18 09:12</div>${row('message_row__1m', '照片传了')}${row('message_row__1m message_row--self__3s', '收到')}</div><textarea></textarea></body>`, 'text/html');
+    expect(structuralMessages(doc, () => undefined).map((m) => m.role)).toEqual(['buyer', 'seller', 'buyer', 'seller']);
+  });
+});
+
 describe('the buyer name a conversation shows', () => {
   const rows = (buyer: string[], shop: string[]) => page(`<div class="list">${[
     ...buyer.map((n, i) => `<div class="msg left"><span class="msg-name">${n}</span><span class="msg-time">10:0${i}</span><div class="bubble">问题${i}</div></div>`),

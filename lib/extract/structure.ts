@@ -71,6 +71,26 @@ export function rowRole(row: Element): Role | undefined {
   return look(row, 0);
 }
 
+/**
+ * The roles of a list's rows (rowRole). When only one side marks its rows ("message_row
+ * message_row--self"), a row of the same kind without that mark (its classes a part of a marked
+ * row's: "message_row") is the other side's.
+ */
+export function rowRoles(rows: ArrayLike<Element>): (Role | undefined)[] {
+  const roles = Array.from(rows, rowRole);
+  const sides = new Set(roles.filter((r) => r === 'buyer' || r === 'seller'));
+  if (sides.size !== 1) return roles;
+  const [side] = sides;
+  const other: Role = side === 'buyer' ? 'seller' : 'buyer';
+  const marked = new Set<string>();
+  roles.forEach((r, i) => r === side && marked.add(rows[i].className));
+  return roles.map((r, i) => {
+    const own = rows[i].className.split(/\s+/).filter(Boolean);
+    if (r || !own.length) return r;
+    return [...marked].some((m) => { const cls = m.split(/\s+/); return cls.length > own.length && own.every((c) => cls.includes(c)); }) ? other : r;
+  });
+}
+
 function textOf(el: Element): string {
   return squash(el.textContent ?? '');
 }
@@ -231,10 +251,11 @@ export function buyerNameInChat(doc: Document): string | undefined {
   const counts = new Map<string, number>();
   const shop = new Set<string>();
   // The newest rows say it as well as all of them (a long chat is re-read on every change).
-  const rows = list.children;
-  for (let i = Math.max(0, rows.length - NAME_ROWS); i < rows.length; i++) {
+  const rows = [...list.children].slice(-NAME_ROWS);
+  const roles = rowRoles(rows);
+  for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
-    const role = rowRole(row);
+    const role = roles[i];
     if (role !== 'buyer' && role !== 'seller') continue;
     const name = rowName(row);
     if (!name) continue;
@@ -250,8 +271,10 @@ export function structuralMessages(doc: Document, parseTime: (text: string) => s
   const list = findMessageList(doc);
   if (!list) return [];
   const out: ChatMessage[] = [];
-  for (const row of list.children) {
-    const role = rowRole(row);
+  const roles = rowRoles(list.children);
+  for (let i = 0; i < list.children.length; i++) {
+    const row = list.children[i];
+    const role = roles[i];
     if (!role) continue;
     const t = rowTime(row);
     const at = t ? parseTime(t) : undefined;

@@ -462,6 +462,12 @@ describe('shopName', () => {
     expect(shopName(doc('<div class="sh"><img src="y.jpeg" alt="店铺头像"><span>满口香零食旗舰店</span><span>店铺ID：96718234</span></div>'))).toBe('满口香零食旗舰店');
     expect(shopName(doc('<div class="g"><img src="p.jpeg" alt="商品图"><span>加厚地毯</span></div>'))).toBeUndefined();
   });
+  it('reads the text when the title is a caption, and the shop of a sub-account "店铺名:子账号" printed beside it', () => {
+    expect(shopName(doc('<span class="qn-frame_shopName__1Zt" title="当前店铺">暖山户外旗舰店</span>'))).toBe('暖山户外旗舰店');
+    expect(shopName(doc('<span class="shop-name" title="暖山户外旗舰店（官方）">暖山户外旗舰…</span>'))).toBe('暖山户外旗舰店（官方）');
+    expect(shopName(doc('<div class="user"><span>栖木家居旗舰店</span><span>栖木家居旗舰店:售后小林</span><a>退出</a></div>'))).toBe('栖木家居旗舰店');
+    expect(shopName(doc('<div><span>订单编号</span><span>订单编号:3904417758261093617</span></div>'))).toBeUndefined();
+  });
   it('reads a vender name and a shop switcher\'s current entry (its title, without the arrow), never the switcher\'s list', () => {
     expect(shopName(doc('<span class="dd-header__vender" title="木槿生活家居旗舰店">木槿生活家居旗舰店</span>'))).toBe('木槿生活家居旗舰店');
     expect(shopName(doc('<div class="ddw-shop-switch__current" title="极客岛数码配件专营店">极客岛数码配件专营店 ▾</div><ul class="ddw-shop-switch__list"><li class="shop-switch__item">别的店</li></ul>'))).toBe('极客岛数码配件专营店');

@@ -684,8 +684,17 @@ export function shopName(doc: Document): string | undefined {
     const current = w.some((x) => CURRENT_WORD.test(x));
     if (!w.some((x) => SHOP_WORD.test(x)) || w.some((x) => NOT_SHOP_WORD.test(x) && !(current && x === 'switch'))) continue;
     if (!w.some((x) => NAME_WORD.test(x)) && !SHOP_WORD.test(w[w.length - 1]) && !current) continue;
-    const t = squash(el.getAttribute('title') || ownText(el)).replace(ARROWS, '');
+    // The title holds the whole name when the text is cut short; else it may be a caption (title="当前店铺").
+    const text = squash(ownText(el)).replace(ARROWS, '');
+    const title = squash(el.getAttribute('title') ?? '');
+    const t = title && (!text || (/(…|\.\.\.)$/.test(text) && title.startsWith(text.replace(/(…|\.\.\.)$/, '')))) ? title : text;
     if (ok(t)) return t;
+  }
+  // A sub-account is printed "店铺名:子账号" (阿木家的茶:小满) beside the shop's own name.
+  for (const el of doc.querySelectorAll('span,div,a,em,b')) {
+    if (el.children.length) continue;
+    const m = /^([^:：\s]{2,30})[:：]([^:：\s\d][^:：\s]{0,19})$/.exec(squash(el.textContent ?? ''));
+    if (m && [...(el.parentElement?.children ?? [])].some((c) => c !== el && !c.children.length && squash(c.textContent ?? '') === m[1])) return m[1];
   }
   // The name part of a shop block (WorkbenchHeader-shop > .name), or the text beside the shop's logo
   // (<img alt="店铺头像">, a …/shop-logo/… picture): its block's own text, else the element after it.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptySnapshot } from '../snapshot';
 import { buyerNameByClass, goodsByLines, labelledGoods, namedGoods, nickIn, orderPanel, readByLabels, readGoodsBlocks, readItems, readMessages, readUnlabelled, rowItem, rowsOf, shopName, withStructure, type ReadContext } from './generic';
-import { EN, ZH } from './lexicon';
+import { ANY, EN, ZH } from './lexicon';
 import { DOUYIN_ID, SHOPIFY_ID } from './parse/orderid';
 
 const NOW = new Date('2026-11-23T10:15:00+08:00');
@@ -409,6 +409,15 @@ describe('the order a conversation names, when no panel labels one', () => {
       const s = withStructure(new DOMParser().parseFromString(`<body>${chat}${html}</body>`, 'text/html'), emptySnapshot('https://dongdong.jd.com/', 'jd', 'chat'), jctx);
       expect([s.orderId, s.amounts?.paid, s.orderStage]).toEqual(['305672819034', 440, 'shipped']);
     }
+  });
+
+  it('a page of unknown kind that shows a conversation reads its order panel, not the labels of every order on the page', () => {
+    const uctx: ReadContext = { platform: 'unknown', now: NOW, tz: 480, locale: 'zh', lex: ANY };
+    const card = (id: string, cls: string, st: string, paid: string) => `<div class="order-card ${cls}"><div><span>订单号：</span><span>${id}</span><span>${st}</span></div><div><span>下单时间</span><span>2026-11-17 20:35:14</span></div><div><span>实付金额</span><span>${paid}</span></div></div>`;
+    const d = new DOMParser().parseFromString(`<body><div class="msgs"><div class="row left"><p>灯什么时候到</p></div><div class="row right"><p>亲，已经发出了</p></div><div class="row left"><p>好的谢谢</p></div></div><textarea></textarea>
+      <aside>${card('E20261117203514068800021', 'is-active', '已发货', '¥239.00')}${card('E20261002113046052300117', 'collapsed', '已完成', '¥168.00')}</aside></body>`, 'text/html');
+    const s = withStructure(d, readByLabels(d.body, uctx, emptySnapshot('https://b-im.example.com/')), uctx);
+    expect([s.pageKind, s.orderId, s.amounts?.paid, s.orderStage]).toEqual(['chat', 'E20261117203514068800021', 239, 'shipped']);
   });
 
   it('reads the order\'s table row and the expanded row of details below it, not the other order\'s rows', () => {

@@ -488,8 +488,10 @@ export function withStructuralChat(doc: Document, snap: PageSnapshot, ctx: ReadC
  * the order panel beside it; on any page the goods blocks when no item was found.
  */
 export function withStructure(doc: Document, snap: PageSnapshot, ctx: ReadContext): PageSnapshot {
+  const unknown = snap.pageKind === 'unknown';
+  if (snap.pageKind === 'chat' || unknown) withStructuralChat(doc, snap, ctx);
+  // A page of unknown kind that shows a conversation is a chat page by now.
   const chat = snap.pageKind === 'chat';
-  if (chat || snap.pageKind === 'unknown') withStructuralChat(doc, snap, ctx);
   // An order page that shows its stage and no after-sales case has none.
   const none = () => snap.pageKind === 'order_detail' && snap.orderStage && !snap.afterSales && ((snap.afterSales = { state: 'none' }), (snap.confidence.afterSales = 0.5));
   if (!snap.shop) {
@@ -518,7 +520,8 @@ export function withStructure(doc: Document, snap: PageSnapshot, ctx: ReadContex
   // The order the conversation's heading or messages name finds its row in a panel that prints ids
   // without a label. (A page of unknown kind that shows a conversation is a chat page by now.)
   const named = snap.pageKind === 'chat' && !snap.orderId ? orderInHeading(doc, ctx) ?? orderNamedInChat(snap, ctx) : undefined;
-  const root = chat ? orderPanel(doc, ctx, snap.orderId ?? named) : snap.pageKind !== 'order_list' && doc.body;
+  // (Its panel, else, as a page of unknown kind, the whole page.)
+  const root = chat ? orderPanel(doc, ctx, snap.orderId ?? named) ?? (unknown && doc.body) : snap.pageKind !== 'order_list' && doc.body;
   // A mention counts only when no panel or card gives the order its label.
   const mention = () => named && !snap.orderId && ((snap.orderId = named), (snap.confidence.orderId = 0.5));
   if (!root) return mention(), chatGoods(), cardGoods(card, snap), snap;

@@ -97,6 +97,17 @@ describe('readByLabels separators', () => {
   });
 });
 
+describe('readByLabels order id', () => {
+  const sctx: ReadContext = { platform: 'shopify', now: NOW, tz: 0, locale: 'en', lex: EN, idFormat: SHOPIFY_ID };
+  it('an id written against "Order #" keeps its own #; after "Order # " the # is the label\'s', () => {
+    expect(readByLabels(dom('<strong><a>Order #SC2417</a></strong>'), sctx, emptySnapshot('https://x/')).orderId).toBe('#SC2417');
+    expect(readByLabels(dom('<p>Order # 113-2749105-6638214</p>'), { ...en, idFormat: '\\d{3}-\\d{7}-\\d{7}' }, emptySnapshot('https://x/')).orderId).toBe('113-2749105-6638214');
+  });
+  it('an id followed by prose is a message, not a field', () => {
+    expect(readByLabels(dom('<div>Order #1039 still hasn\'t arrived and it\'s been 2 weeks</div>'), sctx, emptySnapshot('https://x/')).orderId).toBeUndefined();
+  });
+});
+
 describe('readByLabels status', () => {
   it('a status line that names only the case gives the after-sales state', () => {
     const page = '<table><tr><th>Status</th><th>Image</th></tr></table><h3>Refunds</h3><p>Status: Refund successful</p>';

@@ -172,6 +172,8 @@ export function nickIn(v: string): string | undefined {
   return n ? words.slice(0, n).join(' ') : words[0];
 }
 
+const PROSE_AFTER = /^\S+\s+[a-z']+\s+[a-z']+\s+[a-z']+/i;
+
 /** Fills order id, buyer, money, statuses and logistics from labels under `root`. */
 export function readByLabels(root: Node, ctx: ReadContext, out: PageSnapshot): PageSnapshot {
   const { lex, platform } = ctx;
@@ -187,7 +189,8 @@ export function readByLabels(root: Node, ctx: ReadContext, out: PageSnapshot): P
   const status = (v: string) => statusIn(lex, v, platform);
 
   const format = ctx.idFormat ?? GENERIC_ID;
-  const id = one('orderId', (v) => orderIdIn(lex, format, v) ?? (platform === 'unknown' ? cleanId(v) || undefined : undefined));
+  // An id followed by prose is a message ("Order #1039 still hasn't arrived"), not a field.
+  const id = one('orderId', (v) => (PROSE_AFTER.test(v) ? undefined : orderIdIn(lex, format, v) ?? (platform === 'unknown' ? cleanId(v) || undefined : undefined)));
   if (id) (out.orderId = id.value), (conf.orderId = isId(format, id.value) ? 0.95 : 0.6);
   const buyer = one('buyer', nickIn);
   if (buyer) (out.buyer = { ...out.buyer, nick: buyer.value }), (conf.buyer = 0.85);
@@ -784,7 +787,8 @@ function orderInHeading(doc: Document, ctx: ReadContext): string | undefined {
   // Labelled ids only when no heading names one (a list of conversations labels its orders too).
   if (!ids.size) {
     const idRe = labels(ctx.lex, 'orderId').re;
-    for (const h of findLabelled(textNodes(doc.body), labels(ctx.lex, '*'))) if (idRe.test(h.label)) add(h.el, h.value);
+    // Only a value that is the id alone: "Order #1039 still hasn't arrived" is a message preview.
+    for (const h of findLabelled(textNodes(doc.body), labels(ctx.lex, '*'))) if (idRe.test(h.label) && !/\s/.test(h.value.trim())) add(h.el, h.value);
   }
   return ids.size === 1 ? [...ids][0] : undefined;
 }

@@ -33,7 +33,9 @@ export interface LabelSet {
 /** Compiles labels once (adapters keep them in frozen tables). */
 export function labelSet(labels: readonly string[]): LabelSet {
   const sorted = [...labels].sort((a, b) => b.length - a.length).map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return { re: RegExp(`^(?:${sorted.join('|')})(?=$|[\\s:：#(（])`, 'i') };
+  // A label that ends in # is whole whatever follows it ("Order #SC2417").
+  const hash = sorted.filter((l) => l.endsWith('#'));
+  return { re: RegExp(`^(?:${[...hash, `(?:${sorted.join('|')})(?=$|[\\s:：#(（])`].join('|')})`, 'i') };
 }
 
 /** The elements holding no other element under `root` (itself when it is one), in page order. */
@@ -92,7 +94,9 @@ export function findLabelled(nodes: Text[], set: LabelSet, reach = 3): LabelHit[
     // A Latin label and a word after it with only a space between are one term ("Buyer Messages",
     // "Buyer comment"): in its own node a Latin label's value follows a colon, a # or a bracket.
     if (m && /[a-z]$/i.test(m[0]) && /^\s+[^\s:：#(（]/.test(raw.slice(m[0].length))) return;
-    for (let j = i, t = raw.slice(m?.[0].length); m && j <= i + reach && j < nodes.length; t = text(++j)) {
+    // "Order #SC2417": the # is the id's own (Shopify names orders #1041); "Order # 1041": the label's.
+    const own = m && m[0].endsWith('#') && /^\S/.test(raw.slice(m[0].length)) ? '#' : '';
+    for (let j = i, t = own + raw.slice(m?.[0].length); m && j <= i + reach && j < nodes.length; t = text(++j)) {
       if (j > i && set.re.test(t)) break;
       const v = t.replace(COLON, '');
       if (v) {

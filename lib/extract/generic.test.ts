@@ -431,6 +431,14 @@ describe('the order a conversation names, when no panel labels one', () => {
     expect([s.pageKind, s.orderId, s.amounts?.paid, s.orderStage]).toEqual(['chat', 'E20261117203514068800021', 239, 'shipped']);
   });
 
+  it('reads the status badges of an order card inside the conversation', () => {
+    const sctx: ReadContext = { platform: 'shopify', now: NOW, tz: 0, locale: 'en', lex: EN, idFormat: SHOPIFY_ID };
+    const d = new DOMParser().parseFromString(`<body><div class="msgs">${row('in', 'SC2417, my email')}<div class="row right"><div class="card"><div><strong><a>Order #SC2417</a></strong><span><span class="badge">Paid</span><span class="badge">Fulfilled</span></span></div>
+      <div><span>Paid by customer</span><span>$107.68</span></div></div></div>${row('in', 'Is it lost?')}</div><textarea></textarea></body>`, 'text/html');
+    const s = withStructure(d, emptySnapshot('https://admin.shopify.com/store/x/apps/inbox', 'shopify', 'chat'), sctx);
+    expect([s.orderId, s.amounts?.paid, s.orderStage]).toEqual(['#SC2417', 107.68, 'shipped']);
+  });
+
   it('reads the order\'s table row and the expanded row of details below it, not the other order\'s rows', () => {
     const jctx: ReadContext = { platform: 'jd', now: NOW, tz: 480, locale: 'zh', lex: ZH, idFormat: '\\d{11,13}' };
     const d = new DOMParser().parseFromString(`<body><div class="msgs"><div class="row left"><p>订单298104736520什么时候发</p></div><div class="row right"><p>亲，今天出库</p></div><div class="row left"><p>好的</p></div></div><textarea></textarea>

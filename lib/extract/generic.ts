@@ -527,7 +527,7 @@ export function withStructure(doc: Document, snap: PageSnapshot, ctx: ReadContex
   const root = chat ? orderPanel(doc, ctx, snap.orderId ?? named) ?? (unknown && doc.body) : snap.pageKind !== 'order_list' && doc.body;
   // A mention counts only when no panel or card gives the order its label.
   const mention = () => named && !snap.orderId && ((snap.orderId = named), (snap.confidence.orderId = 0.5));
-  if (!root) return mention(), chatGoods(), cardGoods(card, snap), snap;
+  if (!root) return mention(), chatGoods(), cardFacts(card, ctx, snap), snap;
   // The labels of the chat's order panel, or of the whole order page (the platform's scope may have
   // missed part of it), fill what the reader missed, when they name the same order.
   const labelled = readByLabels(root, ctx, emptySnapshot(snap.url, snap.platform, snap.pageKind));
@@ -542,7 +542,7 @@ export function withStructure(doc: Document, snap: PageSnapshot, ctx: ReadContex
     if (items.length) (snap.items = items), (snap.confidence.items = 0.6);
   }
   chatGoods();
-  cardGoods(card, snap);
+  cardFacts(card, ctx, snap);
   readUnlabelled(root, ctx, snap);
   none();
   return snap;
@@ -745,9 +745,14 @@ function orderCardInChat(doc: Document, ctx: ReadContext, snap: PageSnapshot): E
   return card;
 }
 
-/** The goods of an order card (orderCardInChat): a picture with the name beside it, or the name above its quantity line. */
-function cardGoods(card: Element | null, snap: PageSnapshot): void {
-  if (!card || snap.items?.length) return;
+/**
+ * What an order card (orderCardInChat) shows without labels: its goods (a picture with the name beside
+ * it, or the name above its quantity line), its status badges and its parcel line.
+ */
+function cardFacts(card: Element | null, ctx: ReadContext, snap: PageSnapshot): void {
+  if (!card) return;
+  readUnlabelled(card, ctx, snap);
+  if (snap.items?.length) return;
   const items = readGoodsBlocks(card);
   if (!items.length) items.push(...goodsByLines(card));
   if (items.length) (snap.items = items), (snap.confidence.items = 0.5);

@@ -831,6 +831,12 @@ const NAV = 'nav,menu,[role=navigation],[role=menu],[role=menubar],[role=menuite
  * status) and the courier with its number in one line ("圆通速递 YT7461029384756"). Several different
  * values (a progress bar of stages, two parcels) give nothing.
  */
+/** Short enough to be a status badge: up to 8 Chinese characters ("已发货，退款成功"), or up to three words ("Partially refunded"). */
+function isBadge(t: string): boolean {
+  const core = t.replace(/[\s:：·•|]/g, '');
+  return /[\u4e00-\u9fff]/.test(core) ? t.length <= 12 && core.length <= 8 : t.length <= 24 && t.split(' ').length <= 3;
+}
+
 export function readUnlabelled(root: Element, ctx: ReadContext, snap: PageSnapshot): void {
   const needStage = !snap.orderStage;
   const needCase = !snap.afterSales;
@@ -844,7 +850,7 @@ export function readUnlabelled(root: Element, ctx: ReadContext, snap: PageSnapsh
     // Menus, tabs and filters name stages too ("待发货(3)"): only a badge of the order itself counts.
     // The whole text is the status (not a sentence that mentions one).
     // (A counter, "待发货<b>12</b>", is a tab or a to-do, not a badge: its element's text has a number.)
-    if ((needStage || needCase) && t.length <= 12 && !/\d/.test(n.parentElement?.textContent ?? t) && t.replace(/[\s:：·•|]/g, '').length <= 8 && !n.parentElement?.closest(NAV) && !n.parentElement?.closest(STEPS)) {
+    if ((needStage || needCase) && isBadge(t) && !/\d/.test(n.parentElement?.textContent ?? t) && !n.parentElement?.closest(NAV) && !n.parentElement?.closest(STEPS)) {
       const st = statusIn(ctx.lex, t, ctx.platform);
       if (needStage && st.stage) stages.add(st.stage);
       if (needCase && st.afterSales && st.afterSales !== 'none') cases.set(st.afterSales, t);

@@ -108,6 +108,13 @@ describe('readByLabels order id', () => {
   });
 });
 
+describe('readByLabels mid-line labels', () => {
+  it('reads a label with its colon after other words in a short line, never the end of a longer Latin name', () => {
+    expect(readByLabels(dom('<div>共4件商品　实付款：<b>¥427.00</b></div>'), zh, emptySnapshot('https://x/')).amounts?.paid).toBe(427);
+    expect(readByLabels(dom('<p>Referral fee refund: $1.20</p>'), en, emptySnapshot('https://x/')).amounts?.refund).toBeUndefined();
+  });
+});
+
 describe('readByLabels status', () => {
   it('a status line that names only the case gives the after-sales state', () => {
     const page = '<table><tr><th>Status</th><th>Image</th></tr></table><h3>Refunds</h3><p>Status: Refund successful</p>';

@@ -89,8 +89,16 @@ export function findLabelled(nodes: Text[], set: LabelSet, reach = 3): LabelHit[
   const text = (i: number) => squash(nodes[i]?.nodeValue ?? '');
   nodes.forEach((node, i) => {
     // A separator printed before a label ("· Carrier:", "| Tracking ID") is not part of it.
-    const raw = text(i).replace(LEAD, '');
-    const m = set.re.exec(raw);
+    let raw = text(i).replace(LEAD, '');
+    let m = set.re.exec(raw);
+    // A label with its colon after other words in a short line ("共4件商品　实付款：¥427.00").
+    if (!m && raw.length <= 60) {
+      for (let k = raw.indexOf(' '); k >= 0 && !m; k = raw.indexOf(' ', k + 1)) {
+        const later = set.re.exec(raw.slice(k + 1));
+        // (A Latin label after a word is the end of a longer name: "Referral fee refund:".)
+        if (later && /^\s*[:：]/.test(raw.slice(k + 1 + later[0].length)) && !(/^[a-z]/i.test(later[0]) && /[a-z]/i.test(raw[k - 1]))) (raw = raw.slice(k + 1)), (m = later);
+      }
+    }
     // A Latin label and a word after it with only a space between are one term ("Buyer Messages",
     // "Buyer comment"): in its own node a Latin label's value follows a colon, a # or a bracket.
     if (m && /[a-z]$/i.test(m[0]) && /^\s+[^\s:：#(（]/.test(raw.slice(m[0].length))) return;

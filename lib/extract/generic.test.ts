@@ -446,6 +446,15 @@ describe('the order a conversation names, when no panel labels one', () => {
     expect([s.orderId, s.amounts?.paid, s.orderStage]).toEqual(['#SC2417', 107.68, 'shipped']);
   });
 
+  it('reads the goods an order card names by a title class, with the quantity of its block', () => {
+    const jctx: ReadContext = { platform: 'jd', now: NOW, tz: 480, locale: 'zh', lex: ZH, idFormat: '\\d{11,13}' };
+    const d = new DOMParser().parseFromString(`<body><div class="msgs"><div class="row left"><p>在吗</p></div><div class="row left"><div class="CardWrapper OrderCard"><div class="CardWrapper__hd"><span>订单号：301928475561</span><span>等待出库</span></div>
+      <div class="CardWrapper__goods"><div class="CardWrapper__img"></div><div><div class="CardWrapper__title">悦町 麦饭石色不粘炒锅 32cm 带可视锅盖</div><div class="CardWrapper__spec">32cm带盖 / 麦饭石灰</div><div class="CardWrapper__price"><span>¥139.00</span><span>×2</span></div></div></div>
+      <dl><dt>实付</dt><dd>¥248.00</dd></dl></div></div><div class="row right"><p>亲，今天发</p></div><div class="row left"><p>好</p></div></div><textarea></textarea></body>`, 'text/html');
+    const s = withStructure(d, emptySnapshot('https://dongdong.jd.com/', 'jd', 'chat'), jctx);
+    expect([s.orderId, s.items, s.amounts?.paid, s.orderStage]).toEqual(['301928475561', [{ title: '悦町 麦饭石色不粘炒锅 32cm 带可视锅盖', qty: 2 }], 248, 'to_ship']);
+  });
+
   it('reads the order\'s table row and the expanded row of details below it, not the other order\'s rows', () => {
     const jctx: ReadContext = { platform: 'jd', now: NOW, tz: 480, locale: 'zh', lex: ZH, idFormat: '\\d{11,13}' };
     const d = new DOMParser().parseFromString(`<body><div class="msgs"><div class="row left"><p>订单298104736520什么时候发</p></div><div class="row right"><p>亲，今天出库</p></div><div class="row left"><p>好的</p></div></div><textarea></textarea>

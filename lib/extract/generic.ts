@@ -755,7 +755,29 @@ function cardFacts(card: Element | null, ctx: ReadContext, snap: PageSnapshot): 
   if (snap.items?.length) return;
   const items = readGoodsBlocks(card);
   if (!items.length) items.push(...goodsByLines(card));
+  if (!items.length) items.push(...titledGoods(card));
   if (items.length) (snap.items = items), (snap.confidence.items = 0.5);
+}
+
+// Class words of a person or a shop: their names are not goods.
+const WHO_WORD = /^(nick|nickname|user|buyer|customer|shop|store|seller|agent)$/;
+
+/**
+ * Inside an order card, where the card itself says what it holds: the elements named title/name
+ * (CardWrapper__title) that read as a product's name, each with the quantity of its block ("¥139.00×2").
+ */
+function titledGoods(card: Element): Item[] {
+  const out: Item[] = [];
+  for (const el of card.querySelectorAll('[class*=itle],[class*=ame]')) {
+    const w = words(el.getAttribute('class') ?? '');
+    const t = squash(el.textContent ?? '').replace(SPEC_TAIL, '');
+    if (el.children.length || !w.some((x) => NAME_WORD.test(x)) || w.some((x) => WHO_WORD.test(x)) || !readsAsProduct(t) || out.some((i) => i.title === t)) continue;
+    const item: Item = { title: t };
+    const q = [...(el.parentElement?.children ?? [])].map((r) => QTY.exec(squash(r.textContent ?? ''))).find(Boolean);
+    if (q) item.qty = +(q[1] ?? q[2]);
+    out.push(item);
+  }
+  return out;
 }
 
 /**

@@ -455,6 +455,15 @@ describe('the order a conversation names, when no panel labels one', () => {
     expect([s.orderId, s.items, s.amounts?.paid, s.orderStage]).toEqual(['301928475561', [{ title: '悦町 麦饭石色不粘炒锅 32cm 带可视锅盖', qty: 2 }], 248, 'to_ship']);
   });
 
+  it('reads the goods a chat\'s order panel names by a title class', () => {
+    const kctx: ReadContext = { platform: 'kuaishou', now: NOW, tz: 480, locale: 'zh', lex: ZH, idFormat: '\\d{16}' };
+    const d = new DOMParser().parseFromString(`<body><div class="msgs"><div class="row left"><p>衣服收到了</p></div><div class="row right"><p>亲，有什么问题</p></div><div class="row left"><p>想退</p></div></div><textarea></textarea>
+      <aside><div class="OrderCard"><div><span>订单号</span><span>2433108562047719</span></div><div class="goods"><div class="pic"></div><div><div class="title">鹿岛 三合一冲锋衣男 防风防水</div><div class="sku"><span>黑色；L</span><span>¥299.00 ×1</span></div></div></div>
+      <div><label>实付款</label><span>¥259.00</span></div><div><label>下单时间</label><span>2026-11-15 10:00</span></div></div></aside></body>`, 'text/html');
+    const s = withStructure(d, emptySnapshot('https://im.kwaixiaodian.com/', 'kuaishou', 'chat'), kctx);
+    expect([s.orderId, s.items]).toEqual(['2433108562047719', [{ title: '鹿岛 三合一冲锋衣男 防风防水', qty: 1 }]]);
+  });
+
   it('reads the order\'s table row and the expanded row of details below it, not the other order\'s rows', () => {
     const jctx: ReadContext = { platform: 'jd', now: NOW, tz: 480, locale: 'zh', lex: ZH, idFormat: '\\d{11,13}' };
     const d = new DOMParser().parseFromString(`<body><div class="msgs"><div class="row left"><p>订单298104736520什么时候发</p></div><div class="row right"><p>亲，今天出库</p></div><div class="row left"><p>好的</p></div></div><textarea></textarea>

@@ -539,6 +539,8 @@ export function withStructure(doc: Document, snap: PageSnapshot, ctx: ReadContex
     if (!items.length) items.push(...labelledGoods(root, ctx));
     if (!items.length) items.push(...readGoodsBlocks(root));
     if (!items.length) items.push(...goodsByLines(root));
+    // A chat's order panel is a card too: names by a title class are its goods.
+    if (!items.length && chat) items.push(...titledGoods(root));
     if (items.length) (snap.items = items), (snap.confidence.items = 0.6);
   }
   chatGoods();

@@ -464,6 +464,14 @@ describe('the order a conversation names, when no panel labels one', () => {
     expect([s.orderId, s.items]).toEqual(['2433108562047719', [{ title: '鹿岛 三合一冲锋衣男 防风防水', qty: 1 }]]);
   });
 
+  it('still reads the parcel of a completed order its reader found without one', () => {
+    const dctx: ReadContext = { platform: 'douyin', now: NOW, tz: 480, locale: 'zh', lex: ZH, idFormat: '\\d{19}' };
+    const d = new DOMParser().parseFromString(`<body><div class="msgs"><div class="row left"><p>退款到了吗</p></div><div class="row right"><p>亲，已退</p></div><div class="row left"><p>好</p></div></div><textarea></textarea>
+      <aside><div><span>订单号</span><span>6951803367429105518</span></div><div><span>实付金额</span><span>¥399.00</span></div><div><span>物流信息</span><span>中通快递 73519826640127</span></div></aside></body>`, 'text/html');
+    const snap = { ...emptySnapshot('https://im.jinritemai.com/', 'douyin', 'chat'), orderId: '6951803367429105518', items: [{ title: '冲锋衣' }], orderStage: 'completed' as const };
+    expect(withStructure(d, snap, dctx).logistics).toMatchObject({ courier: 'ZTO', trackingNo: '73519826640127' });
+  });
+
   it('reads the order\'s table row and the expanded row of details below it, not the other order\'s rows', () => {
     const jctx: ReadContext = { platform: 'jd', now: NOW, tz: 480, locale: 'zh', lex: ZH, idFormat: '\\d{11,13}' };
     const d = new DOMParser().parseFromString(`<body><div class="msgs"><div class="row left"><p>订单298104736520什么时候发</p></div><div class="row right"><p>亲，今天出库</p></div><div class="row left"><p>好的</p></div></div><textarea></textarea>

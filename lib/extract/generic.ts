@@ -511,7 +511,7 @@ export function withStructure(doc: Document, snap: PageSnapshot, ctx: ReadContex
   const caseRead = snap.pageKind !== 'after_sales' || (snap.afterSales && snap.amounts?.refund !== undefined);
   const pageRead = chat || (snap.buyer?.nick && snap.amounts?.paid !== undefined && caseRead);
   // A shipped order without its parcel is not read yet either.
-  const parcelRead = !['shipped', 'delivered'].includes(snap.orderStage ?? '') || snap.logistics?.trackingNo;
+  const parcelRead = !['shipped', 'delivered', 'completed'].includes(snap.orderStage ?? '') || snap.logistics?.trackingNo;
   if (snap.orderId && snap.items?.length && snap.orderStage && pageRead && parcelRead) return none(), snap;
   // An order list holds many orders: nothing there is read without the platform's own focus.
   // No goods beside the chat: the product or order card inside the conversation.

@@ -547,6 +547,8 @@ describe('the buyer named by class on a chat page', () => {
     expect(buyerNameByClass(doc('<div class="chat-head--2Qx"><span class="chat-head-nick--1B">阿木木_1998</span></div><div class="conv-list"><span class="conv-nick--3m">周周不想起床</span></div>'))).toBe('阿木木_1998');
     // The name inside the header's block; the sessions list's nicknames do not count.
     expect(buyerNameByClass(doc('<ul><li class="chat-item-box"><div class="chat-info"><p class="row1"><span class="nickname-span">山茶花开了</span></p></div></li><li class="chat-item-box"><div class="chat-info"><p class="row1"><span class="nickname-span">蓝莓酱</span></p></div></li></ul><div class="chatWindowHeader"><div class="base-info"><span class="name">山茶花开了</span></div></div>'))).toBe('山茶花开了');
+    // A tag inside the name is not part of it.
+    expect(buyerNameByClass(doc('<div class="chatWindowHeader"><div class="base-info"><div class="name">momo的小太阳<span class="vip-tag">回头客</span></div></div></div>'))).toBe('momo的小太阳');
     const s = readByLabels(doc('<div role="tablist"><div role="tab">顾客</div><div role="tab">订单</div></div><div><span>顾客</span> <b>momo酱</b></div>').body, zh, emptySnapshot('https://x.test/', 'unknown', 'chat'));
     expect(s.buyer?.nick).toBe('momo酱');
   });

@@ -11,7 +11,7 @@ import { dateIn } from './parse/datetime';
 import { moneyIn } from './parse/money';
 import { GENERIC_ID, cleanId, isId, orderIdIn } from './parse/orderid';
 import { statusIn } from './parse/status';
-import { BOX, buyerNameInChat, findMessageList, rememberMessageList, structuralMessages, words } from './structure';
+import { BOX, buyerNameInChat, findMessageList, rememberMessageList, replyToName, structuralMessages, words } from './structure';
 import type { Lang } from '../i18n';
 
 export interface ReadContext {
@@ -502,7 +502,7 @@ export function withStructure(doc: Document, snap: PageSnapshot, ctx: ReadContex
     if (shop) (snap.shop = shop), (snap.confidence.shop = 0.6);
   }
   if (chat && !snap.buyer?.nick) {
-    const nick = buyerNameInChat(doc) ?? buyerNameByClass(doc);
+    const nick = buyerNameInChat(doc) ?? buyerNameByClass(doc) ?? replyToName(doc);
     if (nick) (snap.buyer = { ...snap.buyer, nick }), (snap.confidence.buyer = 0.6);
   }
   // The page is re-read on every change: the structural search runs only for what is still missing
@@ -658,7 +658,8 @@ export function buyerNameByClass(doc: Document): string | undefined {
   const names = new Set<string>();
   // Only elements whose class can hold a name word are looked at (the page is re-read on changes).
   for (const el of doc.querySelectorAll('[class*=ame],[class*=ick]')) {
-    if (el.children.length) continue;
+    // A name may carry a tag inside it (<div class="name">momo的小太阳<span class="vip-tag">回头客</span></div>).
+    if (![...el.children].every((c) => words(c.getAttribute('class') ?? '').some((x) => TAG_WORD.test(x)))) continue;
     const w = words(el.getAttribute('class') ?? '');
     // A person word with a name word (buyer-name), or the open conversation's header name (chat-head-nick).
     if (!w.some((x) => NICK_WORD.test(x))) continue;
@@ -666,7 +667,7 @@ export function buyerNameByClass(doc: Document): string | undefined {
     let inHeader = chatHeader(el);
     for (let up = el.parentElement, n = 0; !inHeader && up && n < 3; up = up.parentElement, n++) inHeader = chatHeader(up);
     if (!w.some((x) => PERSON_WORD.test(x)) && !inHeader) continue;
-    const t = squash(el.textContent ?? '');
+    const t = squash(el.children.length ? ownText(el) : el.textContent ?? '');
     if (t.length >= 1 && t.length <= 30 && !/[:：]/.test(t)) names.add(t);
   }
   return names.size === 1 ? [...names][0] : undefined;
@@ -722,6 +723,7 @@ export function shopName(doc: Document): string | undefined {
 }
 
 const ICON_TAG = /^(img|i|svg)$/i;
+const TAG_WORD = /^(tag|badge|label|vip|level|mark)$/;
 /** An element's own text, without that of its child elements. */
 const ownText = (el: Element): string => [...el.childNodes].filter((n) => n.nodeType === 3).map((n) => n.nodeValue).join(' ');
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readPage } from '../adapters/registry';
 import { pageTime } from './generic';
 import { ZH } from './lexicon';
-import { buyerNameInChat, findMessageList, rowRole, structuralMessages, words } from './structure';
+import { buyerNameInChat, findMessageList, replyToName, rowRole, structuralMessages, words } from './structure';
 
 const page = (html: string) => new DOMParser().parseFromString(`<html><head><title>客服工作台</title></head><body>${html}</body></html>`, 'text/html');
 const NOW = new Date('2026-11-25T10:00:00+08:00');
@@ -116,6 +116,15 @@ describe('the buyer name a conversation shows', () => {
     const doc = page(`<div class="list">${[0, 1, 2].map((i) => `<div class="buyer-item"><img alt="拾光"><p class="text">话${i}</p></div><div class="cs-item"><img alt="客服"><p class="text">答${i}</p></div>`).join('')}</div><textarea></textarea>`);
     expect(buyerNameInChat(doc)).toBe('拾光');
   });
+  it('takes the sender line\'s name without the time after it, and the name the chat box addresses', () => {
+    const row = (side: string, meta: string, text: string) => `<div class="message_row ${side}"><div class="bubble"><div class="message_meta">${meta}</div><div class="message_content">${text}</div></div></div>`;
+    const doc = new DOMParser().parseFromString(`<body><div class="list">${row('', '茶茶不加糖 09:20', '照片传了')}${row('message_row--self', '阿木家的茶:小满 09:24', '收到')}${row('', 'Marcus Oyelaran · 9:41 AM', '另一罐没问题')}${row('', '茶茶不加糖', '多久到账')}</div><textarea></textarea></body>`, 'text/html');
+    expect(buyerNameInChat(doc)).toBe('茶茶不加糖');
+    const box = new DOMParser().parseFromString('<body><div role="textbox" contenteditable="true" aria-label="Reply to Aiyana Brooks"></div></body>', 'text/html');
+    expect(replyToName(box)).toBe('Aiyana Brooks');
+    expect(replyToName(new DOMParser().parseFromString('<body><textarea placeholder="输入内容，按Enter发送"></textarea></body>', 'text/html'))).toBeUndefined();
+  });
+
   it('takes the name a sender line sets in bold before the message', () => {
     const row = (side: string, name: string, text: string) => `<div class="msg msg--${side}"><div class="meta"><b>${name}</b> · 9:41 AM</div><div class="bubble">${text}</div></div>`;
     const doc = new DOMParser().parseFromString(`<body><div class="thread">${row('inbound', 'Priya Raman', 'Hi, my candles have not come')}${row('outbound', 'You (Dana K.)', 'Sorry, let me check')}${row('inbound', 'Priya Raman', 'Thanks')}${row('outbound', 'You (Dana K.)', 'A replacement ships today')}</div><textarea></textarea></body>`, 'text/html');

@@ -217,7 +217,7 @@ function searchMessageList(doc: Document): Element | null {
 }
 
 // A row's sender name: an element named so (not a time), or the avatar's alt text.
-const NAME_PART = /^(nick|nickname|name|username|sender|author|uname)$/;
+const NAME_PART = /^(nick|nickname|name|username|sender|author|uname|meta)$/;
 const GOODS_PART = /^(goods|product|item|sku|shop|store)$/;
 const AVATAR_ALT = /^(头像|用户头像|买家头像|avatar|image|img|photo|picture|图片|客服|机器人|robot|bot)$/i;
 
@@ -226,7 +226,8 @@ function rowName(row: Element): string | undefined {
     if (el.children.length) continue;
     const w = words(el.getAttribute('class') ?? '');
     if (!w.some((x) => NAME_PART.test(x)) || w.some((x) => TIME_WORD.test(x) || GOODS_PART.test(x))) continue;
-    const t = textOf(el);
+    // A sender line may end with the time ("茶茶不加糖 09:20", "Marcus Oyelaran · 9:41 AM").
+    const t = textOf(el).replace(new RegExp(`[\\s·•|,，–-]+${CLOCK.source}$`, 'i'), '');
     if (t.length >= 1 && t.length <= 30 && !new RegExp(`^${CLOCK.source}$`, 'i').test(t)) return t;
   }
   const alt = row.querySelector('img[alt]')?.getAttribute('alt')?.trim();
@@ -264,6 +265,20 @@ export function buyerNameInChat(doc: Document): string | undefined {
   }
   const names = [...counts].filter(([n, c]) => c >= 2 && !shop.has(n));
   return names.length === 1 ? names[0][0] : undefined;
+}
+
+/**
+ * The name the chat box addresses ("Reply to Aiyana Brooks", "回复 茶茶不加糖"), from its label or
+ * placeholder.
+ */
+export function replyToName(doc: Document): string | undefined {
+  for (const box of doc.querySelectorAll(BOX)) {
+    for (const a of ['aria-label', 'placeholder', 'data-placeholder']) {
+      const m = /^(?:reply to|message|回复|发送给)\s*[:：]?\s*(.{1,30}?)\s*$/i.exec(squash(box.getAttribute(a) ?? ''));
+      if (m && !/^(\.{3}|…)$|消息|内容/.test(m[1])) return m[1];
+    }
+  }
+  return undefined;
 }
 
 /** Messages read by structure (oldest first, the last `max`); empty when no conversation is found. */

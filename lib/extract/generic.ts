@@ -540,7 +540,7 @@ export function withStructure(doc: Document, snap: PageSnapshot, ctx: ReadContex
     if (!items.length) items.push(...readGoodsBlocks(root));
     if (!items.length) items.push(...goodsByLines(root));
     // A chat's order panel is a card too: names by a title class are its goods.
-    if (!items.length && chat) items.push(...titledGoods(root));
+    if (!items.length && chat && root !== doc.body) items.push(...titledGoods(root));
     if (items.length) (snap.items = items), (snap.confidence.items = 0.6);
   }
   chatGoods();
@@ -764,7 +764,7 @@ function cardFacts(card: Element | null, ctx: ReadContext, snap: PageSnapshot): 
 }
 
 // Class words of a person or a shop: their names are not goods.
-const WHO_WORD = /^(nick|nickname|user|buyer|customer|shop|store|seller|agent)$/;
+const WHO_WORD = /^(nick|nickname|user|buyer|customer|shop|store|seller|agent|display|account|profile)$/;
 
 /**
  * Inside an order card, where the card itself says what it holds: the elements named title/name

@@ -472,6 +472,15 @@ describe('the order a conversation names, when no panel labels one', () => {
     expect(withStructure(d, snap, dctx).logistics).toMatchObject({ courier: 'ZTO', trackingNo: '73519826640127' });
   });
 
+  it('reads the card of the order its reader already knows, not a newer card of another order', () => {
+    const tctx: ReadContext = { platform: 'taobao', now: NOW, tz: 480, locale: 'zh', lex: ZH, idFormat: '\\d{18,19}' };
+    const card = (id: string, st: string, paid: string) => `<div class="row left"><div class="orderCard"><div><span>订单号：${id}</span><span>${st}</span></div><div>共1件商品　实付款：<b>${paid}</b></div></div></div>`;
+    const d = new DOMParser().parseFromString(`<body><div class="msgs"><div class="row left"><p>在吗</p></div>${card('4187265530918762943', '卖家已发货', '¥427.00')}<div class="row right"><p>亲</p></div>${card('3904417758261093617', '交易成功', '¥95.00')}<div class="row left"><p>第一个呢</p></div></div><textarea></textarea></body>`, 'text/html');
+    const snap = { ...emptySnapshot('https://qn.taobao.com/', 'taobao', 'chat'), orderId: '4187265530918762943' };
+    const s = withStructure(d, snap, tctx);
+    expect([s.amounts?.paid, s.orderStage]).toEqual([427, 'shipped']);
+  });
+
   it('reads the order\'s table row and the expanded row of details below it, not the other order\'s rows', () => {
     const jctx: ReadContext = { platform: 'jd', now: NOW, tz: 480, locale: 'zh', lex: ZH, idFormat: '\\d{11,13}' };
     const d = new DOMParser().parseFromString(`<body><div class="msgs"><div class="row left"><p>订单298104736520什么时候发</p></div><div class="row right"><p>亲，今天出库</p></div><div class="row left"><p>好的</p></div></div><textarea></textarea>

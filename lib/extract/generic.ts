@@ -519,7 +519,7 @@ export function withStructure(doc: Document, snap: PageSnapshot, ctx: ReadContex
     const items = chat && !snap.items?.length ? goodsInChat(doc, ctx) : [];
     if (items.length) (snap.items = items), (snap.confidence.items = 0.5);
   };
-  const card = chat && !snap.orderId ? orderCardInChat(doc, ctx, snap) : null;
+  const card = chat ? orderCardInChat(doc, ctx, snap) : null;
   // The order the conversation's heading or messages name finds its row in a panel that prints ids
   // without a label. (A page of unknown kind that shows a conversation is a chat page by now.)
   const named = snap.pageKind === 'chat' && !snap.orderId ? orderInHeading(doc, ctx) ?? orderNamedInChat(snap, ctx) : undefined;
@@ -737,7 +737,12 @@ function orderCardInChat(doc: Document, ctx: ReadContext, snap: PageSnapshot): E
   const hits = findLabelled(textNodes(list), labels(ctx.lex, '*'));
   const idRe = labels(ctx.lex, 'orderId').re;
   const format = ctx.idFormat ?? GENERIC_ID;
-  const last = [...hits].reverse().find((h) => idRe.test(h.label) && orderIdIn(ctx.lex, format, h.value));
+  // The order the reader already knows, else the newest card's.
+  const known = snap.orderId?.replace(/\D/g, '');
+  const last = [...hits].reverse().find((h) => {
+    const id = idRe.test(h.label) && orderIdIn(ctx.lex, format, h.value);
+    return id && (!known || id.replace(/\D/g, '') === known);
+  });
   if (!last) return null;
   // The card: the smallest block around the id with another field's label, inside one message row.
   let card: Element | null = last.el;

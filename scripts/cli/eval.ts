@@ -98,6 +98,19 @@ export function run(argv: string[]): number {
     bySource.set(k, [v[0] + (ours.errors.some((e) => e.id === c.id && i >= 0) ? 0 : 1), v[1] + 1]);
   });
   lines.push(`top-1 by source: ${[...bySource].sort().map(([k, [a, b]]) => `${k} ${pct(a / b)} (${b})`).join(' · ')}`);
+  // Risk by source (true positives, misses, false alarms): where the risk cues fall short.
+  const preds = cases.map((c) => classify({ messages: c.messages }));
+  const riskBy = new Map<string, [number, number, number]>();
+  cases.forEach((c, i) => {
+    const k = c.source ?? '?';
+    const v = riskBy.get(k) ?? [0, 0, 0];
+    const p = preds[i].risk.flags.length > 0;
+    if (p && c.risk) v[0]++;
+    else if (c.risk) v[1]++;
+    else if (p) v[2]++;
+    riskBy.set(k, v);
+  });
+  lines.push(`risk by source (tp/fn/fp): ${[...riskBy].sort().map(([k, [tp, fn, fp]]) => `${k} ${tp}/${fn}/${fp}`).join(' · ')}`);
   lines.push(`top-1 gain over baseline: ${((ours.top1 - base.top1) * 100).toFixed(1)} points`);
   lines.push('per-scenario recall (top-1), classifier vs baseline:');
   for (const s of ours.perScenario) {

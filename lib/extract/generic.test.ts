@@ -532,6 +532,12 @@ describe('shopName', () => {
     expect(shopName(doc('<div class="sh"><img src="y.jpeg" alt="店铺头像"><span>满口香零食旗舰店</span><span>店铺ID：96718234</span></div>'))).toBe('满口香零食旗舰店');
     expect(shopName(doc('<div class="g"><img src="p.jpeg" alt="商品图"><span>加厚地毯</span></div>'))).toBeUndefined();
   });
+  it('reads a shop block\'s name child after its label or beside its logo, never its id', () => {
+    expect(shopName(doc('<span class="topbar-shop__p0Z1m">店铺：<em>北屿户外专营店</em></span>'))).toBe('北屿户外专营店');
+    expect(shopName(doc('<div class="app-header-m_shop_c4Rr0"><img alt=""><span>栖木生活馆</span><span class="app-header-m_shopId_x">店铺ID 44821937</span></div>'))).toBe('栖木生活馆');
+    expect(shopName(doc('<div class="shop-score"><span>4.8</span></div>'))).toBeUndefined();
+  });
+
   it('reads the text when the title is a caption, and the shop of a sub-account "店铺名:子账号" printed beside it', () => {
     expect(shopName(doc('<span class="qn-frame_shopName__1Zt" title="当前店铺">暖山户外旗舰店</span>'))).toBe('暖山户外旗舰店');
     expect(shopName(doc('<span class="shop-name" title="暖山户外旗舰店（官方）">暖山户外旗舰…</span>'))).toBe('暖山户外旗舰店（官方）');

@@ -306,7 +306,8 @@ const ARROWS = /[▾▼▲▸▶⌄∨›»\s]+$/;
 export function nameIn(el: Element | null): string | undefined {
   if (!el) return undefined;
   for (const leaf of leaves(el)) {
-    const t = squash(leaf.textContent ?? '').replace(ARROWS, '');
+    // "Store | United States": the name before the bar.
+    const t = squash(leaf.textContent ?? '').replace(ARROWS, '').split(/\s[|｜]\s?/)[0];
     if (t && !/[:：]/.test(t)) return t;
   }
   return undefined;
@@ -711,6 +712,18 @@ export function shopName(doc: Document): string | undefined {
     const w = words(el.parentElement?.getAttribute('class') ?? '');
     if (el.children.length || !words(el.getAttribute('class') ?? '').some((x) => NAME_WORD.test(x)) || !w.some((x) => SHOP_WORD.test(x)) || w.some((x) => NOT_SHOP_WORD.test(x))) continue;
     const t = squash(el.textContent ?? '').replace(ARROWS, '');
+    if (ok(t)) return t;
+  }
+  // A shop block's own name child: after its label ("店铺：<em>北屿户外专营店</em>") or beside its logo
+  // (<img><span>栖木生活馆</span><span class="shopId">…</span>).
+  for (const block of doc.querySelectorAll('[class*=hop]')) {
+    const w = words(block.getAttribute('class') ?? '');
+    if (!w.some((x) => SHOP_WORD.test(x)) || w.some((x) => NOT_SHOP_WORD.test(x))) continue;
+    const own = squash(ownText(block));
+    if (own && !/^(店铺|店铺名称|商家|store|shop)\s*[:：]$/i.test(own)) continue;
+    const name = [...block.children].find((c) => !ICON_TAG.test(c.tagName));
+    if (!name || name.children.length || words(name.getAttribute('class') ?? '').some((x) => NOT_SHOP_WORD.test(x))) continue;
+    const t = squash(name.textContent ?? '').replace(ARROWS, '');
     if (ok(t)) return t;
   }
   for (const img of doc.querySelectorAll('img[alt*=店铺],img[alt*=shop],img[alt*=Shop],img[alt*=store],img[alt*=Store],img[src*=shop-logo],img[src*=shop_logo],img[src*=shopLogo]')) {

@@ -110,7 +110,7 @@ describe('readByLabels order id', () => {
 
 describe('readByLabels mid-line labels', () => {
   it('reads a label with its colon after other words in a short line, never the end of a longer Latin name', () => {
-    expect(readByLabels(dom('<div>共4件商品　实付款：<b>¥427.00</b></div>'), zh, emptySnapshot('https://x/')).amounts?.paid).toBe(427);
+    expect(readByLabels(dom('<div>共4件商品\u3000实付款：<b>¥427.00</b></div>'), zh, emptySnapshot('https://x/')).amounts?.paid).toBe(427);
     expect(readByLabels(dom('<p>Referral fee refund: $1.20</p>'), en, emptySnapshot('https://x/')).amounts?.refund).toBeUndefined();
   });
 });
@@ -474,7 +474,7 @@ describe('the order a conversation names, when no panel labels one', () => {
 
   it('reads the card of the order its reader already knows, not a newer card of another order', () => {
     const tctx: ReadContext = { platform: 'taobao', now: NOW, tz: 480, locale: 'zh', lex: ZH, idFormat: '\\d{18,19}' };
-    const card = (id: string, st: string, paid: string) => `<div class="row left"><div class="orderCard"><div><span>订单号：${id}</span><span>${st}</span></div><div>共1件商品　实付款：<b>${paid}</b></div></div></div>`;
+    const card = (id: string, st: string, paid: string) => `<div class="row left"><div class="orderCard"><div><span>订单号：${id}</span><span>${st}</span></div><div>共1件商品\u3000实付款：<b>${paid}</b></div></div></div>`;
     const d = new DOMParser().parseFromString(`<body><div class="msgs"><div class="row left"><p>在吗</p></div>${card('4187265530918762943', '卖家已发货', '¥427.00')}<div class="row right"><p>亲</p></div>${card('3904417758261093617', '交易成功', '¥95.00')}<div class="row left"><p>第一个呢</p></div></div><textarea></textarea></body>`, 'text/html');
     const snap = { ...emptySnapshot('https://qn.taobao.com/', 'taobao', 'chat'), orderId: '4187265530918762943' };
     const s = withStructure(d, snap, tctx);

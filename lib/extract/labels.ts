@@ -91,7 +91,7 @@ export function findLabelled(nodes: Text[], set: LabelSet, reach = 3): LabelHit[
     // A separator printed before a label ("· Carrier:", "| Tracking ID") is not part of it.
     let raw = text(i).replace(LEAD, '');
     let m = set.re.exec(raw);
-    // A label with its colon after other words in a short line ("共4件商品　实付款：¥427.00").
+    // A label with its colon after other words in a short line ("共4件商品\u3000实付款：¥427.00").
     if (!m && raw.length <= 60) {
       for (let k = raw.indexOf(' '); k >= 0 && !m; k = raw.indexOf(' ', k + 1)) {
         const later = set.re.exec(raw.slice(k + 1));

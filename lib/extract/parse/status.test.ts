@@ -6,6 +6,8 @@ describe('stageFromText', () => {
     ['等待买家付款', 'taobao', 'unpaid'],
     ['买家已付款', 'taobao', 'to_ship'],
     ['等待卖家发货', 'taobao', 'to_ship'],
+    // A stage still awaited is not the stage ("等待交易完成").
+    ['商家已发货，等待交易完成', undefined, 'shipped'],
     ['卖家部分发货', 'taobao', 'to_ship'],
     ['卖家已发货', 'taobao', 'shipped'],
     ['等待买家确认收货', 'taobao', 'shipped'],
@@ -85,6 +87,7 @@ describe('afterSalesFromText', () => {
     ['Refund not yet issued', 'shopify', undefined],
     ['尚未退款', 'taobao', undefined],
     ['Pending action – authorize or close by Tue, Nov 24, 2026', 'amazon', 'requested'],
+    ['买家申请退款，等待商家处理', undefined, 'requested'],
   ])('%j (%s) → %s', (text, platform, want) => expect(afterSalesFromText(text, platform)).toBe(want));
 });
 

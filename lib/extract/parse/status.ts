@@ -21,7 +21,8 @@ const rows = (lex: Lexicon) => memo(lex, 'status', () => [table(lex.stage), tabl
 const norm = (s: string) => s.toLowerCase().replace(/,/g, '，').replace(/\s+/g, ' ');
 
 // A state word that is denied names no state ("Refund status: Not refunded", "尚未退款").
-const DENIED = /(?:\b(?:not|no|never)\s+(?:yet\s+)?|(?:未|没有|尚未|暂未)\s*)$/;
+// So does one still awaited ("等待交易完成": shipped, not completed).
+const DENIED = /(?:\b(?:not|no|never)\s+(?:yet\s+)?|(?:未|没有|尚未|暂未|等待)\s*)$/;
 
 /** The longest phrase of `rows` in `t`; Latin phrases only as whole words (shipped ≠ unshipped), never a denied one. */
 function best<T>(t: string, rows: Row<T>[], platform?: Platform): Hit<T> | undefined {

@@ -1,7 +1,7 @@
 /** Reading a page with a given set of adapters (the content script of one platform passes its own). */
 import { readByLabels, withStructure, type ReadContext } from '../extract/generic';
 import { ANY } from '../extract/lexicon';
-import { canonical, emptySnapshot, type PageSnapshot } from '../snapshot';
+import { canonical, emptySnapshot, type PageKind, type PageSnapshot } from '../snapshot';
 import type { Adapter } from './types';
 
 /** The adapter among `adapters` for a URL, or undefined. */
@@ -16,6 +16,23 @@ export function pickAdapter(adapters: readonly Adapter[], url: string | URL): Ad
 }
 
 /**
+ * What kind of page a site without an adapter shows, from the words of its address (an order's detail
+ * page, a refund or return case); a chat is told by its conversation instead (withStructure).
+ */
+export function kindOfUrl(url: string): PageKind {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return 'unknown';
+  }
+  const where = `${u.pathname}?${u.search}`.toLowerCase();
+  if (/(refund|after-?sales?|dispute|returns?|rma|weiquan)(?:[/_?.-]|$)/.test(where)) return 'after_sales';
+  if (/orders?[/_-]?(?:detail|info|view)|[?&](?:order_?no|order_?id|order_?sn)=/.test(where)) return 'order_detail';
+  return 'unknown';
+}
+
+/**
  * Reads any page: its adapter when there is one, else the generic label reader (platform `unknown`).
  * Never throws: a reader that fails gives an empty snapshot for the URL.
  */
@@ -23,7 +40,7 @@ export function readWith(adapters: readonly Adapter[], doc: Document, url: strin
   try {
     const a = pickAdapter(adapters, url);
     if (a) return canonical(a.read(doc, url, now));
-    const snap = emptySnapshot(url);
+    const snap = emptySnapshot(url, 'unknown', kindOfUrl(url));
     const locale = /[\u4e00-\u9fff]/.test(doc.title) ? 'zh' : 'en';
     const ctx: ReadContext = { platform: 'unknown', now, tz: -now.getTimezoneOffset(), locale, lex: ANY };
     return canonical(doc.body ? withStructure(doc, readByLabels(doc.body, ctx, snap), ctx) : snap);

@@ -5,6 +5,7 @@ import { PLATFORM_MATCHES, SELLER_MATCHES, platformOfHost } from './hosts';
 import { ADAPTERS, adapterFor } from './registry';
 import { fixturesOf } from './testkit';
 import { pageScripts } from './page-scripts';
+import { kindOfUrl } from './read';
 
 const DIR = import.meta.dirname;
 const NOT_ADAPTERS = new Set(['hosts', 'registry', 'types', 'testkit', 'read', 'page-scripts']);
@@ -90,4 +91,16 @@ describe('URL coverage of the real page forms', () => {
     expect(a!.pageKind(new URL(url))).toBe(kind);
     expect(platformOfHost(new URL(url).hostname)).toBe(platform);
   });
+});
+
+describe('kindOfUrl (sites without an adapter)', () => {
+  it.each([
+    ['https://www.youzan.com/v4/trade/order/detail?orderNo=E20261115092841066300018', 'order_detail'],
+    ['https://shop.example.com/admin/orders/view?order_id=4821', 'order_detail'],
+    ['https://www.youzan.com/v4/trade/refund/detail?refundId=201126111909261432', 'after_sales'],
+    ['https://shop.example.com/wp-admin/admin.php?page=returns', 'after_sales'],
+    ['https://b-im.youzan.com/', 'unknown'],
+    ['https://shop.example.com/wp-admin/edit.php?post_type=shop_order', 'unknown'],
+    ['not a url', 'unknown'],
+  ])('%s → %s', (url, kind) => expect(kindOfUrl(url)).toBe(kind));
 });

@@ -22,6 +22,13 @@ describe('readItems', () => {
     expect(readItems(body, en)).toEqual([{ title: 'Ash Glaze Dinner Plate, Set of 4', qty: 2, price: 64 }]);
   });
 
+  it('reads the quantity column named 购买数量 or 申请数量, and a cell written 数量：2', () => {
+    const t = (h: string, q: string) => dom(`<table><tr><th>商品</th><th>单价</th><th>${h}</th></tr><tr><td>儿童加绒卫衣 男童女童秋冬款</td><td>¥79.90</td><td>${q}</td></tr></table>`);
+    expect(readItems(t('购买数量', '×2'), zh)[0].qty).toBe(2);
+    expect(readItems(t('申请数量', '2'), zh)[0].qty).toBe(2);
+    expect(readItems(t('数量', '数量：2'), zh)[0].qty).toBe(2);
+  });
+
   it('reads a Fusion table whose header and body are two tables', () => {
     const body = dom(`<div class="next-table"><div class="next-table-header"><table><thead><tr><th>宝贝</th><th>单价</th><th>数量</th></tr></thead></table></div>
       <div class="next-table-body"><table><tbody><tr><td><div><a href="#">东北五常大米 5kg</a></div><div>商家编码：HS-5</div></td><td>¥79.90</td><td>2</td></tr></tbody></table></div></div>

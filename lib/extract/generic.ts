@@ -116,7 +116,8 @@ export function toItem(r: Partial<Record<'title' | 'sku' | 'qty' | 'price', stri
   const item: Item = { title: r.title.replace(SPEC_TAIL, '').trim() };
   if (!item.title) return undefined;
   if (r.sku) item.sku = r.sku;
-  const qty = parseInt(r.qty?.replace(/^[x×*]/i, '') ?? '', 10);
+  // "x2", "×2", "数量：2", "Qty: 2".
+  const qty = parseInt(r.qty?.replace(/^(?:[x×*]|(?:数量|购买数量|qty|quantity)\s*[:：]?)\s*/i, '') ?? '', 10);
   if (qty > 0) item.qty = qty;
   const price = r.price && moneyIn(ctx.lex.money, r.price, ctx);
   if (price) item.price = price.value;

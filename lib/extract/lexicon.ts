@@ -78,7 +78,7 @@ export const ZH: Lexicon = {
     platform: '小二介入|客服介入|平台介入|平台处理中|平台仲裁',
     closed: '退款关闭|退款已关闭|售后关闭|售后已关闭|平台拒绝退款，退款关闭|撤销|逾期|取消退款|换货成功|补寄成功|维修成功|拒收退款成功',
   },
-  items: { title: '商品|商品名称|宝贝|商品信息', sku: '规格|SKU|颜色分类|商品规格', qty: '数量', price: '单价|价格' },
+  items: { title: '商品|商品名称|宝贝|商品信息', sku: '规格|SKU|颜色分类|商品规格', qty: '数量|购买数量|申请数量', price: '单价|价格' },
   dates: ZH_DATES,
   shapes: CN_SHAPES,
   money: CNY_MONEY,

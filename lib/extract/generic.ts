@@ -173,6 +173,39 @@ export function nickIn(v: string): string | undefined {
   return n ? words.slice(0, n).join(' ') : words[0];
 }
 
+// A block folded away or hidden: [hidden], class words, or a header child that says it is collapsed.
+const HIDDEN_WORD = /^(hidden|collapsed|folded)$/;
+const isFolded = (el: Element) => el.matches('[hidden],[aria-hidden="true"]') || words(el.getAttribute('class') ?? '').some((w) => HIDDEN_WORD.test(w));
+// A collapsed toggle: the block itself, or its header (a button or a title) that folds its parent.
+const TOGGLE_WORD = /^(title|head|header|toggle|trigger|summary)$/;
+function foldedBlock(el: Element): Element | null {
+  if (isFolded(el)) return el;
+  if (!el.matches('[aria-expanded="false"]')) return null;
+  const header = el.matches('[role=button],summary,button') || words(el.getAttribute('class') ?? '').some((w) => TOGGLE_WORD.test(w));
+  return header ? el.parentElement : el;
+}
+
+/**
+ * The text nodes without those of another order folded away (a collapsed card that shows an id of the
+ * platform's format): its amounts and parcel are not the order's.
+ */
+function withoutFoldedOrders(nodes: Text[], ctx: ReadContext): Text[] {
+  if (!ctx.idFormat) return nodes;
+  const folded = new Set<Element>();
+  for (const n of nodes) {
+    if (!orderIdIn(ctx.lex, ctx.idFormat, n.nodeValue ?? '')) continue;
+    // The nearest folded block around the id.
+    for (let el = n.parentElement; el; el = el.parentElement) {
+      const b = foldedBlock(el);
+      if (b) {
+        folded.add(b);
+        break;
+      }
+    }
+  }
+  return folded.size ? nodes.filter((n) => ![...folded].some((b) => b.contains(n))) : nodes;
+}
+
 const PROSE_AFTER = /^\S+\s+[a-z']+\s+[a-z']+\s+[a-z']+/i;
 
 /** Fills order id, buyer, money, statuses and logistics from labels under `root`. */
@@ -182,7 +215,7 @@ export function readByLabels(root: Node, ctx: ReadContext, out: PageSnapshot): P
   // One pass over the text with every label; each field then takes the hits of its own labels.
   // Blocks about the buyer's other cases or orders are not this order's fields.
   // A tab or menu entry ("顾客 | 订单 | 商品") is no label.
-  const found = findLabelled(withoutOtherCases(textNodes(root)), labels(lex, '*')).filter((h) => !h.at.closest(TABS));
+  const found = findLabelled(withoutFoldedOrders(withoutOtherCases(textNodes(root)), ctx), labels(lex, '*')).filter((h) => !h.at.closest(TABS));
   const one = <T>(k: LabelKey, parse: (v: string) => T | undefined, key?: (v: T) => string) => {
     const re = labels(lex, k).re;
     return pickOne(found.filter((h) => re.test(h.label)), parse, key);

@@ -126,7 +126,7 @@ describe('readByLabels folded orders', () => {
   const tctx: ReadContext = { platform: 'taobao', now: NOW, tz: 480, locale: 'zh', lex: ZH, idFormat: '\\d{18,19}' };
   it('leaves out another order folded away under a collapsed header, not the open order\'s fields', () => {
     const page = `<div><span>订单号：</span><span>3904417758261093617</span></div><div><span>实付款</span><span>¥153.00</span></div>
-      <div class="next-collapse"><div class="next-collapse-panel"><div class="next-collapse-panel-title" role="button" aria-expanded="false">▸ 3871205532981746620　交易成功</div>
+      <div class="next-collapse"><div class="next-collapse-panel"><div class="next-collapse-panel-title" role="button" aria-expanded="false">▸ 3871205532981746620\u3000交易成功</div>
       <div class="next-collapse-panel-content"><div>实付款：¥95.00</div><div><span>运单号：</span><span>773328190462215</span></div></div></div></div>`;
     const s = readByLabels(dom(page), tctx, emptySnapshot('https://x/'));
     expect([s.orderId, s.amounts?.paid, s.logistics?.trackingNo]).toEqual(['3904417758261093617', 153, undefined]);

@@ -131,6 +131,11 @@ describe('readByLabels folded orders', () => {
     const s = readByLabels(dom(page), tctx, emptySnapshot('https://x/'));
     expect([s.orderId, s.amounts?.paid, s.logistics?.trackingNo]).toEqual(['3904417758261093617', 153, undefined]);
   });
+  it('keeps the folded block of the order being read (focus)', () => {
+    const page = `<div class="item" aria-expanded="false"><span>订单编号：3904417758261093617</span><div><span>实付：</span><span>¥74.00</span></div></div>`;
+    expect(readByLabels(dom(page), tctx, emptySnapshot('https://x/'), '3904417758261093617').amounts?.paid).toBe(74);
+    expect(readByLabels(dom(page), tctx, emptySnapshot('https://x/')).amounts?.paid).toBeUndefined();
+  });
   it('keeps a panel whose folded child is only a sibling order item', () => {
     const page = `<div class="panel"><div class="item" aria-expanded="false"><span>订单编号：3871205532981746620</span><div><span>实付：</span><span>¥19.90</span></div></div>
       <div class="item" aria-expanded="true"><span>订单编号：3904417758261093617</span><div><span>实付：</span><span>¥74.00</span></div></div></div>`;

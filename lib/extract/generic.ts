@@ -189,11 +189,19 @@ function foldedBlock(el: Element): Element | null {
  * The text nodes without those of another order folded away (a collapsed card that shows an id of the
  * platform's format): its amounts and parcel are not the order's.
  */
-function withoutFoldedOrders(nodes: Text[], ctx: ReadContext): Text[] {
-  if (!ctx.idFormat) return nodes;
+function withoutFoldedOrders(nodes: Text[], ctx: ReadContext, focus?: string): Text[] {
+  const folded = foldedOrders(nodes, ctx, focus);
+  return folded.length ? nodes.filter((n) => !folded.some((b) => b.contains(n))) : nodes;
+}
+
+/** The blocks of orders other than `focus` folded away among `nodes` (see withoutFoldedOrders). */
+function foldedOrders(nodes: Text[], ctx: ReadContext, focus?: string): Element[] {
   const folded = new Set<Element>();
+  if (!ctx.idFormat) return [];
+  const own = focus?.replace(/\D/g, '');
   for (const n of nodes) {
-    if (!orderIdIn(ctx.lex, ctx.idFormat, n.nodeValue ?? '')) continue;
+    const id = orderIdIn(ctx.lex, ctx.idFormat, n.nodeValue ?? '');
+    if (!id || (own && id.replace(/\D/g, '') === own)) continue;
     // The nearest folded block around the id.
     for (let el = n.parentElement; el; el = el.parentElement) {
       const b = foldedBlock(el);
@@ -203,19 +211,19 @@ function withoutFoldedOrders(nodes: Text[], ctx: ReadContext): Text[] {
       }
     }
   }
-  return folded.size ? nodes.filter((n) => ![...folded].some((b) => b.contains(n))) : nodes;
+  return [...folded];
 }
 
 const PROSE_AFTER = /^\S+\s+[a-z']+\s+[a-z']+\s+[a-z']+/i;
 
 /** Fills order id, buyer, money, statuses and logistics from labels under `root`. */
-export function readByLabels(root: Node, ctx: ReadContext, out: PageSnapshot): PageSnapshot {
+export function readByLabels(root: Node, ctx: ReadContext, out: PageSnapshot, focus = out.orderId): PageSnapshot {
   const { lex, platform } = ctx;
   const conf = out.confidence;
   // One pass over the text with every label; each field then takes the hits of its own labels.
   // Blocks about the buyer's other cases or orders are not this order's fields.
   // A tab or menu entry ("顾客 | 订单 | 商品") is no label.
-  const found = findLabelled(withoutFoldedOrders(withoutOtherCases(textNodes(root)), ctx), labels(lex, '*')).filter((h) => !h.at.closest(TABS));
+  const found = findLabelled(withoutFoldedOrders(withoutOtherCases(textNodes(root)), ctx, focus), labels(lex, '*')).filter((h) => !h.at.closest(TABS));
   const one = <T>(k: LabelKey, parse: (v: string) => T | undefined, key?: (v: T) => string) => {
     const re = labels(lex, k).re;
     return pickOne(found.filter((h) => re.test(h.label)), parse, key);
@@ -565,7 +573,7 @@ export function withStructure(doc: Document, snap: PageSnapshot, ctx: ReadContex
   if (!root) return mention(), chatGoods(), cardFacts(card, ctx, snap), snap;
   // The labels of the chat's order panel, or of the whole order page (the platform's scope may have
   // missed part of it), fill what the reader missed, when they name the same order.
-  const labelled = readByLabels(root, ctx, emptySnapshot(snap.url, snap.platform, snap.pageKind));
+  const labelled = readByLabels(root, ctx, emptySnapshot(snap.url, snap.platform, snap.pageKind), snap.orderId ?? named);
   if (!snap.orderId || !labelled.orderId || labelled.orderId === snap.orderId) fillMissing(snap, labelled);
   mention();
   if (!snap.items?.length) {
@@ -923,7 +931,9 @@ export function readUnlabelled(root: Element, ctx: ReadContext, snap: PageSnapsh
   const stages = new Set<string>();
   const cases = new Map<string, string>();
   const parcels = new Map<string, string>();
-  for (const n of withoutOtherCases(textNodes(root))) {
+  const nodes = withoutOtherCases(textNodes(root));
+  const folded = foldedOrders(nodes, ctx, snap.orderId);
+  for (const n of folded.length ? nodes.filter((x) => !folded.some((b) => b.contains(x))) : nodes) {
     const t = squash(n.nodeValue ?? '');
     // Menus, tabs and filters name stages too ("待发货(3)"): only a badge of the order itself counts.
     // The whole text is the status (not a sentence that mentions one).
@@ -938,7 +948,7 @@ export function readUnlabelled(root: Element, ctx: ReadContext, snap: PageSnapsh
   // "<span>UPS</span> <a>1Z999…</a>" side by side).
   if (needParcel) {
     for (const el of root.querySelectorAll('*')) {
-      if (el.childElementCount > 4 || SKIP_PARCEL.test(el.tagName)) continue;
+      if (el.childElementCount > 4 || SKIP_PARCEL.test(el.tagName) || folded.some((b) => b.contains(el))) continue;
       const t = squash(el.textContent ?? '');
       if (t.length > 80 || t.length < 10) continue;
       const courier = courierFromName(t);

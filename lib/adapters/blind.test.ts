@@ -13,7 +13,7 @@ import { readPage } from './registry';
 const NOW = new Date('2026-11-25T12:00:00+08:00');
 /**
  * The sets and the share of their facts read right, at least. `blind`, `blind3`, `blind4` and `blind6` have been read
- * for errors while the reader was improved; `blind2` and `blind5` were written by other writers and are only ever
+ * for errors while the reader was improved; `blind2`, `blind5` and `blind7` were written by other writers and are only ever
  * measured (their figures say how the reader does on pages it was not improved on).
  */
 const FLOOR2 = 0.85;
@@ -31,7 +31,10 @@ const SETS = [
   { dir: join(import.meta.dirname, '../../fixtures/blind5'), floor: 0.85 },
   // Written blind in session 25 (all seven platforms and sites without an adapter: 有赞, WooCommerce;
   // order cards inside the conversation, tabbed order panels): measured first (224/309), then read for errors.
-  { dir: join(import.meta.dirname, '../../fixtures/blind6'), floor: 0.85 },
+  { dir: join(import.meta.dirname, '../../fixtures/blind6'), floor: 0.9 },
+  // Held out like `blind2` and `blind5`: written blind in session 25 after the set-6 rules, only ever
+  // measured (130/154 with the reader that session started from, 136/154 when it was written).
+  { dir: join(import.meta.dirname, '../../fixtures/blind7'), floor: 0.85 },
 ];
 
 interface Expect {

@@ -11,7 +11,7 @@ import { dateIn } from './parse/datetime';
 import { moneyIn } from './parse/money';
 import { GENERIC_ID, cleanId, isId, orderIdIn } from './parse/orderid';
 import { statusIn } from './parse/status';
-import { BOX, buyerNameInChat, findMessageList, rememberMessageList, replyToName, structuralMessages, words } from './structure';
+import { BOX, buyerNameInChat, cardRole, findMessageList, rememberMessageList, replyToName, structuralMessages, words } from './structure';
 import type { Lang } from '../i18n';
 
 export interface ReadContext {
@@ -311,7 +311,7 @@ export function readMessages(rows: ArrayLike<Element>, r: MessageRowReader, ctx:
     const g = squash(r.group?.(row) ?? '');
     const role = out.length < max && r.role(row);
     const text = role && squash(r.text(row) ?? '');
-    if (text) out.push([row, { role, text }]);
+    if (text) out.push([row, { role: cardRole(role, text), text }]);
     if (!g && i && r.group) continue;
     const groupTime = g ? pageTime(g, ctx) : undefined;
     for (; k < out.length; k++) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readPage } from '../adapters/registry';
 import { pageTime } from './generic';
 import { ZH } from './lexicon';
-import { buyerNameInChat, findMessageList, replyToName, rowRole, structuralMessages, words } from './structure';
+import { buyerNameInChat, cardRole, findMessageList, replyToName, rowRole, structuralMessages, words } from './structure';
 
 const page = (html: string) => new DOMParser().parseFromString(`<html><head><title>客服工作台</title></head><body>${html}</body></html>`, 'text/html');
 const NOW = new Date('2026-11-25T10:00:00+08:00');
@@ -92,6 +92,15 @@ describe('structural chat reader', () => {
     expect(s.platform).toBe('unknown');
     expect(s.pageKind).toBe('chat');
     expect(s.messages?.filter((m) => m.role === 'buyer').length).toBe(2);
+  });
+});
+
+describe('cardRole', () => {
+  it('an order card sent into the chat is a system row; a typed message that starts with the id is not', () => {
+    expect(cardRole('buyer', '订单号：2432619087745310待发货 禾木 日式实木收纳凳 ¥69.00 x2 共2件')).toBe('system');
+    expect(cardRole('buyer', 'Order ID: 111-4482093-7715436 Harbor & Pine Candle Set Qty: 2 $24.99')).toBe('system');
+    expect(cardRole('buyer', '订单号2419077788123456，退款怎么还没到账？')).toBe('buyer');
+    expect(cardRole('buyer', '就是这个订单')).toBe('buyer');
   });
 });
 

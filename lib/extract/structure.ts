@@ -281,6 +281,15 @@ export function replyToName(doc: Document): string | undefined {
   return undefined;
 }
 
+// An order card sent into the chat starts with the order's id label ("订单号：2432… 待发货 … ¥69.00 x2").
+const ORDER_CARD = /^(?:订单号|订单编号|订单ID|订单|order id|order #|order number)\s*[:：#]?\s*[A-Z]{0,4}[\d-]{8,}/i;
+
+/** A message that is an order card is the system's (snapshot.md: order cards are system rows), whoever sent it. */
+export function cardRole(role: Role, text: string): Role {
+  // A card shows the order's money; a typed message that starts with the id asks something.
+  return ORDER_CARD.test(text) && /[¥$€£]\s?\d/.test(text) && !/[?？]/.test(text) ? 'system' : role;
+}
+
 /** Messages read by structure (oldest first, the last `max`); empty when no conversation is found. */
 export function structuralMessages(doc: Document, parseTime: (text: string) => string | undefined, max = 200): ChatMessage[] {
   const list = findMessageList(doc);
@@ -293,7 +302,10 @@ export function structuralMessages(doc: Document, parseTime: (text: string) => s
     if (!role) continue;
     const t = rowTime(row);
     const at = t ? parseTime(t) : undefined;
-    for (const text of rowTexts(row)) out.push(at ? { role, text, time: at } : { role, text });
+    for (const text of rowTexts(row)) {
+      const r = cardRole(role, text);
+      out.push(at ? { role: r, text, time: at } : { role: r, text });
+    }
   }
   return out.slice(-max);
 }

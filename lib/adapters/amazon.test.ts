@@ -70,4 +70,12 @@ describe('amazon adapter', () => {
     const snap = amazon.read(toDocument('<div id="orders-v3-root"><div class="a-spinner-wrapper"></div></div>'), url, FIXTURE_NOW);
     expect(snap).toEqual({ platform: 'amazon', pageKind: 'order_detail', url, orderId: '112-6083519-4410652', confidence: { orderId: 0.95 } });
   });
+
+  it('reads the store from the partner switcher ("Store | Marketplace")', () => {
+    const url = 'https://sellercentral.amazon.co.uk/orders-v3/order/205-6183027-4491542';
+    const doc = toDocument('<div class="partner-dropdown-button" role="button"><span>Hearth &amp; Hollow Kitchen</span><span>|</span><span>United Kingdom</span></div>');
+    expect(amazon.read(doc, url, FIXTURE_NOW).shop).toBe('Hearth & Hollow Kitchen');
+    const flat = toDocument('<div class="partner-dropdown-button" role="button">Hearth &amp; Hollow Kitchen | United Kingdom</div>');
+    expect(amazon.read(flat, url, FIXTURE_NOW).shop).toBe('Hearth & Hollow Kitchen');
+  });
 });

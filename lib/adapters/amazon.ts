@@ -12,10 +12,11 @@ import type { Reader } from './types';
 
 const SEL = Object.freeze({
   // The account switcher's store label: several public Seller Central userscripts and RPA tools read
-  // the store name from `.dropdown-account-switcher-header-label-global`, and older ones from the
+  // the store name from `.dropdown-account-switcher-header-label-global`, from the partner switcher's
+  // `.partner-dropdown-button` (its `.partner-label`, or "Store | Marketplace"), and older ones from the
   // marketplace picker's `.sc-mkt-picker-switcher-txt` ("Store | Marketplace"; code search, 2026-12);
   // the others assumed.
-  shop: ['.dropdown-account-switcher-header-label-global', '.sc-mkt-picker-switcher-txt', '[data-test-id="merchant-name"]', '.sc-account-name'],
+  shop: ['.dropdown-account-switcher-header-label-global', '.partner-dropdown-button .partner-label', '.partner-dropdown-button', '.sc-mkt-picker-switcher-txt', '[data-test-id="merchant-name"]', '.sc-account-name'],
   // The order in focus: the open thread's order box (inbox), else the order page (assumed).
   scope: ['[data-test-id="order-context"]', '#MYO-app', '#orders-v3-root'],
   status: ['[data-test-id="order-status"]'],

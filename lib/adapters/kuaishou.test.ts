@@ -101,4 +101,11 @@ describe('kuaishou adapter', () => {
     expect(s.messages?.map((m) => [m.role, m.text])).toEqual([['system', '[系统消息] 会话开始'], ['buyer', '在吗'], ['system', '您好，欢迎光临'], ['seller', '亲，在的'], ['buyer', '物流怎么没动']]);
     expect(s.buyer?.nick).toBe('周末不加班的猫');
   });
+
+  it('takes the IM account title as the shop only when it reads as a shop\'s name', () => {
+    const url = 'https://im.kwaixiaodian.com/workbench';
+    const page = (name: string) => toDocument(`<div class="LoginUserInfo"><div class="LoginUserInfo-mainTitle"><span class="LoginUserInfo-mainTitle-text">${name}</span></div></div>`);
+    expect(kuaishou.read(page('暖眠家居生活馆'), url, FIXTURE_NOW).shop).toBe('暖眠家居生活馆');
+    expect(kuaishou.read(page('阿禾'), url, FIXTURE_NOW).shop).toBeUndefined();
+  });
 });

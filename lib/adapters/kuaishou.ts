@@ -12,6 +12,9 @@ import type { Reader } from './types';
 const SEL = Object.freeze({
   // Shop name in the zone header (assumed).
   shop: ['[class^="shopInfo_name"]', '[class*=" shopInfo_name"]'],
+  // The IM workbench's logged-in account title: an Electron client written against the page reads it
+  // as the shop [K4]; it may also be the agent's own name, so it counts only when it reads as a shop's.
+  account: ['.LoginUserInfo-mainTitle-text'],
   // Open conversation: header nick and the buyer id shown beside it (assumed); the header's name
   // (ChatHeader-name, assumed in the readable class style of [K1 K2]).
   buyerNick: ['[class^="chatHeader_nick"]', '.ChatHeader-name'],

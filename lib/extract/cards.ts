@@ -14,6 +14,8 @@ import { statusIn } from './parse/status';
 /** The selectors every chat-with-order-cards platform has. */
 export interface CardSel {
   shop: readonly string[];
+  /** The logged-in account's title: the shop's name only when it reads like one (an agent's nick does not). */
+  account?: readonly string[];
   /** The focused order card in the chat's right panel, and all of them. */
   cardFocused: readonly string[];
   cards: string;
@@ -34,6 +36,9 @@ export interface CardSel {
 export type UrlId = (url: URL, kind: PageKind) => string | null;
 /** Hook: reads the chat page's buyer and messages into `snap`. */
 export type ChatHook = (doc: Document, ctx: ReadContext, snap: PageSnapshot) => void;
+
+// A shop's name ends in what it is (旗舰店, 专营店, 生活馆, 小铺, 工作室, Store…).
+const SHOP_LIKE = /(店|馆|铺|坊|行|社|屋|工作室|官方|专营|旗舰|家居|store|shop)$/i;
 
 /** The focused order card: the selected one, else the only one; several with none selected → none (not a guess). */
 export function focusedCard(doc: Document, sel: Pick<CardSel, 'cardFocused' | 'cards'>): Element | null {
@@ -105,7 +110,8 @@ export function cardReader(
     const kind = u ? pageKind(u) : 'unknown';
     const snap = emptySnapshot(url, id, kind);
     try {
-      const shop = nameIn(first(doc, sel.shop));
+      const account = sel.account && nameIn(first(doc, sel.account));
+      const shop = nameIn(first(doc, sel.shop)) ?? (account && SHOP_LIKE.test(account) ? account : undefined);
       if (shop) (snap.shop = shop), (snap.confidence.shop = 0.8);
       const scope = kind === 'chat' ? focusedCard(doc, sel) : first(doc, sel.scope) ?? doc.body;
       if (scope) {

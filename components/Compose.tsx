@@ -1,5 +1,5 @@
 /** A free reply box: the agent writes or edits text and puts it into the page's chat box (never sends). */
-import { useRef, useState } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
 import { t } from '../lib/i18n';
 import { useApi, usePanel } from './api';
 
@@ -17,7 +17,9 @@ export async function insertWithNotice(api: ReturnType<typeof useApi>, text: str
 export function Compose() {
   const api = useApi();
   const lang = usePanel((s) => s.lang);
-  const [text, setText] = useState('');
+  // In the panel's store, not the component: a section re-rendered while the agent types keeps the text.
+  const text = usePanel((s) => s.composeText);
+  const setText = usePanel((s) => s.setComposeText);
   const ref = useRef<HTMLTextAreaElement>(null);
   const go = async () => {
     if (!text.trim()) return;

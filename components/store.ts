@@ -33,6 +33,9 @@ export interface PanelState {
   /** The reply language the agent picked for this conversation (null: the buyer's language). */
   replyLang: Lang | null;
   setReplyLang(lang: Lang | null): void;
+  /** The free reply the agent is writing (Compose): kept here so a re-rendered section never loses it. */
+  composeText: string;
+  setComposeText(text: string): void;
   chooseScenario(id: ScenarioId | null, replaced?: ScenarioId | null): void;
   lang: Lang;
   theme: Theme;
@@ -59,6 +62,8 @@ export const createPanelStore = (init: Partial<Pick<PanelState, 'lang' | 'theme'
     replyDraft: null,
     startReply: (replyDraft) => set(replyDraft ? { replyDraft, view: 'library' } : { replyDraft }),
     setReplyLang: (replyLang) => set({ replyLang }),
+    composeText: '',
+    setComposeText: (composeText) => set({ composeText }),
     chooseScenario: (chosenScenario, replacedScenario = null) => set({ chosenScenario, replacedScenario }),
     lang: init.lang ?? 'zh',
     theme: init.theme ?? 'auto',

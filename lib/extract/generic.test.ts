@@ -119,6 +119,7 @@ describe('readByLabels mid-line labels', () => {
   it('reads a label with its colon after other words in a short line, never the end of a longer Latin name', () => {
     expect(readByLabels(dom('<div>共4件商品\u3000实付款：<b>¥427.00</b></div>'), zh, emptySnapshot('https://x/')).amounts?.paid).toBe(427);
     expect(readByLabels(dom('<p>Referral fee refund: $1.20</p>'), en, emptySnapshot('https://x/')).amounts?.refund).toBeUndefined();
+    expect(readByLabels(dom('<div>售后：退货退款，待商家处理 退款金额 ¥11.40</div>'), zh, emptySnapshot('https://x/')).amounts?.refund).toBe(11.4);
   });
 });
 

@@ -91,12 +91,13 @@ export function findLabelled(nodes: Text[], set: LabelSet, reach = 3): LabelHit[
     // A separator printed before a label ("· Carrier:", "| Tracking ID") is not part of it.
     let raw = text(i).replace(LEAD, '');
     let m = set.re.exec(raw);
-    // A label with its colon after other words in a short line ("共4件商品\u3000实付款：¥427.00").
+    // A label with its colon, or an amount, after other words in a short line ("共4件商品\u3000实付款：¥427.00",
+    // "售后：退货退款 退款金额 ¥11.40").
     if (!m && raw.length <= 60) {
       for (let k = raw.indexOf(' '); k >= 0 && !m; k = raw.indexOf(' ', k + 1)) {
         const later = set.re.exec(raw.slice(k + 1));
         // (A Latin label after a word is the end of a longer name: "Referral fee refund:".)
-        if (later && /^\s*[:：]/.test(raw.slice(k + 1 + later[0].length)) && !(/^[a-z]/i.test(later[0]) && /[a-z]/i.test(raw[k - 1]))) (raw = raw.slice(k + 1)), (m = later);
+        if (later && /^\s*(?:[:：]|[¥￥$€£]\s?\d)/.test(raw.slice(k + 1 + later[0].length)) && !(/^[a-z]/i.test(later[0]) && /[a-z]/i.test(raw[k - 1]))) (raw = raw.slice(k + 1)), (m = later);
       }
     }
     // A Latin label and a word after it with only a space between are one term ("Buyer Messages",

@@ -510,6 +510,14 @@ describe('the order a conversation names, when no panel labels one', () => {
     expect([s.amounts?.paid, s.orderStage]).toEqual([427, 'shipped']);
   });
 
+  it('takes the order an element names by its class (OrderName), never one folded away', () => {
+    const sctx: ReadContext = { platform: 'shopify', now: NOW, tz: 0, locale: 'en', lex: EN, idFormat: SHOPIFY_ID };
+    const d = new DOMParser().parseFromString(`<body><div class="msgs">${row('in', 'My mugs (order HF1342) are stuck')}${row('out', 'Let me check')}${row('in', 'thanks')}</div><textarea></textarea>
+      <aside><div class="_OrderRow_2m"><div class="_OrderHead_2m"><a class="_OrderName_2m">#HF1342</a><span class="badge">Fulfilled</span></div></div>
+      <div class="_OrderRow_2m"><div class="_OrderHead_2m" role="button" aria-expanded="false"><a class="_OrderName_2m">#HF1207</a></div></div></aside></body>`, 'text/html');
+    expect(withStructure(d, emptySnapshot('https://admin.shopify.com/store/x/apps/inbox', 'shopify', 'chat'), sctx).orderId).toBe('#HF1342');
+  });
+
   it('reads the order\'s table row and the expanded row of details below it, not the other order\'s rows', () => {
     const jctx: ReadContext = { platform: 'jd', now: NOW, tz: 480, locale: 'zh', lex: ZH, idFormat: '\\d{11,13}' };
     const d = new DOMParser().parseFromString(`<body><div class="msgs"><div class="row left"><p>订单298104736520什么时候发</p></div><div class="row right"><p>亲，今天出库</p></div><div class="row left"><p>好的</p></div></div><textarea></textarea>

@@ -565,7 +565,7 @@ export function withStructure(doc: Document, snap: PageSnapshot, ctx: ReadContex
   const card = chat ? orderCardInChat(doc, ctx, snap) : null;
   // The order the conversation's heading or messages name finds its row in a panel that prints ids
   // without a label. (A page of unknown kind that shows a conversation is a chat page by now.)
-  const named = snap.pageKind === 'chat' && !snap.orderId ? orderInHeading(doc, ctx) ?? orderNamedInChat(snap, ctx) : undefined;
+  const named = snap.pageKind === 'chat' && !snap.orderId ? orderInHeading(doc, ctx) ?? orderNamedInChat(snap, ctx) ?? orderByClass(doc, ctx) : undefined;
   // (Its panel, else, as a page of unknown kind, the whole page.)
   const root = chat ? orderPanel(doc, ctx, snap.orderId ?? named) ?? (unknown && doc.body) : snap.pageKind !== 'order_list' && doc.body;
   // A mention counts only when no panel or card gives the order its label.
@@ -880,6 +880,27 @@ function orderInHeading(doc: Document, ctx: ReadContext): string | undefined {
     const idRe = labels(ctx.lex, 'orderId').re;
     // Only a value that is the id alone: "Order #1039 still hasn't arrived" is a message preview.
     for (const h of findLabelled(textNodes(doc.body), labels(ctx.lex, '*'))) if (idRe.test(h.label) && !/\s/.test(h.value.trim())) add(h.el, h.value);
+  }
+  return ids.size === 1 ? [...ids][0] : undefined;
+}
+
+const ORDER_ID_WORD = /^(name|id|no|number|num|sn|code)$/;
+
+/**
+ * The order an element names by its class (OrderName, order-block__id, order-sn) outside the
+ * conversation and outside orders folded away: the one id of the platform's format such elements show.
+ */
+function orderByClass(doc: Document, ctx: ReadContext): string | undefined {
+  if (!ctx.idFormat) return undefined;
+  const list = findMessageList(doc);
+  const ids = new Set<string>();
+  for (const el of doc.querySelectorAll('[class*=rder]')) {
+    const w = words(el.getAttribute('class') ?? '');
+    if (el.children.length || !w.includes('order') || !w.some((x) => ORDER_ID_WORD.test(x)) || (list && list.contains(el))) continue;
+    let folded = false;
+    for (let up: Element | null = el; up && !folded; up = up.parentElement) folded = !!foldedBlock(up);
+    const id = !folded && orderIdIn(ctx.lex, ctx.idFormat, el.textContent ?? '');
+    if (id) ids.add(id);
   }
   return ids.size === 1 ? [...ids][0] : undefined;
 }

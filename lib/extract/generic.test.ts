@@ -564,6 +564,7 @@ describe('shopName', () => {
   const doc = (html: string) => new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
   it('reads the text beside a shop logo, the name part of a shop block, and a shop name element holding an icon', () => {
     expect(shopName(doc('<div class="headerShopName"><img src="x.jpg" alt="">暖阳家居服旗舰店</div>'))).toBe('暖阳家居服旗舰店');
+    expect(shopName(doc('<span class="qn-header_shop__2Wf9k"><img src="logo.png" alt="">小林家手作茶器</span>'))).toBe('小林家手作茶器');
     expect(shopName(doc('<div class="WorkbenchHeader-shop"><span class="label">店铺</span><span class="name">鹿岛户外运动专营店</span><span class="arrow">▾</span></div>'))).toBe('鹿岛户外运动专营店');
     expect(shopName(doc('<span class="a1b2"><img src="https://p3.example.com/shop-logo/x.jpeg" alt="店铺头像">鹿野户外运动旗舰店</span>'))).toBe('鹿野户外运动旗舰店');
     expect(shopName(doc('<div class="sh"><img src="y.jpeg" alt="店铺头像"><span>满口香零食旗舰店</span><span>店铺ID：96718234</span></div>'))).toBe('满口香零食旗舰店');

@@ -731,7 +731,8 @@ export function shopName(doc: Document): string | undefined {
   for (const el of doc.querySelectorAll('[class*=hop],[class*=tore],[class*=ender],[class*=erchant],[class*=all]')) {
     // Its own text beside a logo or an icon (<div class="headerShopName"><img>暖阳家居服旗舰店</div>).
     if (![...el.children].every((c) => ICON_TAG.test(c.tagName))) continue;
-    const w = words(el.getAttribute('class') ?? '');
+    // Without a CSS module's hash (qn-header_shop__2Wf9k: its last word is "shop").
+    const w = words((el.getAttribute('class') ?? '').replace(HASH_TAIL, ''));
     // A shop switcher's current entry names the shop; the switcher's list does not.
     const current = w.some((x) => CURRENT_WORD.test(x));
     if (!w.some((x) => SHOP_WORD.test(x)) || w.some((x) => NOT_SHOP_WORD.test(x) && !(current && x === 'switch'))) continue;
@@ -778,6 +779,7 @@ export function shopName(doc: Document): string | undefined {
 }
 
 const ICON_TAG = /^(img|i|svg)$/i;
+const HASH_TAIL = /_{1,2}[A-Za-z0-9-]*\d[A-Za-z0-9-]*(?=\s|$)/g;
 const TAG_WORD = /^(tag|badge|label|vip|level|mark)$/;
 /** An element's own text, without that of its child elements. */
 const ownText = (el: Element): string => [...el.childNodes].filter((n) => n.nodeType === 3).map((n) => n.nodeValue).join(' ');

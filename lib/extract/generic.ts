@@ -46,8 +46,8 @@ export function readGoodsBlocks(root: ParentNode): Item[] {
   const add = (t: string, block: Element | null) => {
     if (out.some((i) => i.title === t)) return;
     const item: Item = { title: t.replace(SPEC_TAIL, '') };
-    const q = [...(block?.children ?? [])].map((r) => QTY.exec(squash(r.textContent ?? ''))).find(Boolean);
-    if (q) item.qty = +(q[1] ?? q[2]);
+    const qty = block && qtyOfLines(block);
+    if (qty) item.qty = qty;
     out.push(item);
   };
   // A picture is an <img> or a block drawn as one (role=img with a background image).
@@ -190,9 +190,11 @@ function foldedBlock(el: Element): Element | null {
  * platform's format): its amounts and parcel are not the order's.
  */
 function withoutFoldedOrders(nodes: Text[], ctx: ReadContext, focus?: string): Text[] {
-  const folded = foldedOrders(nodes, ctx, focus);
-  return folded.length ? nodes.filter((n) => !folded.some((b) => b.contains(n))) : nodes;
+  return outside(nodes, foldedOrders(nodes, ctx, focus));
 }
+
+/** The nodes in none of `blocks`. */
+const outside = (nodes: Text[], blocks: Element[]): Text[] => (blocks.length ? nodes.filter((n) => !blocks.some((b) => b.contains(n))) : nodes);
 
 /** The blocks of orders other than `focus` folded away among `nodes` (see withoutFoldedOrders). */
 function foldedOrders(nodes: Text[], ctx: ReadContext, focus?: string): Element[] {
@@ -388,13 +390,21 @@ export type ReadFn = (doc: Document, url: string, now: Date) => PageSnapshot;
  * (amount, status, courier…), widened to the whole panel, never holding the conversation. Failing
  * that, with `knownId` (the order the conversation named), the block that shows that id unlabelled.
  */
-export function orderPanel(doc: Document, ctx: ReadContext, knownId?: string): Element | null {
+export function orderPanel(doc: Document, ctx: ReadContext, knownId?: string, scan = scanPage(doc, ctx)): Element | null {
   if (!doc.body) return null;
-  // One pass over the page's text serves both searches.
-  const nodes = textNodes(doc.body);
-  const hits = findLabelled(nodes, labels(ctx.lex, '*'));
+  const { nodes, hits } = scan;
   const list = findMessageList(doc);
   return labelledPanel(doc, ctx, hits, list) ?? (knownId ? panelShowing(doc, ctx, nodes, hits, list, knownId) : null);
+}
+
+/** The page's text nodes and every label among them: one pass over the text serves the order's searches. */
+interface PageScan {
+  nodes: Text[];
+  hits: LabelHit[];
+}
+function scanPage(doc: Document, ctx: ReadContext): PageScan {
+  const nodes = doc.body ? textNodes(doc.body) : [];
+  return { nodes, hits: findLabelled(nodes, labels(ctx.lex, '*')) };
 }
 
 /** A block that may be (part of) the order panel: it holds neither the conversation nor the chat box. */
@@ -565,9 +575,12 @@ export function withStructure(doc: Document, snap: PageSnapshot, ctx: ReadContex
   const card = chat ? orderCardInChat(doc, ctx, snap) : null;
   // The order the conversation's heading or messages name finds its row in a panel that prints ids
   // without a label. (A page of unknown kind that shows a conversation is a chat page by now.)
-  const named = snap.pageKind === 'chat' && !snap.orderId ? orderInHeading(doc, ctx) ?? orderNamedInChat(snap, ctx) ?? orderByClass(doc, ctx) : undefined;
+  // The heading search and the panel search read the same labels: the page is scanned once, when needed.
+  let scanned: PageScan | undefined;
+  const scan = () => (scanned ??= scanPage(doc, ctx));
+  const named = snap.pageKind === 'chat' && !snap.orderId ? orderInHeading(doc, ctx, scan) ?? orderNamedInChat(snap, ctx) ?? orderByClass(doc, ctx) : undefined;
   // (Its panel, else, as a page of unknown kind, the whole page.)
-  const root = chat ? orderPanel(doc, ctx, snap.orderId ?? named) ?? (unknown && doc.body) : snap.pageKind !== 'order_list' && doc.body;
+  const root = chat ? orderPanel(doc, ctx, snap.orderId ?? named, scan()) ?? (unknown && doc.body) : snap.pageKind !== 'order_list' && doc.body;
   // A mention counts only when no panel or card gives the order its label.
   const mention = () => named && !snap.orderId && ((snap.orderId = named), (snap.confidence.orderId = 0.5));
   if (!root) return mention(), chatGoods(), cardFacts(card, ctx, snap), snap;
@@ -667,6 +680,15 @@ export function labelledGoods(root: Node, ctx: Pick<ReadContext, 'lex'>): Item[]
 
 // A quantity in an item's row: "×2", "x 2", "$32.00 × 2", "数量：1", "Quantity: 1".
 const QTY = /(?:^|\s|\d)[x×]\s?(\d{1,3})\b|(?:数量|Qty|Quantity)\s*[:：]?\s*(\d{1,3})\b/i;
+
+/** The quantity the first line of a block gives that names one ("Qty: 2 · Item price: $24.99", "¥139.00×2"). */
+function qtyOfLines(block: Element): number | undefined {
+  for (const line of block.children) {
+    const q = QTY.exec(squash(line.textContent ?? ''));
+    if (q) return +(q[1] ?? q[2]);
+  }
+  return undefined;
+}
 
 /**
  * The goods a chat shows inside the conversation (the product or order card the buyer came from or
@@ -839,8 +861,8 @@ function titledGoods(card: Element): Item[] {
     const t = squash(el.textContent ?? '').replace(SPEC_TAIL, '');
     if (el.children.length || !w.some((x) => NAME_WORD.test(x)) || w.some((x) => WHO_WORD.test(x)) || !readsAsProduct(t) || out.some((i) => i.title === t)) continue;
     const item: Item = { title: t };
-    const q = [...(el.parentElement?.children ?? [])].map((r) => QTY.exec(squash(r.textContent ?? ''))).find(Boolean);
-    if (q) item.qty = +(q[1] ?? q[2]);
+    const qty = el.parentElement && qtyOfLines(el.parentElement);
+    if (qty) item.qty = qty;
     out.push(item);
   }
   return out;
@@ -868,7 +890,7 @@ function orderNamedInChat(snap: PageSnapshot, ctx: ReadContext): string | undefi
  * header's "Order ID: 702-…"): the one id of the platform's format in the page's h1–h3, else behind
  * order-id labels, outside the conversation, when they name exactly one.
  */
-function orderInHeading(doc: Document, ctx: ReadContext): string | undefined {
+function orderInHeading(doc: Document, ctx: ReadContext, scan: () => PageScan): string | undefined {
   if (!ctx.idFormat || !doc.body) return undefined;
   const list = findMessageList(doc);
   const ids = new Set<string>();
@@ -881,7 +903,7 @@ function orderInHeading(doc: Document, ctx: ReadContext): string | undefined {
   if (!ids.size) {
     const idRe = labels(ctx.lex, 'orderId').re;
     // Only a value that is the id alone: "Order #1039 still hasn't arrived" is a message preview.
-    for (const h of findLabelled(textNodes(doc.body), labels(ctx.lex, '*'))) if (idRe.test(h.label) && !/\s/.test(h.value.trim())) add(h.el, h.value);
+    for (const h of scan().hits) if (idRe.test(h.label) && !/\s/.test(h.value.trim())) add(h.el, h.value);
   }
   return ids.size === 1 ? [...ids][0] : undefined;
 }
@@ -934,17 +956,18 @@ const TABS = 'nav,[role=tab],[role=tablist],[role=menuitem],[role=menu],[role=me
 const STEPS = '[class*=step],[class*=Step],[class*=timeline],[class*=Timeline],[class*=progress],[class*=Progress]';
 const NAV = 'nav,menu,[role=navigation],[role=menu],[role=menubar],[role=menuitem],[role=tablist],[role=tab],[role=option],select,[class*=menu],[class*=Menu],[class*=filter],[class*=Filter]';
 
+/** Short enough to be a status badge: up to 8 Chinese characters ("已发货，退款成功"), or up to three words ("Partially refunded"). */
+function isBadge(t: string): boolean {
+  const core = t.replace(/[\s:：·•|]/g, '');
+  return /[\u4e00-\u9fff]/.test(core) ? t.length <= 12 && core.length <= 8 : t.length <= 24 && t.split(' ').length <= 3;
+}
+
 /**
  * What panels show without a label, read under `root` (never a conversation: the caller's root holds
  * none): the order's status as a badge of its own ("已发货", "Fulfilled": a short text that is only a
  * status) and the courier with its number in one line ("圆通速递 YT7461029384756"). Several different
  * values (a progress bar of stages, two parcels) give nothing.
  */
-/** Short enough to be a status badge: up to 8 Chinese characters ("已发货，退款成功"), or up to three words ("Partially refunded"). */
-function isBadge(t: string): boolean {
-  const core = t.replace(/[\s:：·•|]/g, '');
-  return /[\u4e00-\u9fff]/.test(core) ? t.length <= 12 && core.length <= 8 : t.length <= 24 && t.split(' ').length <= 3;
-}
 
 export function readUnlabelled(root: Element, ctx: ReadContext, snap: PageSnapshot): void {
   const needStage = !snap.orderStage;
@@ -956,7 +979,7 @@ export function readUnlabelled(root: Element, ctx: ReadContext, snap: PageSnapsh
   const parcels = new Map<string, string>();
   const nodes = withoutOtherCases(textNodes(root));
   const folded = foldedOrders(nodes, ctx, snap.orderId);
-  for (const n of folded.length ? nodes.filter((x) => !folded.some((b) => b.contains(x))) : nodes) {
+  for (const n of outside(nodes, folded)) {
     const t = squash(n.nodeValue ?? '');
     // Menus, tabs and filters name stages too ("待发货(3)"): only a badge of the order itself counts.
     // The whole text is the status (not a sentence that mentions one).

@@ -25,6 +25,10 @@ const BUYER = /^(left|others?|buyer|customer|receive|received|incoming|inbound|g
 const TIME_WORD = /^(time|date)$/;
 const BUBBLE_WORD = /^(bubble|content|text|msg|body)$/;
 const CLOCK = /(今天|昨天|[\d/.年月-]{3,10}日?)?\s*\d\d?:\d\d(:\d\d)?\s*([ap]m)?/i;
+// A text that is only a time, one that starts with a time, and a sender line's time at its end (compiled once).
+const ONLY_CLOCK = new RegExp(`^${CLOCK.source}$`, 'i');
+const LEADING_CLOCK = new RegExp(`^${CLOCK.source}\\s*`, 'i');
+const TRAILING_CLOCK = new RegExp(`[\\s·•|,，–-]+${CLOCK.source}$`, 'i');
 
 /** The words of a class list / attribute value: "chatMessage_right msg-isMe" → chat message right msg is me. */
 export function words(s: string): string[] {
@@ -82,12 +86,13 @@ export function rowRoles(rows: ArrayLike<Element>): (Role | undefined)[] {
   if (sides.size !== 1) return roles;
   const [side] = sides;
   const other: Role = side === 'buyer' ? 'seller' : 'buyer';
-  const marked = new Set<string>();
-  roles.forEach((r, i) => r === side && marked.add(rows[i].className));
+  const classes = (c: string) => c.split(/\s+/).filter(Boolean);
+  // The class lists of the marked rows, each once.
+  const marked = [...new Set(roles.flatMap((r, i) => (r === side ? [rows[i].className] : [])))].map(classes);
   return roles.map((r, i) => {
-    const own = rows[i].className.split(/\s+/).filter(Boolean);
-    if (r || !own.length) return r;
-    return [...marked].some((m) => { const cls = m.split(/\s+/); return cls.length > own.length && own.every((c) => cls.includes(c)); }) ? other : r;
+    const own = r ? [] : classes(rows[i].className);
+    if (!own.length) return r;
+    return marked.some((cls) => cls.length > own.length && own.every((c) => cls.includes(c))) ? other : r;
   });
 }
 
@@ -147,11 +152,11 @@ function rowText(row: Element, bubbles: string[]): string {
     for (const el of row.querySelectorAll('*')) {
       if (el.children.length || notText(el)) continue;
       const t = textOf(el);
-      if (t.length > best.length && !new RegExp(`^${CLOCK.source}$`, 'i').test(t)) best = t;
+      if (t.length > best.length && !ONLY_CLOCK.test(t)) best = t;
     }
   }
   const t = best || messageText(row);
-  return t.replace(new RegExp(`^${CLOCK.source}\\s*`, 'i'), '').trim();
+  return t.replace(LEADING_CLOCK, '').trim();
 }
 
 function rowTime(row: Element): string | undefined {
@@ -227,8 +232,8 @@ function rowName(row: Element): string | undefined {
     const w = words(el.getAttribute('class') ?? '');
     if (!w.some((x) => NAME_PART.test(x)) || w.some((x) => TIME_WORD.test(x) || GOODS_PART.test(x))) continue;
     // A sender line may end with the time ("茶茶不加糖 09:20", "Marcus Oyelaran · 9:41 AM").
-    const t = textOf(el).replace(new RegExp(`[\\s·•|,，–-]+${CLOCK.source}$`, 'i'), '');
-    if (t.length >= 1 && t.length <= 30 && !new RegExp(`^${CLOCK.source}$`, 'i').test(t)) return t;
+    const t = textOf(el).replace(TRAILING_CLOCK, '');
+    if (t.length >= 1 && t.length <= 30 && !ONLY_CLOCK.test(t)) return t;
   }
   const alt = row.querySelector('img[alt]')?.getAttribute('alt')?.trim();
   if (alt && alt.length <= 30 && !AVATAR_ALT.test(alt)) return alt;
@@ -236,7 +241,7 @@ function rowName(row: Element): string | undefined {
   const bold = row.querySelector('b, strong');
   const line = bold?.parentElement;
   const t = bold && !bold.children.length && line && line !== row && line.firstChild === bold ? textOf(bold) : '';
-  return t.length >= 1 && t.length <= 30 && !new RegExp(`^${CLOCK.source}$`, 'i').test(t) ? t : undefined;
+  return t.length >= 1 && t.length <= 30 && !ONLY_CLOCK.test(t) ? t : undefined;
 }
 
 const NAME_ROWS = 60;
@@ -252,7 +257,7 @@ export function buyerNameInChat(doc: Document): string | undefined {
   const counts = new Map<string, number>();
   const shop = new Set<string>();
   // The newest rows say it as well as all of them (a long chat is re-read on every change).
-  const rows = [...list.children].slice(-NAME_ROWS);
+  const rows: Element[] = Array.prototype.slice.call(list.children, -NAME_ROWS);
   const roles = rowRoles(rows);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];

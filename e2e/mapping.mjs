@@ -206,7 +206,7 @@ async function steps(b, url, check, origin) {
     const reg = await until(async () => (regs = await registered()).find((r) => r.id === `mapped-${HOST}`), 'the registration of the mapped page script', 5000)
       .catch((e) => { throw new Error(`${e.message}: ${JSON.stringify(regs)}`); });
     const files = (reg.js ?? []).map((f) => f.replace(/^\//, ''));
-    expect(JSON.stringify(files) === JSON.stringify(['page-base.js', 'page-read.js', 'page-agent.js', 'page-mapped-zh.js', 'page-keys.js']), `registered ${JSON.stringify(reg.js)}`);
+    expect(JSON.stringify(files) === JSON.stringify(['page-base.js', 'page-structure.js', 'page-read.js', 'page-agent.js', 'page-mapped-zh.js', 'page-keys.js']), `registered ${JSON.stringify(reg.js)}`);
     await panel.getByTestId('order-id').waitFor({ timeout: 8000 });
     const left = await page.evaluate(() => Boolean(document.querySelector('[data-aftersales-copilot-picker]')));
     expect(!left, 'the overlay stayed after saving');

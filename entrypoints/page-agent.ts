@@ -1,4 +1,4 @@
-// Shared page layer 3 (lib/adapters/page-scripts.ts PAGE_LAYERS): the page agent (snapshots to the
+// Shared page layer 4 (lib/adapters/page-scripts.ts PAGE_LAYERS): the page agent (snapshots to the
 // extension, inserting a reply, the ;shortcut expander), loaded after page-read.js and before each
 // platform's script.
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';

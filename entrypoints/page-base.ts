@@ -1,5 +1,5 @@
 // Shared page layer 1 (lib/adapters/page-scripts.ts PAGE_LAYERS): the snapshot, labels, words and parsers,
-// loaded before page-read.js and each platform's script.
+// loaded before page-structure.js, page-read.js and each platform's script.
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import * as snapshot from '../lib/snapshot';
 import * as snapshotDelta from '../lib/snapshot-delta';

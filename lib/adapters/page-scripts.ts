@@ -1,6 +1,6 @@
 /**
  * Which page scripts run where. The code every page shares is built once, in layers
- * (PAGE_LAYERS: `page-base.js`, `page-read.js`, then `page-agent.js`), each within the page budget; a platform's own
+ * (PAGE_LAYERS: `page-base.js`, `page-structure.js`, `page-read.js`, then `page-agent.js`), each within the page budget; a platform's own
  * script (`page-<platform>.js`, entrypoints/page-*.ts) holds only its adapter and takes the shared
  * modules from the layers loaded before it. wxt.config.ts writes the manifest's content scripts and
  * the build's externals from this file, so they come from these tables and nothing else.
@@ -21,8 +21,8 @@ export function pageScripts(demo: boolean): PageScript[] {
 /**
  * The shared layers, in load order, and the modules each one carries (paths from the project root,
  * without `.ts`). A later layer and every platform script import these modules from the layers
- * instead of bundling their own copy (wxt.config.ts: build externals; entrypoints/page-base.ts and
- * page-read.ts and page-agent.ts: the modules registered under their names).
+ * instead of bundling their own copy (wxt.config.ts: build externals; entrypoints/page-base.ts,
+ * page-structure.ts, page-read.ts and page-agent.ts: the modules registered under their names).
  */
 export const PAGE_LAYERS = [
   {
@@ -34,9 +34,15 @@ export const PAGE_LAYERS = [
     ],
   },
   {
-    // The readers: labels, structure and order cards.
+    // The structural chat reader: the message list, who wrote each row, the chat box (its own layer so
+    // that the readers' layer keeps room within the page budget).
+    name: 'page-structure',
+    modules: ['lib/extract/structure'],
+  },
+  {
+    // The readers: labels and order cards.
     name: 'page-read',
-    modules: ['lib/extract/generic', 'lib/extract/structure', 'lib/extract/cards'],
+    modules: ['lib/extract/generic', 'lib/extract/cards'],
   },
   {
     // The page agent: sending snapshots, inserting, the ;shortcut expander.

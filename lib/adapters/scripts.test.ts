@@ -39,6 +39,6 @@ describe('page layers', () => {
   });
 
   it('a page loads the layers in order, then its own script, then page-keys', () => {
-    expect(pageFiles('page-jd')).toEqual(['page-base.js', 'page-read.js', 'page-agent.js', 'page-jd.js', 'page-keys.js']);
+    expect(pageFiles('page-jd')).toEqual(['page-base.js', 'page-structure.js', 'page-read.js', 'page-agent.js', 'page-jd.js', 'page-keys.js']);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptySnapshot } from '../snapshot';
-import { buyerNameByClass, goodsByLines, labelledGoods, namedGoods, nickIn, orderPanel, readByLabels, readGoodsBlocks, readItems, readMessages, readUnlabelled, rowItem, rowsOf, shopName, withStructure, type ReadContext } from './generic';
+import { buyerNameByClass, goodsByLines, labelledGoods, namedGoods, nickIn, orderPanel, readByLabels, readBlocks, readGoodsBlocks, readItems, readMessages, readUnlabelled, rowItem, rowsOf, shopName, withStructure, type ReadContext } from './generic';
 import { ANY, EN, ZH } from './lexicon';
 import { DOUYIN_ID, SHOPIFY_ID } from './parse/orderid';
 
@@ -482,6 +482,23 @@ describe('the order a conversation names, when no panel labels one', () => {
       <dl><dt>实付</dt><dd>¥248.00</dd></dl></div></div><div class="row right"><p>亲，今天发</p></div><div class="row left"><p>好</p></div></div><textarea></textarea></body>`, 'text/html');
     const s = withStructure(d, emptySnapshot('https://dongdong.jd.com/', 'jd', 'chat'), jctx);
     expect([s.orderId, s.items, s.amounts?.paid, s.orderStage]).toEqual(['301928475561', [{ title: '悦町 麦饭石色不粘炒锅 32cm 带可视锅盖', qty: 2 }], 248, 'to_ship']);
+  });
+
+  it('takes an order card item\'s quantity from the column beside its name block', () => {
+    const tctx: ReadContext = { platform: 'taobao', now: NOW, tz: 480, locale: 'zh', lex: ZH, idFormat: '\\d{18,19}' };
+    const d = new DOMParser().parseFromString(`<body><div class="msgs"><div class="row left"><p>在吗</p></div><div class="row left"><div class="orderCard"><div class="orderCard_head"><span>订单号：4187265530918762943</span><span>卖家已发货</span></div>
+      <div class="orderCard_item"><i class="pic"></i><div class="orderCard_info"><div class="orderCard_title__3pKzR">暖山 三合一冲锋衣 防风防水</div><div class="sku">颜色分类：雾霾蓝</div></div><div class="orderCard_price"><div>¥399.00</div><div>x1</div></div></div>
+      <div class="orderCard_item"><i class="pic"></i><div class="orderCard_info"><div class="orderCard_title__3pKzR">暖山 加厚羊毛徒步袜 中筒</div></div><div class="orderCard_price"><div>¥29.90</div><div>x3</div></div></div></div></div>
+      <div class="row right"><p>亲，在的</p></div><div class="row left"><p>还没到</p></div></div><textarea></textarea></body>`, 'text/html');
+    const s = withStructure(d, emptySnapshot('https://market.m.taobao.com/app/qn/im', 'taobao', 'chat'), tctx);
+    expect(s.items).toEqual([{ title: '暖山 三合一冲锋衣 防风防水', qty: 1 }, { title: '暖山 加厚羊毛徒步袜 中筒', qty: 3 }]);
+  });
+
+  it('reads a goods row\'s quantity from its price line when no part is only a quantity', () => {
+    const d = new DOMParser().parseFromString(`<body><div data-row><img alt="图片"><div><div class="a1">鹿野 三合一冲锋衣 户外登山服</div><div class="b2"><span>藏青色；XL</span><span>¥459.00 ×2</span></div></div></div>
+      <div data-row><div class="a1">鹿野 速干T恤 男款 150x200 cm</div><span>¥79.00</span></div></body>`, 'text/html');
+    const sel = { row: '[data-row]', title: '.nope', sku: '.nope', qty: '.nope', price: '.nope' };
+    expect(readBlocks(d.body, sel, ctx)).toEqual([{ title: '鹿野 三合一冲锋衣 户外登山服', qty: 2 }, { title: '鹿野 速干T恤 男款 150x200 cm' }]);
   });
 
   it('reads the goods a chat\'s order panel names by a title class', () => {

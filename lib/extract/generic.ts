@@ -136,8 +136,11 @@ export function readBlocks(root: ParentNode, sel: { row: string } & Record<'titl
     const t = (k: 'title' | 'sku' | 'qty' | 'price') => squash(g.querySelector(sel[k])?.textContent ?? '');
     // Renamed (hashed) part classes: the row's first text that reads as a product's name, and a cell
     // that is only a quantity.
-    const title = t('title') || leafTexts(g).find(readsAsProduct) || '';
-    return toItem({ title, sku: t('sku'), qty: t('qty') || (qtyCellIn(g) ?? ''), price: t('price') }, ctx) ?? [];
+    const texts = leafTexts(g);
+    const title = t('title') || texts.find(readsAsProduct) || '';
+    // No quantity part: a cell that is only a quantity, else one of the other lines ("¥459.00 ×1").
+    const qty = t('qty') || qtyCellIn(g) || QTY.exec(texts.filter((x) => x !== title).join(' '))?.slice(1).find(Boolean) || '';
+    return toItem({ title, sku: t('sku'), qty, price: t('price') }, ctx) ?? [];
   });
 }
 
@@ -633,20 +636,25 @@ export function namedGoods(root: ParentNode, ctx?: Pick<ReadContext, 'lex' | 'lo
     if (w.some((x) => GOODS_WORD.test(x)) && w.some((x) => NAME_WORD.test(x)) && !w.some((x) => WIDGET_WORD.test(x)) && !el.querySelector('[class]')) add(el);
   }
   if (!out.length) for (const a of root.querySelectorAll('a[href]')) if (PRODUCT_HREF.test(a.getAttribute('href') ?? '') && !a.closest(NAV)) add(a);
-  // Quantity and price from the item's own row: the nearest block around the name that holds no other item.
-  els.forEach((el, i) => {
-    for (let row = el.parentElement, up = 0; row && up < 3 && !els.some((o) => o !== el && row!.contains(o)); row = row.parentElement, up++) {
-      // The row's texts apart from the name, one node per word (pages print "150x200cm" and "×2" side by side).
-      const rest = squash(textNodes(row).filter((n) => !el.contains(n)).map((n) => n.nodeValue).join(' '));
-      const qty = QTY.exec(rest);
-      if (!qty) continue;
-      out[i].qty = +(qty[1] ?? qty[2]);
-      const price = ctx && moneyIn(ctx.lex.money, rest.slice(0, qty.index + qty[0].length), ctx);
-      if (price) out[i].price = price.value;
-      break;
-    }
-  });
+  els.forEach((el, i) => rowQty(el, els, out[i], ctx));
   return out;
+}
+
+/**
+ * Quantity (and price, with `ctx`) of the item named by `el`, from its own row: the nearest block
+ * around the name, up to three levels, that holds none of the other names `els`.
+ */
+function rowQty(el: Element, els: readonly Element[], item: Item, ctx?: Pick<ReadContext, 'lex' | 'locale' | 'currency'>): void {
+  for (let row = el.parentElement, up = 0; row && up < 3 && !els.some((o) => o !== el && row!.contains(o)); row = row.parentElement, up++) {
+    // The row's texts apart from the name, one node per word (pages print "150x200cm" and "×2" side by side).
+    const rest = squash(textNodes(row).filter((n) => !el.contains(n)).map((n) => n.nodeValue).join(' '));
+    const qty = QTY.exec(rest);
+    if (!qty) continue;
+    item.qty = +(qty[1] ?? qty[2]);
+    const price = ctx && moneyIn(ctx.lex.money, rest.slice(0, qty.index + qty[0].length), ctx);
+    if (price) item.price = price.value;
+    return;
+  }
 }
 
 /**
@@ -856,15 +864,15 @@ const WHO_WORD = /^(nick|nickname|user|buyer|customer|shop|store|seller|agent|di
  */
 function titledGoods(card: Element): Item[] {
   const out: Item[] = [];
+  const els: Element[] = [];
   for (const el of card.querySelectorAll('[class*=itle],[class*=ame]')) {
     const w = words(el.getAttribute('class') ?? '');
     const t = squash(el.textContent ?? '').replace(SPEC_TAIL, '');
     if (el.children.length || !w.some((x) => NAME_WORD.test(x)) || w.some((x) => WHO_WORD.test(x)) || !readsAsProduct(t) || out.some((i) => i.title === t)) continue;
-    const item: Item = { title: t };
-    const qty = el.parentElement && qtyOfLines(el.parentElement);
-    if (qty) item.qty = qty;
-    out.push(item);
+    out.push({ title: t });
+    els.push(el);
   }
+  els.forEach((el, i) => rowQty(el, els, out[i]));
   return out;
 }
 

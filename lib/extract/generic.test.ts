@@ -167,6 +167,11 @@ describe('readByLabels logistics', () => {
     expect(readByLabels(dom('<p>配送方式：普通快递</p><p>运单号：78123456789012</p>'), zh, emptySnapshot('https://x/')).logistics?.courier).toBe('ZTO');
   });
 
+  it('"Tracking:" alone labels the tracking number', () => {
+    const snap = readByLabels(dom('<div>Shipped on Nov 16 · USPS<br>Tracking: <a>9400111899223412567890</a><br>Latest: Departed</div>'), en, emptySnapshot('https://x/'));
+    expect(snap.logistics).toEqual({ trackingNo: '9400111899223412567890', courier: 'USPS' });
+  });
+
   it('用户实付 and Paid by customer are what the buyer paid', () => {
     expect(readByLabels(dom('<p>用户实付：¥88.50</p>'), zh, emptySnapshot('https://x/')).amounts).toEqual({ paid: 88.5, currency: 'CNY' });
     expect(readByLabels(dom('<p>Paid by customer</p><p>$12.00</p>'), en, emptySnapshot('https://x/')).amounts).toEqual({ paid: 12, currency: 'USD' });
@@ -253,6 +258,15 @@ describe('reading what panels show without labels', () => {
     const c = snap();
     readUnlabelled(dom(`<div><span class="todo">待发货<b>12</b></span></div><div class="status"><div class="text">交易成功</div></div>`), ctx, c);
     expect(c.orderStage).toBe('completed');
+  });
+
+  it('takes a badge on a page whose body class reads like a menu, and none from a list of other orders', () => {
+    const ectx: ReadContext = { ...ctx, locale: 'en', lex: EN };
+    const d = new DOMParser().parseFromString(`<body class="wp-admin toplevel_page_chatster-menu"><div class="card"><strong>Order #4821</strong><mark><span>Shipped</span></mark></div>
+      <h3>Recent orders</h3><ul><li><a>#4821</a><mark><span>Shipped</span></mark><span>$81.45</span></li><li><a>#4533</a><mark><span>Refunded</span></mark><span>$42.00</span></li></ul></body>`, 'text/html');
+    const s = { ...snap(), orderId: '#4821' };
+    readUnlabelled(d.body, ectx, s);
+    expect([s.orderStage, s.afterSales]).toEqual(['shipped', undefined]);
   });
 
   it('takes the heading\'s case state beside a steps widget that names the states to come', () => {
@@ -499,6 +513,16 @@ describe('the order a conversation names, when no panel labels one', () => {
       <div data-row><div class="a1">鹿野 速干T恤 男款 150x200 cm</div><span>¥79.00</span></div></body>`, 'text/html');
     const sel = { row: '[data-row]', title: '.nope', sku: '.nope', qty: '.nope', price: '.nope' };
     expect(readBlocks(d.body, sel, ctx)).toEqual([{ title: '鹿野 三合一冲锋衣 户外登山服', qty: 2 }, { title: '鹿野 速干T恤 男款 150x200 cm' }]);
+  });
+
+  it('reads the card of the order it knows by its short number, each line\'s name before its quantity line', () => {
+    const ectx: ReadContext = { platform: 'unknown', now: NOW, tz: 0, locale: 'en', lex: EN };
+    const line = (n: string, q: string) => `<div class="oc-item"><img alt=""><div class="oc-name">${n}<div class="oc-qty">${q}</div></div><div class="oc-price">$36.00</div></div>`;
+    const d = new DOMParser().parseFromString(`<body><div class="msgs"><div class="row left"><p>tracking hasn't moved</p></div><div class="row left"><div class="oc"><div><strong>Order #4821</strong><mark><span>Shipped</span></mark></div>
+      <div class="oc-body">${line('Hand-thrown Espresso Cup – Speckled', 'Qty 2 × $18.00')}${line('Walnut Serving Tray – Small', 'Qty 1 × $28.00')}<table><tr><td>Order Total:</td><td>$81.45</td></tr></table></div></div></div>
+      <div class="row right"><p>Let me check</p></div><div class="row left"><p>ok thanks</p></div></div><textarea></textarea></body>`, 'text/html');
+    const s = withStructure(d, { ...emptySnapshot('https://shop.example.com/wp-admin/admin.php?page=chat', 'unknown', 'chat'), orderId: '#4821' }, ectx);
+    expect([s.orderStage, s.items, s.amounts?.paid]).toEqual(['shipped', [{ title: 'Hand-thrown Espresso Cup – Speckled', qty: 2 }, { title: 'Walnut Serving Tray – Small', qty: 1 }], 81.45]);
   });
 
   it('reads the goods a chat\'s order panel names by a title class', () => {

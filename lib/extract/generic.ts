@@ -54,10 +54,13 @@ export function readGoodsBlocks(root: ParentNode): Item[] {
   for (const img of root.querySelectorAll('img,[role=img]')) {
     if (/avatar|head|logo|icon|portrait/i.test(img.className + img.parentElement?.className) || AVATAR_ALT.test(img.getAttribute('alt') ?? img.getAttribute('aria-label') ?? '')) continue;
     let named = false;
-    for (const el of img.parentElement?.parentElement?.querySelectorAll('[class*=itle],[class*=ame]') ?? []) {
-      const t = squash(el.textContent ?? '');
-      if (el.children.length || t.length < 4 || /^\S{1,12}\s*[:：]|^\d+:\d\d|[¥$€£]\s*\d/.test(t)) continue;
-      add(t, el.parentElement);
+    // The name nearest the picture: in its own block first (each line of a card has one), then one level up.
+    const near = [img.parentElement, img.parentElement?.parentElement].flatMap((b) => [...(b?.querySelectorAll('[class*=itle],[class*=ame]') ?? [])]);
+    for (const el of near) {
+      // A name element may hold its variant or quantity lines after its own text ("Cup<div>Qty 2 × $18.00</div>").
+      const t = squash(el.children.length ? ownText(el) : el.textContent ?? '');
+      if (t.length < 4 || /^\S{1,12}\s*[:：]|^\d+:\d\d|[¥$€£]\s*\d/.test(t) || (el.children.length && !readsAsProduct(t))) continue;
+      add(t, el.children.length ? el : el.parentElement);
       named = true;
       break;
     }
@@ -635,7 +638,7 @@ export function namedGoods(root: ParentNode, ctx?: Pick<ReadContext, 'lex' | 'lo
     const w = words(el.getAttribute('class') ?? '');
     if (w.some((x) => GOODS_WORD.test(x)) && w.some((x) => NAME_WORD.test(x)) && !w.some((x) => WIDGET_WORD.test(x)) && !el.querySelector('[class]')) add(el);
   }
-  if (!out.length) for (const a of root.querySelectorAll('a[href]')) if (PRODUCT_HREF.test(a.getAttribute('href') ?? '') && !a.closest(NAV)) add(a);
+  if (!out.length) for (const a of root.querySelectorAll('a[href]')) if (PRODUCT_HREF.test(a.getAttribute('href') ?? '') && !within(a, NAV, root)) add(a);
   els.forEach((el, i) => rowQty(el, els, out[i], ctx));
   return out;
 }
@@ -669,7 +672,7 @@ export function labelledGoods(root: Node, ctx: Pick<ReadContext, 'lex'>): Item[]
   const all = memo(lex, 'goods+', () => labelSet([...Object.values(lex.labels).join('|').split('|'), ...lex.items.title.split('|')]));
   const out: Item[] = [];
   for (const hit of findLabelled(textNodes(root), all)) {
-    if (!goods.re.test(hit.label) || all.re.test(hit.value) || hit.el.closest(NAV) || hit.at.closest(NAV)) continue;
+    if (!goods.re.test(hit.label) || all.re.test(hit.value) || within(hit.el, NAV, root) || within(hit.at, NAV, root)) continue;
     // A label stands alone or ends in a colon ("商品", "Item:"); "Item defective or…" is a sentence.
     const own = squash(hit.at.textContent ?? '');
     if (own.replace(/[\s:：]+$/, '') !== hit.label && !(own.startsWith(hit.label) && /^\s*[:：]/.test(own.slice(hit.label.length)))) continue;
@@ -826,8 +829,11 @@ function orderCardInChat(doc: Document, ctx: ReadContext, snap: PageSnapshot): E
   const format = ctx.idFormat ?? GENERIC_ID;
   // The order the reader already knows, else the newest card's.
   const known = snap.orderId?.replace(/\D/g, '');
+  // (The known order's card also by its number alone: "Order #4821" on a site whose ids are too short
+  // for the generic format.)
   const last = [...hits].reverse().find((h) => {
-    const id = idRe.test(h.label) && orderIdIn(ctx.lex, format, h.value);
+    if (!idRe.test(h.label)) return false;
+    const id = orderIdIn(ctx.lex, format, h.value) ?? (known && /^#?\s?\d{3,}$/.test(h.value.trim()) ? h.value : undefined);
     return id && (!known || id.replace(/\D/g, '') === known);
   });
   if (!last) return null;
@@ -836,7 +842,7 @@ function orderCardInChat(doc: Document, ctx: ReadContext, snap: PageSnapshot): E
   while (card && card.parentElement !== list && !hits.some((h) => h !== last && card!.contains(h.el))) card = card.parentElement;
   if (!card || card === list) return null;
   const read = readByLabels(card, ctx, emptySnapshot(snap.url, snap.platform, snap.pageKind));
-  if (!read.orderId) return null;
+  if (!read.orderId && !known) return null;
   fillMissing(snap, read);
   return card;
 }
@@ -964,6 +970,32 @@ const TABS = 'nav,[role=tab],[role=tablist],[role=menuitem],[role=menu],[role=me
 const STEPS = '[class*=step],[class*=Step],[class*=timeline],[class*=Timeline],[class*=progress],[class*=Progress]';
 const NAV = 'nav,menu,[role=navigation],[role=menu],[role=menubar],[role=menuitem],[role=tablist],[role=tab],[role=option],select,[class*=menu],[class*=Menu],[class*=filter],[class*=Filter]';
 
+/**
+ * Whether `el` sits in a block matching `sel` (a menu, a progress bar) inside `root`: a page wrapper or
+ * the body whose class happens to match (WordPress: toplevel_page_chatster-menu) is not such a block.
+ */
+function within(el: Element | null | undefined, sel: string, root: Node): boolean {
+  const m = el?.closest(sel);
+  return !!m && m !== root && m.tagName !== 'BODY' && root.contains(m);
+}
+
+/**
+ * Whether `el` is in a row of a list of orders that names another order than `focus` (the buyer's
+ * recent orders: "#4533 Refunded $42.00"): the nearest block around it, up to three levels, that names an order.
+ */
+function ofOtherOrder(el: Element | null, root: Node, ctx: ReadContext, focus?: string): boolean {
+  if (!focus) return false;
+  for (let e = el, up = 0; e && e !== root && up < 4; e = e.parentElement, up++) {
+    // One text per node: "#4533" and "Refunded" side by side are two words.
+    const t = squash(textNodes(e).map((n) => n.nodeValue).join(' '));
+    if (t.length > 200) return false;
+    const id = orderIdIn(ctx.lex, ctx.idFormat ?? GENERIC_ID, t) ?? /#[A-Za-z]{0,6}\d{3,12}\b/.exec(t)?.[0];
+    // A row of a list (one of several siblings of its kind), naming an order that is not the focus.
+    if (id) return id.replace(/\D/g, '') !== focus.replace(/\D/g, '') && [...(e.parentElement?.children ?? [])].filter((c) => c.tagName === e!.tagName).length > 1;
+  }
+  return false;
+}
+
 /** Short enough to be a status badge: up to 8 Chinese characters ("已发货，退款成功"), or up to three words ("Partially refunded"). */
 function isBadge(t: string): boolean {
   const core = t.replace(/[\s:：·•|]/g, '');
@@ -992,7 +1024,7 @@ export function readUnlabelled(root: Element, ctx: ReadContext, snap: PageSnapsh
     // Menus, tabs and filters name stages too ("待发货(3)"): only a badge of the order itself counts.
     // The whole text is the status (not a sentence that mentions one).
     // (A counter, "待发货<b>12</b>", is a tab or a to-do, not a badge: its element's text has a number.)
-    if ((needStage || needCase) && isBadge(t) && !/\d/.test(n.parentElement?.textContent ?? t) && !n.parentElement?.closest(NAV) && !n.parentElement?.closest(STEPS)) {
+    if ((needStage || needCase) && isBadge(t) && !/\d/.test(n.parentElement?.textContent ?? t) && !within(n.parentElement, NAV, root) && !within(n.parentElement, STEPS, root) && !ofOtherOrder(n.parentElement, root, ctx, snap.orderId)) {
       const st = statusIn(ctx.lex, t, ctx.platform);
       if (needStage && st.stage) stages.add(st.stage);
       if (needCase && st.afterSales && st.afterSales !== 'none') cases.set(st.afterSales, t);

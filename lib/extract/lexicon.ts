@@ -97,7 +97,7 @@ export const EN: Lexicon = {
     payTime: 'Payment date|Paid on',
     courier: 'Shipping carrier|Carrier|Courier',
     shipVia: 'Shipping service',
-    trackingNo: 'Tracking ID|Tracking number|Tracking No.|Tracking #',
+    trackingNo: 'Tracking ID|Tracking number|Tracking No.|Tracking #|Tracking',
     orderStatus: 'Order status|Status',
     afterSalesStatus: 'Return request status|Refund status|Return status',
     afterSalesId: 'Return ID|Refund ID|RMA',

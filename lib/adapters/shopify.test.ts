@@ -16,8 +16,18 @@ describe('shopify adapter', () => {
     const url = 'https://admin.shopify.com/store/fern/orders/5812034519087';
     const a = shopify.read(page('<div class="Polaris-LegacyCard"><div class="Polaris-LegacyCard__Header"><h2>Customer</h2><a href="/store/fern/customers/729">View profile</a></div><div><div>Astrid Holmberg</div><div><a href="mailto:a@b.se">a@b.se</a></div><div>+46 70 412 58 19</div></div></div>'), url, FIXTURE_NOW);
     expect(a.buyer).toEqual({ nick: 'Astrid Holmberg', id: '729' });
+    // An avatar's initials beside the name are not the name.
+    const i = shopify.read(page('<div class="Polaris-LegacyCard"><h3><span>Customer</span><a href="/store/fern/customers/731">View profile</a></h3><div><span class="_Avatar_x">SL</span><div><div>Sofia Lindqvist</div><span>Portland OR</span></div></div></div>'), url, FIXTURE_NOW);
+    expect(i.buyer?.nick).toBe('Sofia Lindqvist');
     const b = shopify.read(page('<s-section><s-heading>Customer</s-heading><s-stack><s-link href="/store/fern/customers/730">Nora Callaghan</s-link><s-text>5 orders</s-text></s-stack></s-section>'), url, FIXTURE_NOW);
     expect(b.buyer?.nick).toBe('Nora Callaghan');
+  });
+
+  it('reads the order name from a heading that holds its badges', () => {
+    const doc = toDocument(`<html><head><title>#LP1163 · Orders · Fern · Shopify</title></head><body><main><div class="Polaris-Page-Header"><h1>#LP1163
+      <s-badge><span class="Polaris-Text--visuallyHidden">Complete </span>Paid</s-badge><s-badge>Fulfilled</s-badge></h1></div></main></body></html>`);
+    const s = shopify.read(doc, 'https://admin.shopify.com/store/fern/orders/5869014327609', FIXTURE_NOW);
+    expect([s.orderId, s.orderStage]).toEqual(['#LP1163', 'shipped']);
   });
 
   it('reads a payment summary drawn as a flat grid (label, description, amount), the refund as a positive amount', () => {

@@ -178,7 +178,8 @@ function customerName(link: Element): string | undefined {
     for (const el of leaves(box)) {
       if (el === link || /^H\d$|^S-HEADING$/.test(el.tagName)) continue;
       const t = squash(el.textContent ?? '');
-      if (PERSON.test(t) && !/^customers?$/i.test(t)) return t;
+      // (Not an avatar's initials, "SL".)
+      if (PERSON.test(t) && !/^customers?$/i.test(t) && !/^\p{Lu}{1,3}$/u.test(t)) return t;
     }
   }
   return undefined;
@@ -204,8 +205,10 @@ function read(doc: Document, url: string, now: Date): PageSnapshot {
   readByLabels(main, ctx, snap);
   delete snap.buyer;
   delete snap.confidence.buyer;
-  const name = textIn(main, SEL.title);
-  if (isId(SHOPIFY_ID, name)) {
+  // The heading may hold its badges after the name (<h1>#LP1163 <s-badge>Paid</s-badge>…</h1>).
+  const h = first(main, SEL.title);
+  const name = [squash(h?.textContent ?? ''), squash([...(h?.childNodes ?? [])].find((n) => n.nodeType === 3 && n.nodeValue?.trim())?.nodeValue ?? '')].find((t) => isId(SHOPIFY_ID, t)) ?? '';
+  if (name) {
     snap.orderId = name;
     snap.confidence.orderId = 0.9;
   } else {

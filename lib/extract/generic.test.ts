@@ -515,6 +515,14 @@ describe('the order a conversation names, when no panel labels one', () => {
     expect(readBlocks(d.body, sel, ctx)).toEqual([{ title: '鹿野 三合一冲锋衣 户外登山服', qty: 2 }, { title: '鹿野 速干T恤 男款 150x200 cm' }]);
   });
 
+  it('names the order a buyer writes as LP1187 the way the panel prints it (#LP1187)', () => {
+    const sctx: ReadContext = { platform: 'shopify', now: NOW, tz: 0, locale: 'en', lex: EN, idFormat: SHOPIFY_ID };
+    const d = new DOMParser().parseFromString(`<body><div class="msgs">${row('in', 'Hi, my order LP1187 arrived cracked')}${row('out', 'So sorry!')}${row('in', 'Thanks')}</div><textarea></textarea>
+      <aside><h3>Orders</h3><div><a href="/orders/5873120449081">#LP1187</a><span>Mar 1</span></div></aside></body>`, 'text/html');
+    const s = withStructure(d, emptySnapshot('https://admin.shopify.com/store/x/apps/inbox', 'shopify', 'chat'), sctx);
+    expect(s.orderId).toBe('#LP1187');
+  });
+
   it('reads the card of the order it knows by its short number, each line\'s name before its quantity line', () => {
     const ectx: ReadContext = { platform: 'unknown', now: NOW, tz: 0, locale: 'en', lex: EN };
     const line = (n: string, q: string) => `<div class="oc-item"><img alt=""><div class="oc-name">${n}<div class="oc-qty">${q}</div></div><div class="oc-price">$36.00</div></div>`;

@@ -584,7 +584,9 @@ export function withStructure(doc: Document, snap: PageSnapshot, ctx: ReadContex
   // The heading search and the panel search read the same labels: the page is scanned once, when needed.
   let scanned: PageScan | undefined;
   const scan = () => (scanned ??= scanPage(doc, ctx));
-  const named = snap.pageKind === 'chat' && !snap.orderId ? orderInHeading(doc, ctx, scan) ?? orderNamedInChat(snap, ctx) ?? orderByClass(doc, ctx) : undefined;
+  let named = snap.pageKind === 'chat' && !snap.orderId ? orderInHeading(doc, ctx, scan) ?? orderNamedInChat(snap, ctx) ?? orderByClass(doc, ctx) : undefined;
+  // The name as the page prints it: a buyer writes "LP1187", the panel shows "#LP1187".
+  if (named && ctx.idFormat?.startsWith('#') && !named.startsWith('#') && scan().nodes.some((n) => squash(n.nodeValue ?? '') === `#${named}`)) named = `#${named}`;
   // (Its panel, else, as a page of unknown kind, the whole page.)
   const root = chat ? orderPanel(doc, ctx, snap.orderId ?? named, scan()) ?? (unknown && doc.body) : snap.pageKind !== 'order_list' && doc.body;
   // A mention counts only when no panel or card gives the order its label.

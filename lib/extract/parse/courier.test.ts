@@ -46,6 +46,7 @@ describe('normaliseTracking', () => {
     ['dpk123456789012', 'DPK123456789012'],
     ['暂无物流信息', ''],
     ['No. 123', ''],
+    ['USPS marked #LP1163-F1 as delivered.', ''],
   ])('%j → %j', (text, want) => expect(normaliseTracking(text)).toBe(want));
 });
 

@@ -47,8 +47,10 @@ export function courierFromName(text: string): Courier | undefined {
 export function normaliseTracking(text: string): string {
   let best = '';
   // Runs of letters/digits that may hold spaces or hyphens (`SF 1234 5678 9012 3`); CJK and ：/: end a run.
-  for (const run of text.match(/[A-Za-z0-9]+(?:[\s\u00a0-]+[A-Za-z0-9]+)*/g) ?? []) {
-    const words = run.split(/[\s\u00a0-]+/);
+  for (const m of text.matchAll(/[A-Za-z0-9]+(?:[\s\u00a0-]+[A-Za-z0-9]+)*/g)) {
+    // After '#' it is a name (an order's #1001, a fulfilment's #LP1163-F1), not a parcel's number.
+    if (text[m.index - 1] === '#') continue;
+    const words = m[0].split(/[\s\u00a0-]+/);
     // Letter-only words at the edges are labels or names (Tracking ID, UPS, Copy); two-letter
     // prefixes (SF, YT, JT, JD) and DPK belong to the number.
     while (words.length && /^[A-Za-z]{3,}$/.test(words[0]) && !/^dpk$/i.test(words[0])) words.shift();

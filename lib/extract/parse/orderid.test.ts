@@ -63,6 +63,9 @@ describe('findOrderId', () => {
     ['shopify', 'Order #1001 Paid Unfulfilled', '#1001'],
     ['shopify', '#1002 placed on Nov 18, 2026 at 3:04 pm', '#1002'],
     ['shopify', 'placed on Nov 18 2026', undefined],
+    ['shopify', 'Hi, my order LP1187 arrived Monday', 'LP1187'],
+    ['shopify', 'my parcel TT482913065GB has not moved', undefined],
+    ['shopify', 'code SPRING10 did not work on 4521', undefined],
     ['demo', '订单号 DEMO-20261118-001', 'DEMO-20261118-001'],
     ['taobao', '暂无订单', undefined],
   ])('%s %j → %s', (platform, text, want) => {

@@ -67,8 +67,9 @@ export function orderIdIn(lex: Lexicon, format: string, text: string): string | 
     let owner: RegExpMatchArray | undefined;
     for (const l of labels) if (l.index! + l[0].length <= m.index!) owner = l;
     if (owner?.[1]) return m[0];
-    // Shopify names without '#' (or a merchant prefix) are too like other numbers to take unlabelled.
-    if (!owner && (format[0] !== '#' || m[0][0] === '#')) bare.add(m[0]);
+    // Shopify names without '#' or a merchant prefix are too like other numbers to take unlabelled
+    // (a prefix and up to 7 digits: "my order LP1187", never a parcel's TT482913065GB).
+    if (!owner && (format[0] !== '#' || m[0][0] === '#' || /^[A-Za-z]{1,6}[-_]?\d{3,7}$/.test(m[0]))) bare.add(m[0]);
   }
   return bare.size === 1 ? [...bare][0] : undefined;
 }

@@ -167,6 +167,22 @@ describe('readByLabels logistics', () => {
     expect(readByLabels(dom('<p>配送方式：普通快递</p><p>运单号：78123456789012</p>'), zh, emptySnapshot('https://x/')).logistics?.courier).toBe('ZTO');
   });
 
+  it('the order\'s shipment, not the buyer\'s return parcel beside it; the return parcel when it is the only one', () => {
+    // Two blocks with the same labels, one headed as the return parcel (JD, Taobao).
+    const headed = readByLabels(dom(`<div><h4>物流信息</h4><div><div>发货物流</div><p>物流公司：中通快递</p><p>运单号：73509812647730</p></div>
+      <div><div>退货物流（顾客寄回）</div><p>物流公司：顺丰速运</p><p>运单号：SF1487203695521</p></div></div>`), zh, emptySnapshot('https://x/'));
+    expect(headed.logistics).toEqual({ courier: 'ZTO', trackingNo: '73509812647730' });
+    // The return block first.
+    const first = readByLabels(dom(`<div><div><b>退货物流</b><p>物流公司：韵达快递</p><p>运单号：312984765043217</p></div><div><b>订单信息</b><p>物流公司名称：中通快递</p><p>运单号：78459021736615</p></div></div>`), zh, emptySnapshot('https://x/'));
+    expect(first.logistics?.trackingNo).toBe('78459021736615');
+    // Labels of their own (PDD: 发货运单号 / 退货运单号).
+    const labelled = readByLabels(dom('<dl><dt>发货快递：</dt><dd>极兔速递</dd><dt>发货运单号：</dt><dd>JT3196504827713</dd><dt>退货快递：</dt><dd>中通快递</dd><dt>退货运单号：</dt><dd>78463920175531</dd></dl>'), zh, emptySnapshot('https://x/'));
+    expect(labelled.logistics).toEqual({ courier: 'JT', trackingNo: 'JT3196504827713' });
+    // Only the return parcel on the page.
+    const only = readByLabels(dom('<div><h3>Return shipping</h3><p>Return carrier: UPS</p><p>Return tracking number: 1Z5X27W60369183402</p></div>'), en, emptySnapshot('https://x/'));
+    expect(only.logistics).toEqual({ courier: 'UPS', trackingNo: '1Z5X27W60369183402' });
+  });
+
   it('"Tracking:" alone labels the tracking number', () => {
     const snap = readByLabels(dom('<div>Shipped on Nov 16 · USPS<br>Tracking: <a>9400111899223412567890</a><br>Latest: Departed</div>'), en, emptySnapshot('https://x/'));
     expect(snap.logistics).toEqual({ trackingNo: '9400111899223412567890', courier: 'USPS' });

@@ -224,6 +224,39 @@ function foldedOrders(nodes: Text[], ctx: ReadContext, focus?: string): Element[
 
 const PROSE_AFTER = /^\S+\s+[a-z']+\s+[a-z']+\s+[a-z']+/i;
 
+// A block about the buyer's return parcel starts so (退货物流, 退货物流（顾客寄回）, Return shipping).
+const RETURN_HEAD = /^(?:退货物流|退回物流|寄回物流|退货信息|买家退货|Return (?:shipping|shipment|label|package|parcel))/i;
+
+/**
+ * The courier and tracking hits of the order's shipment: without those of the buyer's return parcel
+ * (a block headed 退货物流 / Return shipping, or a returnParcel label's own); when the page shows only
+ * the return parcel, its hits (read as courier and tracking number).
+ */
+function parcelHits(found: LabelHit[], lex: Lexicon): LabelHit[] {
+  const ship = labels(lex, 'courier').re;
+  const track = labels(lex, 'trackingNo').re;
+  const ret = labels(lex, 'returnParcel').re;
+  const parcel = found.filter((h) => ship.test(h.label) || track.test(h.label) || ret.test(h.label));
+  // A number's label or a courier's: one of each per parcel block.
+  const isNo = (h: LabelHit) => track.test(h.label) || (ret.test(h.label) && /单号|number|tracking/i.test(h.label));
+  // Up from the label, while the block holds no second field of the same kind (then it spans two
+  // parcels), to the heading the block starts with.
+  const headedReturn = (h: LabelHit) => {
+    for (let e = h.at.parentElement, up = 0; e && up < 4; e = e.parentElement, up++) {
+      if (parcel.some((o) => o !== h && isNo(o) === isNo(h) && e!.contains(o.at))) return false;
+      if (RETURN_HEAD.test(squash(e.textContent ?? ''))) return true;
+    }
+    return false;
+  };
+  const isReturn = (h: LabelHit) => ret.test(h.label) || headedReturn(h);
+  const shipment = parcel.filter((h) => !isReturn(h));
+  if (shipment.length) return shipment;
+  // Only the return parcel: its labels read as the courier's and the tracking number's.
+  const [courier] = lex.labels.courier.split('|');
+  const [trackingNo] = lex.labels.trackingNo.split('|');
+  return parcel.map((h) => (ret.test(h.label) ? { ...h, label: isNo(h) ? trackingNo : courier } : h));
+}
+
 /** Fills order id, buyer, money, statuses and logistics from labels under `root`. */
 export function readByLabels(root: Node, ctx: ReadContext, out: PageSnapshot, focus = out.orderId): PageSnapshot {
   const { lex, platform } = ctx;
@@ -265,13 +298,21 @@ export function readByLabels(root: Node, ctx: ReadContext, out: PageSnapshot, fo
   if (as) (out.afterSales = { state: as.value, raw: as.hit.value }), (conf.afterSales = 0.9);
   else if (joined) (out.afterSales = { state: joined.value, raw: joined.hit.value }), (conf.afterSales = 0.8);
 
+  // The order's shipment, not the buyer's return parcel beside it; the return parcel only when the page
+  // shows no other.
+  const parcel = parcelHits(found, lex);
+  const onParcel = <T>(k: LabelKey, parse: (v: string) => T | undefined) => {
+    const re = labels(lex, k).re;
+    return pickOne(parcel.filter((h) => re.test(h.label)), parse);
+  };
   // 配送方式 / shipping service often holds a delivery mode (普通快递): it counts only as a known courier.
-  const courier = one('courier', courierFromName) ?? one('shipVia', courierFromName);
+  const courier = onParcel('courier', courierFromName) ?? one('shipVia', courierFromName);
   // A printed carrier we do not model (Royal Mail, DPD, Evri…) is OTHER: its tracking number's shape
   // (S10 `TT…GB`) must not turn it into EMS.
-  const unknownName = !courier && one('courier', (v) => NAME.test(v) || undefined);
-  const tracking = one('trackingNo', (v) => normaliseTracking(v) || undefined);
-  const event = one('latestEvent', (v) => v);
+  const unknownName = !courier && onParcel('courier', (v) => NAME.test(v) || undefined);
+  const tracking = onParcel('trackingNo', (v) => normaliseTracking(v) || undefined);
+  // An event says where or when (【苏州市】已签收 11-18 14:22); a short heading after 物流信息 (发货物流) is none.
+  const event = one('latestEvent', (v) => (v.length >= 6 || /\d/.test(v) ? v : undefined));
   if (courier || tracking || event) {
     const l = (out.logistics = { ...out.logistics });
     if (tracking) l.trackingNo = tracking.value;

@@ -12,7 +12,7 @@ import { ALL_MONEY, CNY_MONEY, type Currencies } from './parse/money';
 
 export type LabelKey =
   | 'orderId' | 'buyer' | 'paid' | 'shopReceives' | 'refund' | 'orderTime' | 'payTime' | 'courier' | 'shipVia' | 'trackingNo'
-  | 'orderStatus' | 'afterSalesStatus' | 'afterSalesId' | 'returnAddress' | 'shop' | 'sku' | 'qty' | 'price' | 'latestEvent';
+  | 'orderStatus' | 'afterSalesStatus' | 'afterSalesId' | 'returnAddress' | 'returnParcel' | 'shop' | 'sku' | 'qty' | 'price' | 'latestEvent';
 
 export interface Lexicon {
   /** Visible field labels per field, most specific first. */
@@ -37,7 +37,7 @@ export interface Lexicon {
 // Money: 实收/应收 is what the shop gets after subsidies, never the buyer's payment, and 订单金额 is the
 // pre-discount order amount, so neither sits under `paid`. 配送方式 (shipVia) often names a delivery
 // mode (普通快递) rather than a carrier: it counts only when it names a known courier. 退货物流 is left
-// out: it is the buyer's return parcel, not the order's shipment.
+// out: it is the buyer's return parcel, not the order's shipment (returnParcel, generic.ts parcelHits).
 export const ZH: Lexicon = {
   labels: {
     orderId: '订单编号|订单号|交易单号|订单ID|主订单编号|子订单编号',
@@ -47,13 +47,15 @@ export const ZH: Lexicon = {
     refund: '退款金额|申请退款金额|申请退款|应退金额|实退金额|退款总额|本次售后退款|售后退款',
     orderTime: '订单成交时间|下单时间|订单创建时间|创建时间|成交时间',
     payTime: '付款时间|支付时间',
-    courier: '物流公司|快递公司|承运商',
+    courier: '物流公司|快递公司|承运商|发货快递|发货物流公司',
     shipVia: '配送方式',
-    trackingNo: '运单号|快递单号|物流单号|运单编号',
+    trackingNo: '运单号|快递单号|物流单号|运单编号|发货单号|发货运单号',
     orderStatus: '当前订单状态|订单状态|交易状态',
     afterSalesStatus: '售后状态|退款状态|退货状态|服务单状态|维权状态',
     afterSalesId: '售后单号|售后编号|售后ID|退款编号|退款单号|服务单号',
     returnAddress: '商家退货地址|退货地址|寄回地址',
+    // The buyer's return parcel (退货运单号 beside 运单号): its own labels, so the shipment's never take it.
+    returnParcel: '退货运单号|退货单号|退货物流单号|退回单号|寄回单号|退货快递|退货物流公司',
     shop: '店铺名称|店铺名|店铺|商家名称',
     sku: '颜色分类|购买规格|商品规格|规格|尺码',
     qty: '购买数量|数量|件数',
@@ -102,6 +104,7 @@ export const EN: Lexicon = {
     afterSalesStatus: 'Return request status|Refund status|Return status',
     afterSalesId: 'Return ID|Refund ID|RMA',
     returnAddress: 'Return address',
+    returnParcel: 'Return tracking number|Return tracking|Return carrier',
     shop: 'Store name|Store|Shop',
     sku: 'SKU|Variant',
     qty: 'Quantity|Qty',

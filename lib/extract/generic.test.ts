@@ -285,6 +285,16 @@ describe('reading what panels show without labels', () => {
     expect([s.orderStage, s.afterSales]).toEqual(['shipped', undefined]);
   });
 
+  it('takes a case state a web component draws from its attribute (kat-badge label), never a filter\'s checkbox', () => {
+    const ectx: ReadContext = { ...ctx, platform: 'amazon', locale: 'en', lex: EN };
+    const s = snap();
+    readUnlabelled(dom(`<div><dl><dt>Return status</dt><dd><kat-badge type="warning" label="Return requested"></kat-badge></dd></dl></div>`), ectx, s);
+    expect(s.afterSales?.state).toBe('requested');
+    const f = snap();
+    readUnlabelled(dom(`<div><kat-checkbox label="Return requested" checked></kat-checkbox></div>`), ectx, f);
+    expect(f.afterSales).toBeUndefined();
+  });
+
   it('takes the heading\'s case state beside a steps widget that names the states to come', () => {
     const s = snap();
     readUnlabelled(dom(`<div><div class="h">待买家退货 <span>退货退款</span></div><div class="auxo-steps"><div class="auxo-steps-item"><div class="auxo-steps-item-title">买家退货</div></div><div class="auxo-steps-item"><div class="auxo-steps-item-title">退款成功</div></div></div></div>`), { ...ctx, platform: 'douyin' }, s);
@@ -338,6 +348,15 @@ describe('orderPanel', () => {
     expect(orderPanel(page(list + card('6937481205562913847')), ctx(zh))).toBeNull();
     const folded = `<div class="card card-collapsed"><div>订单号：6921837465502918374</div></div>`;
     expect(orderPanel(page(card('6937481205562913847') + folded), ctx(zh))?.textContent).toContain('6937481205562913847');
+  });
+
+  it('is the whole panel, even with another order of the buyer folded away in a closed <details>', () => {
+    const side = `<aside class="side">${card('6937481205562913847')}<div class="goods">加厚珊瑚绒毛毯 x1</div><div class="parcel">运单号：78312345678901</div>
+      <details><summary>该买家其他订单 (1)</summary><div>订单号：6921837465502918374</div><div>实付金额 ¥59.00</div><div>订单状态 已完成</div></details></aside>`;
+    const p = orderPanel(page(side), ctx(zh));
+    expect(p?.className).toBe('side');
+    // Open, it is another order shown in full: then which one is meant is not known.
+    expect(orderPanel(page(side.replace('<details>', '<details open>')), ctx(zh))?.className).not.toBe('side');
   });
 
   it('is the whole panel: the goods and totals in a block beside the labelled one belong to it', () => {

@@ -463,6 +463,9 @@ function labelledPanel(doc: Document, ctx: ReadContext, hits: LabelHit[], list: 
   const ids = hits.filter((h) => idRe.test(h.label));
   const idOf = (h: LabelHit) => cleanId(h.value);
   const panels = new Map<string, Element>();
+  // Another order in a block folded away (<details> closed: "Other orders from this buyer") does not
+  // end the panel around this one.
+  const apart = (o: LabelHit, h: LabelHit) => idOf(o) !== idOf(h) && !o.el.closest('details:not([open])');
   for (const h of ids) {
     if (list && list.contains(h.el)) continue;
     for (let el: Element | null = h.el; el && el !== doc.body; el = el.parentElement) {
@@ -475,7 +478,7 @@ function labelledPanel(doc: Document, ctx: ReadContext, hits: LabelHit[], list: 
         // conversation or the chat box (the goods and totals often sit in a sibling block).
         let whole = el;
         for (let up = whole.parentElement; up && up !== doc.body; up = up.parentElement) {
-          if (!besideChat(up, list) || ids.some((o) => idOf(o) !== idOf(h) && up!.contains(o.el))) break;
+          if (!besideChat(up, list) || ids.some((o) => apart(o, h) && up!.contains(o.el))) break;
           whole = up;
         }
         if (!panels.has(idOf(h))) panels.set(idOf(h), whole);
@@ -554,7 +557,7 @@ const OPEN = {
   // Its fold toggle offers to fold it; or a tag singles it out as the order being asked about.
   toggle: /^(收起|折叠|collapse|show less|hide details|当前咨询|正在咨询|咨询中|当前订单|current order)$/i,
 };
-const FOLDED = { attr: '[aria-expanded="false"],[hidden]', child: ':scope > [aria-expanded="false"]', word: /^(collapsed|folded|fold|closed|inactive)$/, toggle: /^(展开|展开详情|查看更多|expand|show more|show details)$/i };
+const FOLDED = { attr: '[aria-expanded="false"],[hidden],details:not([open])', child: ':scope > [aria-expanded="false"]', word: /^(collapsed|folded|fold|closed|inactive)$/, toggle: /^(展开|展开详情|查看更多|expand|show more|show details)$/i };
 
 /**
  * The element, or an ancestor below the level that also holds `others`, carries the mark (aria state,
@@ -1071,6 +1074,18 @@ export function readUnlabelled(root: Element, ctx: ReadContext, snap: PageSnapsh
       const st = statusIn(ctx.lex, t, ctx.platform);
       if (needStage && st.stage) stages.add(st.stage);
       if (needCase && st.afterSales && st.afterSales !== 'none') cases.set(st.afterSales, t);
+    }
+  }
+  // A web component draws its words from an attribute in its shadow root (Amazon's
+  // <kat-badge label="Return requested">, <kat-alert header="…">): a case state there is a badge too,
+  // when the page's text shows none.
+  if (needCase && !cases.size) {
+    for (const el of root.querySelectorAll('[label],[header]')) {
+      // (A badge, tag or alert: never a control such as a filter's checkbox.)
+      if (!/-.*(badge|tag|alert|status|pill)$/i.test(el.tagName) || el.textContent?.trim() || folded.some((b) => b.contains(el))) continue;
+      const t = squash(el.getAttribute('label') ?? el.getAttribute('header') ?? '');
+      const st = isBadge(t) ? statusIn(ctx.lex, t, ctx.platform).afterSales : undefined;
+      if (st && st !== 'none') cases.set(st, t);
     }
   }
   // A parcel line: one short element holding a courier's name and a number ("圆通速递 YT746…", or

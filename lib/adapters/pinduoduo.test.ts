@@ -34,6 +34,14 @@ describe('pinduoduo adapter', () => {
     expect(JSON.stringify(s.messages)).not.toContain('晚风吹过');
   });
 
+  it('reads the nick from the evidenced header (.chatWindowHeader .base-info .name) without its tags', () => {
+    const s = read('chat-refund-long', (d) => {
+      d.querySelectorAll('.chat-detail-header .nickname, .base-info .nickname').forEach((e) => e.remove());
+      d.body.insertAdjacentHTML('afterbegin', '<div class="chatWindowHeader"><div class="base-info"><span class="name">柚子不加糖<span class="tag">回头客</span></span></div></div>');
+    });
+    expect(s.buyer?.nick).toBe('柚子不加糖');
+  });
+
   it('counts robot auto-replies and notices as system, and skips image and goods cards', () => {
     const s = read('chat-refund-long');
     const roles = (needle: string) => s.messages!.filter((m) => m.text.includes(needle)).map((m) => m.role);

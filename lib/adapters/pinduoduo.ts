@@ -4,15 +4,17 @@
  */
 import type { PageKind, Role } from '../snapshot';
 import { cardReader } from '../extract/cards';
-import { first, readMessages, rowsOf, text } from '../extract/generic';
+import { first, ownName, readMessages, rowsOf } from '../extract/generic';
 import { PINDUODUO_ID } from '../extract/parse/orderid';
 import type { Reader } from './types';
 
 const SEL = Object.freeze({
   // Shop name in the workbench header and the order pages' top bar (assumed, 2026-11).
   shop: ['.header-mall-info .mall-name', '[class^="mallName"]', '.mall-name'],
-  // Open conversation: header nick (assumed); uid from `currentuid` (§2 ✔ 2026-09), else the active list item's data-random (§2 ✔).
-  buyerNick: ['.chat-detail-header .nickname', '.base-info .nickname'],
+  // Open conversation: header nick `.chatWindowHeader .base-info .name` (real-pages PDD buyer [P2]), then
+  // the open contact's `.chat-item-box.active .nickname-span` ([P2 P6]), the rest assumed; uid from
+  // `currentuid` (§2 ✔ 2026-09), else the active list item's data-random (§2 ✔).
+  buyerNick: ['.chatWindowHeader .base-info .name', '.chat-item-box.active .nickname-span', '.chat-detail-header .nickname', '.base-info .nickname'],
   buyerUid: ['#msgListContainer [currentuid]', 'li.chat-item.active[data-random]'],
   // Message rows (§2 ✔ pdd-rag-plugin, calibrated 2026-09): the first one; its siblings are the rest.
   rows: '#msgListContainer li.onemsg',
@@ -62,7 +64,7 @@ export const pinduoduo: Reader = cardReader(
   (u) => u.searchParams.get('sn') ?? u.searchParams.get('orderSn'),
   0.9,
   (doc, ctx, snap) => {
-    const nick = text(first(doc, SEL.buyerNick));
+    const nick = ownName(first(doc, SEL.buyerNick));
     const uidEl = first(doc, SEL.buyerUid);
     const id = uidEl?.getAttribute('currentuid') ?? uidEl?.getAttribute('data-random');
     if (nick || id) (snap.buyer = { ...(nick && { nick }), ...(id && { id }) }), (snap.confidence.buyer = 0.9);

@@ -863,6 +863,9 @@ const TAG_WORD = /^(tag|badge|label|vip|level|mark)$/;
 /** An element's own text, without that of its child elements. */
 const ownText = (el: Element): string => [...el.childNodes].filter((n) => n.nodeType === 3).map((n) => n.nodeValue).join(' ');
 
+/** A name element's own words, without the tags it holds (<span>momo的小太阳<i>回头客</i></span>); else all its text. */
+export const ownName = (el: Element | null): string | undefined => (el ? squash(ownText(el)) || text(el) : undefined);
+
 /**
  * The order a chat is about when no panel beside it names one: the newest order card inside the
  * conversation ("买家正在咨询以下订单", an order the buyer sent), read by its labels.

@@ -387,6 +387,14 @@ describe('goods and shop without tables or labels', () => {
     expect(shopName(page(`<span class="dd-shop">极客数码旗舰店</span>`))).toBe('极客数码旗舰店');
     expect(shopName(page(`<span class="shop-rate">4.82</span>`))).toBeUndefined();
   });
+
+  it('takes the shop name without the account after it, from a "店铺：" line, or by a shop\'s own name form near the top', () => {
+    const page = (html: string) => new DOMParser().parseFromString(`<body>${html}<div class="msgs"><div class="row left"><p>这家旗舰店</p></div><div class="row right"><p>在的</p></div><div class="row left"><p>好</p></div></div><textarea></textarea></body>`, 'text/html');
+    expect(shopName(page(`<span class="qn-header_shop__d8QxA">栖木MOOD女装店 · 主账号 qimu_mood</span>`))).toBe('栖木MOOD女装店');
+    expect(shopName(page(`<div><span>待发货 <b>14</b></span><span title="店铺：青禾陶舍手作馆">店铺：青禾陶舍手作馆</span></div>`))).toBe('青禾陶舍手作馆');
+    expect(shopName(page(`<div class="k1"><span class="logo">抖店 | 飞鸽</span><span class="b0c">北纬山野户外旗舰店</span><span>客服：小北</span></div>`))).toBe('北纬山野户外旗舰店');
+    expect(shopName(page(`<div><span>客服工作台</span><span>在线</span></div>`))).toBeUndefined();
+  });
 });
 
 describe('parcel lines', () => {

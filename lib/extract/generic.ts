@@ -817,7 +817,8 @@ export function shopName(doc: Document): string | undefined {
     if (!w.some((x) => SHOP_WORD.test(x)) || w.some((x) => NOT_SHOP_WORD.test(x) && !(current && x === 'switch'))) continue;
     if (!w.some((x) => NAME_WORD.test(x)) && !SHOP_WORD.test(w[w.length - 1]) && !current) continue;
     // The title holds the whole name when the text is cut short; else it may be a caption (title="当前店铺").
-    const text = squash(ownText(el)).replace(ARROWS, '');
+    // (Without the account after a separator: "栖木MOOD女装店 · 主账号 qimu_mood".)
+    const text = squash(ownText(el)).replace(ARROWS, '').split(/\s[·•|｜]\s/)[0];
     const title = squash(el.getAttribute('title') ?? '');
     const t = title && (!text || (/(…|\.\.\.)$/.test(text) && title.startsWith(text.replace(/(…|\.\.\.)$/, '')))) ? title : text;
     if (ok(t)) return t;
@@ -854,8 +855,25 @@ export function shopName(doc: Document): string | undefined {
     const t = squash(ownText(img.parentElement!) || (next && !next.children.length ? next.textContent ?? '' : '')).replace(ARROWS, '');
     if (ok(t)) return t;
   }
+  // Near the top of the page: a line "店铺：青禾陶舍手作馆" / "Store: …", or a name in a shop's own form
+  // (…旗舰店, …专营店, …工作室) among the first lines of the page (the header), outside any conversation.
+  const list = findMessageList(doc);
+  const top = leaves(doc.body).slice(0, 60).filter((e) => !(list && list.contains(e)) && !e.closest(BOX) && !SKIP_PARCEL.test(e.tagName));
+  for (const el of top) {
+    const m = SHOP_LINE.exec(squash(el.textContent ?? ''));
+    if (m && ok(m[1])) return m[1];
+  }
+  for (const el of top) {
+    const t = squash(el.textContent ?? '');
+    if (SHOP_FORM.test(t) && ok(t)) return t;
+  }
   return undefined;
 }
+
+// "店铺：青禾陶舍手作馆", "Store: Harbor & Pine".
+const SHOP_LINE = /^(?:店铺名称|店铺名|店铺|商家名称|Store name|Store|Shop)\s*[:：]\s*(\S.{1,29})$/i;
+// A Chinese shop's name by its form: 北纬山野户外旗舰店, 暖阳小家电专营店, 青禾陶舍工作室.
+const SHOP_FORM = /^[\p{L}\p{N}&·\s]{2,24}(?:旗舰店|专营店|专卖店|企业店|官方店|工作室)$/u;
 
 const ICON_TAG = /^(img|i|svg)$/i;
 const HASH_TAIL = /_{1,2}[A-Za-z0-9-]*\d[A-Za-z0-9-]*(?=\s|$)/g;

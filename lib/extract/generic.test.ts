@@ -149,6 +149,11 @@ describe('readByLabels status', () => {
     const page = '<table><tr><th>Status</th><th>Image</th></tr></table><h3>Refunds</h3><p>Status: Refund successful</p>';
     expect(readByLabels(dom(page), en, emptySnapshot('https://x/')).afterSales?.state).toBe('refunded');
   });
+
+  it('the case in front, not the order\'s earlier cases under 该订单历史售后', () => {
+    const page = `<div><p>售后状态：待商家处理</p><p>退款金额：¥128.70</p></div><div><h4>该订单历史售后（1）</h4><div><p>售后状态：售后关闭（买家撤销）</p><p>退款金额：¥128.70</p></div></div>`;
+    expect(readByLabels(dom(page), zh, emptySnapshot('https://x/')).afterSales?.state).toBe('requested');
+  });
 });
 
 describe('readByLabels logistics', () => {

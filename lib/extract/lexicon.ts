@@ -70,9 +70,10 @@ export const ZH: Lexicon = {
     completed: '交易成功|交易完成|已完成',
     closed: '交易关闭|订单关闭|已关闭|未成交|取消',
   },
+  // JD's 服务单 waits 待审核 for the seller's review (assumed, 2026-12: seller-pages §9 has no JD wording).
   after: {
     none: '无售后|无售后或售后关闭',
-    requested: '等待卖家同意|待商家处理|退款待处理|售后处理中|售后中|申请退款|申请售后|退款中|锁定@jd',
+    requested: '等待卖家同意|待商家处理|退款待处理|售后处理中|售后中|申请退款|申请仅退款|申请退货退款|申请售后|退款中|锁定@jd|待审核@jd',
     awaiting_return: '待买家退货|待用户发货|待用户寄回|待客户寄回|待买家寄回|待寄回|同意退货',
     returned: '买家已退货|等待卖家确认收货|待商家收货|待卖家收货',
     refunded: '退款成功|已退款|退款完成|同意退款，退款中',

@@ -188,6 +188,16 @@ describe('readByLabels logistics', () => {
     expect(only.logistics).toEqual({ courier: 'UPS', trackingNo: '1Z5X27W60369183402' });
   });
 
+  it('the paid amount from a table\'s column when the table holds one row of values, never from item rows', () => {
+    const table = (rows: string) => `<table><thead><tr><th>商品</th><th>数量</th><th>用户实付</th><th>商家应收</th></tr></thead><tbody>${rows}</tbody></table>`;
+    const row = (t: string, paid: string) => `<tr><td>${t}</td><td>x1</td><td>${paid}</td><td>¥351.50</td></tr>`;
+    expect(readByLabels(dom(table(row('料理机', '¥356.00'))), zh, emptySnapshot('https://x/')).amounts?.paid).toBe(356);
+    expect(readByLabels(dom(table(row('料理机', '¥356.00') + row('杯子', '¥20.00'))), zh, emptySnapshot('https://x/')).amounts?.paid).toBeUndefined();
+    // "Return tracking ID" is the return parcel's own label.
+    const only = readByLabels(dom('<dl><dt>Return carrier</dt><dd>UPS</dd><dt>Return tracking ID</dt><dd>1Z5X27W60369183402</dd></dl>'), en, emptySnapshot('https://x/'));
+    expect(only.logistics).toEqual({ courier: 'UPS', trackingNo: '1Z5X27W60369183402' });
+  });
+
   it('"Tracking:" alone labels the tracking number', () => {
     const snap = readByLabels(dom('<div>Shipped on Nov 16 · USPS<br>Tracking: <a>9400111899223412567890</a><br>Latest: Departed</div>'), en, emptySnapshot('https://x/'));
     expect(snap.logistics).toEqual({ trackingNo: '9400111899223412567890', courier: 'USPS' });

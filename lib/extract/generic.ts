@@ -224,6 +224,24 @@ function foldedOrders(nodes: Text[], ctx: ReadContext, focus?: string): Element[
 
 const PROSE_AFTER = /^\S+\s+[a-z']+\s+[a-z']+\s+[a-z']+/i;
 
+/**
+ * A value in a table's column headed by one of `set`'s labels (<th>用户实付</th> … <td>¥356.00</td>),
+ * when the table holds one row of values: with several rows the column is per item, not the order's.
+ */
+function inColumn<T>(root: Node, set: LabelSet, parse: (v: string) => T | undefined): { value: T } | undefined {
+  const found = new Set<string>();
+  let value: T | undefined;
+  for (const th of (root as ParentNode).querySelectorAll?.('th') ?? []) {
+    if (!set.re.test(squash(th.textContent ?? '')) || squash(th.textContent ?? '').replace(set.re, '').trim()) continue;
+    const table = th.closest('table');
+    const rows = [...(table?.querySelectorAll('tbody tr') ?? [])].filter((r) => !r.querySelector('th'));
+    if (rows.length !== 1) continue;
+    const v = parse(squash(rows[0].children[[...th.parentElement!.children].indexOf(th)]?.textContent ?? ''));
+    if (v !== undefined) (value = v), found.add(JSON.stringify(v));
+  }
+  return found.size === 1 ? { value: value as T } : undefined;
+}
+
 // A block about the buyer's return parcel starts so (退货物流, 退货物流（顾客寄回）, Return shipping).
 const RETURN_HEAD = /^(?:退货物流|退回物流|寄回物流|退货信息|买家退货|Return (?:shipping|shipment|label|package|parcel))/i;
 
@@ -279,8 +297,8 @@ export function readByLabels(root: Node, ctx: ReadContext, out: PageSnapshot, fo
   if (buyer) (out.buyer = { ...out.buyer, nick: buyer.value }), (conf.buyer = 0.85);
   const money = (v: string) => moneyIn(lex.money, v, ctx);
   const amount = (m: { value: number }) => `${m.value}`;
-  const paid = one('paid', money, amount)?.value;
-  const refund = one('refund', money, amount)?.value;
+  const paid = (one('paid', money, amount) ?? inColumn(root, labels(lex, 'paid'), money))?.value;
+  const refund = (one('refund', money, amount) ?? inColumn(root, labels(lex, 'refund'), money))?.value;
   if (paid || refund) {
     const a = (out.amounts = { ...out.amounts });
     if (paid) a.paid = paid.value;

@@ -105,7 +105,7 @@ export const EN: Lexicon = {
     afterSalesStatus: 'Return request status|Refund status|Return status',
     afterSalesId: 'Return ID|Refund ID|RMA',
     returnAddress: 'Return address',
-    returnParcel: 'Return tracking number|Return tracking|Return carrier',
+    returnParcel: 'Return tracking number|Return tracking ID|Return tracking|Return carrier',
     shop: 'Store name|Store|Shop',
     sku: 'SKU|Variant',
     qty: 'Quantity|Qty',

@@ -198,6 +198,15 @@ describe('readByLabels logistics', () => {
     expect(only.logistics).toEqual({ courier: 'UPS', trackingNo: '1Z5X27W60369183402' });
   });
 
+  it('a label with its colon that starts a sentence in a longer text (Refund amount: inside an alert)', () => {
+    const en1 = readByLabels(dom('<div>Issue refund by March 10, 2026. Refund amount: $74.97 (item $79.99 + tax $6.40 − return label $11.42).</div>'), en, emptySnapshot('https://x/'));
+    expect(en1.amounts?.refund).toBe(74.97);
+    const zh1 = readByLabels(dom('<p>买家申请仅退款（未收到货），请在48小时内处理，逾期系统将自动同意退款。退款金额：¥128.70，退款原因：未收到货</p>'), zh, emptySnapshot('https://x/'));
+    expect(zh1.amounts?.refund).toBe(128.7);
+    // Mid-sentence, without its colon, a label word is prose.
+    expect(readByLabels(dom('<div>We will send the refund amount of $20.00 to your card once the parcel is back with us, thank you.</div>'), en, emptySnapshot('https://x/')).amounts).toBeUndefined();
+  });
+
   it('"Tracking:" alone labels the tracking number', () => {
     const snap = readByLabels(dom('<div>Shipped on Nov 16 · USPS<br>Tracking: <a>9400111899223412567890</a><br>Latest: Departed</div>'), en, emptySnapshot('https://x/'));
     expect(snap.logistics).toEqual({ trackingNo: '9400111899223412567890', courier: 'USPS' });

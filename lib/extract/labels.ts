@@ -93,11 +93,16 @@ export function findLabelled(nodes: Text[], set: LabelSet, reach = 3): LabelHit[
     let m = set.re.exec(raw);
     // A label with its colon, or an amount, after other words in a short line ("共4件商品\u3000实付款：¥427.00",
     // "售后：退货退款 退款金额 ¥11.40").
-    if (!m && raw.length <= 60) {
-      for (let k = raw.indexOf(' '); k >= 0 && !m; k = raw.indexOf(' ', k + 1)) {
+    // In a longer text, a label with its colon that starts a sentence ("… by March 10. Refund amount: $74.97",
+    // "…内处理。退款金额：¥128.70").
+    if (!m) {
+      const starts = raw.length <= 60 ? / |[.。；;!！?？] ?/g : /[.。；;!！?？] ?/g;
+      for (let g = starts.exec(raw); g && !m; g = starts.exec(raw)) {
+        const k = g.index + g[0].length - 1;
         const later = set.re.exec(raw.slice(k + 1));
         // (A Latin label after a word is the end of a longer name: "Referral fee refund:".)
-        if (later && /^\s*(?:[:：]|[¥￥$€£]\s?\d)/.test(raw.slice(k + 1 + later[0].length)) && !(/^[a-z]/i.test(later[0]) && /[a-z]/i.test(raw[k - 1]))) (raw = raw.slice(k + 1)), (m = later);
+        const after = raw.slice(k + 1 + (later?.[0].length ?? 0));
+        if (later && (g[0] === ' ' ? /^\s*(?:[:：]|[¥￥$€£]\s?\d)/ : /^\s*[:：]/).test(after) && !(/^[a-z]/i.test(later[0]) && /[a-z]/i.test(raw[k - 1]))) (raw = raw.slice(k + 1)), (m = later);
       }
     }
     // A Latin label and a word after it with only a space between are one term ("Buyer Messages",

@@ -207,6 +207,11 @@ describe('readByLabels logistics', () => {
     expect(readByLabels(dom('<div>We will send the refund amount of $20.00 to your card once the parcel is back with us, thank you.</div>'), en, emptySnapshot('https://x/')).amounts).toBeUndefined();
   });
 
+  it('a price drawn in parts after its label (¥ · 71 · .80)', () => {
+    const s = readByLabels(dom('<div class="chatd-price">实付 <span>¥</span><span>71</span><span>.80</span></div>'), zh, emptySnapshot('https://x/'));
+    expect(s.amounts?.paid).toBe(71.8);
+  });
+
   it('"Tracking:" alone labels the tracking number', () => {
     const snap = readByLabels(dom('<div>Shipped on Nov 16 · USPS<br>Tracking: <a>9400111899223412567890</a><br>Latest: Departed</div>'), en, emptySnapshot('https://x/'));
     expect(snap.logistics).toEqual({ trackingNo: '9400111899223412567890', courier: 'USPS' });

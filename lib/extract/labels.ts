@@ -112,7 +112,9 @@ export function findLabelled(nodes: Text[], set: LabelSet, reach = 3): LabelHit[
     const own = m && m[0].endsWith('#') && /^\S/.test(raw.slice(m[0].length)) ? '#' : '';
     for (let j = i, t = own + raw.slice(m?.[0].length); m && j <= i + reach && j < nodes.length; t = text(++j)) {
       if (j > i && set.re.test(t)) break;
-      const v = t.replace(COLON, '');
+      let v = t.replace(COLON, '');
+      // A price drawn in parts (<span>¥</span><span>71</span><span>.80</span>): the parts joined.
+      if (/^[¥￥$€£]$/.test(v)) for (let n = j + 1; n <= j + 2 && /^[\d,]*\.?\d*$/.test(text(n)) && text(n); n++) v += text(n);
       if (v) {
         hits.push({ label: m[0], value: v, el: nodes[j].parentElement!, at: node.parentElement! });
         break;

@@ -207,6 +207,13 @@ describe('readByLabels logistics', () => {
     expect(readByLabels(dom('<div>We will send the refund amount of $20.00 to your card once the parcel is back with us, thank you.</div>'), en, emptySnapshot('https://x/')).amounts).toBeUndefined();
   });
 
+  it('several fields in one line: each label\'s value ends where the next label begins', () => {
+    const s = readByLabels(dom('<p>售后：退货退款，待商家处理\u3000退款金额 ¥11.40</p>'), zh, emptySnapshot('https://x/'));
+    expect([s.afterSales?.state, s.amounts?.refund]).toEqual(['requested', 11.4]);
+    const e = readByLabels(dom('<p>实付款：¥427.00 运费：¥0.00 运单号：78312345678901</p>'), zh, emptySnapshot('https://x/'));
+    expect([e.amounts?.paid, e.logistics?.trackingNo]).toEqual([427, '78312345678901']);
+  });
+
   it('a price drawn in parts after its label (¥ · 71 · .80)', () => {
     const s = readByLabels(dom('<div class="chatd-price">实付 <span>¥</span><span>71</span><span>.80</span></div>'), zh, emptySnapshot('https://x/'));
     expect(s.amounts?.paid).toBe(71.8);

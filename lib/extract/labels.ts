@@ -96,32 +96,57 @@ export function findLabelled(nodes: Text[], set: LabelSet, reach = 3): LabelHit[
     // In a longer text, a label with its colon that starts a sentence ("… by March 10. Refund amount: $74.97",
     // "…内处理。退款金额：¥128.70").
     if (!m) {
-      const starts = raw.length <= 60 ? / |[.。；;!！?？] ?/g : /[.。；;!！?？] ?/g;
-      for (let g = starts.exec(raw); g && !m; g = starts.exec(raw)) {
-        const k = g.index + g[0].length - 1;
-        const later = set.re.exec(raw.slice(k + 1));
-        // (A Latin label after a word is the end of a longer name: "Referral fee refund:".)
-        const after = raw.slice(k + 1 + (later?.[0].length ?? 0));
-        if (later && (g[0] === ' ' ? /^\s*(?:[:：]|[¥￥$€£]\s?\d)/ : /^\s*[:：]/).test(after) && !(/^[a-z]/i.test(later[0]) && /[a-z]/i.test(raw[k - 1]))) (raw = raw.slice(k + 1)), (m = later);
-      }
+      const k = laterLabel(raw, set, raw.length <= 60);
+      if (k > 0) (raw = raw.slice(k)), (m = set.re.exec(raw));
     }
-    // A Latin label and a word after it with only a space between are one term ("Buyer Messages",
-    // "Buyer comment"): in its own node a Latin label's value follows a colon, a # or a bracket.
-    if (m && /[a-z]$/i.test(m[0]) && /^\s+[^\s:：#(（]/.test(raw.slice(m[0].length))) return;
-    // "Order #SC2417": the # is the id's own (Shopify names orders #1041); "Order # 1041": the label's.
-    const own = m && m[0].endsWith('#') && /^\S/.test(raw.slice(m[0].length)) ? '#' : '';
-    for (let j = i, t = own + raw.slice(m?.[0].length); m && j <= i + reach && j < nodes.length; t = text(++j)) {
-      if (j > i && set.re.test(t)) break;
-      let v = t.replace(COLON, '');
-      // A price drawn in parts (<span>¥</span><span>71</span><span>.80</span>): the parts joined.
-      if (/^[¥￥$€£]$/.test(v)) for (let n = j + 1; n <= j + 2 && /^[\d,]*\.?\d*$/.test(text(n)) && text(n); n++) v += text(n);
-      if (v) {
-        hits.push({ label: m[0], value: v, el: nodes[j].parentElement!, at: node.parentElement! });
-        break;
+    // A line may hold several fields ("售后：退货退款，待商家处理\u3000退款金额 ¥11.40"): each label's value
+    // ends where the next label of the line begins.
+    for (let part = 0; m && part < 4; part++) {
+      // A Latin label and a word after it with only a space between are one term ("Buyer Messages",
+      // "Buyer comment"): in its own node a Latin label's value follows a colon, a # or a bracket.
+      if (/[a-z]$/i.test(m[0]) && /^\s+[^\s:：#(（]/.test(raw.slice(m[0].length))) return;
+      // "Order #SC2417": the # is the id's own (Shopify names orders #1041); "Order # 1041": the label's.
+      const own = m[0].endsWith('#') && /^\S/.test(raw.slice(m[0].length)) ? '#' : '';
+      const rest = own + raw.slice(m[0].length);
+      const next = rest.length <= 60 ? laterLabel(rest, set, true) : -1;
+      if (next > 0) {
+        const v = rest.slice(0, next).replace(COLON, '').trim();
+        if (v) hits.push({ label: m[0], value: v, el: node.parentElement!, at: node.parentElement! });
+        raw = rest.slice(next);
+        m = set.re.exec(raw);
+        continue;
       }
+      for (let j = i, t = rest; j <= i + reach && j < nodes.length; t = text(++j)) {
+        if (j > i && set.re.test(t)) break;
+        let v = t.replace(COLON, '');
+        // A price drawn in parts (<span>¥</span><span>71</span><span>.80</span>): the parts joined.
+        if (/^[¥￥$€£]$/.test(v)) for (let n = j + 1; n <= j + 2 && /^[\d,]*\.?\d*$/.test(text(n)) && text(n); n++) v += text(n);
+        if (v) {
+          hits.push({ label: m[0], value: v, el: nodes[j].parentElement!, at: node.parentElement! });
+          break;
+        }
+      }
+      return;
     }
   });
   return hits;
+}
+
+/**
+ * Where a later label begins in `raw` (-1: none): after a space in a short line (`short`), with its
+ * colon or an amount after it; after a sentence's end, with its colon. A Latin label after a word is
+ * the end of a longer name ("Referral fee refund:").
+ */
+function laterLabel(raw: string, set: LabelSet, short: boolean): number {
+  const starts = short ? / |[.。；;!！?？] ?/g : /[.。；;!！?？] ?/g;
+  for (let g = starts.exec(raw); g; g = starts.exec(raw)) {
+    const k = g.index + g[0].length;
+    const later = set.re.exec(raw.slice(k));
+    if (!later) continue;
+    const after = raw.slice(k + later[0].length);
+    if ((g[0] === ' ' ? /^\s*(?:[:：]|[¥￥$€£]\s?\d)/ : /^\s*[:：]/).test(after) && !(/^[a-z]/i.test(later[0]) && /[a-z]/i.test(raw[k - 2]))) return k;
+  }
+  return -1;
 }
 
 export interface Pick<T> {

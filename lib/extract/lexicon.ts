@@ -51,7 +51,7 @@ export const ZH: Lexicon = {
     shipVia: '配送方式',
     trackingNo: '运单号|快递单号|物流单号|运单编号|发货单号|发货运单号',
     orderStatus: '当前订单状态|订单状态|交易状态',
-    afterSalesStatus: '售后状态|退款状态|退货状态|服务单状态|维权状态',
+    afterSalesStatus: '售后状态|退款状态|退货状态|服务单状态|维权状态|售后',
     afterSalesId: '售后单号|售后编号|售后ID|退款编号|退款单号|服务单号',
     returnAddress: '商家退货地址|退货地址|寄回地址',
     // The buyer's return parcel (退货运单号 beside 运单号): its own labels, so the shipment's never take it.

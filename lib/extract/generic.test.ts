@@ -214,6 +214,14 @@ describe('readByLabels logistics', () => {
     expect([e.amounts?.paid, e.logistics?.trackingNo]).toEqual([427, '78312345678901']);
   });
 
+  it('an open 协商历史 tab hides its pane, not the tab bar and the parcel line beside the tabs', () => {
+    const page = `<p>退款金额：¥119.00</p><div class="ant-tabs"><div class="ant-tabs-nav"><div class="ant-tabs-nav-list"><div class="ant-tabs-tab ant-tabs-tab-active">协商历史</div><div class="ant-tabs-tab">发货物流</div></div>
+      <div class="ant-tabs-extra-content">韵达快递 快递单号：462617085229641</div></div><div class="ant-tabs-content"><div class="ant-tabs-tabpane ant-tabs-tabpane-active"><ul><li>退款金额：¥125.00</li></ul></div>
+      <div class="ant-tabs-tabpane ant-tabs-tabpane-hidden"><ul><li>【苏州市】已签收</li></ul></div></div></div>`;
+    const s = readByLabels(dom(page), zh, emptySnapshot('https://x/'));
+    expect([s.amounts?.refund, s.logistics?.trackingNo]).toEqual([119, '462617085229641']);
+  });
+
   it('a price drawn in parts after its label (¥ · 71 · .80)', () => {
     const s = readByLabels(dom('<div class="chatd-price">实付 <span>¥</span><span>71</span><span>.80</span></div>'), zh, emptySnapshot('https://x/'));
     expect(s.amounts?.paid).toBe(71.8);

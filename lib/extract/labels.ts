@@ -63,6 +63,18 @@ export function withoutOtherCases(nodes: Text[]): Text[] {
   const skip: Element[] = [];
   for (const n of nodes) {
     if (!OTHER_HEAD.test(squash(n.nodeValue ?? ''))) continue;
+    // A tab (协商历史 | 发货物流): the tab and, when it is the open one, the open pane; never the tab bar
+    // with the other tabs and what sits beside them.
+    // (Tabs without marked panes: the block as below.)
+    const tab = n.parentElement?.closest('[role=tab],[class*=tab]');
+    const bar = tab?.parentElement?.closest(':has([role=tabpanel],[class*=tabpane],[class*=tab-pane])');
+    if (tab && bar && (tab.getAttribute('role') === 'tab' || tab.className.split(/\s+/).some((c) => /(?:^|[_-])tab(?:$|[_-]?item\b|_\d)|tabItem/i.test(c) && !/pane|panel|list|nav|bar|content|wrap/i.test(c)))) {
+      skip.push(tab);
+      if (/active|selected/i.test(tab.className) || tab.getAttribute('aria-selected') === 'true') {
+        for (const pane of bar.querySelectorAll('[role=tabpanel]:not([hidden]),[class*=tabpane-active],[class*=tab-pane-active],[class*=tab-pane].active')) skip.push(pane);
+      }
+      continue;
+    }
     let block = n.parentElement;
     while (block?.parentElement && firstText(block.parentElement) === n) block = block.parentElement;
     if (!block) continue;

@@ -13,7 +13,7 @@ import { readPage } from './registry';
 const NOW = new Date('2026-11-25T12:00:00+08:00');
 /**
  * The sets and the share of their facts read right, at least. `blind`, `blind3`, `blind4`, `blind6`, `blind8` and `blind9` have been read
- * for errors while the reader was improved; `blind2`, `blind5` and `blind7` were written by other writers and are only ever
+ * for errors while the reader was improved; `blind2`, `blind5`, `blind7` and `blind10` were written by other writers and are only ever
  * measured (their figures say how the reader does on pages it was not improved on).
  */
 const FLOOR2 = 0.85;
@@ -42,6 +42,9 @@ const SETS = [
   // the shipment and negotiation histories, chats with the order card): measured first (160/194 with the
   // session's early rules), then read for errors.
   { dir: join(import.meta.dirname, '../../fixtures/blind9'), floor: 0.85 },
+  // Held out like `blind2`, `blind5` and `blind7`: written blind in session 26 after that session's
+  // rules (order pages and chats, all seven platforms and 有赞), only ever measured.
+  { dir: join(import.meta.dirname, '../../fixtures/blind10'), floor: 0.8 },
 ];
 
 interface Expect {

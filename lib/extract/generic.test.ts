@@ -329,6 +329,12 @@ describe('reading what panels show without labels', () => {
     expect([s.orderStage, s.afterSales]).toEqual(['shipped', undefined]);
   });
 
+  it('takes the case\'s step over a tag that only says a case is open (售后中 on the goods row)', () => {
+    const s = snap();
+    readUnlabelled(dom(`<div><div class="st">待买家寄回</div></div><table><tr><td>充电器</td><td><span class="tag">售后中</span></td></tr></table>`), { ...ctx, platform: 'jd' }, s);
+    expect(s.afterSales?.state).toBe('awaiting_return');
+  });
+
   it('takes a case state a web component draws from its attribute (kat-badge label), never a filter\'s checkbox', () => {
     const ectx: ReadContext = { ...ctx, platform: 'amazon', locale: 'en', lex: EN };
     const s = snap();

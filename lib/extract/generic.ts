@@ -1064,6 +1064,9 @@ function within(el: Element | null | undefined, sel: string, root: Node): boolea
   return !!m && m !== root && m.tagName !== 'BODY' && root.contains(m);
 }
 
+// A case's tag that names no step of it.
+const OPEN_CASE = /^(售后中|售后处理中|退款中|维权中|Return in progress|Refund in progress)$/i;
+
 /**
  * Whether `el` is in a row of a list of orders that names another order than `focus` (the buyer's
  * recent orders: "#4533 Refunded $42.00"): the nearest block around it, up to three levels, that names an order.
@@ -1141,7 +1144,9 @@ export function readUnlabelled(root: Element, ctx: ReadContext, snap: PageSnapsh
     }
   }
   if (stages.size === 1) (snap.orderStage = [...stages][0] as PageSnapshot['orderStage']), (snap.confidence.orderStage = 0.6);
-  // One case state shown as a badge or heading (a progress bar names several: then none is taken).
+  // One case state shown as a badge or heading (a progress bar names several: then none is taken);
+  // a tag that only says a case is open (售后中 on the goods row) gives way to one that names its step.
+  if (cases.size > 1) for (const [state, raw] of cases) if (OPEN_CASE.test(raw)) cases.delete(state);
   if (cases.size === 1) {
     const [[state, raw]] = cases;
     (snap.afterSales = { state: state as NonNullable<PageSnapshot['afterSales']>['state'], raw }), (snap.confidence.afterSales = 0.6);

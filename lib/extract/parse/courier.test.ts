@@ -47,6 +47,8 @@ describe('normaliseTracking', () => {
     ['暂无物流信息', ''],
     ['No. 123', ''],
     ['USPS marked #LP1163-F1 as delivered.', ''],
+    ['京东快递 2026-11-15 10:02 已签收', ''],
+    ['中通快递 78812345678901 2026-11-18 14:22', '78812345678901'],
   ])('%j → %j', (text, want) => expect(normaliseTracking(text)).toBe(want));
 });
 

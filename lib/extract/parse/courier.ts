@@ -46,6 +46,8 @@ export function courierFromName(text: string): Courier | undefined {
 /** The tracking number in `text`, without its label, 复制/Copy, spaces or hyphens, upper-cased; '' when there is none. */
 export function normaliseTracking(text: string): string {
   let best = '';
+  // A date and time beside the number ("2026-11-15 10:02") is never part of it.
+  text = text.replace(/\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|\b\d{1,2}:\d{2}(?::\d{2})?\b/g, ' ');
   // Runs of letters/digits that may hold spaces or hyphens (`SF 1234 5678 9012 3`); CJK and ：/: end a run.
   for (const m of text.matchAll(/[A-Za-z0-9]+(?:[\s\u00a0-]+[A-Za-z0-9]+)*/g)) {
     // After '#' it is a name (an order's #1001, a fulfilment's #LP1163-F1), not a parcel's number.

@@ -210,6 +210,8 @@ describe('readByLabels logistics', () => {
   it('several fields in one line: each label\'s value ends where the next label begins', () => {
     const s = readByLabels(dom('<p>售后：退货退款，待商家处理\u3000退款金额 ¥11.40</p>'), zh, emptySnapshot('https://x/'));
     expect([s.afterSales?.state, s.amounts?.refund]).toEqual(['requested', 11.4]);
+    // 售后 alone is a menu entry: it labels only with its colon.
+    expect(readByLabels(dom('<ul><li>售后</li><li>退款中</li></ul>'), zh, emptySnapshot('https://x/')).afterSales).toBeUndefined();
     const e = readByLabels(dom('<p>实付款：¥427.00 运费：¥0.00 运单号：78312345678901</p>'), zh, emptySnapshot('https://x/'));
     expect([e.amounts?.paid, e.logistics?.trackingNo]).toEqual([427, '78312345678901']);
   });

@@ -223,6 +223,8 @@ function foldedOrders(nodes: Text[], ctx: ReadContext, focus?: string): Element[
 }
 
 const PROSE_AFTER = /^\S+\s+[a-z']+\s+[a-z']+\s+[a-z']+/i;
+// Labels that are also menu entries on their own.
+const BARE_LABEL = /^售后$/;
 
 /**
  * A value in a table's column headed by one of `set`'s labels (<th>用户实付</th> … <td>¥356.00</td>),
@@ -283,9 +285,11 @@ export function readByLabels(root: Node, ctx: ReadContext, out: PageSnapshot, fo
   // Blocks about the buyer's other cases or orders are not this order's fields.
   // A tab or menu entry ("顾客 | 订单 | 商品") is no label.
   const found = findLabelled(withoutFoldedOrders(withoutOtherCases(textNodes(root)), ctx, focus), labels(lex, '*')).filter((h) => !h.at.closest(TABS));
+  // A bare word that is also a menu entry (售后) labels a field only with its colon (售后：退货退款，待商家处理).
+  const labelled = (h: LabelHit) => !BARE_LABEL.test(h.label) || new RegExp(`${h.label}\\s*[:：]`).test(h.at.textContent ?? '');
   const one = <T>(k: LabelKey, parse: (v: string) => T | undefined, key?: (v: T) => string) => {
     const re = labels(lex, k).re;
-    return pickOne(found.filter((h) => re.test(h.label)), parse, key);
+    return pickOne(found.filter((h) => re.test(h.label) && labelled(h)), parse, key);
   };
   const status = (v: string) => statusIn(lex, v, platform);
 

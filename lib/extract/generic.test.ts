@@ -224,6 +224,11 @@ describe('readByLabels logistics', () => {
     expect([s.amounts?.refund, s.logistics?.trackingNo]).toEqual([119, '462617085229641']);
   });
 
+  it('a refund printed negative is the amount refunded', () => {
+    expect(readByLabels(dom('<dl><dt>Refund total:</dt><dd>-£5.60</dd></dl>'), { ...en, currency: 'GBP' }, emptySnapshot('https://x/')).amounts?.refund).toBe(5.6);
+    expect(readByLabels(dom('<p>退款金额：−¥11.40</p>'), zh, emptySnapshot('https://x/')).amounts?.refund).toBe(11.4);
+  });
+
   it('a price drawn in parts after its label (¥ · 71 · .80)', () => {
     const s = readByLabels(dom('<div class="chatd-price">实付 <span>¥</span><span>71</span><span>.80</span></div>'), zh, emptySnapshot('https://x/'));
     expect(s.amounts?.paid).toBe(71.8);

@@ -302,7 +302,9 @@ export function readByLabels(root: Node, ctx: ReadContext, out: PageSnapshot, fo
   const money = (v: string) => moneyIn(lex.money, v, ctx);
   const amount = (m: { value: number }) => `${m.value}`;
   const paid = (one('paid', money, amount) ?? inColumn(root, labels(lex, 'paid'), money))?.value;
-  const refund = (one('refund', money, amount) ?? inColumn(root, labels(lex, 'refund'), money))?.value;
+  // Refund rows are often printed negative (Refund total: -£5.60): the amount refunded.
+  const refundOf = (v: string) => money(v.replace(/^[-−–]\s*(?=[¥￥$€£\d])/, ''));
+  const refund = (one('refund', refundOf, amount) ?? inColumn(root, labels(lex, 'refund'), refundOf))?.value;
   if (paid || refund) {
     const a = (out.amounts = { ...out.amounts });
     if (paid) a.paid = paid.value;

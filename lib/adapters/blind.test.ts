@@ -16,35 +16,35 @@ const NOW = new Date('2026-11-25T12:00:00+08:00');
  * for errors while the reader was improved; `blind2`, `blind5`, `blind7` and `blind10` were written by other writers and are only ever
  * measured (their figures say how the reader does on pages it was not improved on).
  */
-const FLOOR2 = 0.85;
+const FLOOR2 = 0.9;
 const SETS = [
   { dir: join(import.meta.dirname, '../../fixtures/blind'), floor: 0.97 },
   { dir: join(import.meta.dirname, '../../fixtures/blind2'), floor: FLOOR2 },
   // Written blind later (JD, Douyin, Shopify, Taobao; four pages each, tables, price summaries, shop
   // switchers, folded older orders) and read for errors like `blind`.
-  { dir: join(import.meta.dirname, '../../fixtures/blind3'), floor: 0.93 },
+  { dir: join(import.meta.dirname, '../../fixtures/blind3'), floor: 0.95 },
   // Written blind after the set-3 rules (JD, Amazon, Pinduoduo, Kuaishou): measured first (161/200 with
   // those rules, 135/200 with the reader they started from), then read for errors.
-  { dir: join(import.meta.dirname, '../../fixtures/blind4'), floor: 0.93 },
+  { dir: join(import.meta.dirname, '../../fixtures/blind4'), floor: 0.95 },
   // Held out like `blind2`: Taobao, Douyin and Shopify pages written at the end of session 24, only
   // ever measured (84/111 with the reader that session started from, 98/111 with its last).
-  { dir: join(import.meta.dirname, '../../fixtures/blind5'), floor: 0.85 },
+  { dir: join(import.meta.dirname, '../../fixtures/blind5'), floor: 0.88 },
   // Written blind in session 25 (all seven platforms and sites without an adapter: 有赞, WooCommerce;
   // order cards inside the conversation, tabbed order panels): measured first (224/309), then read for errors.
-  { dir: join(import.meta.dirname, '../../fixtures/blind6'), floor: 0.9 },
+  { dir: join(import.meta.dirname, '../../fixtures/blind6'), floor: 0.95 },
   // Held out like `blind2` and `blind5`: written blind in session 25 after the set-6 rules, only ever
   // measured (153/178 with the reader that session started from, 159/178 when it was written).
-  { dir: join(import.meta.dirname, '../../fixtures/blind7'), floor: 0.85 },
+  { dir: join(import.meta.dirname, '../../fixtures/blind7'), floor: 0.9 },
   // Written blind at the end of session 25, leaning on real-pages.md's evidenced hooks: measured first
   // (159/180), read for errors only for two evidenced shop selectors.
-  { dir: join(import.meta.dirname, '../../fixtures/blind8'), floor: 0.85 },
+  { dir: join(import.meta.dirname, '../../fixtures/blind8'), floor: 0.93 },
   // Written blind in session 26 (all seven platforms: after-sales pages with the return parcel beside
   // the shipment and negotiation histories, chats with the order card): measured first (160/194 with the
   // session's early rules), then read for errors.
-  { dir: join(import.meta.dirname, '../../fixtures/blind9'), floor: 0.85 },
+  { dir: join(import.meta.dirname, '../../fixtures/blind9'), floor: 0.93 },
   // Held out like `blind2`, `blind5` and `blind7`: written blind in session 26 after that session's
   // rules (order pages and chats, all seven platforms and 有赞), only ever measured.
-  { dir: join(import.meta.dirname, '../../fixtures/blind10'), floor: 0.8 },
+  { dir: join(import.meta.dirname, '../../fixtures/blind10'), floor: 0.9 },
 ];
 
 interface Expect {

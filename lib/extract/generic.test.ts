@@ -224,6 +224,11 @@ describe('readByLabels logistics', () => {
     expect([s.amounts?.refund, s.logistics?.trackingNo]).toEqual([119, '462617085229641']);
   });
 
+  it('a refund printed under a caption of its own (Estimated refund · To Visa •••• 4417 · $90.71)', () => {
+    const s = readByLabels(dom('<div><span>Estimated refund</span><div><span>To Visa •••• 4417</span><span>$90.71</span></div></div>'), en, emptySnapshot('https://x/'));
+    expect(s.amounts?.refund).toBe(90.71);
+  });
+
   it('a refund printed negative is the amount refunded', () => {
     expect(readByLabels(dom('<dl><dt>Refund total:</dt><dd>-£5.60</dd></dl>'), { ...en, currency: 'GBP' }, emptySnapshot('https://x/')).amounts?.refund).toBe(5.6);
     expect(readByLabels(dom('<p>退款金额：−¥11.40</p>'), zh, emptySnapshot('https://x/')).amounts?.refund).toBe(11.4);

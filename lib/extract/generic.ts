@@ -287,9 +287,11 @@ export function readByLabels(root: Node, ctx: ReadContext, out: PageSnapshot, fo
   const found = findLabelled(withoutFoldedOrders(withoutOtherCases(textNodes(root)), ctx, focus), labels(lex, '*')).filter((h) => !h.at.closest(TABS));
   // A bare word that is also a menu entry (售后) labels a field only with its colon (售后：退货退款，待商家处理).
   const labelled = (h: LabelHit) => !BARE_LABEL.test(h.label) || new RegExp(`${h.label}\\s*[:：]`).test(h.at.textContent ?? '');
-  const one = <T>(k: LabelKey, parse: (v: string) => T | undefined, key?: (v: T) => string) => {
+  // (`next`: a value printed under a caption of its own: "Estimated refund · To Visa •••• 4417 · $90.71".)
+  const one = <T>(k: LabelKey, parse: (v: string) => T | undefined, key?: (v: T) => string, next = false) => {
     const re = labels(lex, k).re;
-    return pickOne(found.filter((h) => re.test(h.label) && labelled(h)), parse, key);
+    const hits = found.filter((h) => re.test(h.label) && labelled(h));
+    return pickOne(next ? hits.map((h) => (parse(h.value) === undefined && h.then ? { ...h, value: h.then } : h)) : hits, parse, key);
   };
   const status = (v: string) => statusIn(lex, v, platform);
 
@@ -304,7 +306,9 @@ export function readByLabels(root: Node, ctx: ReadContext, out: PageSnapshot, fo
   const paid = (one('paid', money, amount) ?? inColumn(root, labels(lex, 'paid'), money))?.value;
   // Refund rows are often printed negative (Refund total: -£5.60): the amount refunded.
   const refundOf = (v: string) => money(v.replace(/^[-−–]\s*(?=[¥￥$€£\d])/, ''));
-  const refund = (one('refund', refundOf, amount) ?? inColumn(root, labels(lex, 'refund'), refundOf))?.value;
+  // (A refund's value may sit under a caption; a paid amount's never is taken so: measured, it cost
+  // held-out pages, where the next text after a paid label is another figure.)
+  const refund = (one('refund', refundOf, amount, true) ?? inColumn(root, labels(lex, 'refund'), refundOf))?.value;
   if (paid || refund) {
     const a = (out.amounts = { ...out.amounts });
     if (paid) a.paid = paid.value;

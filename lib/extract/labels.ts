@@ -23,6 +23,8 @@ export interface LabelHit {
   el: Element;
   /** The element holding the label. */
   at: Element;
+  /** The next text after the value, when it is no label (a value printed under a caption: "To Visa •••• 4417", "$90.71"). */
+  then?: string;
 }
 
 /** A compiled label set: one regex over all labels, longest first so 订单编号 wins over 订单. */
@@ -134,7 +136,8 @@ export function findLabelled(nodes: Text[], set: LabelSet, reach = 3): LabelHit[
         // A price drawn in parts (<span>¥</span><span>71</span><span>.80</span>): the parts joined.
         if (/^[¥￥$€£]$/.test(v)) for (let n = j + 1; n <= j + 2 && /^[\d,]*\.?\d*$/.test(text(n)) && text(n); n++) v += text(n);
         if (v) {
-          hits.push({ label: m[0], value: v, el: nodes[j].parentElement!, at: node.parentElement! });
+          const then = text(j + 1);
+          hits.push({ label: m[0], value: v, el: nodes[j].parentElement!, at: node.parentElement!, ...(then && j + 1 <= i + reach && !set.re.test(then) && { then }) });
           break;
         }
       }

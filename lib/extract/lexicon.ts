@@ -95,7 +95,7 @@ export const EN: Lexicon = {
     buyer: 'Buyer name|Buyer',
     paid: 'Order total|Total paid|Amount paid|Paid by customer|Grand total',
     shopReceives: 'Seller proceeds|Proceeds|Net payout',
-    refund: 'Refund amount|Refund total|Refunded|Refund',
+    refund: 'Refund amount|Refund total|Estimated refund|Refunded|Refund',
     orderTime: 'Order date|Order placed|Purchase date|Placed on',
     payTime: 'Payment date|Paid on',
     courier: 'Shipping carrier|Carrier|Courier',

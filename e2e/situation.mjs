@@ -240,9 +240,15 @@ export async function run(browser, origin, { check }) {
   await check('deadline settings: bad input is refused, a shorter deadline changes the time left, reset restores it', async () => {
     await panel.getByTestId('view-settings').click();
     await panel.getByTestId('deadline-platform').selectOption('default');
-    await panel.getByTestId('deadline-respond_refund_request').fill('两天');
+    // The table re-renders for the chosen platform (and once more when the stored values arrive): type
+    // again until the field in the page holds the text, so the save reads what was typed.
+    const field = panel.getByTestId('deadline-respond_refund_request');
+    for (let i = 0; i < 5 && (await field.inputValue()) !== '两天'; i++) {
+      await field.fill('两天');
+      await panel.waitForFunction(() => document.querySelector('[data-testid="deadline-respond_refund_request"]')?.value === '两天', null, { timeout: 1000 }).catch(() => {});
+    }
     await panel.getByTestId('deadline-save').click();
-    const err = await panel.locator(sel('deadline-errors')).textContent({ timeout: 3000 });
+    const err = await panel.locator(sel('deadline-errors')).textContent({ timeout: 5000 });
     expect(err.includes('不是数字'), `error "${err}"`);
     const stored = await panel.evaluate(() => new Promise((res) => {
       const r = indexedDB.open('aftersales-copilot');

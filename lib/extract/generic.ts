@@ -5,7 +5,7 @@
  */
 import { emptySnapshot, type ChatMessage, type Item, type PageSnapshot, type Platform, type Role } from '../snapshot';
 import { findLabelled, labelSet, leaves, pickOne, readTableByHeaders, squash, textNodes, withoutOtherCases, type LabelHit, type LabelSet } from './labels';
-import { memo, type LabelKey, type Lexicon } from './lexicon';
+import { ANY, memo, type LabelKey, type Lexicon } from './lexicon';
 import { courierByShape, courierFromName, normaliseTracking } from './parse/courier';
 import { dateIn } from './parse/datetime';
 import { moneyIn } from './parse/money';
@@ -206,10 +206,10 @@ const outside = (nodes: Text[], blocks: Element[]): Text[] => (blocks.length ? n
 function foldedOrders(nodes: Text[], ctx: ReadContext, focus?: string): Element[] {
   const folded = new Set<Element>();
   if (!ctx.idFormat) return [];
-  const own = focus?.replace(/\D/g, '');
+  const own = focus && digitsOf(focus);
   for (const n of nodes) {
     const id = orderIdIn(ctx.lex, ctx.idFormat, n.nodeValue ?? '');
-    if (!id || (own && id.replace(/\D/g, '') === own)) continue;
+    if (!id || (own && digitsOf(id) === own)) continue;
     // The nearest folded block around the id.
     for (let el = n.parentElement; el; el = el.parentElement) {
       const b = foldedBlock(el);
@@ -234,7 +234,8 @@ function inColumn<T>(root: Node, set: LabelSet, parse: (v: string) => T | undefi
   const found = new Set<string>();
   let value: T | undefined;
   for (const th of (root as ParentNode).querySelectorAll?.('th') ?? []) {
-    if (!set.re.test(squash(th.textContent ?? '')) || squash(th.textContent ?? '').replace(set.re, '').trim()) continue;
+    const head = squash(th.textContent ?? '');
+    if (!set.re.test(head) || head.replace(set.re, '').trim()) continue;
     const table = th.closest('table');
     const rows = [...(table?.querySelectorAll('tbody tr') ?? [])].filter((r) => !r.querySelector('th'));
     if (rows.length !== 1) continue;
@@ -288,9 +289,10 @@ export function readByLabels(root: Node, ctx: ReadContext, out: PageSnapshot, fo
   // A bare word that is also a menu entry (售后) labels a field only with its colon (售后：退货退款，待商家处理).
   const labelled = (h: LabelHit) => !BARE_LABEL.test(h.label) || new RegExp(`${h.label}\\s*[:：]`).test(h.at.textContent ?? '');
   // (`next`: a value printed under a caption of its own: "Estimated refund · To Visa •••• 4417 · $90.71".)
-  const one = <T>(k: LabelKey, parse: (v: string) => T | undefined, key?: (v: T) => string, next = false) => {
+  // (`from`: the hits to pick among, all the labels' by default.)
+  const one = <T>(k: LabelKey, parse: (v: string) => T | undefined, key?: (v: T) => string, next = false, from = found) => {
     const re = labels(lex, k).re;
-    const hits = found.filter((h) => re.test(h.label) && labelled(h));
+    const hits = from.filter((h) => re.test(h.label) && labelled(h));
     return pickOne(next ? hits.map((h) => (parse(h.value) === undefined && h.then ? { ...h, value: h.then } : h)) : hits, parse, key);
   };
   const status = (v: string) => statusIn(lex, v, platform);
@@ -329,10 +331,7 @@ export function readByLabels(root: Node, ctx: ReadContext, out: PageSnapshot, fo
   // The order's shipment, not the buyer's return parcel beside it; the return parcel only when the page
   // shows no other.
   const parcel = parcelHits(found, lex);
-  const onParcel = <T>(k: LabelKey, parse: (v: string) => T | undefined) => {
-    const re = labels(lex, k).re;
-    return pickOne(parcel.filter((h) => re.test(h.label)), parse);
-  };
+  const onParcel = <T>(k: LabelKey, parse: (v: string) => T | undefined) => one(k, parse, undefined, false, parcel);
   // 配送方式 / shipping service often holds a delivery mode (普通快递): it counts only as a known courier.
   const courier = onParcel('courier', courierFromName) ?? one('shipVia', courierFromName);
   // A printed carrier we do not model (Royal Mail, DPD, Evri…) is OTHER: its tracking number's shape
@@ -544,22 +543,22 @@ function labelledPanel(doc: Document, ctx: ReadContext, hits: LabelHit[], list: 
  * at least two other fields' labels (实付金额, 售后状态…) and no other order.
  */
 function panelShowing(doc: Document, ctx: ReadContext, nodes: Text[], hits: LabelHit[], list: Element | null, orderId: string): Element | null {
-  const digits = orderId.replace(/\D/g, '');
+  const digits = digitsOf(orderId);
   if (digits.length < 8) return null;
   const idRe = labels(ctx.lex, 'orderId').re;
-  const otherIds = hits.filter((h) => idRe.test(h.label) && cleanId(h.value).replace(/\D/g, '') !== digits).map((h) => h.el);
+  const otherIds = hits.filter((h) => idRe.test(h.label) && digitsOf(cleanId(h.value)) !== digits).map((h) => h.el);
   // Other orders shown without a label too ("订单 3941…" on a folded card below).
   if (ctx.idFormat) {
     for (const n of nodes) {
       if (list && list.contains(n)) continue;
       const id = orderIdIn(ctx.lex, ctx.idFormat, n.nodeValue ?? '');
-      if (id && id.replace(/\D/g, '') !== digits && n.parentElement) otherIds.push(n.parentElement);
+      if (id && digitsOf(id) !== digits && n.parentElement) otherIds.push(n.parentElement);
     }
   }
   const fields = (el: Element) => new Set(hits.filter((h) => el.contains(h.el) && !idRe.test(h.label)).map((h) => h.label.toLowerCase())).size;
   const found = new Set<Element>();
   for (const n of nodes) {
-    if ((n.nodeValue ?? '').replace(/\D/g, '') !== digits || (list && list.contains(n))) continue;
+    if (digitsOf(n.nodeValue ?? '') !== digits || (list && list.contains(n))) continue;
     let panel: Element | null = null;
     for (let el = n.parentElement; el && el !== doc.body; el = el.parentElement) {
       if (!besideChat(el, list) || otherIds.some((o) => el!.contains(o))) break;
@@ -887,9 +886,12 @@ export function shopName(doc: Document): string | undefined {
   // (…旗舰店, …专营店, …工作室) among the first lines of the page (the header), outside any conversation.
   const list = findMessageList(doc);
   const top = leaves(doc.body).slice(0, 60).filter((e) => !(list && list.contains(e)) && !e.closest(BOX) && !SKIP_PARCEL.test(e.tagName));
+  const shopLabel = labels(ANY, 'shop').re;
   for (const el of top) {
-    const m = SHOP_LINE.exec(squash(el.textContent ?? ''));
-    if (m && ok(m[1])) return m[1];
+    const t = squash(el.textContent ?? '');
+    const m = shopLabel.exec(t);
+    const v = m && /^\s*[:：]\s*(\S.{1,29})$/.exec(t.slice(m[0].length))?.[1];
+    if (v && ok(v)) return v;
   }
   for (const el of top) {
     const t = squash(el.textContent ?? '');
@@ -898,14 +900,15 @@ export function shopName(doc: Document): string | undefined {
   return undefined;
 }
 
-// "店铺：青禾陶舍手作馆", "Store: Harbor & Pine".
-const SHOP_LINE = /^(?:店铺名称|店铺名|店铺|商家名称|Store name|Store|Shop)\s*[:：]\s*(\S.{1,29})$/i;
 // A Chinese shop's name by its form: 北纬山野户外旗舰店, 暖阳小家电专营店, 青禾陶舍工作室.
 const SHOP_FORM = /^[\p{L}\p{N}&·\s]{2,24}(?:旗舰店|专营店|专卖店|企业店|官方店|工作室)$/u;
 
 const ICON_TAG = /^(img|i|svg)$/i;
 const HASH_TAIL = /_{1,2}[A-Za-z0-9-]*\d[A-Za-z0-9-]*(?=\s|$)/g;
 const TAG_WORD = /^(tag|badge|label|vip|level|mark)$/;
+/** An order id's digits: the same order printed with or without '#', a prefix or spaces. */
+const digitsOf = (id: string): string => id.replace(/\D/g, '');
+
 /** An element's own text, without that of its child elements. */
 const ownText = (el: Element): string => [...el.childNodes].filter((n) => n.nodeType === 3).map((n) => n.nodeValue).join(' ');
 
@@ -923,13 +926,13 @@ function orderCardInChat(doc: Document, ctx: ReadContext, snap: PageSnapshot): E
   const idRe = labels(ctx.lex, 'orderId').re;
   const format = ctx.idFormat ?? GENERIC_ID;
   // The order the reader already knows, else the newest card's.
-  const known = snap.orderId?.replace(/\D/g, '');
+  const known = snap.orderId && digitsOf(snap.orderId);
   // (The known order's card also by its number alone: "Order #4821" on a site whose ids are too short
   // for the generic format.)
   const last = [...hits].reverse().find((h) => {
     if (!idRe.test(h.label)) return false;
     const id = orderIdIn(ctx.lex, format, h.value) ?? (known && /^#?\s?\d{3,}$/.test(h.value.trim()) ? h.value : undefined);
-    return id && (!known || id.replace(/\D/g, '') === known);
+    return id && (!known || digitsOf(id) === known);
   });
   if (!last) return null;
   // The card: the smallest block around the id with another field's label, inside one message row.
@@ -1089,7 +1092,7 @@ function ofOtherOrder(el: Element | null, root: Node, ctx: ReadContext, focus?: 
     if (t.length > 200) return false;
     const id = orderIdIn(ctx.lex, ctx.idFormat ?? GENERIC_ID, t) ?? /#[A-Za-z]{0,6}\d{3,12}\b/.exec(t)?.[0];
     // A row of a list (one of several siblings of its kind), naming an order that is not the focus.
-    if (id) return id.replace(/\D/g, '') !== focus.replace(/\D/g, '') && [...(e.parentElement?.children ?? [])].filter((c) => c.tagName === e!.tagName).length > 1;
+    if (id) return digitsOf(id) !== digitsOf(focus) && [...(e.parentElement?.children ?? [])].filter((c) => c.tagName === e!.tagName).length > 1;
   }
   return false;
 }

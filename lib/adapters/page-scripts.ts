@@ -29,15 +29,15 @@ export const PAGE_LAYERS = [
     // The words and parsers: what a page says, in zh and en.
     name: 'page-base',
     modules: [
-      'lib/snapshot', 'lib/snapshot-delta', 'lib/extract/labels', 'lib/extract/lexicon', 'lib/extract/parse/courier',
+      'lib/snapshot', 'lib/snapshot-delta', 'lib/extract/lexicon', 'lib/extract/parse/courier',
       'lib/extract/parse/datetime', 'lib/extract/parse/money', 'lib/extract/parse/orderid', 'lib/extract/parse/status',
     ],
   },
   {
-    // The structural chat reader: the message list, who wrote each row, the chat box (its own layer so
-    // that the readers' layer keeps room within the page budget).
+    // The page's layout: its text leaves and labels, and the structural chat reader (the message list,
+    // who wrote each row, the chat box). A layer of its own so that the others keep room in the budget.
     name: 'page-structure',
-    modules: ['lib/extract/structure'],
+    modules: ['lib/extract/labels', 'lib/extract/structure'],
   },
   {
     // The readers: labels and order cards.

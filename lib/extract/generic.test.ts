@@ -87,6 +87,15 @@ describe('readMessages', () => {
     expect(msgs.map((m) => m.text)).toEqual(['m7', 'm8', 'm9']);
     expect(msgs[0].time).toBe('2026-11-21T08:00:00+08:00');
   });
+
+  it('reads a row that only shows a picture as "[图片]", never an avatar or a card\'s goods picture', () => {
+    const msgs = readMessages(rows(`<div data-role="buyer"><img alt="头像" src="a.png"><p>盖子裂了</p></div>
+      <div data-role="buyer"><img alt="头像" src="a.png"><span>momo 20:12</span><div class="msg-image"><img src="crack.jpg" alt=""></div></div>
+      <div data-role="buyer"><img class="avatar" src="a.png"><span>momo 20:13</span></div>
+      <div data-role="buyer"><div class="card-goods"><img src="g.jpg"><span>森屿 加厚玻璃保鲜盒 4件套 ¥59.90 x1 订单号 6941773025186449307 已发货</span></div></div>`), reader, zh);
+    expect(msgs.map((m) => m.text)).toEqual(['盖子裂了', '[图片]']);
+    expect(readMessages(rows(`<div data-role="buyer"><span>Darnell 9:12 AM</span><img src="split.jpg"></div>`), reader, en).map((m) => m.text)).toEqual(['[image]']);
+  });
 });
 
 describe('readByLabels labels', () => {
@@ -345,6 +354,22 @@ describe('reading what panels show without labels', () => {
     const s = snap();
     readUnlabelled(dom(`<div><div class="st">待买家寄回</div></div><table><tr><td>充电器</td><td><span class="tag">售后中</span></td></tr></table>`), { ...ctx, platform: 'jd' }, s);
     expect(s.afterSales?.state).toBe('awaiting_return');
+  });
+
+  it('takes a status heading that says more than a badge, and no counter of a to-do list', () => {
+    const s = snap();
+    readUnlabelled(dom(`<div class="style_statusHead__Vf4oS"><div class="style_statusText__d9LmA">买家已退货，待商家收货</div><div>请在 6天23时 内处理</div></div>
+      <div><span>退货退款中</span></div>
+      <div class="todo"><div class="kv"><span>待商家处理</span><span>7</span></div><div class="kv"><span>平台介入中</span><span>(1)</span></div></div>`), { ...ctx, platform: 'douyin' }, s);
+    expect(s.afterSales?.state).toBe('returned');
+    // The same words without a class that calls them a status are a sentence, not a badge.
+    const p = snap();
+    readUnlabelled(dom(`<div><p>买家已退货，待商家收货</p></div>`), { ...ctx, platform: 'douyin' }, p);
+    expect(p.afterSales).toBeUndefined();
+    // A to-do list alone names no state of this case.
+    const t = snap();
+    readUnlabelled(dom(`<div class="todo"><div><span>待商家收货</span><b>5</b></div><div><span>平台介入中</span><b>1</b></div></div>`), ctx, t);
+    expect(t.afterSales).toBeUndefined();
   });
 
   it('takes a case state a web component draws from its attribute (kat-badge label), never a filter\'s checkbox', () => {

@@ -11,7 +11,7 @@ import { dateIn } from './parse/datetime';
 import { moneyIn } from './parse/money';
 import { GENERIC_ID, cleanId, isId, orderIdIn } from './parse/orderid';
 import { statusIn } from './parse/status';
-import { BOX, buyerNameInChat, cardRole, findMessageList, rememberMessageList, replyToName, structuralMessages, words } from './structure';
+import { BOX, buyerNameInChat, cardRole, findMessageList, pictureText, rememberMessageList, replyToName, rowPicture, structuralMessages, words } from './structure';
 import type { Lang } from '../i18n';
 
 export interface ReadContext {
@@ -373,7 +373,7 @@ export const MAX_MESSAGES = 200;
 
 /**
  * Reads chat rows (oldest first) into the last `max` messages. Rows without a role or text (time
- * dividers, images, cards the adapter does not read) are skipped; a row without its own time takes the
+ * dividers, cards the adapter does not read) are skipped, a picture of its own reads as "[图片]"; a row without its own time takes the
  * last group time (also one printed before the rows read). Only the tail is touched, by index: on a
  * 2,000-row chat, copying the whole NodeList cost Chromium more than reading the 200 messages, and a
  * group's time is parsed once, not once per message under it.
@@ -386,7 +386,8 @@ export function readMessages(rows: ArrayLike<Element>, r: MessageRowReader, ctx:
     const row = rows[i];
     const g = squash(r.group?.(row) ?? '');
     const role = out.length < max && r.role(row);
-    const text = role && squash(r.text(row) ?? '');
+    // (A row that only shows a picture, the buyer's photo of a fault, is a message: "[图片]".)
+    const text = role && (squash(r.text(row) ?? '') || (rowPicture(row) ? pictureText(ctx.locale) : ''));
     if (text) out.push([row, { role: cardRole(role, text), text }]);
     if (!g && i && r.group) continue;
     const groupTime = g ? pageTime(g, ctx) : undefined;
@@ -1078,7 +1079,7 @@ function within(el: Element | null | undefined, sel: string, root: Node): boolea
 }
 
 // A case's tag that names no step of it.
-const OPEN_CASE = /^(售后中|售后处理中|退款中|维权中|Return in progress|Refund in progress)$/i;
+const OPEN_CASE = /^(售后中|售后处理中|退款中|退货退款中|退款退货中|维权中|Return in progress|Refund in progress)$/i;
 
 /**
  * Whether `el` is in a row of a list of orders that names another order than `focus` (the buyer's
@@ -1097,10 +1098,25 @@ function ofOtherOrder(el: Element | null, root: Node, ctx: ReadContext, focus?: 
   return false;
 }
 
-/** Short enough to be a status badge: up to 8 Chinese characters ("已发货，退款成功"), or up to three words ("Partially refunded"). */
-function isBadge(t: string): boolean {
+/**
+ * Short enough to be a status badge: up to 8 Chinese characters ("已发货，退款成功"), or up to three words
+ * ("Partially refunded"); a status heading (an element its class calls a status: "statusText",
+ * "status-title") may say a little more ("买家已退货，待商家收货", "Return received, refund pending").
+ */
+function isBadge(t: string, el?: Element | null): boolean {
   const core = t.replace(/[\s:：·•|]/g, '');
-  return /[\u4e00-\u9fff]/.test(core) ? t.length <= 12 && core.length <= 8 : t.length <= 24 && t.split(' ').length <= 3;
+  const head = !!el && words(el.getAttribute('class') ?? '').some((w) => w === 'status' || w === 'state');
+  return /[\u4e00-\u9fff]/.test(core) ? t.length <= (head ? 16 : 12) && core.length <= (head ? 14 : 8) : t.length <= (head ? 40 : 24) && t.split(' ').length <= (head ? 6 : 3);
+}
+
+/**
+ * Whether the text `t` of `el` is a counter's name: its block adds only a number ("待商家收货 5",
+ * "平台介入中 (1)"), as a to-do list or a tab shows, not the state of this case.
+ */
+function counted(el: Element, t: string, root: Node): boolean {
+  let c: Element = el;
+  while (c.parentElement && c !== root && squash(c.textContent ?? '') === t) c = c.parentElement;
+  return /^[(（]?\d+[)）]?$/.test(squash(c.textContent ?? '').replace(t, '').trim());
 }
 
 /**
@@ -1125,7 +1141,8 @@ export function readUnlabelled(root: Element, ctx: ReadContext, snap: PageSnapsh
     // Menus, tabs and filters name stages too ("待发货(3)"): only a badge of the order itself counts.
     // The whole text is the status (not a sentence that mentions one).
     // (A counter, "待发货<b>12</b>", is a tab or a to-do, not a badge: its element's text has a number.)
-    if ((needStage || needCase) && isBadge(t) && !/\d/.test(n.parentElement?.textContent ?? t) && !within(n.parentElement, NAV, root) && !within(n.parentElement, STEPS, root) && !ofOtherOrder(n.parentElement, root, ctx, snap.orderId)) {
+    // (So is one whose block adds only a number beside it: "待商家收货 <b>5</b>" in a to-do list.)
+    if ((needStage || needCase) && isBadge(t, n.parentElement) && !/\d/.test(n.parentElement?.textContent ?? t) && !counted(n.parentElement!, t, root) && !within(n.parentElement, NAV, root) && !within(n.parentElement, STEPS, root) && !ofOtherOrder(n.parentElement, root, ctx, snap.orderId)) {
       const st = statusIn(ctx.lex, t, ctx.platform);
       if (needStage && st.stage) stages.add(st.stage);
       if (needCase && st.afterSales && st.afterSales !== 'none') cases.set(st.afterSales, t);
@@ -1159,6 +1176,7 @@ export function readUnlabelled(root: Element, ctx: ReadContext, snap: PageSnapsh
   if (stages.size === 1) (snap.orderStage = [...stages][0] as PageSnapshot['orderStage']), (snap.confidence.orderStage = 0.6);
   // One case state shown as a badge or heading (a progress bar names several: then none is taken);
   // a tag that only says a case is open (售后中 on the goods row) gives way to one that names its step.
+
   if (cases.size > 1) for (const [state, raw] of cases) if (OPEN_CASE.test(raw)) cases.delete(state);
   if (cases.size === 1) {
     const [[state, raw]] = cases;

@@ -101,6 +101,9 @@ describe('cardRole', () => {
     expect(cardRole('buyer', 'Order ID: 111-4482093-7715436 Harbor & Pine Candle Set Qty: 2 $24.99')).toBe('system');
     expect(cardRole('buyer', '订单号2419077788123456，退款怎么还没到账？')).toBe('buyer');
     expect(cardRole('buyer', '就是这个订单')).toBe('buyer');
+    // Amazon's shared order: the id, the goods and the quantity, no price.
+    expect(cardRole('buyer', 'Order 114-2276408-9031462Cedar & Pine Acacia Wood Cutting Board Set, 3 PieceQty: 1')).toBe('system');
+    expect(cardRole('buyer', 'Order 114-2276408-9031462 still has not arrived')).toBe('buyer');
   });
 });
 

@@ -287,12 +287,12 @@ export function replyToName(doc: Document): string | undefined {
 }
 
 // An order card sent into the chat starts with the order's id label ("订单号：2432… 待发货 … ¥69.00 x2").
-const ORDER_CARD = /^(?:订单号|订单编号|订单ID|订单|order id|order #|order number)\s*[:：#]?\s*[A-Z]{0,4}[\d-]{8,}/i;
+const ORDER_CARD = /^(?:订单号|订单编号|订单ID|订单|order id|order #|order number|order)\s*[:：#]?\s*[A-Z]{0,4}[\d-]{8,}/i;
 
 /** A message that is an order card is the system's (snapshot.md: order cards are system rows), whoever sent it. */
 export function cardRole(role: Role, text: string): Role {
-  // A card shows the order's money; a typed message that starts with the id asks something.
-  return ORDER_CARD.test(text) && /[¥$€£]\s?\d/.test(text) && !/[?？]/.test(text) ? 'system' : role;
+  // A card shows the order's money or quantity; a typed message that starts with the id asks something.
+  return ORDER_CARD.test(text) && /[¥$€£]\s?\d|(?:Qty|Quantity|数量)\s*[:：]?\s*\d|[x×]\s?\d+$/i.test(text) && !/[?？]/.test(text) ? 'system' : role;
 }
 
 /** Messages read by structure (oldest first, the last `max`); empty when no conversation is found. */
@@ -307,10 +307,34 @@ export function structuralMessages(doc: Document, parseTime: (text: string) => s
     if (!role) continue;
     const t = rowTime(row);
     const at = t ? parseTime(t) : undefined;
-    for (const text of rowTexts(row)) {
+    const texts = rowTexts(row);
+    // A row that only holds a picture (a photo of the fault) is a message too: "[图片]", as consoles print it.
+    if (!texts.length && rowPicture(row)) texts.push(pictureText(/[\u4e00-\u9fff]/.test(doc.title) || /^zh/i.test(doc.documentElement.lang) ? 'zh' : 'en'));
+    for (const text of texts) {
       const r = cardRole(role, text);
       out.push(at ? { role: r, text, time: at } : { role: r, text });
     }
   }
   return out.slice(-max);
+}
+
+/** What a picture message reads as, the way consoles print it in a conversation list. */
+export const pictureText = (locale: string): string => (locale === 'zh' ? '[图片]' : '[image]');
+
+const NOT_PICTURE_WORD = /^(avatar|portrait|icon|logo|emoji|emoticon|badge|head|header|face|goods|product|order|sku)$/;
+const NOT_PICTURE_ALT = /^(头像|用户头像|买家头像|客服|机器人|avatar|profile|robot|bot|logo)$/i;
+
+/**
+ * Whether a row shows a picture of its own: an <img> that is no avatar, icon or emoji, and not the
+ * goods picture of a card (a card says more than a name and a time beside its picture).
+ */
+export function rowPicture(row: Element): boolean {
+  if (textOf(row).length > 60) return false;
+  for (const img of row.querySelectorAll('img')) {
+    if (NOT_PICTURE_ALT.test(img.getAttribute('alt')?.trim() ?? '') || Number(img.getAttribute('width') || 99) < 40) continue;
+    let ok = true;
+    for (let e: Element | null = img; e && e !== row; e = e.parentElement) if (words(e.getAttribute('class') ?? '').some((w) => NOT_PICTURE_WORD.test(w))) ok = false;
+    if (ok) return true;
+  }
+  return false;
 }

@@ -453,6 +453,16 @@ describe('orderPanel', () => {
     // It stops below the chat: a panel never takes in the conversation or the chat box.
     expect(p?.querySelector('textarea, .msgs')).toBeNull();
   });
+
+  it('with the order known, the card that prints its id unlabelled; a refund number there is no other order', () => {
+    const ks: ReadContext = { ...ctx(zh), idFormat: '\\d{16}' };
+    const cur = `<div class="OrderCard"><div class="head"><span>2430881196620384</span><span>交易关闭</span></div><div class="row"><span>实付款</span><span>¥39.90</span></div>
+      <div class="row"><span>售后状态</span><span>退款成功</span></div><div class="row"><span>退款编号</span><span>2433290014658831</span></div></div>`;
+    const older = `<div class="OrderCard OrderCard-collapsed"><div class="head"><span>2428730512276649</span><span>交易成功</span></div></div>`;
+    const p = orderPanel(page(`<aside>${cur}${older}</aside>`), ks, '2430881196620384');
+    expect(p?.textContent).toContain('2430881196620384');
+    expect(p?.textContent).not.toContain('2428730512276649');
+  });
 });
 
 function ctx(c: ReadContext): ReadContext {

@@ -548,10 +548,12 @@ function panelShowing(doc: Document, ctx: ReadContext, nodes: Text[], hits: Labe
   if (digits.length < 8) return null;
   const idRe = labels(ctx.lex, 'orderId').re;
   const otherIds = hits.filter((h) => idRe.test(h.label) && digitsOf(cleanId(h.value)) !== digits).map((h) => h.el);
-  // Other orders shown without a label too ("订单 3941…" on a folded card below).
+  // Other orders shown without a label too ("订单 3941…" on a folded card below); a number another
+  // label names (退款编号, 物流单号) is no order's.
   if (ctx.idFormat) {
+    const named = new Set(hits.filter((h) => !idRe.test(h.label)).map((h) => h.el));
     for (const n of nodes) {
-      if (list && list.contains(n)) continue;
+      if ((list && list.contains(n)) || (n.parentElement && named.has(n.parentElement))) continue;
       const id = orderIdIn(ctx.lex, ctx.idFormat, n.nodeValue ?? '');
       if (id && digitsOf(id) !== digits && n.parentElement) otherIds.push(n.parentElement);
     }

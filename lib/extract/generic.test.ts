@@ -166,6 +166,14 @@ describe('readByLabels status', () => {
 });
 
 describe('readByLabels logistics', () => {
+  it('the shipment printed as 发货物流 with its courier\'s name, not the return parcel beside it', () => {
+    const page = `<section><h3>退货物流</h3><p>物流公司：中通快递</p><p>物流单号：78461203957316</p></section>
+      <section><div><span>发货物流</span><span>圆通速递 YT7534820196651</span></div><div><span>发货时间</span><span>2026/11/10 16:02</span></div></section>`;
+    expect(readByLabels(dom(page), zh, emptySnapshot('https://x/')).logistics).toEqual({ trackingNo: 'YT7534820196651', courier: 'YTO' });
+    const alone = readByLabels(dom('<p><span>发货物流</span><span>韵达快递 433012876554321</span></p>'), zh, emptySnapshot('https://x/'));
+    expect(alone.logistics).toEqual({ trackingNo: '433012876554321', courier: 'YUNDA' });
+  });
+
   it('a printed carrier we do not model is OTHER, never guessed from the tracking number', () => {
     const snap = readByLabels(dom('<p>Carrier: Royal Mail</p><p>Tracking ID: TT482913065GB</p>'), en, emptySnapshot('https://x/'));
     expect(snap.logistics).toEqual({ trackingNo: 'TT482913065GB', courier: 'OTHER' });

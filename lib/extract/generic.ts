@@ -343,7 +343,8 @@ export function readByLabels(root: Node, ctx: ReadContext, out: PageSnapshot, fo
   if (courier || tracking || event) {
     const l = (out.logistics = { ...out.logistics });
     if (tracking) l.trackingNo = tracking.value;
-    const c = courier?.value ?? (unknownName ? 'OTHER' : tracking && courierByShape(lex.shapes, tracking.value));
+    // (A number printed with its courier's name, "发货物流 韵达快递 4330…": that name.)
+    const c = courier?.value ?? (tracking && courierFromName(tracking.hit.value)) ?? (unknownName ? 'OTHER' : tracking && courierByShape(lex.shapes, tracking.value));
     if (c) l.courier = c;
     if (event) l.latestEvent = event.value;
     conf.logistics = courier && tracking ? 0.9 : 0.7;

@@ -49,7 +49,7 @@ export const ZH: Lexicon = {
     payTime: '付款时间|支付时间',
     courier: '物流公司|快递公司|承运商|发货快递|发货物流公司',
     shipVia: '配送方式',
-    trackingNo: '运单号|快递单号|物流单号|运单编号|发货单号|发货运单号',
+    trackingNo: '运单号|快递单号|物流单号|运单编号|发货单号|发货运单号|发货物流|原发货物流',
     orderStatus: '当前订单状态|订单状态|交易状态',
     afterSalesStatus: '售后状态|退款状态|退货状态|服务单状态|维权状态|售后',
     afterSalesId: '售后单号|售后编号|售后ID|退款编号|退款单号|服务单号',

@@ -104,6 +104,10 @@ describe('readByLabels labels', () => {
     expect(readByLabels(dom(page), en, emptySnapshot('https://x/')).buyer?.nick).toBe('Gabriel Novak');
     expect(readByLabels(dom('<p>Buyer: Gabriel Novak</p>'), en, emptySnapshot('https://x/')).buyer?.nick).toBe('Gabriel Novak');
   });
+
+  it('the buyer as PDD names them on an after-sales page: 消费者', () => {
+    expect(readByLabels(dom('<p><span>消费者：</span><span>向日葵的微笑</span></p>'), zh, emptySnapshot('https://x/')).buyer?.nick).toBe('向日葵的微笑');
+  });
 });
 
 describe('readByLabels separators', () => {
@@ -170,8 +174,17 @@ describe('readByLabels logistics', () => {
     const page = `<section><h3>退货物流</h3><p>物流公司：中通快递</p><p>物流单号：78461203957316</p></section>
       <section><div><span>发货物流</span><span>圆通速递 YT7534820196651</span></div><div><span>发货时间</span><span>2026/11/10 16:02</span></div></section>`;
     expect(readByLabels(dom(page), zh, emptySnapshot('https://x/')).logistics).toEqual({ trackingNo: 'YT7534820196651', courier: 'YTO' });
+    // The return block may name who sends it back (客户寄回物流).
+    const jd = `<div><h4>客户寄回物流</h4><p>物流公司 <span>中通快递</span></p><p>运单号 <span>78492035716284</span></p></div><div><span>物流公司：</span><span>京东快递</span><span>运单号：</span><span>JDVB28817304561</span></div>`;
+    expect(readByLabels(dom(jd), zh, emptySnapshot('https://x/')).logistics).toEqual({ trackingNo: 'JDVB28817304561', courier: 'JD' });
     const alone = readByLabels(dom('<p><span>发货物流</span><span>韵达快递 433012876554321</span></p>'), zh, emptySnapshot('https://x/'));
     expect(alone.logistics).toEqual({ trackingNo: '433012876554321', courier: 'YUNDA' });
+  });
+
+  it('a tracking number paired with the return carrier is the return\'s; the original shipment is the order\'s', () => {
+    const page = `<div><p>Return</p><dl><dt>Return carrier</dt><dd>UPS</dd><dt>Tracking ID</dt><dd>1ZA48V920345126781</dd></dl></div>
+      <div><h4>Original shipment</h4><dl><dt>Carrier</dt><dd>USPS</dd><dt>Tracking ID</dt><dd>9405511899561098765432</dd></dl></div>`;
+    expect(readByLabels(dom(page), en, emptySnapshot('https://x/')).logistics).toEqual({ trackingNo: '9405511899561098765432', courier: 'USPS' });
   });
 
   it('a printed carrier we do not model is OTHER, never guessed from the tracking number', () => {

@@ -901,7 +901,8 @@ export function shopName(doc: Document): string | undefined {
     if (v && ok(v)) return v;
   }
   for (const el of top) {
-    const t = squash(el.textContent ?? '');
+    // (With the signed-in sub-account after it: "森屿木作旗舰店:售后小禾".)
+    const t = squash(el.textContent ?? '').replace(/[:：][^:：\d]{1,12}$/, '');
     if (SHOP_FORM.test(t) && ok(t)) return t;
   }
   return undefined;

@@ -387,6 +387,10 @@ describe('reading what panels show without labels', () => {
     const p = snap();
     readUnlabelled(dom(`<div><p>买家已退货，待商家收货</p></div>`), { ...ctx, platform: 'douyin' }, p);
     expect(p.afterSales).toBeUndefined();
+    // A field's name is no state (申请退款金额 reads like 申请退款).
+    const f = snap();
+    readUnlabelled(dom(`<div><span class="st">平台介入中</span></div><dl><dt>申请退款金额</dt><dd>¥279.00</dd></dl>`), ctx, f);
+    expect(f.afterSales?.state).toBe('platform');
     // A to-do list alone names no state of this case.
     const t = snap();
     readUnlabelled(dom(`<div class="todo"><div><span>待商家收货</span><b>5</b></div><div><span>平台介入中</span><b>1</b></div></div>`), ctx, t);

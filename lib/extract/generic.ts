@@ -1116,6 +1116,9 @@ function isBadge(t: string, el?: Element | null): boolean {
   return /[\u4e00-\u9fff]/.test(core) ? t.length <= (head ? 16 : 12) && core.length <= (head ? 14 : 8) : t.length <= (head ? 40 : 24) && t.split(' ').length <= (head ? 6 : 3);
 }
 
+// A field's name, not a state ("申请退款金额", "Refund amount"): it names what the next text says.
+const FIELD_NAME = /(金额|时间|原因|编号|单号|数量|说明|凭证|方式|类型|地址)[:：]?$|\b(amount|date|time|reason|number|quantity)[:]?$/i;
+
 /**
  * Whether the text `t` of `el` is a counter's name: its block adds only a number ("待商家收货 5",
  * "平台介入中 (1)"), as a to-do list or a tab shows, not the state of this case.
@@ -1149,7 +1152,7 @@ export function readUnlabelled(root: Element, ctx: ReadContext, snap: PageSnapsh
     // The whole text is the status (not a sentence that mentions one).
     // (A counter, "待发货<b>12</b>", is a tab or a to-do, not a badge: its element's text has a number.)
     // (So is one whose block adds only a number beside it: "待商家收货 <b>5</b>" in a to-do list.)
-    if ((needStage || needCase) && isBadge(t, n.parentElement) && !/\d/.test(n.parentElement?.textContent ?? t) && !counted(n.parentElement!, t, root) && !within(n.parentElement, NAV, root) && !within(n.parentElement, STEPS, root) && !ofOtherOrder(n.parentElement, root, ctx, snap.orderId)) {
+    if ((needStage || needCase) && isBadge(t, n.parentElement) && !FIELD_NAME.test(t) && !/\d/.test(n.parentElement?.textContent ?? t) && !counted(n.parentElement!, t, root) && !within(n.parentElement, NAV, root) && !within(n.parentElement, STEPS, root) && !ofOtherOrder(n.parentElement, root, ctx, snap.orderId)) {
       const st = statusIn(ctx.lex, t, ctx.platform);
       if (needStage && st.stage) stages.add(st.stage);
       if (needCase && st.afterSales && st.afterSales !== 'none') cases.set(st.afterSales, t);

@@ -30,6 +30,12 @@ describe('shopify adapter', () => {
     expect([s.orderId, s.orderStage]).toEqual(['#LP1163', 'shipped']);
   });
 
+  it('reads the order of a return page headed by the return\'s name (#1047-R1 is a return of #1047)', () => {
+    const doc = toDocument(`<html><head><title>Return #1047-R1 · Shopify</title></head><body><main><div class="Polaris-Page-Header"><h1 class="Polaris-Header-Title">#1047-R1</h1></div></main></body></html>`);
+    const s = shopify.read(doc, 'https://admin.shopify.com/store/fern/orders/5921837465712/returns/14386790512', FIXTURE_NOW);
+    expect([s.pageKind, s.orderId]).toEqual(['after_sales', '#1047']);
+  });
+
   it('reads a payment summary drawn as a flat grid (label, description, amount), the refund as a positive amount', () => {
     const doc = toDocument(`<html><head><title>#1002 · Orders · Fern · Shopify</title></head><body><main><h1>#1002</h1><div class="_SummaryGrid_x">
       <span>Subtotal</span><span>4 items</span><span>$224.00</span><span>Paid by customer</span><span></span><span>$205.63</span>

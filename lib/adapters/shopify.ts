@@ -209,7 +209,9 @@ function read(doc: Document, url: string, now: Date): PageSnapshot {
   const h = first(main, SEL.title);
   const name = [squash(h?.textContent ?? ''), squash([...(h?.childNodes ?? [])].find((n) => n.nodeType === 3 && n.nodeValue?.trim())?.nodeValue ?? '')].find((t) => isId(SHOPIFY_ID, t)) ?? '';
   if (name) {
-    snap.orderId = name;
+    // A return's page is headed by the return's name, the order's with "-R<n>" (#1047-R1: assumed, as the
+    // Admin API's Return.name): the order is #1047.
+    snap.orderId = name.replace(/-R\d{1,3}$/, '');
     snap.confidence.orderId = 0.9;
   } else {
     delete snap.orderId;

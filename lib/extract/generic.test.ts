@@ -166,6 +166,9 @@ describe('readByLabels status', () => {
   it('the case in front, not the order\'s earlier cases under 该订单历史售后', () => {
     const page = `<div><p>售后状态：待商家处理</p><p>退款金额：¥128.70</p></div><div><h4>该订单历史售后（1）</h4><div><p>售后状态：售后关闭（买家撤销）</p><p>退款金额：¥128.70</p></div></div>`;
     expect(readByLabels(dom(page), zh, emptySnapshot('https://x/')).afterSales?.state).toBe('requested');
+    // Headed by whose cases they are: 该客户其他服务单.
+    const jd = `<div><p>退款金额 <span>¥159.00</span></p></div><div><h4>该客户其他服务单</h4><div><p>退款金额 <span>¥39.00</span></p></div></div>`;
+    expect(readByLabels(dom(jd), zh, emptySnapshot('https://x/')).amounts?.refund).toBe(159);
   });
 });
 

@@ -190,6 +190,11 @@ describe('readByLabels logistics', () => {
     expect(readByLabels(dom(page), en, emptySnapshot('https://x/')).logistics).toEqual({ trackingNo: '9405511899561098765432', courier: 'USPS' });
   });
 
+  it('the courier labelled 物流公司名称', () => {
+    const snap = readByLabels(dom('<p>物流公司名称：韵达快递</p><p>运单号：431829307765104</p>'), zh, emptySnapshot('https://x/'));
+    expect(snap.logistics).toEqual({ trackingNo: '431829307765104', courier: 'YUNDA' });
+  });
+
   it('a printed carrier we do not model is OTHER, never guessed from the tracking number', () => {
     const snap = readByLabels(dom('<p>Carrier: Royal Mail</p><p>Tracking ID: TT482913065GB</p>'), en, emptySnapshot('https://x/'));
     expect(snap.logistics).toEqual({ trackingNo: 'TT482913065GB', courier: 'OTHER' });

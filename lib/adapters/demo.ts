@@ -3,7 +3,8 @@
  * by `npm run demo` and the E2E tests. Only the demo build matches them (lib/adapters/hosts.ts).
  */
 import { emptySnapshot, type PageKind, type Role } from '../snapshot';
-import { first, pageTime, readByLabels, readItems, readMessages, safeRead, type ReadContext } from '../extract/generic';
+import { first, pageTime, readByLabels, readMessages, safeRead, type ReadContext } from '../extract/generic';
+import { readItems } from '../extract/goods';
 import { ZH } from '../extract/lexicon';
 import { squash } from '../extract/labels';
 import { chainInsert } from '../insert/insert';

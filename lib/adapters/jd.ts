@@ -4,7 +4,8 @@
  * documented: its selectors below are assumed and marked so.
  */
 import { emptySnapshot, type Item, type PageKind, type PageSnapshot, type Role } from '../snapshot';
-import { first, nameIn, pageTime, parseUrl, readByLabels, readMessages, isQtyCell, rowItem, safeRead, textIn, type ReadContext } from '../extract/generic';
+import { first, nameIn, pageTime, parseUrl, readByLabels, readMessages, rowItem, safeRead, textIn, type ReadContext } from '../extract/generic';
+import { isQtyCell } from '../extract/goods';
 import { ZH } from '../extract/lexicon';
 import { squash } from '../extract/labels';
 import { JD_ID, isId } from '../extract/parse/orderid';

@@ -34,10 +34,11 @@ export const PAGE_LAYERS = [
     ],
   },
   {
-    // The page's layout: its text leaves and labels, and the structural chat reader (the message list,
-    // who wrote each row, the chat box). A layer of its own so that the others keep room in the budget.
+    // The page's layout: its text leaves and labels, the structural chat reader (the message list,
+    // who wrote each row, the chat box) and the goods readers. A layer of its own so that the others
+    // keep room in the budget.
     name: 'page-structure',
-    modules: ['lib/extract/labels', 'lib/extract/structure'],
+    modules: ['lib/extract/labels', 'lib/extract/structure', 'lib/extract/goods'],
   },
   {
     // The readers: labels and order cards.

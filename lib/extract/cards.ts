@@ -5,7 +5,8 @@
  * a small hook.
  */
 import { emptySnapshot, type PageKind, type PageSnapshot, type Platform } from '../snapshot';
-import { first, nameIn, pageTime, parseUrl, readBlocks, readByLabels, readItems, text, withStructure, type ReadContext, type ReadFn } from './generic';
+import { first, nameIn, pageTime, parseUrl, readByLabels, text, withStructure, type ReadContext, type ReadFn } from './generic';
+import { readBlocks, readItems } from './goods';
 import { leaves } from './labels';
 import { ZH } from './lexicon';
 import { orderIdIn } from './parse/orderid';

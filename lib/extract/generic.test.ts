@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptySnapshot } from '../snapshot';
-import { buyerNameByClass, goodsByLines, labelledGoods, namedGoods, nickIn, orderPanel, readByLabels, readBlocks, readGoodsBlocks, readItems, readMessages, readUnlabelled, rowItem, rowsOf, shopName, withStructure, type ReadContext } from './generic';
+import { buyerNameByClass, nickIn, orderPanel, readByLabels, readMessages, readUnlabelled, rowItem, rowsOf, shopName, withStructure, type ReadContext } from './generic';
+import { goodsByLines, labelledGoods, namedGoods, readBlocks, readGoodsBlocks, readItems } from './goods';
 import { ANY, EN, ZH } from './lexicon';
 import { DOUYIN_ID, SHOPIFY_ID } from './parse/orderid';
 

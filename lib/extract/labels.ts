@@ -53,6 +53,9 @@ export function textNodes(root: Node): Text[] {
   return out;
 }
 
+/** An element's own text, without that of its child elements. */
+export const ownText = (el: Element): string => [...el.childNodes].filter((n) => n.nodeType === 3).map((n) => n.nodeValue).join(' ');
+
 // A block about other cases or orders of the same buyer ("该订单其他售后（1）", "其他服务单", "Other orders"),
 // or about the past: a negotiation history or an operation log, which repeat earlier amounts and states.
 const OTHER_HEAD = /^(?:[该此](?:订单|买家|客户|顾客|用户))?(?:其他|历史)(?:售后|服务单|退款|订单)|^other (?:orders|returns|refunds|requests)\b|^(?:协商历史|协商记录|操作记录|操作日志|订单日志)$/i;

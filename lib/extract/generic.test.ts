@@ -191,6 +191,12 @@ describe('readByLabels logistics', () => {
     expect(readByLabels(dom(page), en, emptySnapshot('https://x/')).logistics).toEqual({ trackingNo: '9405511899561098765432', courier: 'USPS' });
   });
 
+  it('a return block whose heading names it after a badge is the return\'s', () => {
+    const page = `<div><h2><span class="badge">In transit</span> Return shipment (1)</h2><dl><dt>Carrier</dt><dd>UPS Ground</dd><dt>Tracking number</dt><dd>1Z7Y49W30347815526</dd></dl></div>
+      <div><h2><span class="badge">Fulfilled</span> #1047-F1</h2><dl><dt>Carrier</dt><dd>USPS Ground Advantage</dd><dt>Tracking number</dt><dd>9400111899223456781234</dd></dl></div>`;
+    expect(readByLabels(dom(page), en, emptySnapshot('https://x/')).logistics).toEqual({ trackingNo: '9400111899223456781234', courier: 'USPS' });
+  });
+
   it('the courier labelled 物流公司名称', () => {
     const snap = readByLabels(dom('<p>物流公司名称：韵达快递</p><p>运单号：431829307765104</p>'), zh, emptySnapshot('https://x/'));
     expect(snap.logistics).toEqual({ trackingNo: '431829307765104', courier: 'YUNDA' });

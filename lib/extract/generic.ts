@@ -131,6 +131,7 @@ function inColumn<T>(root: Node, set: LabelSet, parse: (v: string) => T | undefi
 
 // A block about the buyer's return parcel starts so (退货物流, 退货物流（顾客寄回）, Return shipping).
 const RETURN_HEAD = /^(?:(?:买家|客户|顾客|用户|消费者)?(?:退货物流|退回物流|寄回物流)|退货信息|买家退货|Return (?:shipping|shipment|label|package|parcel))/i;
+const RETURN_IN = new RegExp(RETURN_HEAD.source.slice(1), 'i');
 
 /**
  * The courier and tracking hits of the order's shipment: without those of the buyer's return parcel
@@ -150,6 +151,9 @@ function parcelHits(found: LabelHit[], lex: Lexicon): LabelHit[] {
     for (let e = h.at.parentElement, up = 0; e && up < 4; e = e.parentElement, up++) {
       if (parcel.some((o) => o !== h && isNo(o) === isNo(h) && e!.contains(o.at))) return false;
       if (RETURN_HEAD.test(squash(e.textContent ?? ''))) return true;
+      // Its heading names a return after a badge ("<h2><span>In transit</span> Return shipment</h2>").
+      const head = e.querySelector('h1,h2,h3,h4,h5,h6');
+      if (head && head.compareDocumentPosition(h.at) & 4 && RETURN_IN.test(squash(head.textContent ?? ''))) return true;
       // Its pair in the block is the return's ("Return carrier: UPS · Tracking ID: 1Z…"), and no shipment's.
       const other = parcel.filter((o) => isNo(o) !== isNo(h) && e!.contains(o.at));
       if (other.length && other.every((o) => ret.test(o.label))) return true;

@@ -13,7 +13,7 @@ import { readPage } from './registry';
 const NOW = new Date('2026-11-25T12:00:00+08:00');
 /**
  * The sets and the share of their facts read right, at least. `blind`, `blind3`, `blind4`, `blind6`, `blind8`, `blind9` and `blind11` have been read
- * for errors while the reader was improved; `blind2`, `blind5`, `blind7` and `blind10` were written by other writers and are only ever
+ * for errors while the reader was improved; `blind2`, `blind5`, `blind7`, `blind10` and `blind12` were written by other writers and are only ever
  * measured (their figures say how the reader does on pages it was not improved on).
  */
 const FLOOR2 = 0.9;
@@ -51,6 +51,11 @@ const SETS = [
   // the snapshot's conventions where a writer's differed (the shipment, not the return parcel; a
   // shared order card is a system row), each noted in its evidence.
   { dir: join(import.meta.dirname, '../../fixtures/blind11'), floor: 0.9 },
+  // Held out like `blind2`, `blind5`, `blind7` and `blind10`: written blind at the end of session 27
+  // (order pages and chats: six platforms and a Magento 2 admin with a help-desk ticket), with the
+  // snapshot's conventions in the brief; only ever measured (128/154 with the reader that session
+  // started from, 133/154 with its last).
+  { dir: join(import.meta.dirname, '../../fixtures/blind12'), floor: 0.84 },
 ];
 
 interface Expect {

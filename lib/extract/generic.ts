@@ -898,8 +898,9 @@ function ofOtherOrder(el: Element | null, root: Node, ctx: ReadContext, focus?: 
  */
 function isBadge(t: string, el?: Element | null): boolean {
   const core = t.replace(/[\s:：·•|]/g, '');
-  const head = !!el && words(el.getAttribute('class') ?? '').some((w) => w === 'status' || w === 'state');
-  return /[\u4e00-\u9fff]/.test(core) ? t.length <= (head ? 16 : 12) && core.length <= (head ? 14 : 8) : t.length <= (head ? 40 : 24) && t.split(' ').length <= (head ? 6 : 3);
+  const fits = (head: boolean) => (/[\u4e00-\u9fff]/.test(core) ? t.length <= (head ? 16 : 12) && core.length <= (head ? 14 : 8) : t.length <= (head ? 40 : 24) && t.split(' ').length <= (head ? 6 : 3));
+  // (Its element's classes are read only for a text longer than a badge's.)
+  return fits(false) || (!!el && fits(true) && words(el.getAttribute('class') ?? '').some((w) => w === 'status' || w === 'state'));
 }
 
 // A field's name, not a state ("申请退款金额", "Refund amount"): it names what the next text says.
@@ -938,10 +939,14 @@ export function readUnlabelled(root: Element, ctx: ReadContext, snap: PageSnapsh
     // The whole text is the status (not a sentence that mentions one).
     // (A counter, "待发货<b>12</b>", is a tab or a to-do, not a badge: its element's text has a number.)
     // (So is one whose block adds only a number beside it: "待商家收货 <b>5</b>" in a to-do list.)
-    if ((needStage || needCase) && isBadge(t, n.parentElement) && !FIELD_NAME.test(t) && !/\d/.test(n.parentElement?.textContent ?? t) && !counted(n.parentElement!, t, root) && !within(n.parentElement, NAV, root) && !within(n.parentElement, STEPS, root) && !ofOtherOrder(n.parentElement, root, ctx, snap.orderId)) {
-      const st = statusIn(ctx.lex, t, ctx.platform);
-      if (needStage && st.stage) stages.add(st.stage);
-      if (needCase && st.afterSales && st.afterSales !== 'none') cases.set(st.afterSales, t);
+    // (The words first: the page's structure is looked at only for a text that names a state.)
+    if (!(needStage || needCase) || !isBadge(t, n.parentElement) || FIELD_NAME.test(t)) continue;
+    const st = statusIn(ctx.lex, t, ctx.platform);
+    const stage = needStage && st.stage;
+    const state = needCase && st.afterSales && st.afterSales !== 'none' && st.afterSales;
+    if ((stage || state) && !/\d/.test(n.parentElement?.textContent ?? t) && !counted(n.parentElement!, t, root) && !within(n.parentElement, NAV, root) && !within(n.parentElement, STEPS, root) && !ofOtherOrder(n.parentElement, root, ctx, snap.orderId)) {
+      if (stage) stages.add(stage);
+      if (state) cases.set(state, t);
     }
   }
   // A web component draws its words from an attribute in its shadow root (Amazon's

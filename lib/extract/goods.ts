@@ -9,7 +9,7 @@ import type { ReadContext } from './generic';
 import { findLabelled, labelSet, leaves, ownText, readTableByHeaders, squash, textNodes } from './labels';
 import { memo } from './lexicon';
 import { moneyIn } from './parse/money';
-import { words } from './structure';
+import { PERSON_ALT, words } from './structure';
 
 export const SPEC_TAIL = /\s*(商家编码|货号|商品I[dD]|商品编号|ASIN|颜色\S{0,2}|尺[码寸]|规格|型号|套餐|款式|SKU|Colou?r|Size)\s*[:：].*$/i;
 
@@ -88,7 +88,7 @@ const QTY_LINE = /^(?:数量|购买数量|Qty|Quantity)\s*[:：]?\s*\d|^[x×]\s?
 // A variant line under a product's name (颜色：米白；尺码：M, Size: M).
 const SPEC_LINE = /^(颜色分类|颜色|尺[码寸]|规格|型号|套餐|款式|SKU|Colou?r|Size)\S{0,4}\s*[:：]/i;
 // An avatar's alt text: a person, not a product.
-const AVATAR_ALT = /^(头像|用户头像|买家头像|客服|avatar|profile)$/i;
+const AVATAR_ALT = new RegExp(`^(?:${PERSON_ALT})$`, 'i');
 
 /** An item from its cells' texts (title, sku, qty `x2`, price); undefined without a title. */
 export function toItem(r: Partial<Record<'title' | 'sku' | 'qty' | 'price', string>>, ctx: Pick<ReadContext, 'lex' | 'locale' | 'currency'>): Item | undefined {

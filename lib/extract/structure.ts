@@ -322,7 +322,9 @@ export function structuralMessages(doc: Document, parseTime: (text: string) => s
 export const pictureText = (locale: string): string => (locale === 'zh' ? '[图片]' : '[image]');
 
 const NOT_PICTURE_WORD = /^(avatar|portrait|icon|logo|emoji|emoticon|badge|head|header|face|goods|product|order|sku)$/;
-const NOT_PICTURE_ALT = /^(头像|用户头像|买家头像|客服|机器人|avatar|profile|robot|bot|logo)$/i;
+/** Alt texts of a person's picture (an avatar), not of a product or a photo. */
+export const PERSON_ALT = '头像|用户头像|买家头像|客服|avatar|profile';
+const NOT_PICTURE_ALT = new RegExp(`^(?:${PERSON_ALT}|机器人|robot|bot|logo)$`, 'i');
 
 /**
  * Whether a row shows a picture of its own: an <img> that is no avatar, icon or emoji, and not the

@@ -126,7 +126,8 @@ function applyContext(p: Vec, all: string, snap: Partial<PageSnapshot> | undefin
   // An open case makes its own scenario likelier: a vague turn inside it ("那现在怎么弄") is about it.
   let top = 0;
   for (let i = 1; i < N; i++) if (p[i] > p[top]) top = i;
-  const vague = SCENARIO_IDS[top] === 'other' || p[top] < 0.5;
+  // Under 0.6 the text's own reading is a lean, not a finding: the open case the page shows decides.
+  const vague = SCENARIO_IDS[top] === 'other' || p[top] < 0.6;
   const caseId: ScenarioId | undefined = state === 'requested' || state === 'awaiting_return' || state === 'returned' ? 'return_refund' : state === 'refunded' ? 'refund_only' : state === 'refused' || state === 'platform' ? 'complaint' : undefined;
   if (vague && caseId) {
     move(p, 'other', caseId, 0.7);

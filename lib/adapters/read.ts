@@ -28,7 +28,8 @@ export function kindOfUrl(url: string): PageKind {
   }
   const where = `${u.pathname}?${u.search}`.toLowerCase();
   if (/(refund|after-?sales?|dispute|returns?|rma|weiquan)(?:[/_?.-]|$)/.test(where)) return 'after_sales';
-  if (/orders?[/_-]?(?:detail|info|view)|[?&](?:order_?no|order_?id|order_?sn)=/.test(where)) return 'order_detail';
+  // …/order/detail, ?order_id=…, …/orders/48213, an admin's edit form of one order (?page=wc-orders&action=edit&id=…).
+  if (/orders?[/_-]?(?:detail|info|view)|[?&](?:order_?no|order_?id|order_?sn)=|orders?\/\d|orders?\b[^#]*[?&]action=edit\b/.test(where)) return 'order_detail';
   return 'unknown';
 }
 

@@ -543,6 +543,43 @@ describe('parcel lines', () => {
     readUnlabelled(dom(`<div class="trk"><span>FedEx</span> <a href="#">785512349876</a> <span>Delivered Nov 25</span></div>`), en, s);
     expect([s.logistics?.courier, s.logistics?.trackingNo]).toEqual(['FEDEX', '785512349876']);
   });
+  it('reads a courier\'s name with the number as the next element in a longer shipment row', () => {
+    const s = emptySnapshot('https://x.test/', 'unknown', 'order_detail');
+    readUnlabelled(dom(`<div class="tracking-item"><strong>UPS</strong> <a href="#">1ZA7V0390391842265</a><div>Shipped on March 5, 2026 · Items: Smoky Lapsang Souchong - 100 g tin × 2, Bamboo Tea Scoop × 1</div><div>Shipment status: In Transit</div><a href="#">Delete</a></div>`), en, s);
+    expect([s.logistics?.courier, s.logistics?.trackingNo]).toEqual(['UPS', '1ZA7V0390391842265']);
+  });
+});
+
+describe('form controls and table spans (a WordPress / WooCommerce admin)', () => {
+  const any: ReadContext = { platform: 'unknown', now: NOW, tz: 0, locale: 'en', lex: ANY };
+  const read = (html: string) => readByLabels(dom(html), any, emptySnapshot('https://x.test/', 'unknown', 'order_detail'));
+  it('reads the option a labelled drop-down shows, never the other options, and skips a link inside the label', () => {
+    const s = read(`<p><label for="order_status">Status: <a href="#">Customer payment page →</a></label>
+      <select id="order_status"><option>Pending payment</option><option>Processing</option><option selected="selected">Partially Shipped</option><option>Completed</option></select></p>`);
+    expect(s.orderStage).toBe('to_ship');
+    // A drop-down without a <label for>: its shown option is text beside the label.
+    expect(read(`<p><span>Order status:</span> <select><option>Cancelled</option><option selected>Completed</option></select></p>`).orderStage).toBe('completed');
+  });
+  it('takes "Customer:" with its colon as the buyer, after the label\'s own action links; the bare word is a heading', () => {
+    expect(read(`<p><label>Customer: <a href="#">View other orders →</a> <a href="#">Profile →</a></label><span>Kayla Brennan (#212 – kayla@example.com)</span></p>`).buyer?.nick).toBe('Kayla Brennan');
+    expect(read(`<div><h2>Customer</h2><h3>Contact information</h3><p>kayla@example.com</p></div>`).buyer).toBeUndefined();
+  });
+  it('reads an order label\'s number in any format on a site without an adapter: the first word, the # not counted', () => {
+    expect(read(`<h2>Order #48213 details</h2>`).orderId).toBe('48213');
+    expect(read(`<p>Order ID: 2411 1808 3155</p>`).orderId).toBe('241118083155');
+  });
+  it('joins an amount printed in parts with its minus sign ("−" "$" "21.60")', () => {
+    expect(read(`<table><tr><td>Refunded:</td><td><span>-</span><span>$</span><span>21.60</span></td></tr></table>`).amounts?.refund).toBe(21.6);
+  });
+  it('reads a goods table whose name header spans the picture column, never the rows of a table inside a cell', () => {
+    const body = dom(`<table><thead><tr><th colspan="2">Item</th><th>Cost</th><th>Qty</th><th>Total</th></tr></thead><tbody>
+      <tr><td class="thumb"></td><td><a href="#">Hand-thrown Stoneware Teapot - Moss</a><table><tr><th>Glaze:</th><td>Moss</td></tr></table></td><td>$64.00</td><td>× 1</td><td>$57.60</td></tr></tbody></table>`);
+    expect(readItems(body, any)).toEqual([{ title: 'Hand-thrown Stoneware Teapot - Moss', qty: 1 }]);
+  });
+  it('names the shop from a WordPress admin page\'s title', () => {
+    const d = new DOMParser().parseFromString('<title>Edit order ‹ Fernwood Tea Co. — WordPress</title><body><p>x</p></body>', 'text/html');
+    expect(shopName(d)).toBe('Fernwood Tea Co.');
+  });
 });
 
 describe('goods without a table or named classes', () => {

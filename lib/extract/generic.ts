@@ -108,7 +108,7 @@ function foldedOrders(nodes: Text[], ctx: ReadContext, focus?: string): Element[
 
 const PROSE_AFTER = /^\S+\s+[a-z']+\s+[a-z']+\s+[a-z']+/i;
 // Labels that are also menu entries on their own.
-const BARE_LABEL = /^售后$/;
+const BARE_LABEL = /^(?:售后|customer)$/i;
 
 /**
  * A value in a table's column headed by one of `set`'s labels (<th>用户实付</th> … <td>¥356.00</td>),
@@ -169,6 +169,16 @@ function parcelHits(found: LabelHit[], lex: Lexicon): LabelHit[] {
   return parcel.map((h) => (ret.test(h.label) ? { ...h, label: isNo(h) ? trackingNo : courier } : h));
 }
 
+/**
+ * On a site without an adapter, the number an order label names, in any format: the first word when
+ * words follow it ("Order #48213 details"), the number sign not counted; else the whole value
+ * without spaces (ids printed in groups: "2411 1808 3155").
+ */
+function anyId(v: string): string | undefined {
+  const word = /^#?\s?([A-Za-z0-9-]*\d[A-Za-z0-9-]*)\s+[A-Za-z\u4e00-\u9fff]/.exec(v.trim());
+  return word ? word[1] : cleanId(v).replace(/^#(?=\d+$)/, '') || undefined;
+}
+
 /** Fills order id, buyer, money, statuses and logistics from labels under `root`. */
 export function readByLabels(root: Node, ctx: ReadContext, out: PageSnapshot, focus = out.orderId): PageSnapshot {
   const { lex, platform } = ctx;
@@ -190,7 +200,7 @@ export function readByLabels(root: Node, ctx: ReadContext, out: PageSnapshot, fo
 
   const format = ctx.idFormat ?? GENERIC_ID;
   // An id followed by prose is a message ("Order #1039 still hasn't arrived"), not a field.
-  const id = one('orderId', (v) => (PROSE_AFTER.test(v) ? undefined : orderIdIn(lex, format, v) ?? (platform === 'unknown' ? cleanId(v) || undefined : undefined)));
+  const id = one('orderId', (v) => (PROSE_AFTER.test(v) ? undefined : orderIdIn(lex, format, v) ?? (platform === 'unknown' ? anyId(v) : undefined)));
   if (id) (out.orderId = id.value), (conf.orderId = isId(format, id.value) ? 0.95 : 0.6);
   const buyer = one('buyer', nickIn);
   if (buyer) (out.buyer = { ...out.buyer, nick: buyer.value }), (conf.buyer = 0.85);
@@ -704,7 +714,10 @@ export function shopName(doc: Document): string | undefined {
     const t = squash(el.textContent ?? '').replace(/[:：][^:：\d]{1,12}$/, '');
     if (SHOP_FORM.test(t) && ok(t)) return t;
   }
-  return undefined;
+  // A WordPress admin (WooCommerce shops) titles every page "Edit order ‹ Fernwood Tea Co. — WordPress"
+  // (wp-admin/admin-header.php: '%1$s &lsaquo; %2$s &#8212; WordPress', the site's name second).
+  const wp = /‹\s*(.+?)\s*—\s*WordPress$/.exec(squash(doc.title))?.[1];
+  return wp && ok(wp) ? wp : undefined;
 }
 
 // A Chinese shop's name by its form: 北纬山野户外旗舰店, 暖阳小家电专营店, 青禾陶舍工作室.
@@ -967,6 +980,13 @@ export function readUnlabelled(root: Element, ctx: ReadContext, snap: PageSnapsh
     for (const el of root.querySelectorAll('*')) {
       if (el.childElementCount > 4 || SKIP_PARCEL.test(el.tagName) || folded.some((b) => b.contains(el))) continue;
       const t = squash(el.textContent ?? '');
+      // A courier's name on its own with the number as the next element ("<strong>UPS</strong> <a>1Z…</a>"
+      // in a row that also says when and what was shipped).
+      if (el.childElementCount === 0 && t.length <= 12 && el.nextElementSibling?.childElementCount === 0) {
+        const courier = courierFromName(t);
+        const no = courier && normaliseTracking(el.nextElementSibling.textContent ?? '');
+        if (no) parcels.set(no, courier);
+      }
       if (t.length > 80 || t.length < 10) continue;
       const courier = courierFromName(t);
       // The number from one text of the line, so that a date beside it never joins it.

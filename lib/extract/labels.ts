@@ -8,6 +8,7 @@
 const SKIP = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|TEXTAREA|INPUT|SELECT|OPTION|BUTTON)$/;
 const COLON = /^[\s:：]+/;
 const LEAD = /^[·•|｜,，、;；]\s*/;
+const ACTION = /\S\s*[→›»]$/;
 
 /** Collapses whitespace (\s covers nbsp and full-width spaces) and trims; a clean text is returned as it is (no copy). */
 export function squash(s: string): string {
@@ -49,8 +50,25 @@ export function leaves(root: Element): Element[] {
 export function textNodes(root: Node): Text[] {
   const out: Text[] = [];
   const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let n; (n = walker.nextNode()); ) if (!SKIP.test(n.parentElement?.tagName ?? '') && n.nodeValue!.trim()) out.push(n as Text);
+  for (let n; (n = walker.nextNode()); ) if ((!SKIP.test(n.parentElement?.tagName ?? '') || chosen(n.parentElement!)) && n.nodeValue!.trim()) out.push(n as Text);
   return out;
+}
+
+/** The option chosen in the single drop-down a <label for> names. */
+function controlOf(node: Text): Element | null {
+  const id = node.parentElement?.closest('label[for]')?.getAttribute('for');
+  const sel = id ? node.ownerDocument.getElementById(id) : null;
+  return sel?.tagName === 'SELECT' && !(sel as HTMLSelectElement).multiple ? shown(sel as HTMLSelectElement) : null;
+}
+
+// The option the page was served with (the saved value) else the live choice (drop-downs a script fills).
+const shown = (sel: HTMLSelectElement): HTMLOptionElement | null => sel.querySelector('option[selected]') ?? sel.options[sel.selectedIndex] ?? null;
+
+/** The option a form's drop-down shows ("Status: [Partially Shipped ▾]"): its value, unlike the other options. */
+function chosen(el: Element): boolean {
+  if (el.tagName !== 'OPTION') return false;
+  const sel = el.closest('select') as HTMLSelectElement | null;
+  return !!sel && !sel.multiple && shown(sel) === el;
 }
 
 /** An element's own text, without that of its child elements. */
@@ -133,11 +151,22 @@ export function findLabelled(nodes: Text[], set: LabelSet, reach = 3): LabelHit[
         m = set.re.exec(raw);
         continue;
       }
+      // <label for="order_status">Status:</label> <select id="order_status">: the drop-down's choice is the value.
+      const control = rest.replace(COLON, '').trim() ? null : controlOf(node);
+      if (control) {
+        const v = squash(control.textContent ?? '');
+        if (v) hits.push({ label: m[0], value: v, el: control, at: node.parentElement! });
+        return;
+      }
       for (let j = i, t = rest; j <= i + reach && j < nodes.length; t = text(++j)) {
         if (j > i && set.re.test(t)) break;
         let v = t.replace(COLON, '');
-        // A price drawn in parts (<span>¥</span><span>71</span><span>.80</span>): the parts joined.
-        if (/^[¥￥$€£]$/.test(v)) for (let n = j + 1; n <= j + 2 && /^[\d,]*\.?\d*$/.test(text(n)) && text(n); n++) v += text(n);
+        // A price drawn in parts (<span>¥</span><span>71</span><span>.80</span>, "−" "$" "21.60"): the parts joined.
+        let k = j;
+        if (/^[-−–]$/.test(v) && /^[¥￥$€£]$/.test(text(k + 1))) v += text(++k);
+        if (/^[-−–]?[¥￥$€£]$/.test(v)) for (let n = k + 1; n <= k + 2 && /^[\d,]*\.?\d*$/.test(text(n)) && text(n); n++) v += text(n);
+        // A link's action ("View other orders →", "查看详情 ›") is no value: the value comes after it.
+        if (j > i && ACTION.test(v)) continue;
         if (v) {
           const then = text(j + 1);
           hits.push({ label: m[0], value: v, el: nodes[j].parentElement!, at: node.parentElement!, ...(then && j + 1 <= i + reach && !set.re.test(then) && { then }) });
@@ -213,7 +242,10 @@ export function readTableByHeaders(root: ParentNode, headers: Record<string, rea
     const fromHeader = carried;
     carried = undefined;
     for (const row of table.querySelectorAll('tr,[role=row],s-table-header-row,s-table-row')) {
-      const cells = [...row.children].filter((c) => /^(T[HD]|S-TABLE-HEADER|S-TABLE-CELL)$/.test(c.tagName) || /^(cell|columnheader|gridcell)$/.test(c.getAttribute('role') ?? ''));
+      // (A table inside a cell, such as a line's options "Size: 100 g", has rows of its own.)
+      if (row.tagName === 'TR' && table.tagName === 'TABLE' && row.closest('table') !== table) continue;
+      // A cell spanning columns stands for each of them ("Item" over the picture and the name).
+      const cells = [...row.children].filter((c) => /^(T[HD]|S-TABLE-HEADER|S-TABLE-CELL)$/.test(c.tagName) || /^(cell|columnheader|gridcell)$/.test(c.getAttribute('role') ?? '')).flatMap((c) => Array<Element>(Math.min(8, Math.max(1, (c as HTMLTableCellElement).colSpan || 1))).fill(c));
       // A carried header fits only rows of as many cells.
       if (!cells.length || (fromHeader && cols === fromHeader && cells.length !== fromHeader.length)) continue;
       const texts = cells.map((c, i) => (cols?.[i] === 'title' ? nameCell(c) : squash(c.textContent ?? '')));

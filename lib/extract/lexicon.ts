@@ -87,12 +87,12 @@ export const ZH: Lexicon = {
   money: CNY_MONEY,
 };
 
-// `Customer` is not a buyer label here: on Shopify it heads the customer card and also starts staff
-// comments ("Customer called…"); the adapters read the buyer from their own cards.
+// `Customer` labels the buyer only with its colon ("Customer: Kayla Brennan", generic.ts BARE_LABEL): on
+// Shopify the bare word heads the customer card and starts staff comments ("Customer called…").
 export const EN: Lexicon = {
   labels: {
     orderId: 'Order ID|Order #|Order number|Order No.',
-    buyer: 'Buyer name|Buyer',
+    buyer: 'Buyer name|Customer name|Buyer|Customer',
     paid: 'Order total|Total paid|Amount paid|Paid by customer|Grand total',
     shopReceives: 'Seller proceeds|Proceeds|Net payout',
     refund: 'Refund amount|Refund total|Estimated refund|Refunded|Refund',
@@ -114,7 +114,7 @@ export const EN: Lexicon = {
   },
   stage: {
     unpaid: 'pending|authorized@shopify|partially paid|unpaid',
-    to_ship: 'unshipped|unfulfilled|partially fulfilled|in progress|on hold|scheduled',
+    to_ship: 'unshipped|unfulfilled|partially fulfilled|partially shipped|processing|in progress|on hold|scheduled',
     shipped: 'shipped|fulfilled',
     delivered: 'delivered',
     completed: 'completed',

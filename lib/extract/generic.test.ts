@@ -633,6 +633,14 @@ describe('the order panel beside a chat that prints its id without a label', () 
     const s = withStructure(page(side('251104-417729305816643')).documentElement.ownerDocument, emptySnapshot('https://x.test/chat', 'unknown', 'chat'), ctx);
     expect([s.orderId, s.amounts?.paid, s.afterSales?.state, s.orderStage]).toEqual(['251104-417729305816643', 45.9, 'requested', 'delivered']);
   });
+  it('on a site without an adapter, is the order a buyer names in words ("my order #51207"), never a bare number', () => {
+    const chat = (text: string) => new DOMParser().parseFromString(`<body><div class="msgs"><div class="row left"><p>hello there</p></div><div class="row right"><p>Hi, how can I help?</p></div>
+      <div class="row left"><p>${text}</p></div></div><textarea></textarea></body>`, 'text/html');
+    const read = (text: string) => withStructure(chat(text), emptySnapshot('https://x.test/tickets/1873', 'unknown', 'chat'), { ...ctx, locale: 'en', lex: ANY }).orderId;
+    expect(read('my order #51207 still says in transit')).toBe('51207');
+    expect(read('我的订单号：88412075 还没到')).toBe('88412075');
+    expect(read('I paid 51207 points for it')).toBeUndefined();
+  });
   it('is nothing when the block shows another order', () => {
     const s = withStructure(page(side('251101-338201947561020')).documentElement.ownerDocument, emptySnapshot('https://x.test/chat', 'unknown', 'chat'), ctx);
     expect([s.amounts?.paid, s.afterSales]).toEqual([undefined, undefined]);

@@ -803,16 +803,18 @@ function titledGoods(card: Element): Item[] {
  * format ("It's #1041"), never an id behind a tracking, phone or product label (orderIdIn).
  */
 function orderNamedInChat(snap: PageSnapshot, ctx: ReadContext): string | undefined {
-  // Only a platform's own format: the generic one takes too many other codes in free text.
-  if (!ctx.idFormat) return undefined;
+  // A platform's own format; on a site without one, only a number the words name as an order
+  // ("my order #51207", "订单号：8841207"): the generic format takes too many other codes in free text.
   const msgs = snap.messages ?? [];
   for (let i = msgs.length - 1; i >= 0; i--) {
     const m = msgs[i];
-    const id = orderIdIn(ctx.lex, ctx.idFormat, m.text);
+    const id = ctx.idFormat ? orderIdIn(ctx.lex, ctx.idFormat, m.text) : ORDER_MENTION.exec(m.text)?.[1];
     if (id) return id;
   }
   return undefined;
 }
+
+const ORDER_MENTION = /(?:\border\s*(?:no\.?|number|id)?\s*#\s?|\border\s*(?:no\.?|number|id)\s*:?\s*|订单(?:号|编号)?\s*[:：#]?\s*)([A-Z]{0,4}\d{4,19})\b/i;
 
 /**
  * The order a heading names ("Shipping inquiry from … (Order: 114-3860527-1947468)", a conversation

@@ -3,7 +3,7 @@ import { emptySnapshot } from '../snapshot';
 import { buyerNameByClass, nickIn, orderPanel, readByLabels, readMessages, readUnlabelled, rowItem, rowsOf, shopName, withStructure, type ReadContext } from './generic';
 import { goodsByLines, labelledGoods, namedGoods, readBlocks, readGoodsBlocks, readItems } from './goods';
 import { ANY, EN, ZH } from './lexicon';
-import { DOUYIN_ID, SHOPIFY_ID } from './parse/orderid';
+import { DOUYIN_ID, SHOPIFY_ID, findOrderId } from './parse/orderid';
 
 const NOW = new Date('2026-11-23T10:15:00+08:00');
 const zh: ReadContext = { platform: 'douyin', now: NOW, tz: 480, locale: 'zh', lex: ZH, idFormat: DOUYIN_ID };
@@ -547,6 +547,37 @@ describe('parcel lines', () => {
     const s = emptySnapshot('https://x.test/', 'unknown', 'order_detail');
     readUnlabelled(dom(`<div class="tracking-item"><strong>UPS</strong> <a href="#">1ZA7V0390391842265</a><div>Shipped on March 5, 2026 · Items: Smoky Lapsang Souchong - 100 g tin × 2, Bamboo Tea Scoop × 1</div><div>Shipment status: In Transit</div><a href="#">Delete</a></div>`), en, s);
     expect([s.logistics?.courier, s.logistics?.trackingNo]).toEqual(['UPS', '1ZA7V0390391842265']);
+  });
+});
+
+describe('the buyer\'s order cards beside a chat (a name alone as each card\'s head)', () => {
+  const shop: ReadContext = { platform: 'shopify', now: NOW, tz: 0, locale: 'en', lex: EN, idFormat: SHOPIFY_ID };
+  const page = (open: string) => new DOMParser().parseFromString(`<body>
+    <div class="thread"><div class="row left"><p>Hi! I placed order #LL2103 last night</p></div><div class="row right"><p>Hi Theo, let me check</p></div>
+      <div class="row left"><p>Can you add a duvet cover before I pay?</p></div></div><textarea></textarea>
+    <aside><h3>Orders</h3>
+      <div class="card" ${open}><div><a href="#">#LL2103</a><span>Mar 8</span></div><div><span>Payment pending</span><span>Unfulfilled</span></div>
+        <div class="line">Merino Blend Throw<br><span>Charcoal · $118.00 × 1</span></div><div><strong>Total</strong><strong>$171.00</strong></div></div>
+      <div class="card"><div><a href="#">#LL2031</a><span>Feb 2</span></div><div><span>Paid</span><span>Fulfilled</span><span>$96.50</span></div>
+        <div>USPS · <a href="#">9400111899220018823417</a> · Delivered Feb 6</div></div>
+    </aside></body>`, 'text/html');
+  const read = (open: string) => withStructure(page(open), emptySnapshot('https://admin.shopify.com/store/x/apps/inbox', 'shopify', 'chat'), shop);
+  it('reads the open card of the order the buyer names: its goods line, and a payment badge over a fulfilment one', () => {
+    const s = read('aria-expanded="true"');
+    expect([s.orderId, s.items?.[0], s.orderStage, s.logistics?.trackingNo]).toEqual(['#LL2103', { title: 'Merino Blend Throw', qty: 1 }, 'unpaid', undefined]);
+  });
+  it('reads no card when none is shown open beside the others', () => {
+    const s = read('');
+    expect([s.orderId, s.orderStage]).toEqual(['#LL2103', undefined]);
+  });
+  it('never takes a picture\'s file name for an order', () => {
+    expect(findOrderId('shopify', 'IMG_4471.png')).toBeUndefined();
+    expect(findOrderId('shopify', 'order #LL2103 please')).toBe('#LL2103');
+  });
+  it('reads a courier with its number as the next text of a shipment row ("USPS · <a>9400…</a>")', () => {
+    const s = emptySnapshot('https://x.test/', 'unknown', 'order_detail');
+    readUnlabelled(dom(`<div class="trk">USPS · <a href="#">9400111899223345671280</a><br><span>Shipped Mar 4 · In Transit: Arrived at USPS Regional Facility, Denver CO, Mar 5</span></div>`), en, s);
+    expect([s.logistics?.courier, s.logistics?.trackingNo]).toEqual(['USPS', '9400111899223345671280']);
   });
 });
 

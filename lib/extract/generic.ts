@@ -371,8 +371,40 @@ export function orderPanel(doc: Document, ctx: ReadContext, knownId?: string, sc
   if (!doc.body) return null;
   const { nodes, hits } = scan;
   const list = findMessageList(doc);
-  return labelledPanel(doc, ctx, hits, list) ?? (knownId ? panelShowing(doc, ctx, nodes, hits, list, knownId) : null);
+  return labelledPanel(doc, ctx, hits, list) ?? (knownId ? panelShowing(doc, ctx, nodes, hits, list, knownId) ?? idCard(doc, ctx, nodes, list, knownId) : null);
 }
+
+// An order's name printed alone as a card's head ("#LL2103", "#51207").
+const NAME_ALONE = /^#\s?[A-Za-z]{0,6}[-_]?\d{3,12}$/;
+
+/**
+ * A card of the buyer's orders beside the chat whose head is the known order's name alone ("#LL2103"
+ * over its badges, goods and total): the widest block around that head holding no other order's name,
+ * the conversation or the chat box, when it shows an amount. One such card, or none.
+ */
+function idCard(doc: Document, ctx: ReadContext, nodes: Text[], list: Element | null, orderId: string): Element | null {
+  const alone = (n: Text) => {
+    const t = squash(n.nodeValue ?? '');
+    return (NAME_ALONE.test(t) || (ctx.idFormat && isId(ctx.idFormat, t))) && !(list && list.contains(n)) ? t : '';
+  };
+  const digits = digitsOf(orderId);
+  const heads = nodes.filter((n) => alone(n));
+  const own = heads.filter((n) => digitsOf(alone(n)) === digits);
+  const others = heads.filter((n) => digitsOf(alone(n)) !== digits);
+  const found = new Set<Element>();
+  for (const n of own) {
+    let card: Element | null = null;
+    for (let el = n.parentElement; el && el !== doc.body; el = el.parentElement) {
+      if (!besideChat(el, list) || others.some((o) => el!.contains(o))) break;
+      card = el;
+    }
+    // Beside other orders' cards, the one the console shows open (expanded, active).
+    const open = !others.length || (card && marked(card, others.map((o) => o.parentElement!), OPEN));
+    if (card && card !== n.parentElement && open && MONEY_SIGN.test(card.textContent ?? '')) found.add(card);
+  }
+  return found.size === 1 ? [...found][0] : null;
+}
+const MONEY_SIGN = /[¥￥$€£]\s?\d/;
 
 /** The page's text nodes and every label among them: one pass over the text serves the order's searches. */
 interface PageScan {
@@ -979,16 +1011,19 @@ export function readUnlabelled(root: Element, ctx: ReadContext, snap: PageSnapsh
   // A parcel line: one short element holding a courier's name and a number ("圆通速递 YT746…", or
   // "<span>UPS</span> <a>1Z999…</a>" side by side).
   if (needParcel) {
+    // A courier's name on its own with the number as the next text ("<strong>UPS</strong> <a>1Z…</a>",
+    // "USPS · <a>9400…</a>") in a row that also says when and what was shipped.
+    const texts = outside(nodes, folded);
+    texts.forEach((n, i) => {
+      const name = squash(n.nodeValue ?? '').replace(/\s*[·•|:：-]$/, '');
+      const next = texts[i + 1];
+      const courier = name.length <= 16 && next && n.parentElement?.parentElement?.contains(next) && courierFromName(name);
+      const no = courier && normaliseTracking(next.nodeValue ?? '');
+      if (no) parcels.set(no, courier);
+    });
     for (const el of root.querySelectorAll('*')) {
       if (el.childElementCount > 4 || SKIP_PARCEL.test(el.tagName) || folded.some((b) => b.contains(el))) continue;
       const t = squash(el.textContent ?? '');
-      // A courier's name on its own with the number as the next element ("<strong>UPS</strong> <a>1Z…</a>"
-      // in a row that also says when and what was shipped).
-      if (el.childElementCount === 0 && t.length <= 12 && el.nextElementSibling?.childElementCount === 0) {
-        const courier = courierFromName(t);
-        const no = courier && normaliseTracking(el.nextElementSibling.textContent ?? '');
-        if (no) parcels.set(no, courier);
-      }
       if (t.length > 80 || t.length < 10) continue;
       const courier = courierFromName(t);
       // The number from one text of the line, so that a date beside it never joins it.
@@ -996,6 +1031,9 @@ export function readUnlabelled(root: Element, ctx: ReadContext, snap: PageSnapsh
       if (no) parcels.set(no, courier);
     }
   }
+  // A payment badge beside a fulfilment one ("Payment pending" · "Unfulfilled", "已取消" · "待发货"): the
+  // order is at the payment's stage (a bar of steps names three or more).
+  if (stages.size === 2 && stages.has('to_ship')) for (const s of ['unpaid', 'closed']) if (stages.has(s)) stages.delete('to_ship');
   if (stages.size === 1) (snap.orderStage = [...stages][0] as PageSnapshot['orderStage']), (snap.confidence.orderStage = 0.6);
   // One case state shown as a badge or heading (a progress bar names several: then none is taken);
   // a tag that only says a case is open (售后中 on the goods row) gives way to one that names its step.

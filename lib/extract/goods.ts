@@ -62,6 +62,14 @@ export function goodsByLines(root: ParentNode): Item[] {
   const out: Item[] = [];
   for (const el of root.querySelectorAll('*')) {
     const kids = el.children;
+    // A name as the block's own text with its quantity in a part after it ("Merino Blend Throw<br>
+    // <span>Charcoal · $118.00 × 1</span>", "Guji Natural 340 g <span>× 2</span>").
+    const own = kids.length && kids.length <= 3 ? squash(ownText(el)).replace(SPEC_TAIL, '') : '';
+    if (own && readsAsProduct(own) && !out.some((i) => i.title === own)) {
+      const q = [...kids].map((k) => QTY_END.exec(squash(k.textContent ?? ''))).find(Boolean);
+      if (q) out.push({ title: own, qty: +q[1] });
+      if (q) continue;
+    }
     if (kids.length < 2 || kids.length > 6) continue;
     const texts = [...kids].map((k) => squash(k.textContent ?? ''));
     const q = texts.findIndex((t) => QTY_LINE.test(t));
@@ -82,6 +90,8 @@ export function readsAsProduct(t: string): boolean {
   return /\S\s+\S|[\u4e00-\u9fff]{4}/.test(t) && t.length <= 200 && !NOT_TITLE.test(t);
 }
 
+// A part that ends with the quantity ("Charcoal · $118.00 × 1", "× 2").
+const QTY_END = /(?:^|\s)[x×]\s?(\d{1,3})$/;
 // A line that starts with the quantity.
 const QTY_LINE = /^(?:数量|购买数量|Qty|Quantity)\s*[:：]?\s*\d|^[x×]\s?\d{1,3}\b/i;
 

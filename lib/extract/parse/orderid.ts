@@ -26,6 +26,7 @@ const FORMATS: Record<Platform, string> = {
 };
 
 const COPY = /复制|拷贝|\bcopy\b/gi;
+const FILE_EXT = /^\.(?:png|jpe?g|gif|webp|heic|bmp|pdf|mp4|mov)\b/i;
 
 /** The id without spaces (incl. &nbsp;, full-width, zero-width) and without a 复制/Copy button's text. */
 export function cleanId(text: string): string {
@@ -63,6 +64,8 @@ export function orderIdIn(lex: Lexicon, format: string, text: string): string | 
   const labels = [...t.matchAll(labelRe(lex))];
   const bare = new Set<string>();
   for (const m of t.matchAll(re)) {
+    // A file's name is no order's ("IMG_4471.png", a picture the buyer sent).
+    if (FILE_EXT.test(t.slice(m.index! + m[0].length))) continue;
     // The label right before this candidate decides who owns it.
     let owner: RegExpMatchArray | undefined;
     for (const l of labels) if (l.index! + l[0].length <= m.index!) owner = l;

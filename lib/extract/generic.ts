@@ -290,7 +290,7 @@ export function readMessages(rows: ArrayLike<Element>, r: MessageRowReader, ctx:
     const role = out.length < max && r.role(row);
     // (A row that only shows a picture, the buyer's photo of a fault, is a message: "[图片]".)
     const text = role && (squash(r.text(row) ?? '') || (rowPicture(row) ? pictureText(ctx.locale) : ''));
-    if (text) out.push([row, { role: cardRole(role, text), text }]);
+    if (text) out.push([row, { role: cardRole(role, text, row), text }]);
     if (!g && i && r.group) continue;
     const groupTime = g ? pageTime(g, ctx) : undefined;
     for (; k < out.length; k++) {

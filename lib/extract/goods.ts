@@ -9,7 +9,7 @@ import type { ReadContext } from './generic';
 import { findLabelled, labelSet, leaves, ownText, readTableByHeaders, squash, textNodes } from './labels';
 import { memo } from './lexicon';
 import { moneyIn } from './parse/money';
-import { PERSON_ALT, words } from './structure';
+import { PERSON_ALT, PRODUCT_HREF, words } from './structure';
 
 export const SPEC_TAIL = /\s*(商家编码|货号|商品I[dD]|商品编号|ASIN|颜色\S{0,2}|尺[码寸]|规格|型号|套餐|款式|SKU|Colou?r|Size)\s*[:：].*$/i;
 
@@ -143,8 +143,6 @@ const GOODS_WORD = /^(goods|good|product|products|prod|item|items|line|sku|spu|c
 export const NAME_WORD = /^(name|title)$/;
 // A UI widget's item title (auxo-steps-item-title, menu-item-title) is not a product's name.
 const WIDGET_WORD = /^(steps?|timeline|progress|tabs?|menu|nav|breadcrumb|dropdown|select|option|tree|list-item-meta)$/;
-// Links to a product page (Shopify /products/, Amazon /dp/, Taobao item.htm, JD item.jd.com, goods ids).
-const PRODUCT_HREF = /\/products?\/[\w-]+|\/dp\/[A-Z0-9]{10}|item\.(?:htm|taobao|jd)|[?&](?:goods_?id|item_?id|product_?id|itemId|goodsId)=/i;
 // Not a product's name: "label: value" lines, codes, prices, times, quantities.
 export const NOT_TITLE = /^\S{1,12}\s*[:：]|^(ASIN|SKU|商品编号|货号)\b|^[x×*]?\d+$|^\d+:\d\d|[¥$€£]\s*\d/i;
 

@@ -105,6 +105,14 @@ describe('cardRole', () => {
     expect(cardRole('buyer', 'Order 114-2276408-9031462Cedar & Pine Acacia Wood Cutting Board Set, 3 PieceQty: 1')).toBe('system');
     expect(cardRole('buyer', 'Order 114-2276408-9031462 still has not arrived')).toBe('buyer');
   });
+  it('a product card a buyer shares (its price and a link to its page) is a system row; a question with a link is not', () => {
+    const row = (html: string) => new DOMParser().parseFromString(`<div>${html}</div>`, 'text/html').body.firstElementChild!;
+    const card = row('<strong>Linen Duvet Cover</strong><span>Sage / Full-Queen · $148.00</span><a href="/store/x/products/8840220590353">View product</a>');
+    expect(cardRole('buyer', 'Linen Duvet Cover Sage / Full-Queen · $148.00 View product', card)).toBe('system');
+    const ask = row('Is this $148.00 one in stock? <a href="/store/x/products/8840220590353">link</a>');
+    expect(cardRole('buyer', 'Is this $148.00 one in stock? link', ask)).toBe('buyer');
+    expect(cardRole('buyer', 'Linen Duvet Cover · $148.00', row('<p>Linen Duvet Cover · $148.00</p>'))).toBe('buyer');
+  });
 });
 
 describe('rowRoles', () => {

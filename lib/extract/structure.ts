@@ -289,10 +289,18 @@ export function replyToName(doc: Document): string | undefined {
 // An order card sent into the chat starts with the order's id label ("订单号：2432… 待发货 … ¥69.00 x2").
 const ORDER_CARD = /^(?:订单号|订单编号|订单ID|订单|order id|order #|order number|order)\s*[:：#]?\s*[A-Z]{0,4}[\d-]{8,}/i;
 
-/** A message that is an order card is the system's (snapshot.md: order cards are system rows), whoever sent it. */
-export function cardRole(role: Role, text: string): Role {
+// Links to a product page (Shopify /products/, Amazon /dp/, Taobao item.htm, JD item.jd.com, goods ids).
+export const PRODUCT_HREF = /\/products?\/[\w-]+|\/dp\/[A-Z0-9]{10}|item\.(?:htm|taobao|jd)|[?&](?:goods_?id|item_?id|product_?id|itemId|goodsId)=/i;
+
+/**
+ * A message that is an order card, or a product card (its price and a link to its page) that someone
+ * shared, is the system's (snapshot.md: cards are system rows), whoever sent it.
+ */
+export function cardRole(role: Role, text: string, row?: Element): Role {
   // A card shows the order's money or quantity; a typed message that starts with the id asks something.
-  return ORDER_CARD.test(text) && /[¥$€£]\s?\d|(?:Qty|Quantity|数量)\s*[:：]?\s*\d|[x×]\s?\d+$/i.test(text) && !/[?？]/.test(text) ? 'system' : role;
+  if (/[?？]/.test(text)) return role;
+  if (ORDER_CARD.test(text) && /[¥$€£]\s?\d|(?:Qty|Quantity|数量)\s*[:：]?\s*\d|[x×]\s?\d+$/i.test(text)) return 'system';
+  return row && /[¥$€£]\s?\d/.test(text) && [...row.querySelectorAll('a[href]')].some((a) => PRODUCT_HREF.test(a.getAttribute('href') ?? '')) ? 'system' : role;
 }
 
 /** Messages read by structure (oldest first, the last `max`); empty when no conversation is found. */
@@ -311,7 +319,7 @@ export function structuralMessages(doc: Document, parseTime: (text: string) => s
     // A row that only holds a picture (a photo of the fault) is a message too: "[图片]", as consoles print it.
     if (!texts.length && rowPicture(row)) texts.push(pictureText(/[\u4e00-\u9fff]/.test(doc.title) || /^zh/i.test(doc.documentElement.lang) ? 'zh' : 'en'));
     for (const text of texts) {
-      const r = cardRole(role, text);
+      const r = cardRole(role, text, row);
       out.push(at ? { role: r, text, time: at } : { role: r, text });
     }
   }

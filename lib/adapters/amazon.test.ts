@@ -77,5 +77,8 @@ describe('amazon adapter', () => {
     expect(amazon.read(doc, url, FIXTURE_NOW).shop).toBe('Hearth & Hollow Kitchen');
     const flat = toDocument('<div class="partner-dropdown-button" role="button">Hearth &amp; Hollow Kitchen | United Kingdom</div>');
     expect(amazon.read(flat, url, FIXTURE_NOW).shop).toBe('Hearth & Hollow Kitchen');
+    // The store label inside the marketplace picker.
+    const picker = toDocument('<span class="sc-mkt-picker-switcher"><span class="partner-label">Copperline Kitchen</span> | <span class="marketplace-label">United States</span> ▾</span>');
+    expect(amazon.read(picker, url, FIXTURE_NOW).shop).toBe('Copperline Kitchen');
   });
 });

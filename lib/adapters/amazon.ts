@@ -16,7 +16,8 @@ const SEL = Object.freeze({
   // `.partner-dropdown-button` (its `.partner-label`, or "Store | Marketplace"), and older ones from the
   // marketplace picker's `.sc-mkt-picker-switcher-txt` ("Store | Marketplace"; code search, 2026-12);
   // the others assumed.
-  shop: ['.dropdown-account-switcher-header-label-global', '.partner-dropdown-button .partner-label', '.partner-dropdown-button', '.sc-mkt-picker-switcher-txt', '[data-test-id="merchant-name"]', '.sc-account-name'],
+  // (`.partner-label` names the store wherever the switcher puts it.)
+  shop: ['.dropdown-account-switcher-header-label-global', '.partner-dropdown-button .partner-label', '.partner-dropdown-button', '.partner-label', '.sc-mkt-picker-switcher-txt', '[data-test-id="merchant-name"]', '.sc-account-name'],
   // The order in focus: the open thread's order box (inbox), else the order page (assumed).
   scope: ['[data-test-id="order-context"]', '#MYO-app', '#orders-v3-root'],
   status: ['[data-test-id="order-status"]'],

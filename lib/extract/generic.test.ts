@@ -637,6 +637,13 @@ describe('goods without a table or named classes', () => {
     expect(namedGoods(doc('<div class="auxo-steps-item"><div class="auxo-steps-item-title">买家申请</div></div><div class="goods"><div class="goods-name">极客派 G3 Pro 降噪耳机</div><span>数量 1</span></div>').body)).toEqual([{ title: '极客派 G3 Pro 降噪耳机', qty: 1 }]);
   });
 
+  it('the line above a details line that names the quantity; a size is no quantity', () => {
+    expect(goodsByLines(doc('<div><div>Hearth &amp; Fern Ceramic Table Lamp, Sage Green</div><div>SKU: HF-LMP-45 · Qty: 2 · £38.99</div></div>').body))
+      .toEqual([{ title: 'Hearth & Fern Ceramic Table Lamp, Sage Green', qty: 2 }]);
+    expect(readBlocks(doc('<div class="g"><div class="t">A类纯棉四件套 全棉被套床单</div><div class="s">1.5m床(被套200×230) / 奶油白</div><div class="p">¥139.00×1</div></div>').body, { row: '.g', title: '.t', sku: '.s', qty: '.q', price: '.p' }, zh))
+      .toEqual([expect.objectContaining({ title: 'A类纯棉四件套 全棉被套床单', qty: 1 })]);
+  });
+
   it('the line above a quantity line, when it reads as a product name', () => {
     expect(goodsByLines(doc('<div><div>ASIN: B0C7KX12PL · SKU: BL-GK12</div><div>Brightline 1.2L Gooseneck Kettle, Matte Black</div><div>Quantity: 1 · Item price: $38.99</div></div>').body))
       .toEqual([{ title: 'Brightline 1.2L Gooseneck Kettle, Matte Black', qty: 1 }]);

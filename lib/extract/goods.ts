@@ -92,8 +92,8 @@ export function readsAsProduct(t: string): boolean {
 
 // A part that ends with the quantity ("Charcoal · $118.00 × 1", "× 2").
 const QTY_END = /(?:^|\s)[x×]\s?(\d{1,3})$/;
-// A line that starts with the quantity.
-const QTY_LINE = /^(?:数量|购买数量|Qty|Quantity)\s*[:：]?\s*\d|^[x×]\s?\d{1,3}\b/i;
+// A line that starts with the quantity, or names it among other details ("SKU: HF-LMP-45 · Qty: 2 · £38.99").
+const QTY_LINE = /^(?:数量|购买数量|Qty|Quantity)\s*[:：]?\s*\d|^[x×]\s?\d{1,3}\b|\s[·•|｜]\s(?:数量|Qty|Quantity)\s*[:：]\s*\d/i;
 
 // A variant line under a product's name (颜色：米白；尺码：M, Size: M).
 const SPEC_LINE = /^(颜色分类|颜色|尺[码寸]|规格|型号|套餐|款式|SKU|Colou?r|Size)\S{0,4}\s*[:：]/i;
@@ -214,7 +214,8 @@ export function labelledGoods(root: Node, ctx: Pick<ReadContext, 'lex'>): Item[]
 }
 
 // A quantity in an item's row: "×2", "x 2", "$32.00 × 2", "数量：1", "Quantity: 1".
-export const QTY = /(?:^|\s|\d)[x×]\s?(\d{1,3})\b|(?:数量|Qty|Quantity)\s*[:：]?\s*(\d{1,3})\b/i;
+// After a price ("¥139.00×2", "$24×1"), never inside a size ("被套200×230").
+export const QTY = /(?:^|\s|(?<=\d\.\d{1,2}|[¥￥$€£]\d{1,6}))[x×]\s?(\d{1,3})\b|(?:数量|Qty|Quantity)\s*[:：]?\s*(\d{1,3})\b/i;
 
 /** The quantity the first line of a block gives that names one ("Qty: 2 · Item price: $24.99", "¥139.00×2"). */
 function qtyOfLines(block: Element): number | undefined {

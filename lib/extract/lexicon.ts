@@ -122,7 +122,7 @@ export const EN: Lexicon = {
   },
   after: {
     none: 'no refund',
-    requested: 'refund requested|return requested|pending action',
+    requested: 'refund requested|return requested|pending action|pending authorization|pending authorisation|authorization required|authorisation required',
     awaiting_return: 'awaiting return|return approved|return in progress|authorized@amazon',
     returned: 'return received|returned',
     refunded: 'refunded|refund issued|refund successful|refund completed',

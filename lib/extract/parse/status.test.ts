@@ -37,6 +37,8 @@ describe('stageFromText', () => {
     ['Authorized', 'amazon', undefined],
     ['Unfulfilled', 'shopify', 'to_ship'],
     ['Partially fulfilled', 'shopify', 'to_ship'],
+    ['Partially Shipped', undefined, 'to_ship'],
+    ['Processing', undefined, 'to_ship'],
     ['On hold', 'shopify', 'to_ship'],
     ['Fulfilled', 'shopify', 'shipped'],
     ['Voided', 'shopify', 'closed'],
@@ -51,6 +53,8 @@ describe('afterSalesFromText', () => {
   it.each<[string, Platform | undefined, AfterSalesState | undefined]>([
     ['买家已申请退款，等待卖家同意', 'taobao', 'requested'],
     ['Authorized', 'amazon', 'awaiting_return'],
+    ['Pending authorisation', 'amazon', 'requested'],
+    ['Authorization required', undefined, 'requested'],
     ['Return in progress', 'shopify', 'awaiting_return'],
     ['待客户寄回', 'jd', 'awaiting_return'],
     ['等待买家退货', 'taobao', 'awaiting_return'],

@@ -28,8 +28,9 @@ export function kindOfUrl(url: string): PageKind {
   }
   const where = `${u.pathname}?${u.search}`.toLowerCase();
   if (/(refund|after-?sales?|dispute|returns?|rma|weiquan)(?:[/_?.-]|$)/.test(where)) return 'after_sales';
-  // …/order/detail, ?order_id=…, …/orders/48213, an admin's edit form of one order (?page=wc-orders&action=edit&id=…).
-  if (/orders?[/_-]?(?:detail|info|view)|[?&](?:order_?no|order_?id|order_?sn)=|orders?\/\d|orders?\b[^#]*[?&]action=edit\b/.test(where)) return 'order_detail';
+  // …/order/detail, ?order_id=…, an admin's edit form of one order (?page=wc-orders&action=edit&id=…).
+  // (Not every …/orders/7788: an order's page may open on its chat, ?tab=chat.)
+  if (/orders?[/_-]?(?:detail|info|view)|[?&](?:order_?no|order_?id|order_?sn)=|orders?\b[^#]*[?&]action=edit\b/.test(where)) return 'order_detail';
   return 'unknown';
 }
 

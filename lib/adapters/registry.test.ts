@@ -100,7 +100,7 @@ describe('kindOfUrl (sites without an adapter)', () => {
     ['https://www.youzan.com/v4/trade/refund/detail?refundId=201126111909261432', 'after_sales'],
     ['https://shop.example.com/wp-admin/admin.php?page=returns', 'after_sales'],
     ['https://fernwoodtea.com/wp-admin/admin.php?page=wc-orders&action=edit&id=48213', 'order_detail'],
-    ['https://shop.example.com/admin/sales/orders/10042', 'order_detail'],
+    ['https://shop.example.test/admin/orders/7788?tab=chat', 'unknown'],
     ['https://shop.example.com/wp-admin/admin.php?page=wc-orders', 'unknown'],
     ['https://b-im.youzan.com/', 'unknown'],
     ['https://shop.example.com/wp-admin/edit.php?post_type=shop_order', 'unknown'],

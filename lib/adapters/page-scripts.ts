@@ -35,10 +35,10 @@ export const PAGE_LAYERS = [
   },
   {
     // The page's layout: its text leaves and labels, the structural chat reader (the message list,
-    // who wrote each row, the chat box) and the goods readers. A layer of its own so that the others
-    // keep room in the budget.
+    // who wrote each row, the chat box), the goods readers and the order panel beside a chat. A layer
+    // of its own so that the others keep room in the budget.
     name: 'page-structure',
-    modules: ['lib/extract/labels', 'lib/extract/structure', 'lib/extract/goods'],
+    modules: ['lib/extract/labels', 'lib/extract/structure', 'lib/extract/goods', 'lib/extract/panel'],
   },
   {
     // The readers: labels and order cards.

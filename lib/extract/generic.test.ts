@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptySnapshot } from '../snapshot';
-import { buyerNameByClass, nickIn, orderPanel, readByLabels, readMessages, readUnlabelled, rowItem, rowsOf, shopName, withStructure, type ReadContext } from './generic';
+import { buyerNameByClass, nickIn, readByLabels, readMessages, readUnlabelled, rowItem, rowsOf, shopName, withStructure, type ReadContext } from './generic';
+import { orderPanel } from './panel';
 import { goodsByLines, labelledGoods, namedGoods, readBlocks, readGoodsBlocks, readItems } from './goods';
 import { ANY, EN, ZH } from './lexicon';
 import { DOUYIN_ID, SHOPIFY_ID, findOrderId } from './parse/orderid';

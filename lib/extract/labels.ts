@@ -4,6 +4,7 @@
  * after ：/: in the label's own text node, else in the next non-empty text nodes (at most `reach`,
  * stopping at the next label). Pure DOM reading: never clicks, never throws on odd markup.
  */
+import { memo, type LabelKey, type Lexicon } from './lexicon';
 
 const SKIP = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|TEXTAREA|INPUT|SELECT|OPTION|BUTTON)$/;
 const COLON = /^[\s:：]+/;
@@ -31,6 +32,11 @@ export interface LabelHit {
 /** A compiled label set: one regex over all labels, longest first so 订单编号 wins over 订单. */
 export interface LabelSet {
   re: RegExp;
+}
+
+/** The compiled label set for one lexicon key ('*': every label, where a value search stops). */
+export function labels(lex: Lexicon, key: LabelKey | '*'): LabelSet {
+  return memo(lex, key, () => labelSet((key === '*' ? Object.values(lex.labels).join('|') : lex.labels[key]).split('|')));
 }
 
 /** Compiles labels once (adapters keep them in frozen tables). */

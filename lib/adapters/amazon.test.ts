@@ -80,5 +80,9 @@ describe('amazon adapter', () => {
     // The store label inside the marketplace picker.
     const picker = toDocument('<span class="sc-mkt-picker-switcher"><span class="partner-label">Copperline Kitchen</span> | <span class="marketplace-label">United States</span> ▾</span>');
     expect(amazon.read(picker, url, FIXTURE_NOW).shop).toBe('Copperline Kitchen');
+    // Renamed classes: the control whose first text is followed by a marketplace's name.
+    const renamed = toDocument('<div class="sc-partner-switcher" role="button"><span class="x1">Cedar &amp; Pine Home</span><span class="x2">| United States</span><span>▾</span></div>');
+    expect(amazon.read(renamed, url, FIXTURE_NOW).shop).toBe('Cedar & Pine Home');
+    expect(amazon.read(toDocument('<div role="button"><span>Filters</span><span>| Unshipped</span></div>'), url, FIXTURE_NOW).shop).toBeUndefined();
   });
 });

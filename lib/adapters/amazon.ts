@@ -6,6 +6,7 @@
 import { emptySnapshot, type Item, type PageKind, type PageSnapshot, type Role } from '../snapshot';
 import { first, nameIn, nickIn, parseUrl, readByLabels, readMessages, rowItem, rowsOf, safeRead, textIn, type ReadContext } from '../extract/generic';
 import { EN } from '../extract/lexicon';
+import { squash } from '../extract/labels';
 import { AMAZON_ID, isId } from '../extract/parse/orderid';
 import { statusIn } from '../extract/parse/status';
 import type { Reader } from './types';
@@ -60,6 +61,25 @@ function items(scope: Element, ctx: ReadContext): Item[] {
 
 const ZONE_WORD = /\b(P[SD]T|M[SD]T|C[SD]T|E[SD]T|GMT|UTC|BST|CES?T|JST|AESTD?|IST)\b/;
 
+// Seller Central's marketplaces as the partner switcher prints them after the store ("Store | United States").
+const MARKETPLACE = /^\|?\s*(United States|United Kingdom|Canada|Mexico|Brazil|Germany|France|Italy|Spain|Netherlands|Sweden|Poland|Belgium|Ireland|Turkey|United Arab Emirates|Saudi Arabia|Egypt|India|Japan|Australia|Singapore)\b/;
+
+/**
+ * The store when the switcher's classes are renamed: a small control whose first text is followed by
+ * a marketplace's name ("Cedar & Pine Home" "| United States" "▾").
+ */
+function storeBesideMarketplace(doc: Document): string | undefined {
+  for (const el of doc.querySelectorAll('[role=button],[class*=switch],[class*=partner],[class*=picker]')) {
+    if (el.childElementCount > 4) continue;
+    const parts = [...el.querySelectorAll('*')].filter((c) => !c.childElementCount).map((c) => squash(c.textContent ?? ''));
+    const joined = parts.length ? parts : [squash(el.textContent ?? '')];
+    const name = joined[0].split(/\s[|｜]\s?/)[0];
+    const rest = joined.length > 1 ? joined[1] : joined[0].slice(name.length);
+    if (name && name.length <= 60 && MARKETPLACE.test(rest.trim())) return name;
+  }
+  return undefined;
+}
+
 function read(doc: Document, url: string, now: Date): PageSnapshot {
   const u = parseUrl(url);
   const snap = emptySnapshot(url, 'amazon', u ? pageKind(u) : 'unknown');
@@ -71,7 +91,7 @@ function read(doc: Document, url: string, now: Date): PageSnapshot {
   for (let n = walk.nextNode(); n && !zone; n = walk.nextNode()) zone = ZONE_WORD.exec(n.nodeValue ?? '')?.[1];
   const dollar = DOLLAR[u?.hostname.replace(/^sellercentral\.amazon\./, '') ?? ''];
   const ctx: ReadContext = { platform: 'amazon', now, tz: zone ? ZONES[zone] ?? 0 : 0, locale: 'en', lex: EN, currency: dollar, idFormat: AMAZON_ID };
-  const shop = nameIn(first(doc, SEL.shop));
+  const shop = nameIn(first(doc, SEL.shop)) ?? storeBesideMarketplace(doc);
   if (shop) {
     snap.shop = shop;
     snap.confidence.shop = 0.8;

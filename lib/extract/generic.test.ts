@@ -582,6 +582,23 @@ describe('the buyer\'s order cards beside a chat (a name alone as each card\'s h
   });
 });
 
+describe('a return page: the return parcel\'s status, the requested refund, links elsewhere', () => {
+  it('never takes the return parcel\'s status for the order\'s; a section with its own heading beside it is the order\'s', () => {
+    const body = dom(`<div><div><span>Order status</span><span>Shipped</span></div><div><span>Requested refund</span><span>$69.21</span></div>
+      <div><h4>Return shipment</h4><div><span>Carrier</span><span>UPS</span></div><div><span>Status</span><span>Delivered Mar 9, 2026</span></div></div></div>`);
+    const s = readByLabels(body, en, emptySnapshot('https://x.test/', 'amazon', 'after_sales'));
+    expect([s.orderStage, s.amounts?.refund]).toEqual(['shipped', 69.21]);
+    const zhBody = dom(`<div><section><h3>客户寄回物流</h3><div><span>物流公司</span><span>中通快递</span></div></section>
+      <section><h3>订单信息</h3><div><span>订单状态</span><span>已完成</span></div></section></div>`);
+    expect(readByLabels(zhBody, zh, emptySnapshot('https://x.test/', 'jd', 'after_sales')).orderStage).toBe('completed');
+  });
+  it('takes no state from a link to another page (a bookmarks bar\'s "A-to-z Guarantee Claims")', () => {
+    const s = emptySnapshot('https://x.test/', 'amazon', 'after_sales');
+    readUnlabelled(dom(`<div><a href="/gp/guarantee-claims/home.html">A-to-z Guarantee Claims</a></div><div><span class="badge">Refund required</span></div>`), en, s);
+    expect(s.afterSales?.state).toBe('returned');
+  });
+});
+
 describe('form controls and table spans (a WordPress / WooCommerce admin)', () => {
   const any: ReadContext = { platform: 'unknown', now: NOW, tz: 0, locale: 'en', lex: ANY };
   const read = (html: string) => readByLabels(dom(html), any, emptySnapshot('https://x.test/', 'unknown', 'order_detail'));

@@ -122,6 +122,16 @@ const RETURN_IN = new RegExp(RETURN_HEAD.source.slice(1), 'i');
  * (a block headed 退货物流 / Return shipping, or a returnParcel label's own); when the page shows only
  * the return parcel, its hits (read as courier and tracking number).
  */
+/** Whether a label sits in a block headed as the return's ("Return shipment", "买家退货物流"). */
+function inReturnBlock(h: LabelHit): boolean {
+  for (let e = h.at.parentElement, up = 0; e && up < 3; e = e.parentElement, up++) {
+    if (RETURN_HEAD.test(squash(e.textContent ?? ''))) return true;
+    // A block under a heading of its own ("订单信息") is not inside the return's.
+    if (e.querySelector(':scope > h1, :scope > h2, :scope > h3, :scope > h4, :scope > h5, :scope > h6')) return false;
+  }
+  return false;
+}
+
 function parcelHits(found: LabelHit[], lex: Lexicon): LabelHit[] {
   const ship = labels(lex, 'courier').re;
   const track = labels(lex, 'trackingNo').re;
@@ -204,7 +214,8 @@ export function readByLabels(root: Node, ctx: ReadContext, out: PageSnapshot, fo
     if (cur) a.currency = cur;
     conf.amounts = 0.9;
   }
-  const stage = one('orderStatus', (v) => status(v).stage);
+  // A return parcel's status ("Return shipment · Status: Delivered") is not the order's.
+  const stage = one('orderStatus', (v) => status(v).stage, undefined, false, found.filter((h) => !inReturnBlock(h)));
   if (stage) (out.orderStage = stage.value), (conf.orderStage = 0.9);
   // Some platforms join stage and after-sales in one status string (PDD: 已签收，退款成功).
   const as = one('afterSalesStatus', (v) => status(v).afterSales);
@@ -692,6 +703,12 @@ function isBadge(t: string, el?: Element | null): boolean {
 // A field's name, not a state ("申请退款金额", "Refund amount"): it names what the next text says.
 const FIELD_NAME = /(金额|时间|原因|编号|单号|数量|说明|凭证|方式|类型|地址)[:：]?$|\b(amount|date|time|reason|number|quantity)[:]?$/i;
 
+/** A link to another page ("A-to-z Guarantee Claims" in a bookmarks bar): a way there, not a state. */
+function toElsewhere(el: Element | null): boolean {
+  const href = el?.closest('a[href]')?.getAttribute('href') ?? '#';
+  return !/^(#|javascript:)/i.test(href);
+}
+
 /**
  * Whether the text `t` of `el` is a counter's name: its block adds only a number ("待商家收货 5",
  * "平台介入中 (1)"), as a to-do list or a tab shows, not the state of this case.
@@ -730,7 +747,7 @@ export function readUnlabelled(root: Element, ctx: ReadContext, snap: PageSnapsh
     const st = statusIn(ctx.lex, t, ctx.platform);
     const stage = needStage && st.stage;
     const state = needCase && st.afterSales && st.afterSales !== 'none' && st.afterSales;
-    if ((stage || state) && !/\d/.test(n.parentElement?.textContent ?? t) && !counted(n.parentElement!, t, root) && !within(n.parentElement, NAV, root) && !within(n.parentElement, STEPS, root) && !ofOtherOrder(n.parentElement, root, ctx, snap.orderId)) {
+    if ((stage || state) && !/\d/.test(n.parentElement?.textContent ?? t) && !toElsewhere(n.parentElement) && !counted(n.parentElement!, t, root) && !within(n.parentElement, NAV, root) && !within(n.parentElement, STEPS, root) && !ofOtherOrder(n.parentElement, root, ctx, snap.orderId)) {
       if (stage) stages.add(stage);
       if (state) cases.set(state, t);
     }

@@ -54,6 +54,8 @@ describe('afterSalesFromText', () => {
     ['买家已申请退款，等待卖家同意', 'taobao', 'requested'],
     ['Authorized', 'amazon', 'awaiting_return'],
     ['Pending authorisation', 'amazon', 'requested'],
+    ['Return delivered', 'amazon', 'returned'],
+    ['Refund required', 'amazon', 'returned'],
     ['Authorization required', undefined, 'requested'],
     ['Return in progress', 'shopify', 'awaiting_return'],
     ['待客户寄回', 'jd', 'awaiting_return'],

@@ -24,6 +24,11 @@ describe('readItems', () => {
     expect(readItems(body, en)).toEqual([{ title: 'Ash Glaze Dinner Plate, Set of 4', qty: 2, price: 64 }]);
   });
 
+  it('reads the quantity of a cell that shows more than it ("¥318.00 x2 店铺券 -¥20.00" under 数量/优惠)', () => {
+    const body = dom(`<table><tr><th>宝贝</th><th>单价</th><th>数量/优惠</th></tr><tr><td>实木桌面收纳盒 胡桃木多层抽屉式</td><td>¥159.00</td><td><div>¥318.00</div><div>x2</div><div>店铺券 -¥20.00</div></td></tr></table>`);
+    expect(readItems(body, zh)[0].qty).toBe(2);
+  });
+
   it('reads the quantity column named 购买数量 or 申请数量, and a cell written 数量：2', () => {
     const t = (h: string, q: string) => dom(`<table><tr><th>商品</th><th>单价</th><th>${h}</th></tr><tr><td>儿童加绒卫衣 男童女童秋冬款</td><td>¥79.90</td><td>${q}</td></tr></table>`);
     expect(readItems(t('购买数量', '×2'), zh)[0].qty).toBe(2);

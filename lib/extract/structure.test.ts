@@ -121,6 +121,16 @@ describe('rowRoles', () => {
     const doc = new DOMParser().parseFromString(`<body><div class="list">${row('message_row__1m', '茶叶罐子压扁了')}${row('message_row__1m message_row--self__3s', '亲，麻烦拍照')}<div class="message_time__2b">11-18 09:12</div>${row('message_row__1m', '照片传了')}${row('message_row__1m message_row--self__3s', '收到')}</div><textarea></textarea></body>`, 'text/html');
     expect(structuralMessages(doc, () => undefined).map((m) => m.role)).toEqual(['buyer', 'seller', 'buyer', 'seller']);
   });
+  it('with both sides marked, an unmarked row (a picture) whose classes are exactly one side\'s rows\' is that side\'s', () => {
+    const doc = new DOMParser().parseFromString(`<title>接待中心</title><body><div class="wrap">
+      <div class="chatRow--E"><div class="name">橙子 14:02</div><div class="chatTextLeft--M">碗碎了两只</div></div>
+      <div class="chatRow--E"><div class="name">橙子 14:03</div><img class="chatImage--G" alt="[图片]" src="a.jpg"></div>
+      <div class="chatRow--E chatRowRight--Q"><div class="name">小店 14:05</div><div class="chatTextRight--H">亲，麻烦拍一下外箱</div></div>
+      <div class="chatRow--E"><div class="name">橙子 14:07</div><div class="chatTextLeft--M">外箱是好的</div></div>
+      <div class="chatRow--E chatRowRight--Q"><div class="name">小店 14:08</div><div class="chatTextRight--H">好的</div></div>
+      </div><textarea></textarea></body>`, 'text/html');
+    expect(structuralMessages(doc, () => undefined).map((m) => `${m.role}:${m.text}`)).toEqual(['buyer:碗碎了两只', 'buyer:[图片]', 'seller:亲，麻烦拍一下外箱', 'buyer:外箱是好的', 'seller:好的']);
+  });
 });
 
 describe('the buyer name a conversation shows', () => {

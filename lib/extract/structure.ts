@@ -83,6 +83,17 @@ export function rowRole(row: Element): Role | undefined {
 export function rowRoles(rows: ArrayLike<Element>): (Role | undefined)[] {
   const roles = Array.from(rows, rowRole);
   const sides = new Set(roles.filter((r) => r === 'buyer' || r === 'seller'));
+  if (sides.size === 2) {
+    // A row without a mark (a picture, the words' side marker missing) whose classes are exactly those
+    // of rows that are all one side's is that side's.
+    const byClass = new Map<string, Set<Role | undefined>>();
+    roles.forEach((r, i) => rows[i].className && byClass.set(rows[i].className, (byClass.get(rows[i].className) ?? new Set()).add(r)));
+    return roles.map((r, i) => {
+      if (r) return r;
+      const seen = [...(byClass.get(rows[i].className) ?? [])].filter((x) => x === 'buyer' || x === 'seller');
+      return seen.length === 1 ? seen[0] : r;
+    });
+  }
   if (sides.size !== 1) return roles;
   const [side] = sides;
   const other: Role = side === 'buyer' ? 'seller' : 'buyer';

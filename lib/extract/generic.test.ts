@@ -604,6 +604,21 @@ describe('a return page: the return parcel\'s status, the requested refund, link
   });
 });
 
+describe('the paid amount by a lone "Total" line', () => {
+  const page = (stage: string, totals: string) => new DOMParser().parseFromString(`<body><h1>Order #51207 details</h1><div><span>Status:</span><span>${stage}</span></div>
+    <div><span>Subtotal</span><span>$70.00</span><span>Shipping: USPS Priority Mail</span><span>$9.40</span>${totals}</div></body>`, 'text/html');
+  const any: ReadContext = { platform: 'unknown', now: NOW, tz: 0, locale: 'en', lex: ANY };
+  const read = (stage: string, totals: string) => withStructure(page(stage, totals), readByLabels(page(stage, totals).body, any, emptySnapshot('https://x.test/wp-admin/admin.php?page=wc-orders&action=edit&id=51207', 'unknown', 'order_detail')), any).amounts?.paid;
+  it('is the order\'s paid amount when no label names one and the order is paid for', () => {
+    expect(read('Shipped', '<strong>Total</strong><strong>$72.40</strong>')).toBe(72.4);
+    expect(read('Completed', '<span>3 items · Total $72.40</span>')).toBe(72.4);
+  });
+  it('is nothing for an unpaid order, or when two totals differ', () => {
+    expect(read('Pending payment', '<strong>Total</strong><strong>$72.40</strong>')).toBeUndefined();
+    expect(read('Shipped', '<strong>Total</strong><strong>$72.40</strong><p>Total</p><p>$66.40</p>')).toBeUndefined();
+  });
+});
+
 describe('form controls and table spans (a WordPress / WooCommerce admin)', () => {
   const any: ReadContext = { platform: 'unknown', now: NOW, tz: 0, locale: 'en', lex: ANY };
   const read = (html: string) => readByLabels(dom(html), any, emptySnapshot('https://x.test/', 'unknown', 'order_detail'));

@@ -434,8 +434,29 @@ export function withStructure(doc: Document, snap: PageSnapshot, ctx: ReadContex
   chatGoods();
   cardFacts(card, ctx, snap);
   readUnlabelled(root, ctx, snap);
+  // No paid amount by its label: a lone "Total" line of an order that is paid for.
+  if (snap.amounts?.paid === undefined && snap.orderStage && snap.orderStage !== 'unpaid') {
+    const total = totalLine(textNodes(root), ctx);
+    if (total) (snap.amounts = { ...snap.amounts, paid: total.value, ...(total.currency && { currency: total.currency }) }), (snap.confidence.amounts ??= 0.6);
+  }
   none();
   return snap;
+}
+
+const TOTAL = /^(?:.*[·•|]\s*)?Total\s*[:：]?\s*(.*)$/;
+/**
+ * The amount a "Total" line shows (<strong>Total</strong><strong>$72.40</strong>, "3 items · Total $111.66")
+ * when the page prints exactly one.
+ */
+function totalLine(nodes: Text[], ctx: ReadContext): ReturnType<typeof moneyIn> {
+  const found = new Map<number, NonNullable<ReturnType<typeof moneyIn>>>();
+  nodes.forEach((n, i) => {
+    const m = TOTAL.exec(squash(n.nodeValue ?? ''));
+    if (!m) return;
+    const v = moneyIn(ctx.lex.money, m[1] || squash(nodes[i + 1]?.nodeValue ?? ''), ctx);
+    if (v && v.value > 0) found.set(v.value, v);
+  });
+  return found.size === 1 ? [...found.values()][0] : undefined;
 }
 
 /**

@@ -50,12 +50,12 @@ const SETS = [
   // cards): measured first (57/68 on its first five pages), then read for errors. Expectations follow
   // the snapshot's conventions where a writer's differed (the shipment, not the return parcel; a
   // shared order card is a system row), each noted in its evidence.
-  { dir: join(import.meta.dirname, '../../fixtures/blind11'), floor: 0.9 },
+  { dir: join(import.meta.dirname, '../../fixtures/blind11'), floor: 0.95 },
   // Held out like `blind2`, `blind5`, `blind7` and `blind10`: written blind at the end of session 27
   // (order pages and chats: all seven platforms and a Magento 2 admin with a help-desk ticket), with
   // the snapshot's conventions in the brief; only ever measured (171/206 with the reader that session
-  // started from, 176/206 with its last).
-  { dir: join(import.meta.dirname, '../../fixtures/blind12'), floor: 0.84 },
+  // started from, 176/206 with its last; 186/206 at the end of session 28).
+  { dir: join(import.meta.dirname, '../../fixtures/blind12'), floor: 0.88 },
   // Written blind in session 28 (Shopify, Amazon, Kuaishou and a WooCommerce admin with a help-desk
   // ticket: order pages and chats whose order panel shows the buyer's orders, the current one open),
   // then read for errors: 72/100 with the reader that session started from (467d36d), 100/100 after.

@@ -576,6 +576,16 @@ describe('the buyer\'s order cards beside a chat (a name alone as each card\'s h
     const s = read('');
     expect([s.orderId, s.orderStage]).toEqual(['#LL2103', undefined]);
   });
+  it('reads the card left when the others are folded, with its own fulfilment\'s name (#LL2103-F1) inside', () => {
+    const doc = new DOMParser().parseFromString(`<body>
+      <div class="thread"><div class="row left"><p>Hi! My order #LL2103 came with the wrong bowl</p></div><div class="row right"><p>Sorry, checking now</p></div>
+        <div class="row left"><p>I have sent a return request</p></div></div><textarea></textarea>
+      <aside><div class="order-block"><div><a href="#">#LL2103</a><span>Mar 5</span></div><div><span class="badge">Fulfilled</span><span class="badge">Return requested</span></div>
+        <div>Glazed Serving Bowl<br><span>Tidepool · $84.00 × 1</span></div><dl><dt>#LL2103-F1</dt><dd>USPS</dd></dl></div>
+      <div class="_Collapsed_9vx2e_39"><a href="#">#LL2018</a> · Nov 29 · $47.50 <span class="badge">Fulfilled</span></div></aside></body>`, 'text/html');
+    const s = withStructure(doc, emptySnapshot('https://admin.shopify.com/store/x/apps/inbox', 'shopify', 'chat'), shop);
+    expect([s.orderId, s.orderStage, s.afterSales?.state]).toEqual(['#LL2103', 'shipped', 'requested']);
+  });
   it('never takes a picture\'s file name for an order', () => {
     expect(findOrderId('shopify', 'IMG_4471.png')).toBeUndefined();
     expect(findOrderId('shopify', 'order #LL2103 please')).toBe('#LL2103');

@@ -13,7 +13,7 @@ import { readPage } from './registry';
 const NOW = new Date('2026-11-25T12:00:00+08:00');
 /**
  * The sets and the share of their facts read right, at least. `blind`, `blind3`, `blind4`, `blind6`, `blind8`, `blind9`, `blind11` and `blind13` have been read
- * for errors while the reader was improved; `blind2`, `blind5`, `blind7`, `blind10` and `blind12` were written by other writers and are only ever
+ * for errors while the reader was improved; `blind2`, `blind5`, `blind7`, `blind10`, `blind12` and `blind14` were written by other writers and are only ever
  * measured (their figures say how the reader does on pages it was not improved on).
  */
 const FLOOR2 = 0.9;
@@ -61,6 +61,9 @@ const SETS = [
   // then read for errors: 72/100 with the reader that session started from (467d36d), 100/100 after.
   // Taobao, Pinduoduo, Douyin and JD pages were briefed too and had not arrived when it was added.
   { dir: join(import.meta.dirname, '../../fixtures/blind13'), floor: 0.95 },
+  // Held out: the Douyin and JD pages briefed with set 13 arrived after its error analysis was done, so
+  // they are only measured (47/48 with the session-start reader 467d36d, 47/48 with the session's last).
+  { dir: join(import.meta.dirname, '../../fixtures/blind14'), floor: 0.9 },
 ];
 
 interface Expect {

@@ -67,8 +67,10 @@ export function goodsByLines(root: ParentNode): Item[] {
     const own = kids.length && kids.length <= 3 ? squash(ownText(el)).replace(SPEC_TAIL, '') : '';
     if (own && readsAsProduct(own) && !out.some((i) => i.title === own)) {
       const q = [...kids].map((k) => QTY_END.exec(squash(k.textContent ?? ''))).find(Boolean);
-      if (q) out.push({ title: own, qty: +q[1] });
-      if (q) continue;
+      if (q) {
+        out.push({ title: own, qty: +q[1] });
+        continue;
+      }
     }
     if (kids.length < 2 || kids.length > 6) continue;
     const texts = [...kids].map((k) => squash(k.textContent ?? ''));

@@ -48,7 +48,11 @@ export const PAGE_LAYERS = [
   {
     // The page agent: sending snapshots, inserting, the ;shortcut expander.
     name: 'page-agent',
-    modules: ['lib/insert/insert', 'utils/messaging', 'utils/page-context', 'utils/expander', 'utils/page-agent'],
+    modules: [
+      'lib/insert/insert', 'utils/messaging', 'utils/page-context', 'utils/expander', 'utils/page-agent',
+      // The agent's fixed fields and hand-made mappings: every platform script and mapped site reads with them.
+      'lib/mapping/fields', 'lib/mapping/read', 'utils/override-agent', 'utils/mapped-agent',
+    ],
   },
 ] as const;
 

@@ -213,7 +213,7 @@ describe('classify: output shape', () => {
     expect(r.scenarios[0].id).toBe('urge_dispatch');
   });
 
-  it('newer buyer messages weigh more than older ones', () => {
+  it('a need the buyer comes back to outweighs one said once', () => {
     const r = classify({ messages: ['发票开一下', '对了，快递到哪了？', '快递到底到哪了'] });
     expect(r.scenarios[0].id).toBe('shipping_query');
     const r2 = classify({ messages: ['快递到哪了', '另外帮我开个发票，抬头写公司'] });

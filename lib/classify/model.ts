@@ -144,15 +144,16 @@ export function featureRows(m: TextModel, norm: string): number[] {
 }
 
 /** Class probabilities of one head for the given feature rows. */
-export function headProbs(h: Head, rows: readonly number[]): Float64Array {
+export function headProbs(h: Head, rows: readonly number[], weight?: ArrayLike<number>): Float64Array {
   const K = h.classes.length;
   const z = Float64Array.from(h.bias);
   if (rows.length) {
     const k = h.scale / Math.sqrt(rows.length);
-    for (const r of rows) {
+    rows.forEach((r, i) => {
       const o = r * K;
-      for (let c = 0; c < K; c++) z[c] += h.w[o + c] * k;
-    }
+      const kw = weight ? k * weight[i] : k;
+      for (let c = 0; c < K; c++) z[c] += h.w[o + c] * kw;
+    });
   }
   let max = -Infinity;
   for (let c = 0; c < K; c++) if (z[c] > max) max = z[c];

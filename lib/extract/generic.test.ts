@@ -275,6 +275,18 @@ describe('readByLabels logistics', () => {
     expect([s.amounts?.refund, s.logistics?.trackingNo]).toEqual([119, '462617085229641']);
   });
 
+  it('a 协商历史 card first in the left column hides the card, not the columns with the case\'s own fields', () => {
+    const page = `<div class="cols"><div class="left"><div class="card"><div class="title">协商历史</div><ul><li>买家发起退货退款申请 退款金额：¥259.00</li><li>买家修改申请 退款金额：¥199.00</li></ul></div>
+      <div class="card"><div class="title">售后备注</div><p>仓库已签收</p></div></div>
+      <div class="right"><div class="card"><div><span>买家：</span><span>奶茶去冰</span></div><div><span>退款金额：</span><span>¥259.00</span></div><div><span>售后状态：</span><span>买家已退货，待商家收货</span></div></div></div></div>`;
+    const s = readByLabels(dom(page), zh, emptySnapshot('https://x/'));
+    expect([s.buyer?.nick, s.amounts?.refund, s.afterSales?.state]).toEqual(['奶茶去冰', 259, 'returned']);
+    // A tab bar without marked panes is still the heading: its card (tabs, then the history) is hidden.
+    const tabs = `<p>退款金额：¥74.90</p><div class="card"><div class="bar"><div class="tab active">协商历史</div><div class="tab">发货物流</div><div class="tab">退货物流</div><div class="tab">操作记录</div></div>
+      <ul><li>售后类型：仅退款　退款金额：¥30.00　申请原因：尺码不合适</li></ul></div>`;
+    expect(readByLabels(dom(tabs), zh, emptySnapshot('https://x/')).amounts?.refund).toBe(74.9);
+  });
+
   it('a refund printed under a caption of its own (Estimated refund · To Visa •••• 4417 · $90.71)', () => {
     const s = readByLabels(dom('<div><span>Estimated refund</span><div><span>To Visa •••• 4417</span><span>$90.71</span></div></div>'), en, emptySnapshot('https://x/'));
     expect(s.amounts?.refund).toBe(90.71);

@@ -104,14 +104,26 @@ export function withoutOtherCases(nodes: Text[]): Text[] {
       }
       continue;
     }
+    // Widened from the heading while it is still the first text, and only while the block holds nothing
+    // but short texts (the heading, a count, a fold arrow, the other tabs of its bar): a section that
+    // already holds its content is the block, never the columns it is the first of (协商历史 heading the
+    // left column beside the case's own fields).
     let block = n.parentElement;
-    while (block?.parentElement && firstText(block.parentElement) === n) block = block.parentElement;
+    while (block?.parentElement && firstText(block.parentElement) === n && onlyShortTexts(block)) block = block.parentElement;
     if (!block) continue;
     skip.push(block);
     // A heading that stands alone: its content is the next sibling.
     if (block.textContent?.trim() === n.nodeValue?.trim() && block.nextElementSibling) skip.push(block.nextElementSibling);
   }
   return skip.length ? nodes.filter((n) => !skip.some((b) => b.contains(n))) : nodes;
+}
+
+/** Whether `el` holds at most 8 texts, none over 12 characters: a heading, a tab bar, not a section. */
+function onlyShortTexts(el: Element): boolean {
+  const w = (el.ownerDocument ?? (el as unknown as Document)).createTreeWalker(el, 4);
+  let k = 0;
+  for (let n; (n = w.nextNode()); ) if (n.nodeValue?.trim() && (++k > 8 || squash(n.nodeValue).length > 12)) return false;
+  return true;
 }
 
 function firstText(el: Element): Text | null {

@@ -287,6 +287,24 @@ describe('readByLabels logistics', () => {
     expect(readByLabels(dom(tabs), zh, emptySnapshot('https://x/')).amounts?.refund).toBe(74.9);
   });
 
+  it('a column of amount labels beside a column of their figures: the figure at the label\'s place', () => {
+    const grid = `<div><div><span>商品总价</span><span>运费</span><span>店铺优惠</span><span>用户实付</span><span>商家实收</span></div>
+      <div><span>¥99.80</span><span>¥0.00</span><span>-¥6.00 <i>满99减6</i></span><span>¥89.80</span><span>¥93.80 <i>含平台补贴¥4.00</i></span></div></div>`;
+    expect(readByLabels(dom(grid), zh, emptySnapshot('https://x/')).amounts?.paid).toBe(89.8);
+    // Rows of label and value pairs are no columns: each label keeps the value beside it.
+    const rows = `<table><tr><td>售后状态</td><td>待商家处理</td><td>即将超时</td></tr><tr><td>退款金额</td><td>¥59.00</td><td>全额</td></tr><tr><td>申请时间</td><td>2026-11-20</td><td>超时</td></tr></table>`;
+    const r = readByLabels(dom(rows), zh, emptySnapshot('https://x/'));
+    expect([r.afterSales?.state, r.amounts?.refund]).toEqual(['requested', 59]);
+  });
+
+  it('parcels in tabs: the shown parcel\'s courier and number, not the hidden pane\'s', () => {
+    const page = `<div><div class="tabs"><div class="tab active">包裹1</div><div class="tab">包裹2</div></div>
+      <div class="pkg"><p><span>物流公司</span>极兔速递</p><p><span>运单号</span>JT5031862749013</p></div>
+      <div class="pkg detail_hidden__1aQ"><p><span>物流公司</span>申通快递</p><p><span>运单号</span>773205618840297</p></div></div>`;
+    const s = readByLabels(dom(page), zh, emptySnapshot('https://x/'));
+    expect([s.logistics?.courier, s.logistics?.trackingNo]).toEqual(['JT', 'JT5031862749013']);
+  });
+
   it('a refund printed under a caption of its own (Estimated refund · To Visa •••• 4417 · $90.71)', () => {
     const s = readByLabels(dom('<div><span>Estimated refund</span><div><span>To Visa •••• 4417</span><span>$90.71</span></div></div>'), en, emptySnapshot('https://x/'));
     expect(s.amounts?.refund).toBe(90.71);
@@ -715,6 +733,9 @@ describe('goods without a table or named classes', () => {
       .toEqual([{ title: '法式复古小香风短外套' }]);
     // A conversation row: a picture, a name and a message, no variant: not goods.
     expect(readGoodsBlocks(doc('<li><img alt=""><div><p class="q1">拾光的猫</p><p class="q2">今天能发货吗</p></div></li>').body)).toEqual([]);
+    // The card's heading before the goods block is not the goods' name.
+    expect(readGoodsBlocks(doc('<div class="card"><div class="cardTitle">订单信息</div><div class="goods"><img alt=""><div><div>冬季加厚羽绒服女 中长款</div><div>颜色：雾霾蓝；尺码：L</div><div>¥299.00 × 1</div></div></div></div>').body))
+      .toEqual([{ title: '冬季加厚羽绒服女 中长款', qty: 1 }]);
   });
 });
 

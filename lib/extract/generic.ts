@@ -12,7 +12,7 @@ import { dateIn } from './parse/datetime';
 import { moneyIn } from './parse/money';
 import { GENERIC_ID, cleanId, isId, orderIdIn } from './parse/orderid';
 import { statusIn } from './parse/status';
-import { ARROWS, digitsOf, foldedBlock, orderByClass, orderInHeading, orderNamedInChat, orderPanel, scanPage, type PageScan } from './panel';
+import { ARROWS, digitsOf, foldedBlock, isFolded, orderByClass, orderInHeading, orderNamedInChat, orderPanel, scanPage, type PageScan } from './panel';
 import { BOX, buyerNameInChat, cardRole, findMessageList, pictureText, rememberMessageList, replyToName, rowPicture, structuralMessages, words } from './structure';
 import type { Lang } from '../i18n';
 
@@ -156,11 +156,20 @@ function parcelHits(found: LabelHit[], lex: Lexicon): LabelHit[] {
   };
   const isReturn = (h: LabelHit) => ret.test(h.label) || headedReturn(h);
   const shipment = parcel.filter((h) => !isReturn(h));
+  // Parcels in tabs (包裹1 | 包裹2): the one shown, not those in hidden panes.
+  const shown = shipment.filter((h) => !hiddenAround(h.at));
+  if (shown.length) return shown;
   if (shipment.length) return shipment;
   // Only the return parcel: its labels read as the courier's and the tracking number's.
   const [courier] = lex.labels.courier.split('|');
   const [trackingNo] = lex.labels.trackingNo.split('|');
   return parcel.map((h) => (ret.test(h.label) ? { ...h, label: isNo(h) ? trackingNo : courier } : h));
+}
+
+/** Whether a text sits in a hidden or folded block (up to 6 levels up). */
+function hiddenAround(n: Node): boolean {
+  for (let e = n.parentElement, up = 0; e && up < 6; e = e.parentElement, up++) if (isFolded(e)) return true;
+  return false;
 }
 
 /**

@@ -32,8 +32,13 @@ export function readGoodsBlocks(root: ParentNode): Item[] {
   for (const img of root.querySelectorAll('img,[role=img]')) {
     if (/avatar|head|logo|icon|portrait/i.test(img.className + img.parentElement?.className) || AVATAR_ALT.test(img.getAttribute('alt') ?? img.getAttribute('aria-label') ?? '')) continue;
     let named = false;
-    // The name nearest the picture: in its own block first (each line of a card has one), then one level up.
-    const near = [img.parentElement, img.parentElement?.parentElement].flatMap((b) => [...(b?.querySelectorAll('[class*=itle],[class*=ame]') ?? [])]);
+    // The name nearest the picture: in its own block first (each line of a card has one), then one level
+    // up, after the picture (before it is the block's heading: <div class=cardTitle>订单信息</div>).
+    const up = img.parentElement?.parentElement;
+    const near = [
+      ...(img.parentElement?.querySelectorAll('[class*=itle],[class*=ame]') ?? []),
+      ...[...(up?.querySelectorAll('[class*=itle],[class*=ame]') ?? [])].filter((el) => img.compareDocumentPosition(el) & 4),
+    ];
     for (const el of near) {
       // A name element may hold its variant or quantity lines after its own text ("Cup<div>Qty 2 × $18.00</div>").
       const t = squash(el.children.length ? ownText(el) : el.textContent ?? '');

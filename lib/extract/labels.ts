@@ -176,6 +176,13 @@ export function findLabelled(nodes: Text[], set: LabelSet, reach = 3): LabelHit[
         if (v) hits.push({ label: m[0], value: v, el: control, at: node.parentElement! });
         return;
       }
+      // A column of labels beside a column of their values (<div><span>商品总价</span>…<span>用户实付</span></div>
+      // <div><span>¥99.80</span>…<span>¥89.80</span></div>): the value at the label's place in the next column.
+      const cell = rest.replace(COLON, '').trim() ? undefined : besideColumn(node);
+      if (cell) {
+        hits.push({ label: m[0], value: squash(cell.textContent ?? ''), el: cell, at: node.parentElement! });
+        return;
+      }
       for (let j = i, t = rest; j <= i + reach && j < nodes.length; t = text(++j)) {
         if (j > i && set.re.test(t)) break;
         let v = t.replace(COLON, '');
@@ -195,6 +202,24 @@ export function findLabelled(nodes: Text[], set: LabelSet, reach = 3): LabelHit[
     }
   });
   return hits;
+}
+
+/**
+ * The cell at a label's place in the column after its own: a grid of figures printed column by column,
+ * where the label's column holds only short texts without digits (labels) and the next one as many
+ * cells (at least three), each with a figure. (Rows of label and value pairs are no such columns: the
+ * next row holds a label too.)
+ */
+function besideColumn(node: Text): Element | undefined {
+  const figure = (c: Element) => /\d/.test(c.textContent ?? '');
+  for (let el = node.parentElement, up = 0; el?.parentElement && up < 2; el = el.parentElement, up++) {
+    const col = el.parentElement;
+    const next = col.nextElementSibling;
+    const n = col.childElementCount;
+    if (!next || n < 3 || next.childElementCount !== n || ![...col.children].every((c) => !figure(c) && squash(c.textContent ?? '').length <= 12) || ![...next.children].every(figure)) continue;
+    return next.children[[...col.children].indexOf(el)];
+  }
+  return undefined;
 }
 
 /**

@@ -16,7 +16,7 @@ export const ARROWS = /[▾▼▲▸▶⌄∨›»\s]+$/;
 
 // A block folded away or hidden: [hidden], class words, or a header child that says it is collapsed.
 const HIDDEN_WORD = /^(hidden|collapsed|folded)$/;
-const isFolded = (el: Element) => el.matches('[hidden],[aria-hidden="true"]') || words(el.getAttribute('class') ?? '').some((w) => HIDDEN_WORD.test(w));
+export const isFolded = (el: Element) => el.matches('[hidden],[aria-hidden="true"]') || words(el.getAttribute('class') ?? '').some((w) => HIDDEN_WORD.test(w));
 // A collapsed toggle: the block itself, or its header (a button or a title) that folds its parent.
 const TOGGLE_WORD = /^(title|head|header|toggle|trigger|summary)$/;
 export function foldedBlock(el: Element): Element | null {

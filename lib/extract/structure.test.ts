@@ -112,6 +112,9 @@ describe('cardRole', () => {
     const ask = row('Is this $148.00 one in stock? <a href="/store/x/products/8840220590353">link</a>');
     expect(cardRole('buyer', 'Is this $148.00 one in stock? link', ask)).toBe('buyer');
     expect(cardRole('buyer', 'Linen Duvet Cover · $148.00', row('<p>Linen Duvet Cover · $148.00</p>'))).toBe('buyer');
+    // A row read as a picture that prints a price is a product card (picture, name, price); a photo prints none.
+    expect(cardRole('buyer', '[图片]', row('<img alt=""><p>暖光里 E27螺口LED灯泡 3只装</p><p>¥12.90</p>'))).toBe('system');
+    expect(cardRole('buyer', '[图片]', row('<img alt="" src="photo.jpg">'))).toBe('buyer');
   });
 });
 

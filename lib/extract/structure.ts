@@ -311,7 +311,10 @@ export function cardRole(role: Role, text: string, row?: Element): Role {
   // A card shows the order's money or quantity; a typed message that starts with the id asks something.
   if (/[?？]/.test(text)) return role;
   if (ORDER_CARD.test(text) && /[¥$€£]\s?\d|(?:Qty|Quantity|数量)\s*[:：]?\s*\d|[x×]\s?\d+$/i.test(text)) return 'system';
-  return row && /[¥$€£]\s?\d/.test(text) && [...row.querySelectorAll('a[href]')].some((a) => PRODUCT_HREF.test(a.getAttribute('href') ?? '')) ? 'system' : role;
+  if (!row) return role;
+  // A "picture" whose row prints a price is a product card (picture, name, price), not a photo.
+  if ((text === pictureText('zh') || text === pictureText('en')) && /[¥$€£]\s?\d/.test(row.textContent ?? '')) return 'system';
+  return /[¥$€£]\s?\d/.test(text) && [...row.querySelectorAll('a[href]')].some((a) => PRODUCT_HREF.test(a.getAttribute('href') ?? '')) ? 'system' : role;
 }
 
 /** Messages read by structure (oldest first, the last `max`); empty when no conversation is found. */

@@ -283,7 +283,7 @@ describe('readByLabels logistics', () => {
     expect([s.buyer?.nick, s.amounts?.refund, s.afterSales?.state]).toEqual(['奶茶去冰', 259, 'returned']);
     // A tab bar without marked panes is still the heading: its card (tabs, then the history) is hidden.
     const tabs = `<p>退款金额：¥74.90</p><div class="card"><div class="bar"><div class="tab active">协商历史</div><div class="tab">发货物流</div><div class="tab">退货物流</div><div class="tab">操作记录</div></div>
-      <ul><li>售后类型：仅退款　退款金额：¥30.00　申请原因：尺码不合适</li></ul></div>`;
+      <ul><li>售后类型：仅退款\u3000退款金额：¥30.00\u3000申请原因：尺码不合适</li></ul></div>`;
     expect(readByLabels(dom(tabs), zh, emptySnapshot('https://x/')).amounts?.refund).toBe(74.9);
   });
 

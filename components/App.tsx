@@ -1,6 +1,5 @@
 /** The side panel: the followed page (situation, replies, next steps, notes, reminders) and the agent's own views. */
 import type { ComponentChildren } from 'preact';
-import { Suspense, lazy } from 'preact/compat';
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { t } from '../lib/i18n';
 import { useApi, usePanel } from './api';
@@ -10,6 +9,7 @@ import type { PageSnapshot } from '../lib/snapshot';
 import { Empty, Section } from './Section';
 import { Facts } from './situation/Facts';
 import { VIEWS } from './views';
+import { Lazy, lazyView } from './lazy';
 
 function NoticeBar() {
   const api = useApi();
@@ -33,7 +33,7 @@ function NoticeBar() {
   );
 }
 
-const PageBody = lazy(() => import('./PageBody').then((m) => m.PageBody));
+const PageBody = lazyView(() => import('./PageBody').then((m) => m.PageBody));
 
 /** While the page's sections load: the situation section with the facts read from the page. */
 function PendingPage(props: { snap: PageSnapshot }) {
@@ -75,9 +75,7 @@ function PageView() {
   else if (status === 'not-seller' || !snap) body = <MapSite />;
   else {
     body = painted ? (
-      <Suspense fallback={<PendingPage snap={snap} />}>
-        <PageBody snap={snap} />
-      </Suspense>
+      <Lazy view={PageBody} props={{ snap }} fallback={<PendingPage snap={snap} />} />
     ) : <PendingPage snap={snap} />;
   }
   return <main>{body}</main>;
@@ -92,16 +90,12 @@ export function App() {
     document.documentElement.dataset.theme = theme;
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   }, [theme, lang]);
-  const Other = view === 'page' ? null : VIEWS[view].component;
+  const other = view === 'page' ? null : VIEWS[view].component;
   return (
     <div class="app" data-status={status} data-view={view}>
       <Header />
       <NoticeBar />
-      {Other ? (
-        <Suspense fallback={<main><Empty testid="status-loading">{t(lang, 'loading')}</Empty></main>}>
-          <Other />
-        </Suspense>
-      ) : <PageView />}
+      {other ? <Lazy key={view} view={other} props={{}} fallback={<main><Empty testid="status-loading">{t(lang, 'loading')}</Empty></main>} /> : <PageView />}
     </div>
   );
 }

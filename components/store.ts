@@ -1,5 +1,5 @@
 /** The panel's UI state (zustand). Persisted data lives in Dexie or extension storage, not here. */
-import { create } from 'zustand';
+import { createStore } from 'zustand/vanilla';
 import type { Lang } from '../lib/i18n';
 import type { ScenarioId } from '../lib/scenarios';
 import type { PageSnapshot } from '../lib/snapshot';
@@ -53,7 +53,7 @@ let seq = 0;
 
 /** Creates a store (one per panel; tests make their own). */
 export const createPanelStore = (init: Partial<Pick<PanelState, 'lang' | 'theme'>> = {}) =>
-  create<PanelState>()((set) => ({
+  createStore<PanelState>()((set) => ({
     view: 'page',
     replyLang: null,
     chosenScenario: null,

@@ -13,7 +13,7 @@ import { readPage } from './registry';
 const NOW = new Date('2026-11-25T12:00:00+08:00');
 /**
  * The sets and the share of their facts read right, at least. `blind`, `blind3`, `blind4`, `blind6`, `blind8`, `blind9`, `blind11`, `blind13` and `blind15` have been read
- * for errors while the reader was improved; `blind2`, `blind5`, `blind7`, `blind10`, `blind12` and `blind14` were written by other writers and are only ever
+ * for errors while the reader was improved; `blind2`, `blind5`, `blind7`, `blind10`, `blind12`, `blind14` and `blind16` were written by other writers and are only ever
  * measured (their figures say how the reader does on pages it was not improved on).
  */
 const FLOOR2 = 0.9;
@@ -66,9 +66,13 @@ const SETS = [
   { dir: join(import.meta.dirname, '../../fixtures/blind14'), floor: 0.9 },
   // Written blind in session 29 (brief /work/briefs/blind-pages-15.md: after-sales detail pages with a
   // negotiation history and a countdown, chats with pictures, emoji lines and shared cards, split parcels,
-  // labels above or apart from their values), then read for errors: Pinduoduo 25/37 with the reader that
-  // session started from (c25826b).
-  { dir: join(import.meta.dirname, '../../fixtures/blind15'), floor: 0.85 },
+  // labels above or apart from their values), Taobao and Pinduoduo, then read for errors: 59/76 with the
+  // reader that session started from (c25826b), 76/76 after.
+  { dir: join(import.meta.dirname, '../../fixtures/blind15'), floor: 0.95 },
+  // Held out: written blind from the same brief in session 29 (Kuaishou, Douyin, Shopify and Amazon
+  // after-sales pages and chats, a JD chat) and only measured: 103/117 with the session-start reader
+  // (c25826b), 104/117 after the set-15 rules.
+  { dir: join(import.meta.dirname, '../../fixtures/blind16'), floor: 0.85 },
 ];
 
 interface Expect {

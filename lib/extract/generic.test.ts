@@ -29,6 +29,11 @@ describe('readItems', () => {
     expect(readItems(body, zh)[0].qty).toBe(2);
   });
 
+  it('a column headed by price and quantity together (单价 / 数量): "¥129.00" over "x2" gives both', () => {
+    const body = dom(`<table><tr><th>宝贝</th><th>单价 / 数量</th><th>交易状态</th></tr><tr><td><div>儿童加绒卫衣套装 两件套</div></td><td><div><div>¥129.00</div><div>x2</div></div></td><td>卖家已发货</td></tr></table>`);
+    expect(readItems(body, zh)).toEqual([{ title: '儿童加绒卫衣套装 两件套', qty: 2, price: 129 }]);
+  });
+
   it('reads the quantity column named 购买数量 or 申请数量, and a cell written 数量：2', () => {
     const t = (h: string, q: string) => dom(`<table><tr><th>商品</th><th>单价</th><th>${h}</th></tr><tr><td>儿童加绒卫衣 男童女童秋冬款</td><td>¥79.90</td><td>${q}</td></tr></table>`);
     expect(readItems(t('购买数量', '×2'), zh)[0].qty).toBe(2);

@@ -116,7 +116,8 @@ export function toItem(r: Partial<Record<'title' | 'sku' | 'qty' | 'price', stri
   if (r.sku) item.sku = r.sku;
   // "x2", "×2", "数量：2", "Qty: 2".
   // (A cell that shows more than the quantity, "¥318.00 x2 店铺券 -¥20.00": its ×N.)
-  const qty = parseInt(r.qty?.replace(/^(?:[x×*]|(?:数量|购买数量|qty|quantity)\s*[:：]?)\s*/i, '') ?? '', 10) || +(QTY.exec(r.qty ?? '')?.slice(1).find(Boolean) ?? 0);
+  // (A column headed by both, 单价 / 数量 or Price / Qty: "¥129.00x2", the price cell's ×N.)
+  const qty = parseInt(r.qty?.replace(/^(?:[x×*]|(?:数量|购买数量|qty|quantity)\s*[:：]?)\s*/i, '') ?? '', 10) || +(QTY.exec(r.qty ?? r.price ?? '')?.slice(1).find(Boolean) ?? 0);
   if (qty > 0) item.qty = qty;
   const price = r.price && moneyIn(ctx.lex.money, r.price, ctx);
   if (price) item.price = price.value;

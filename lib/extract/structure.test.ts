@@ -134,6 +134,14 @@ describe('rowRoles', () => {
       </div><textarea></textarea></body>`, 'text/html');
     expect(structuralMessages(doc, () => undefined).map((m) => `${m.role}:${m.text}`)).toEqual(['buyer:碗碎了两只', 'buyer:[图片]', 'seller:亲，麻烦拍一下外箱', 'buyer:外箱是好的', 'seller:好的']);
   });
+  it('a message of emoji pictures only is its emoji codes; the avatar\'s name is not one', () => {
+    const doc = new DOMParser().parseFromString(`<title>接待中心</title><body><div class="wrap">
+      <div class="chatRow--E"><img class="avatar--A" alt="豆豆爱吃橘子" src="a.png"><div class="name">豆豆爱吃橘子 10:20</div><div class="chatTextLeft--M">线头抽出来了</div></div>
+      <div class="chatRow--E"><img class="avatar--A" alt="豆豆爱吃橘子" src="a.png"><div class="name">豆豆爱吃橘子 10:21</div><div class="chatTextLeft--M"><img class="emoji--e" alt="[捂脸]" src="e.gif"><img class="emoji--e" alt="[捂脸]" src="e.gif"></div></div>
+      <div class="chatRow--E chatRowRight--Q"><div class="name">小店 10:22</div><div class="chatTextRight--H">亲，非常抱歉</div></div>
+      </div><textarea></textarea></body>`, 'text/html');
+    expect(structuralMessages(doc, () => undefined).map((m) => `${m.role}:${m.text}`)).toEqual(['buyer:线头抽出来了', 'buyer:[捂脸][捂脸]', 'seller:亲，非常抱歉']);
+  });
 });
 
 describe('the buyer name a conversation shows', () => {

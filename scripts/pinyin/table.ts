@@ -1,14 +1,15 @@
 /**
  * Builds the pinyin table the panel's search ships (lib/replies/pinyin-data.generated.ts) from
  * pinyin-pro, which stays a build-time dependency: the panel no longer loads its 140 kB gzip
- * dictionary. Characters: the 6,763 of GB2312 (every common character) and any other in the
- * built-in replies; each with its usual reading, tones dropped, ü as v. Phrases: pinyin-pro's two-
+ * dictionary. Characters: the 3,755 of GB2312 level 1 (the characters in common use), every other one
+ * our written buyer messages (data/corpus) or the built-in replies use (the 3,008 rare characters of
+ * level 2 cost 7 kB gzip in the store zip, issue #18); each with its usual reading, tones dropped, ü as v. Phrases: pinyin-pro's two-
  * and three-character words whose reading differs from their characters' usual ones (重新 chong xin,
  * 银行 yin hang), so a polyphone reads by its word as before.
  *
  *   npx tsx scripts/pinyin/table.ts     rewrites the generated file (the tests fail when it is stale)
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pinyin } from 'pinyin-pro';
 import DICT2 from 'pinyin-pro/dist/esm/data/dict2.mjs';
@@ -23,10 +24,11 @@ const toneless = (s: string) => s.normalize('NFC').replace(/[ǖǘǚǜü]/g, 'v')
 /** A character's usual reading, as pinyin-pro gives it alone. */
 export const usual = (ch: string): string => toneless(pinyin(ch, { toneType: 'none' }));
 
+/** GB2312's level-1 characters (rows 16–55: the 3,755 in common use). */
 function gb2312(): string[] {
   const d = new TextDecoder('gb2312');
   const out: string[] = [];
-  for (let hi = 0xb0; hi <= 0xf7; hi++) for (let lo = 0xa1; lo <= 0xfe; lo++) {
+  for (let hi = 0xb0; hi <= 0xd7; hi++) for (let lo = 0xa1; lo <= 0xfe; lo++) {
     const ch = d.decode(new Uint8Array([hi, lo]));
     if (/^[\u4e00-\u9fff]$/.test(ch)) out.push(ch);
   }
@@ -36,6 +38,11 @@ function gb2312(): string[] {
 /** The generated module's text. */
 export function tableSource(): string {
   const chars = new Set(gb2312());
+  // Chat words outside level 1 (嗯, 呗, 哒, 驿站…): every character of our own written buyer messages.
+  for (const split of ['train', 'validation']) {
+    const dir = join(import.meta.dirname, '../../data/corpus', split);
+    for (const f of readdirSync(dir).filter((n) => n.endsWith('.jsonl')).sort()) for (const ch of readFileSync(join(dir, f), 'utf8')) if (CJK.test(ch)) chars.add(ch);
+  }
   for (const s of BUILTIN_SCRIPTS) for (const ch of `${s.title}${s.tags.join('')}${s.folder ?? ''}${s.body}`) if (CJK.test(ch)) chars.add(ch);
   const bySyllable = new Map<string, string>();
   for (const ch of [...chars].sort()) {

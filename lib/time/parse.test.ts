@@ -108,6 +108,17 @@ const EN: [string, string, string?][] = [
   ['Dec 1', '2026-12-01 10:00'],
   ['December 1 at 2:30pm', '2026-12-01 14:30'],
   ['call the buyer back Thursday at 10:30', '2026-11-26 10:30', 'Thursday at 10:30'],
+  ['3pm tomorrow', '2026-11-24 15:00'],
+  ['tomorrow at noon', '2026-11-24 12:00'],
+  ['next week', '2026-11-30 10:00'],
+  ['12/5', '2026-12-05 10:00'],
+  ['5th December', '2026-12-05 10:00'],
+  ['Monday 9:30am', '2026-11-23 09:30'],
+  ['at 8 in the evening', '2026-11-23 20:00'],
+  ['Dec 25, 2026 at 10am', '2026-12-25 10:00'],
+  ['2026-12-05 14:00', '2026-12-05 14:00'],
+  ["I'll check back on Wednesday", '2026-11-25 10:00', 'on Wednesday'],
+  ['by 5pm', '2026-11-23 17:00'],
 ];
 
 describe('parseWhen (zh), now = Mon 2026-11-23 09:15 Shanghai', () => {
@@ -137,7 +148,7 @@ describe('parseWhen: edges', () => {
   it.each([
     '', '   ', '谢谢亲', '好的收到', '请问有货吗', 'thanks!', 'where is my parcel', '订单号 241118-083155271036412',
     '7天无理由退货', '运费10元', '3号楼502', '一点都不好', '两点建议', '上午好', '你们几点下班', '已经等了3天了', '退款50元',
-    'I want a refund of $20', 'size 8', '3 items missing',
+    'I want a refund of $20', 'size 8', '3 items missing', 'order 3 items at 20% off', 'may I have a refund', 'rated 4 out of 5',
   ])(
     'returns null for %j (no time in it)',
     (text) => {

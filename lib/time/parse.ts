@@ -4,8 +4,10 @@
  * Chinese goes through our own small grammar (date · part of day · clock time · 前/下班前). chrono's zh
  * parsers (chrono.zh.hans) were tried and are not used: they split "下周一下午", put "明天晚上" at 22:00,
  * read "48小时内" as a clock time and know neither 月底 nor "12/1".
- * English goes through chrono-node, with our rules for what it misses (end of day, end of month,
- * "in 3 days" without a time) and our defaults on top. Either language falls back to the other.
+ * English goes through our own small grammar too (date · part of day · clock, in either order; offsets;
+ * end of day / month). chrono-node did this until session 29 and was dropped for size: its English
+ * parser was 15 kB gzip of a 300 kB store zip (issue #18), for phrases this grammar reads the same
+ * (lib/time/parse.test.ts). Either language falls back to the other.
  *
  * Defaults and rules (the agent sees the result before saving, so they favour the obvious reading):
  * - A date without a time → 10:00 that day (time to act on it during the working day). This holds
@@ -26,7 +28,6 @@
  *     pm reading, otherwise the result is in the past and flagged `past` with low confidence.
  * - Text with no time in it returns null; nothing is guessed.
  */
-import * as chrono from 'chrono-node';
 import { addDays, daysInMonth, defaultTimeZone, fromWall, offsetMinutes, wallOf, type Wall } from './zone';
 import { NUM, numeral } from './numerals';
 import type { Lang } from '../i18n';
@@ -437,7 +438,7 @@ function validDate(d: YMD): boolean {
 }
 
 // ---------------------------------------------------------------------------------------------
-// English: our rules first, then chrono
+// English: [date] [part of day] [at clock] or [clock] [date], offsets, end of day / month
 
 const EN_NUM: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -447,6 +448,124 @@ const EN_NUM: Record<string, number> = {
 const EN_REL = /\b(?:in|within)\s+(?<n>\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty-five|half an?)\s*(?<unit>minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|wks?)\b(?<more>\s+and\s+a\s+half)?|\b(?<n2>\d+(?:\.\d+)?|an?|one|two|three|four|five|ten|twenty|thirty)\s*(?<unit2>minutes?|mins?|hours?|hrs?|days?|weeks?)\s+(?:from\s+now|later)\b/gi;
 const EN_EOD = /\b(?:by\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?(?:work(?:ing)?\s+|business\s+)?day|eod|cob|close\s+of\s+business)\b(?:\s+(?<tomorrow>tomorrow))?/gi;
 const EN_EOM = /\b(?:by\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+|this\s+)?month|eom)\b/gi;
+
+const EN_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const EN_WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const MONTH = '(?<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const EN = {
+  combo: /(?<w>tonight|this\s+(?:morning|afternoon|evening)|tomorrow\s+(?:morning|afternoon|evening|night)|tmrw|tmr|tomorrow|today|the\s+day\s+after\s+tomorrow)\b/iy,
+  weekday: /(?:(?<pre>next|this|on|coming)\s+)?(?<wd>sun|mon|tue|wed|thu|fri|sat)(?:day|\.|s|nesday|rsday|urday|sday)?\b/iy,
+  nextWeek: /next\s+week\b/iy,
+  md: new RegExp(`(?:on\\s+)?${MONTH}\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<y>\\d{4})\\b)?|(?:on\\s+)?(?:the\\s+)?(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH.replace('<mon>', '<mon2>')}(?:\\s+(?<y2>\\d{4}))?\\b`, 'iy'),
+  ymd: /(?<y>\d{4})-(?<mo>\d{1,2})-(?<d>\d{1,2})\b/y,
+  slash: /(?<mo>\d{1,2})\/(?<d>\d{1,2})(?:\/(?<y>\d{4}))?(?![\d/])/y,
+  // A clock: "at 8", "3pm", "10:30", "2:30 p.m.", "noon", "midnight"; a bare number only after at/by/around.
+  clock: /(?:(?<at>at|by|around|@)\s*)?(?:(?<h>\d{1,2})(?::(?<mm>\d{2}))?\s*(?<ap>[ap])\.?\s?m\.?\b|(?<h2>\d{1,2}):(?<mm2>\d{2})\b|(?<noon>noon|midday|midnight)\b)/iy,
+  bareAt: /(?:at|by|around)\s+(?<h>\d{1,2})(?:\s*o'?clock)?(?![\d:.,]|\s*(?:%|items?|pcs|days?|hours?|minutes?|dollars?|usd|\$))/iy,
+  part: /(?:in\s+the\s+)?(?<p>morning|afternoon|evening|night|tonight)\b/iy,
+  gap: /[\s,]*(?:on\s+(?=[a-z\d]))?/iy,
+};
+const EN_PART: Record<string, Part> = { morning: 'morning', afternoon: 'afternoon', evening: 'evening', night: 'night', tonight: 'night' };
+
+function enSkip(text: string, pos: number): number {
+  const m = stickyMatch(EN.gap, text, pos);
+  return m ? pos + m[0].length : pos;
+}
+
+function enDate(text: string, i: number, today: Wall): DatePart | null {
+  const t = today;
+  const plus = (n: number) => addDays(t.year, t.month, t.day, n);
+  let m: RegExpExecArray | null;
+  if ((m = stickyMatch(EN.combo, text, i))) {
+    const w = m.groups!.w.toLowerCase().replace(/\s+/g, ' ');
+    const n = w.startsWith('the day after') ? 2 : /^(?:tomorrow|tmrw?)/.test(w) ? 1 : 0;
+    const word = /(morning|afternoon|evening|night)$/.exec(w)?.[1] ?? (w === 'tonight' ? 'night' : undefined);
+    return { date: plus(n), dateKind: n === 0 ? 'today' : 'fixed', ...(word && { part: EN_PART[word] }), end: i + m[0].length, confidence: 0.9 };
+  }
+  if ((m = stickyMatch(EN.nextWeek, text, i))) return { date: plus(mondayOffset(t.weekday) + 7), dateKind: 'fixed', end: i + m[0].length, confidence: 0.8 };
+  if ((m = stickyMatch(EN.weekday, text, i))) {
+    const wd = EN_WEEKDAYS.indexOf(m.groups!.wd.toLowerCase());
+    const pre = (m.groups!.pre ?? '').toLowerCase();
+    const end = i + m[0].length;
+    // "next Monday": next week's, as 下周一; a bare or "this" weekday: its next occurrence.
+    if (pre === 'next') return { date: plus(mondayOffset(t.weekday) + 7 + isoIndex(wd)), dateKind: 'fixed', end, confidence: 0.9 };
+    return { date: plus((wd - t.weekday + 7) % 7), dateKind: 'bare-weekday', end, confidence: 0.9 };
+  }
+  if ((m = stickyMatch(EN.md, text, i))) {
+    const g = m.groups!;
+    const month = EN_MONTHS.indexOf((g.mon ?? g.mon2!).slice(0, 3).toLowerCase()) + 1;
+    const y = g.y ?? g.y2;
+    const date = { year: y ? +y : t.year, month, day: +(g.d ?? g.d2!) };
+    if (!validDate(date)) return null;
+    return { date, dateKind: y ? 'fixed' : 'md', end: i + m[0].length, confidence: 0.9 };
+  }
+  if ((m = stickyMatch(EN.ymd, text, i)) || (m = stickyMatch(EN.slash, text, i))) {
+    const g = m.groups!;
+    const date = { year: g.y ? +g.y : t.year, month: +g.mo, day: +g.d };
+    if (!validDate(date)) return null;
+    return { date, dateKind: g.y ? 'fixed' : 'md', end: i + m[0].length, confidence: 0.85 };
+  }
+  return null;
+}
+
+function enClock(text: string, i: number): { hour: number; minute: number; part?: Part; end: number } | null {
+  let m = stickyMatch(EN.clock, text, i);
+  if (m) {
+    const g = m.groups!;
+    if (g.noon) return { hour: g.noon.toLowerCase() === 'midnight' ? 24 : 12, minute: 0, end: i + m[0].length };
+    let hour = +(g.h ?? g.h2!);
+    const minute = +(g.mm ?? g.mm2 ?? 0);
+    if (hour > 24 || minute > 59 || (g.ap && (hour < 1 || hour > 12))) return null;
+    if (g.ap) {
+      const pm = g.ap.toLowerCase() === 'p';
+      hour = pm ? (hour % 12) + 12 : hour % 12;
+      // An am/pm hour is no longer ambiguous: morning keeps it as it is, pm hours are past 12 already.
+      return { hour, minute, ...(!pm && hour >= 1 && { part: 'morning' as Part }), end: i + m[0].length };
+    }
+    return { hour, minute, end: i + m[0].length };
+  }
+  m = stickyMatch(EN.bareAt, text, i);
+  if (!m) return null;
+  const hour = +m.groups!.h;
+  return hour <= 24 ? { hour, minute: 0, end: i + m[0].length } : null;
+}
+
+/** Reads the longest English phrase starting exactly at `i`: a date, a part of day and a clock, in either order. */
+function enAt(text: string, i: number, today: Wall): Spec | null {
+  const spec: Spec = { index: i, end: i, confidence: 0.9 };
+  let pos = i;
+  const lead = enClock(text, i);
+  if (lead) Object.assign(spec, { hour: lead.hour, minute: lead.minute, part: lead.part }), (pos = lead.end);
+  const d = enDate(text, lead ? enSkip(text, pos) : pos, today);
+  if (d) {
+    Object.assign(spec, { date: d.date, dateKind: d.dateKind, confidence: d.confidence });
+    if (d.part && !lead) spec.part = d.part;
+    pos = d.end;
+  }
+  if (!lead) {
+    const afterDate = d ? enSkip(text, pos) : pos;
+    const p = !spec.part ? stickyMatch(EN.part, text, afterDate) : null;
+    // A part of day alone counts only with its article or as "tonight" ("in the morning"), or after a date.
+    if (p && (d || /^in\s|tonight/i.test(p[0]))) (spec.part = EN_PART[p.groups!.p.toLowerCase()]), (pos = afterDate + p[0].length);
+    const c = enClock(text, spec.part || d ? enSkip(text, pos) : pos);
+    if (c) {
+      spec.hour = c.hour;
+      spec.minute = c.minute;
+      if (c.part && !spec.part) spec.part = c.part;
+      pos = c.end;
+    }
+  }
+  if (spec.hour !== undefined) {
+    // "8 in the evening", "3 tonight": a part after the clock.
+    const p = stickyMatch(EN.part, text, enSkip(text, pos));
+    if (p && !spec.part) (spec.part = EN_PART[p.groups!.p.toLowerCase()]), (pos = enSkip(text, pos) + p[0].length);
+  }
+  if (!spec.date && spec.hour === undefined && !spec.part) return null;
+  // A pm/24-hour clock needs no part of day; midnight is the end of the day it names.
+  if (spec.hour !== undefined && spec.hour >= 12) spec.part = undefined;
+  spec.end = pos;
+  return spec;
+}
 
 function bestEn(text: string, now: number, tz: string): Spec | null {
   const today = wallOf(now, tz);
@@ -478,53 +597,14 @@ function bestEn(text: string, now: number, tz: string): Spec | null {
       date: { year: today.year, month: today.month, day: daysInMonth(today.year, today.month) }, dateKind: 'fixed',
     });
   }
-  const viaChrono = chronoSpec(chrono.en.casual, text, now, tz, today);
-  if (viaChrono) cands.push(viaChrono);
+  // The grammar from each word's start.
+  for (const w of text.matchAll(/(?<![A-Za-z0-9])(?=[A-Za-z0-9@])/g)) {
+    const s = enAt(text, w.index!, today);
+    if (s) cands.push(s);
+  }
   let best: Spec | null = null;
   for (const c of cands) if (!best || c.end - c.index > best.end - best.index) best = c;
   return best;
-}
-
-const EN_PARTS: [RegExp, Part][] = [
-  [/\bmorning\b/i, 'morning'],
-  [/\b(?:noon|midday|lunch(?:time)?)\b/i, 'noon'],
-  [/\bafternoon\b/i, 'afternoon'],
-  [/\bevening\b/i, 'evening'],
-  [/\b(?:tonight|night)\b/i, 'night'],
-];
-
-/** Turns chrono's reading into a spec, keeping only what the text said and applying our defaults. */
-function chronoSpec(parser: chrono.Chrono, text: string, now: number, tz: string, today: Wall): Spec | null {
-  const results = parser.parse(text, { instant: new Date(now), timezone: offsetMinutes(now, tz) }, { forwardDate: true });
-  const r = results[0];
-  if (!r) return null;
-  const c = r.start;
-  const words = r.text;
-  const part = EN_PARTS.find(([re]) => re.test(words))?.[1];
-  const says = (re: RegExp) => re.test(words);
-  const dateCertain = c.isCertain('day') || c.isCertain('weekday') || c.isCertain('month');
-  const spec: Spec = { index: r.index, end: r.index + words.length, confidence: 0.85 };
-  if (dateCertain) {
-    spec.date = { year: c.get('year')!, month: c.get('month')!, day: c.get('day')! };
-    if (isSameDay(spec.date, today) && (says(/\b(?:today|tonight|this)\b/i) || c.isCertain('day'))) spec.dateKind = 'today';
-    else if (c.isCertain('weekday') && !c.isCertain('day')) spec.dateKind = says(/\bnext\b/i) ? 'fixed' : 'bare-weekday';
-    else if (c.isCertain('month') && !c.isCertain('year')) spec.dateKind = 'md';
-    else spec.dateKind = 'fixed';
-    // chrono moves a bare weekday equal to today a week ahead; our rule keeps today while ahead.
-    if (spec.dateKind === 'bare-weekday' && c.get('weekday') === today.weekday) {
-      spec.date = { year: today.year, month: today.month, day: today.day };
-    }
-  }
-  if (c.isCertain('hour')) {
-    spec.hour = c.get('hour')!;
-    spec.minute = c.get('minute') ?? 0;
-    // "at 8" (no am/pm): keep the raw hour so that resolve() applies the am/pm rule.
-    if (!c.isCertain('meridiem') && part && spec.hour < 12) spec.part = part;
-    if (c.isCertain('meridiem') && spec.hour >= 1 && spec.hour <= 11 && !part) spec.part = 'morning';
-    if (c.isCertain('meridiem') && spec.hour >= 12) spec.part = undefined;
-  } else if (part) spec.part = part;
-  if (!spec.date && spec.hour === undefined && !spec.part) return null;
-  return spec;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -28,7 +28,7 @@
  *     pm reading, otherwise the result is in the past and flagged `past` with low confidence.
  * - Text with no time in it returns null; nothing is guessed.
  */
-import { addDays, daysInMonth, defaultTimeZone, fromWall, offsetMinutes, wallOf, type Wall } from './zone';
+import { addDays, daysInMonth, defaultTimeZone, fromWall, wallOf, type Wall } from './zone';
 import { NUM, numeral } from './numerals';
 import type { Lang } from '../i18n';
 

@@ -2,7 +2,7 @@
  * Trains the shipped classifier (lib/classify/model.ts) on OUR OWN written corpus
  * (data/corpus/train/*.jsonl, near-copies and copies of validation cases removed) and writes
  * lib/classify/model.generated.ts: one vocabulary, three softmax heads (scenario, risk kind,
- * sentiment), 4-bit weights. Nothing from any evaluation corpus is read here.
+ * sentiment), 4-bit weights (a letter each). Nothing from any evaluation corpus is read here.
  *
  *   npm run train                 regenerate model.generated.ts (the build runs it too)
  *   npm run train -- --compare    the candidates side by side on data/corpus/validation; writes nothing
@@ -14,7 +14,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { normalize } from '../lib/classify/normalize';
-import { loadModel, textFeatures, type HeadData, type ModelData } from '../lib/classify/model';
+import { VOCAB_SEP, WEIGHT_ZERO, loadModel, textFeatures, type HeadData, type ModelData } from '../lib/classify/model';
 import { RISK_FLAGS } from '../lib/classify/types';
 import { SCENARIO_IDS } from '../lib/scenarios';
 import { CORPUS_DIR, ROOT, dedupe, readSplit, type CorpusCase } from './classifier/corpus';
@@ -161,16 +161,12 @@ export function pack(h: Heads): ModelData {
   named.forEach(([name, m, classes], i) => {
     const flat = new Int8Array(keep.length * m.K);
     keep.forEach((r, j) => flat.set(qs[i].q.subarray(r * m.K, r * m.K + m.K), j * m.K));
-    heads[name] = { classes: [...classes], weights: Buffer.from(packNibbles(flat)).toString('base64'), scale: Number(qs[i].scale.toPrecision(8)), bias: [...m.B].map((b) => Number(b.toFixed(5))) };
+    heads[name] = { classes: [...classes], weights: Array.from(flat, (q) => String.fromCharCode(q + WEIGHT_ZERO)).join(''), scale: Number(qs[i].scale.toPrecision(8)), bias: [...m.B].map((b) => Number(b.toFixed(5))) };
   });
-  return { vocab: keep.map((r) => h.vocab[r]).join('\u0001'), heads, hash: '' };
-}
-
-/** Two 4-bit two's-complement weights to a byte, low nibble first (model.ts unpacks them). */
-function packNibbles(q: Int8Array): Uint8Array {
-  const out = new Uint8Array(Math.ceil(q.length / 2));
-  for (let i = 0; i < q.length; i++) out[i >> 1] |= (q[i] & 15) << ((i & 1) * 4);
-  return out;
+  const vocab = keep.map((r) => h.vocab[r]);
+  const clash = vocab.find((f) => f.includes(VOCAB_SEP));
+  if (clash) throw new Error(`feature ${JSON.stringify(clash)} holds the vocabulary separator ${VOCAB_SEP}`);
+  return { vocab: vocab.join(VOCAB_SEP), heads, hash: '' };
 }
 
 function source(d: ModelData): string {
@@ -242,7 +238,7 @@ function main(): void {
   d.hash = trainingHash();
   const src = source(d);
   writeFileSync(OUT, src);
-  console.log(`trained on ${train.length} cases (${dropped} near-copies dropped): ${d.vocab.split('\u0001').length} features, heads ${Object.keys(d.heads).join(', ')}; ${(Buffer.byteLength(src) / 1024).toFixed(1)} kB → ${OUT}`);
+  console.log(`trained on ${train.length} cases (${dropped} near-copies dropped): ${d.vocab.split(VOCAB_SEP).length} features, heads ${Object.keys(d.heads).join(', ')}; ${(Buffer.byteLength(src) / 1024).toFixed(1)} kB → ${OUT}`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

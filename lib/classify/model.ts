@@ -43,7 +43,7 @@ export function textFeatures(norm: string): string[] {
 export interface HeadData {
   /** Class names in column order. */
   classes: string[];
-  /** Row-major 4-bit weights [feature][class], two to a byte, base64. */
+  /** Row-major 4-bit weights [feature][class], one letter each: 'A' … 'O' for −7 … 7 (see WEIGHT_ZERO). */
   weights: string;
   /** Multiplier turning an int8 back into a weight. */
   scale: number;
@@ -52,7 +52,7 @@ export interface HeadData {
 
 /** Weights as the generated file ships them (see scripts/train-classifier.ts). */
 export interface ModelData {
-  /** Feature strings joined by \u0001, in row order. */
+  /** Feature strings joined by VOCAB_SEP, in row order. */
   vocab: string;
   heads: Record<string, HeadData>;
   /** sha256 of the training data and trainer the weights came from. */
@@ -78,11 +78,18 @@ export interface TextModel {
   seen?: Uint8Array;
 }
 
-/** 4-bit two's-complement weights, two to a byte (low nibble first), base64 → one weight per entry. */
-function fromNibbles(s: string, n: number): Int8Array {
-  const bin = atob(s);
+/**
+ * The shipped form of the weights and features. A letter per weight compresses better than base64 of
+ * two weights to a byte (gzip sees each weight's own frequency): 29.7 → 28.6 kB gzip; '|' occurs in no
+ * feature and, unlike \u0001, is one byte in the generated file (9.9 → 9.3 kB gzip).
+ */
+export const WEIGHT_ZERO = 72; // 'H'
+export const VOCAB_SEP = '|';
+
+/** One letter per weight → one weight per entry. */
+function fromLetters(s: string, n: number): Int8Array {
   const out = new Int8Array(n);
-  for (let i = 0; i < n; i++) out[i] = ((bin.charCodeAt(i >> 1) >> ((i & 1) * 4)) << 28) >> 28;
+  for (let i = 0; i < n; i++) out[i] = s.charCodeAt(i) - WEIGHT_ZERO;
   return out;
 }
 
@@ -94,7 +101,7 @@ function hanKey(f: string): number {
 
 /** Decodes shipped weights (once, at load). */
 export function loadModel(d: ModelData): TextModel {
-  const names = d.vocab.length ? d.vocab.split('\u0001') : [];
+  const names = d.vocab.length ? d.vocab.split(VOCAB_SEP) : [];
   const index = new Map<string, number>();
   const han = new Map<number, number>();
   names.forEach((f, i) => {
@@ -102,7 +109,7 @@ export function loadModel(d: ModelData): TextModel {
     else index.set(f, i);
   });
   const heads: Record<string, Head> = {};
-  for (const [name, h] of Object.entries(d.heads)) heads[name] = { classes: h.classes, w: fromNibbles(h.weights, names.length * h.classes.length), scale: h.scale, bias: Float64Array.from(h.bias) };
+  for (const [name, h] of Object.entries(d.heads)) heads[name] = { classes: h.classes, w: fromLetters(h.weights, names.length * h.classes.length), scale: h.scale, bias: Float64Array.from(h.bias) };
   return { index, han, heads, names };
 }
 

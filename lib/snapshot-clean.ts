@@ -12,7 +12,7 @@
  * - A buyer name that is really a label is dropped: an empty 买家 field followed by 收货人：张三 gave
  *   the name "收货人：张三" (or "收货人", or "开票抬头：").
  */
-import { ANY } from './extract/lexicon';
+import { EN_LABELS, ZH_LABELS } from './extract/lexicon';
 import { plausibleAmount, type PageSnapshot } from './snapshot';
 
 // C0/C1 controls except tab/newline, bidi marks, embeddings, overrides and isolates, zero-width spaces, BOM.
@@ -31,7 +31,7 @@ export function cleanLine(s: string): string {
 /** Labels of fields no reader takes, which pages print next to the buyer's (besides every field label the readers know). */
 const OTHER_LABELS = '收货人|收件人|收货人姓名|收货地址|收件地址|收货信息|联系电话|联系方式|手机号码|手机号|Ship to|Shipping address|Recipient|Phone number|Phone';
 const LABEL_WORDS = /* @__PURE__ */ (() => {
-  const words = [...Object.values(ANY.labels).join('|').split('|'), ...OTHER_LABELS.split('|')].filter(Boolean).sort((a, b) => b.length - a.length);
+  const words = [...[...Object.values(ZH_LABELS), ...Object.values(EN_LABELS)].join('|').split('|'), ...OTHER_LABELS.split('|')].filter(Boolean).sort((a, b) => b.length - a.length);
   const esc = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return new RegExp(`^(?:${esc.join('|')})(?:$|\\s*[:：])`, 'i');
 })();

@@ -38,30 +38,34 @@ export interface Lexicon {
 // pre-discount order amount, so neither sits under `paid`. 配送方式 (shipVia) often names a delivery
 // mode (普通快递) rather than a carrier: it counts only when it names a known courier. 退货物流 is left
 // out: it is the buyer's return parcel, not the order's shipment (returnParcel, generic.ts parcelHits).
+/** The field labels of Chinese pages (apart from the rest of the lexicon: snapshot-clean.ts needs only these). */
+export const ZH_LABELS: Lexicon['labels'] = {
+  orderId: '订单编号|订单号|交易单号|订单ID|主订单编号|子订单编号',
+  buyer: '买家昵称|买家账号|买家ID|用户账号|用户昵称|客户账号|客户昵称|顾客账号|下单账号|会员名|买家|顾客|消费者',
+  paid: '买家实付款|实付款|实付金额|订单实付|买家实付|用户实付|顾客实付|客户实付|实付总额|实际支付|实际付款|实付|付款金额|支付金额',
+  shopReceives: '实收金额|实收款|实收|应收金额|应收|商家实收|预计收入',
+  refund: '退款金额|申请退款金额|申请退款|应退金额|实退金额|退款总额|本次售后退款|售后退款',
+  orderTime: '订单成交时间|下单时间|订单创建时间|创建时间|成交时间',
+  payTime: '付款时间|支付时间',
+  courier: '物流公司|快递公司|承运商|发货快递|发货物流公司|物流公司名称|快递公司名称',
+  shipVia: '配送方式',
+  trackingNo: '运单号|快递单号|物流单号|运单编号|发货单号|发货运单号|发货物流|原发货物流',
+  orderStatus: '当前订单状态|订单状态|交易状态',
+  afterSalesStatus: '售后状态|退款状态|退货状态|服务单状态|维权状态|售后',
+  afterSalesId: '售后单号|售后编号|售后ID|退款编号|退款单号|服务单号',
+  returnAddress: '商家退货地址|退货地址|寄回地址',
+  // The buyer's return parcel (退货运单号 beside 运单号): its own labels, so the shipment's never take it.
+  returnParcel: '退货运单号|退货单号|退货物流单号|退回单号|寄回单号|退货快递|退货物流公司',
+  shop: '店铺名称|店铺名|店铺|商家名称',
+  sku: '颜色分类|购买规格|商品规格|规格|尺码',
+  qty: '购买数量|数量|件数',
+  price: '商品单价|单价|价格|售价',
+  latestEvent: '最新物流|物流信息|物流动态|物流轨迹',
+};
+
 export const ZH: Lexicon = {
-  labels: {
-    orderId: '订单编号|订单号|交易单号|订单ID|主订单编号|子订单编号',
-    buyer: '买家昵称|买家账号|买家ID|用户账号|用户昵称|客户账号|客户昵称|顾客账号|下单账号|会员名|买家|顾客|消费者',
-    paid: '买家实付款|实付款|实付金额|订单实付|买家实付|用户实付|顾客实付|客户实付|实付总额|实际支付|实际付款|实付|付款金额|支付金额',
-    shopReceives: '实收金额|实收款|实收|应收金额|应收|商家实收|预计收入',
-    refund: '退款金额|申请退款金额|申请退款|应退金额|实退金额|退款总额|本次售后退款|售后退款',
-    orderTime: '订单成交时间|下单时间|订单创建时间|创建时间|成交时间',
-    payTime: '付款时间|支付时间',
-    courier: '物流公司|快递公司|承运商|发货快递|发货物流公司|物流公司名称|快递公司名称',
-    shipVia: '配送方式',
-    trackingNo: '运单号|快递单号|物流单号|运单编号|发货单号|发货运单号|发货物流|原发货物流',
-    orderStatus: '当前订单状态|订单状态|交易状态',
-    afterSalesStatus: '售后状态|退款状态|退货状态|服务单状态|维权状态|售后',
-    afterSalesId: '售后单号|售后编号|售后ID|退款编号|退款单号|服务单号',
-    returnAddress: '商家退货地址|退货地址|寄回地址',
-    // The buyer's return parcel (退货运单号 beside 运单号): its own labels, so the shipment's never take it.
-    returnParcel: '退货运单号|退货单号|退货物流单号|退回单号|寄回单号|退货快递|退货物流公司',
-    shop: '店铺名称|店铺名|店铺|商家名称',
-    sku: '颜色分类|购买规格|商品规格|规格|尺码',
-    qty: '购买数量|数量|件数',
-    price: '商品单价|单价|价格|售价',
-    latestEvent: '最新物流|物流信息|物流动态|物流轨迹',
-  },
+  labels: ZH_LABELS,
+
   stage: {
     unpaid: '待买家付款|待付款|未付款|待支付',
     to_ship: '等待卖家发货|部分发货|待发货|已付款|待出库|未发货',
@@ -89,29 +93,33 @@ export const ZH: Lexicon = {
 
 // `Customer` labels the buyer only with its colon ("Customer: Kayla Brennan", generic.ts BARE_LABEL): on
 // Shopify the bare word heads the customer card and starts staff comments ("Customer called…").
+/** The field labels of English pages. */
+export const EN_LABELS: Lexicon['labels'] = {
+  orderId: 'Order ID|Order #|Order number|Order No.',
+  buyer: 'Buyer name|Customer name|Buyer|Customer',
+  paid: 'Order total|Total paid|Amount paid|Paid by customer|Grand total',
+  shopReceives: 'Seller proceeds|Proceeds|Net payout',
+  refund: 'Refund amount|Refund total|Estimated refund|Requested refund|Refunded|Refund',
+  orderTime: 'Order date|Order placed|Purchase date|Placed on',
+  payTime: 'Payment date|Paid on',
+  courier: 'Shipping carrier|Carrier|Courier',
+  shipVia: 'Shipping service',
+  trackingNo: 'Tracking ID|Tracking number|Tracking No.|Tracking #|Tracking',
+  orderStatus: 'Order status|Status',
+  afterSalesStatus: 'Return request status|Refund status|Return status',
+  afterSalesId: 'Return ID|Refund ID|RMA',
+  returnAddress: 'Return address',
+  returnParcel: 'Return tracking number|Return tracking ID|Return tracking|Return carrier',
+  shop: 'Store name|Store|Shop',
+  sku: 'SKU|Variant',
+  qty: 'Quantity|Qty',
+  price: 'Unit price|Item price|Price',
+  latestEvent: 'Latest update|Tracking details',
+};
+
 export const EN: Lexicon = {
-  labels: {
-    orderId: 'Order ID|Order #|Order number|Order No.',
-    buyer: 'Buyer name|Customer name|Buyer|Customer',
-    paid: 'Order total|Total paid|Amount paid|Paid by customer|Grand total',
-    shopReceives: 'Seller proceeds|Proceeds|Net payout',
-    refund: 'Refund amount|Refund total|Estimated refund|Requested refund|Refunded|Refund',
-    orderTime: 'Order date|Order placed|Purchase date|Placed on',
-    payTime: 'Payment date|Paid on',
-    courier: 'Shipping carrier|Carrier|Courier',
-    shipVia: 'Shipping service',
-    trackingNo: 'Tracking ID|Tracking number|Tracking No.|Tracking #|Tracking',
-    orderStatus: 'Order status|Status',
-    afterSalesStatus: 'Return request status|Refund status|Return status',
-    afterSalesId: 'Return ID|Refund ID|RMA',
-    returnAddress: 'Return address',
-    returnParcel: 'Return tracking number|Return tracking ID|Return tracking|Return carrier',
-    shop: 'Store name|Store|Shop',
-    sku: 'SKU|Variant',
-    qty: 'Quantity|Qty',
-    price: 'Unit price|Item price|Price',
-    latestEvent: 'Latest update|Tracking details',
-  },
+  labels: EN_LABELS,
+
   stage: {
     unpaid: 'pending|authorized@shopify|partially paid|unpaid',
     to_ship: 'unshipped|unfulfilled|partially fulfilled|partially shipped|processing|in progress|on hold|scheduled',

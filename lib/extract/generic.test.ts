@@ -290,12 +290,21 @@ describe('readByLabels logistics', () => {
     const tabs = `<p>退款金额：¥74.90</p><div class="card"><div class="bar"><div class="tab active">协商历史</div><div class="tab">发货物流</div><div class="tab">退货物流</div><div class="tab">操作记录</div></div>
       <ul><li>售后类型：仅退款\u3000退款金额：¥30.00\u3000申请原因：尺码不合适</li></ul></div>`;
     expect(readByLabels(dom(tabs), zh, emptySnapshot('https://x/')).amounts?.refund).toBe(74.9);
+    // "该买家在本店的其他订单（2）" heads the buyer's other orders, a long heading with its fold button.
+    const others = `<div><span>用户实付</span><span>¥304.90</span></div><section><div class="item"><div class="head"><span>该买家在本店的其他订单（2）</span><span>展开</span></div>
+      <div class="wrap"><table><tr><td>306114893270</td><td>用户实付 ¥189.00</td></tr><tr><td>299870315546</td><td>用户实付 ¥29.90</td></tr></table></div></div></section>`;
+    expect(readByLabels(dom(others), zh, emptySnapshot('https://x/')).amounts?.paid).toBe(304.9);
   });
 
   it('a column of amount labels beside a column of their figures: the figure at the label\'s place', () => {
     const grid = `<div><div><span>商品总价</span><span>运费</span><span>店铺优惠</span><span>用户实付</span><span>商家实收</span></div>
       <div><span>¥99.80</span><span>¥0.00</span><span>-¥6.00 <i>满99减6</i></span><span>¥89.80</span><span>¥93.80 <i>含平台补贴¥4.00</i></span></div></div>`;
     expect(readByLabels(dom(grid), zh, emptySnapshot('https://x/')).amounts?.paid).toBe(89.8);
+    // A column of labels we know beside a column of their values, texts among them.
+    const info = `<div><div><div>订单编号</div><div>订单状态</div><div>买家昵称</div><div>收货人</div><div>快递单号</div></div>
+      <div><div>2431077458203916</div><div>交易成功</div><div>山间小路的风</div><div>李*然 139****6620</div><div>773219046581237</div></div></div>`;
+    const g = readByLabels(dom(info), zh, emptySnapshot('https://x/'));
+    expect([g.buyer?.nick, g.orderStage, g.logistics?.trackingNo]).toEqual(['山间小路的风', 'completed', '773219046581237']);
     // Rows of label and value pairs are no columns: each label keeps the value beside it.
     const rows = `<table><tr><td>售后状态</td><td>待商家处理</td><td>即将超时</td></tr><tr><td>退款金额</td><td>¥59.00</td><td>全额</td></tr><tr><td>申请时间</td><td>2026-11-20</td><td>超时</td></tr></table>`;
     const r = readByLabels(dom(rows), zh, emptySnapshot('https://x/'));

@@ -80,9 +80,9 @@ function chosen(el: Element): boolean {
 /** An element's own text, without that of its child elements. */
 export const ownText = (el: Element): string => [...el.childNodes].filter((n) => n.nodeType === 3).map((n) => n.nodeValue).join(' ');
 
-// A block about other cases or orders of the same buyer ("该订单其他售后（1）", "其他服务单", "Other orders"),
+// A block about other cases or orders of the same buyer ("该订单其他售后（1）", "该买家在本店的其他订单", "其他服务单", "Other orders"),
 // or about the past: a negotiation history or an operation log, which repeat earlier amounts and states.
-const OTHER_HEAD = /^(?:[该此](?:订单|买家|客户|顾客|用户))?(?:其他|历史)(?:售后|服务单|退款|订单)|^other (?:orders|returns|refunds|requests)\b|^(?:协商历史|协商记录|操作记录|操作日志|订单日志)$/i;
+const OTHER_HEAD = /^(?:[该此](?:订单|买家|客户|顾客|用户)\S{0,6}?)?(?:其他|历史)(?:售后|服务单|退款|订单)|^other (?:orders|returns|refunds|requests)\b|^(?:协商历史|协商记录|操作记录|操作日志|订单日志)$/i;
 
 /**
  * The text nodes without those of blocks headed as other cases or orders: the block is the heading's
@@ -109,7 +109,7 @@ export function withoutOtherCases(nodes: Text[]): Text[] {
     // already holds its content is the block, never the columns it is the first of (协商历史 heading the
     // left column beside the case's own fields).
     let block = n.parentElement;
-    while (block?.parentElement && firstText(block.parentElement) === n && onlyShortTexts(block)) block = block.parentElement;
+    while (block?.parentElement && firstText(block.parentElement) === n && onlyShortTexts(block, n)) block = block.parentElement;
     if (!block) continue;
     skip.push(block);
     // A heading that stands alone: its content is the next sibling.
@@ -118,11 +118,11 @@ export function withoutOtherCases(nodes: Text[]): Text[] {
   return skip.length ? nodes.filter((n) => !skip.some((b) => b.contains(n))) : nodes;
 }
 
-/** Whether `el` holds at most 8 texts, none over 12 characters: a heading, a tab bar, not a section. */
-function onlyShortTexts(el: Element): boolean {
+/** Whether `el` holds at most 8 texts, none but the heading over 12 characters: a heading, a tab bar, not a section. */
+function onlyShortTexts(el: Element, heading: Text): boolean {
   const w = (el.ownerDocument ?? (el as unknown as Document)).createTreeWalker(el, 4);
   let k = 0;
-  for (let n; (n = w.nextNode()); ) if (n.nodeValue?.trim() && (++k > 8 || squash(n.nodeValue).length > 12)) return false;
+  for (let n; (n = w.nextNode()); ) if (n.nodeValue?.trim() && (++k > 8 || (n !== heading && squash(n.nodeValue).length > 12))) return false;
   return true;
 }
 
@@ -178,7 +178,7 @@ export function findLabelled(nodes: Text[], set: LabelSet, reach = 3): LabelHit[
       }
       // A column of labels beside a column of their values (<div><span>商品总价</span>…<span>用户实付</span></div>
       // <div><span>¥99.80</span>…<span>¥89.80</span></div>): the value at the label's place in the next column.
-      const cell = rest.replace(COLON, '').trim() ? undefined : besideColumn(node);
+      const cell = rest.replace(COLON, '').trim() ? undefined : besideColumn(node, set);
       if (cell) {
         hits.push({ label: m[0], value: squash(cell.textContent ?? ''), el: cell, at: node.parentElement! });
         return;
@@ -205,19 +205,21 @@ export function findLabelled(nodes: Text[], set: LabelSet, reach = 3): LabelHit[
 }
 
 /**
- * The cell at a label's place in the column after its own: a grid of figures printed column by column,
- * where the label's column holds only short texts without digits (labels) and the next one as many
- * cells (at least three), each with a figure. (Rows of label and value pairs are no such columns: the
- * next row holds a label too.)
+ * The cell at a label's place in the column after its own: a grid printed column by column, where the
+ * label's column holds only short texts without digits and the next one as many cells (at least three),
+ * either each with a figure (amounts) or beside a column of which most cells are labels we know.
+ * (Rows of label and value pairs are no such columns: half their cells are values.)
  */
-function besideColumn(node: Text): Element | undefined {
+function besideColumn(node: Text, set: LabelSet): Element | undefined {
   const figure = (c: Element) => /\d/.test(c.textContent ?? '');
+  const known = (c: Element) => set.re.exec(squash(c.textContent ?? '').replace(COLON, ''))?.[0].length === squash(c.textContent ?? '').replace(COLON, '').length;
   for (let el = node.parentElement, up = 0; el?.parentElement && up < 2; el = el.parentElement, up++) {
     const col = el.parentElement;
     const next = col.nextElementSibling;
-    const n = col.childElementCount;
-    if (!next || n < 3 || next.childElementCount !== n || ![...col.children].every((c) => !figure(c) && squash(c.textContent ?? '').length <= 12) || ![...next.children].every(figure)) continue;
-    return next.children[[...col.children].indexOf(el)];
+    const cells = [...col.children];
+    const n = cells.length;
+    if (!next || n < 3 || next.childElementCount !== n || !cells.every((c) => !figure(c) && squash(c.textContent ?? '').length <= 12)) continue;
+    if ([...next.children].every(figure) || cells.filter(known).length * 2 > n) return next.children[cells.indexOf(el)];
   }
   return undefined;
 }

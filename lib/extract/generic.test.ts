@@ -311,6 +311,14 @@ describe('readByLabels logistics', () => {
     expect([r.afterSales?.state, r.amounts?.refund]).toEqual(['requested', 59]);
   });
 
+  it('a parcel headed 买家寄回 is the buyer\'s return, not the order\'s shipment; 订单实付金额 and 预计退款金额 label amounts', () => {
+    const page = `<div><p><span>订单实付金额</span><span>¥593.00</span></p><p><span>预计退款金额</span><span>¥531.75</span></p>
+      <div class="parcel"><div><span>订单发货</span><span>已签收</span></div><dl><dt>物流公司</dt><dd>顺丰速运</dd></dl><dl><dt>运单号</dt><dd>SF1428630579214</dd></dl></div>
+      <div class="parcel"><div><span>买家寄回</span><span>运输中</span></div><dl><dt>物流公司</dt><dd>韵达快递</dd></dl><dl><dt>运单号</dt><dd>431890256713402</dd></dl></div></div>`;
+    const s = readByLabels(dom(page), zh, emptySnapshot('https://x/'));
+    expect([s.logistics?.courier, s.logistics?.trackingNo, s.amounts?.paid, s.amounts?.refund]).toEqual(['SF', 'SF1428630579214', 593, 531.75]);
+  });
+
   it('parcels in tabs: the shown parcel\'s courier and number, not the hidden pane\'s', () => {
     const page = `<div><div class="tabs"><div class="tab active">包裹1</div><div class="tab">包裹2</div></div>
       <div class="pkg"><p><span>物流公司</span>极兔速递</p><p><span>运单号</span>JT5031862749013</p></div>

@@ -114,7 +114,7 @@ function inColumn<T>(root: Node, set: LabelSet, parse: (v: string) => T | undefi
 }
 
 // A block about the buyer's return parcel starts so (退货物流, 退货物流（顾客寄回）, Return shipping).
-const RETURN_HEAD = /^(?:(?:买家|客户|顾客|用户|消费者)?(?:退货物流|退回物流|寄回物流)|退货信息|买家退货|Return (?:shipping|shipment|label|package|parcel))/i;
+const RETURN_HEAD = /^(?:(?:买家|客户|顾客|用户|消费者)?(?:退货物流|退回物流|寄回物流)|退货信息|买家退货|(?:买家|客户|顾客|用户|消费者)(?:寄回|退回)(?!地址)|Return (?:shipping|shipment|label|package|parcel))/i;
 const RETURN_IN = new RegExp(RETURN_HEAD.source.slice(1), 'i');
 
 /**

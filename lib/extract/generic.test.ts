@@ -319,6 +319,11 @@ describe('readByLabels logistics', () => {
     expect([s.logistics?.courier, s.logistics?.trackingNo, s.amounts?.paid, s.amounts?.refund]).toEqual(['SF', 'SF1428630579214', 593, 531.75]);
   });
 
+  it('物流信息 with a courier\'s name and its number after it names the parcel, not an event', () => {
+    const s = readByLabels(dom('<div class="title">物流信息 <small>极兔速递 JT3126584409173 <a>复制</a></small></div><ul><li>2026-11-24 18:02 【阿克苏市】已揽收</li></ul>'), zh, emptySnapshot('https://x/'));
+    expect([s.logistics?.courier, s.logistics?.trackingNo, s.logistics?.latestEvent]).toEqual(['JT', 'JT3126584409173', undefined]);
+  });
+
   it('parcels in tabs: the shown parcel\'s courier and number, not the hidden pane\'s', () => {
     const page = `<div><div class="tabs"><div class="tab active">包裹1</div><div class="tab">包裹2</div></div>
       <div class="pkg"><p><span>物流公司</span>极兔速递</p><p><span>运单号</span>JT5031862749013</p></div>

@@ -244,10 +244,15 @@ export function readByLabels(root: Node, ctx: ReadContext, out: PageSnapshot, fo
   const unknownName = !courier && onParcel('courier', (v) => NAME.test(v) || undefined);
   const tracking = onParcel('trackingNo', (v) => normaliseTracking(v) || undefined);
   // An event says where or when (【苏州市】已签收 11-18 14:22); a short heading after 物流信息 (发货物流) is none.
-  const event = one('latestEvent', (v) => (v.length >= 6 || /\d/.test(v) ? v : undefined));
-  if (courier || tracking || event) {
+  // A courier's name with a number after 物流信息 ("物流信息 极兔速递 JT3126…") names the parcel, not an event.
+  const numberIn = (v: string) => v.split(/[\s:：·]+/).map((w) => normaliseTracking(w)).find(Boolean);
+  const parcelLine = (v: string) => (courierFromName(v) && numberIn(v) ? v : undefined);
+  const named = !tracking ? one('latestEvent', parcelLine) : undefined;
+  const event = one('latestEvent', (v) => ((v.length >= 6 || /\d/.test(v)) && !parcelLine(v) ? v : undefined));
+  if (courier || tracking || event || named) {
     const l = (out.logistics = { ...out.logistics });
     if (tracking) l.trackingNo = tracking.value;
+    else if (named) (l.trackingNo = numberIn(named.value)), (l.courier = courierFromName(named.value));
     // (A number printed with its courier's name, "发货物流 韵达快递 4330…": that name.)
     const c = courier?.value ?? (tracking && courierFromName(tracking.hit.value)) ?? (unknownName ? 'OTHER' : tracking && courierByShape(lex.shapes, tracking.value));
     if (c) l.courier = c;

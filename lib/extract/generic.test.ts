@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptySnapshot } from '../snapshot';
-import { buyerNameByClass, nickIn, readByLabels, readMessages, readUnlabelled, rowItem, rowsOf, shopName, withStructure, type ReadContext } from './generic';
+import { buyerNameByClass, nameIn, nickIn, readByLabels, readMessages, readUnlabelled, rowItem, rowsOf, shopName, withStructure, type ReadContext } from './generic';
 import { orderPanel } from './panel';
 import { goodsByLines, labelledGoods, namedGoods, readBlocks, readGoodsBlocks, readItems } from './goods';
 import { ANY, EN, ZH } from './lexicon';
@@ -10,6 +10,13 @@ const NOW = new Date('2026-11-23T10:15:00+08:00');
 const zh: ReadContext = { platform: 'douyin', now: NOW, tz: 480, locale: 'zh', lex: ZH, idFormat: DOUYIN_ID };
 const en: ReadContext = { platform: 'amazon', now: NOW, tz: 0, locale: 'en', lex: EN };
 const dom = (html: string) => new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html').body;
+
+describe('nameIn', () => {
+  it('a shop switcher\'s name before its bar, when the bar is the only element inside it', () => {
+    expect(nameIn(dom('<button>Harbor &amp; Pine Home <span class="sep">|</span> United States ▾</button>').firstElementChild)).toBe('Harbor & Pine Home');
+    expect(nameIn(dom('<div><span>青禾家居旗舰店</span><span>|</span></div>').firstElementChild)).toBe('青禾家居旗舰店');
+  });
+});
 
 describe('readItems', () => {
   it('takes exact header words first: 商品规格 is the spec, 商品总价 does not overwrite the title', () => {

@@ -334,10 +334,11 @@ export function rowsOf(doc: ParentNode, row: string): ArrayLike<Element> {
  */
 export function nameIn(el: Element | null): string | undefined {
   if (!el) return undefined;
-  for (const leaf of leaves(el)) {
+  // A leaf that is only a separator (<span class=sep>|</span>) is none; then the element's own text.
+  for (const leaf of [...leaves(el), el]) {
     // "Store | United States": the name before the bar.
-    const t = squash(leaf.textContent ?? '').replace(ARROWS, '').split(/\s[|｜]\s?/)[0];
-    if (t && !/[:：]/.test(t)) return t;
+    const t = squash(leaf.textContent ?? '').replace(ARROWS, '').split(/\s?[|｜]\s?/)[0].trim();
+    if (t && /[\p{L}\p{N}]/u.test(t) && !/[:：]/.test(t)) return t;
   }
   return undefined;
 }

@@ -433,6 +433,15 @@ describe('reading what panels show without labels', () => {
     expect([s.orderStage, s.logistics?.courier, s.logistics?.trackingNo]).toEqual(['shipped', 'YTO', 'YT7461029384756']);
   });
 
+  it('a parcel read only from the return\'s labels gives way to the shipment\'s courier line; a line about the return is none', () => {
+    const page = dom(`<dl><dt>Return tracking</dt><dd>9202690391582214470319</dd><dt>Return status</dt><dd>Delivered to the store on Dec 3</dd></dl>
+      <dl><dt>UPS</dt><dd><a>1Z4R79E60399215508</a></dd></dl><div>USPS return shipment 9202690391582214470319 was delivered.</div>`);
+    const s = readByLabels(page, en, emptySnapshot('https://x/', 'shopify', 'order_detail'));
+    expect(s.logistics?.trackingNo).toBe('9202690391582214470319');
+    readUnlabelled(page, en, s);
+    expect([s.logistics?.courier, s.logistics?.trackingNo]).toEqual(['UPS', '1Z4R79E60399215508']);
+  });
+
   it('gives nothing for a progress bar of stages, two parcels, a sentence or a menu', () => {
     const s = snap();
     readUnlabelled(dom(`<ol><li>待发货</li><li>已发货</li><li>交易成功</li></ol>

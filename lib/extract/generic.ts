@@ -132,7 +132,7 @@ function inReturnBlock(h: LabelHit): boolean {
   return false;
 }
 
-function parcelHits(found: LabelHit[], lex: Lexicon): LabelHit[] {
+function parcelHits(found: LabelHit[], lex: Lexicon): LabelHit[] & { returnOnly?: boolean } {
   const ship = labels(lex, 'courier').re;
   const track = labels(lex, 'trackingNo').re;
   const ret = labels(lex, 'returnParcel').re;
@@ -163,8 +163,11 @@ function parcelHits(found: LabelHit[], lex: Lexicon): LabelHit[] {
   // Only the return parcel: its labels read as the courier's and the tracking number's.
   const [courier] = lex.labels.courier.split('|');
   const [trackingNo] = lex.labels.trackingNo.split('|');
-  return parcel.map((h) => (ret.test(h.label) ? { ...h, label: isNo(h) ? trackingNo : courier } : h));
+  return Object.assign(parcel.map((h) => (ret.test(h.label) ? { ...h, label: isNo(h) ? trackingNo : courier } : h)), { returnOnly: true });
 }
+
+/** Confidence of a parcel read only from the return's labels: the structure may still find the shipment. */
+const RETURN_ONLY = 0.5;
 
 /** Whether a text sits in a hidden or folded block (up to 6 levels up). */
 function hiddenAround(n: Node): boolean {
@@ -257,7 +260,7 @@ export function readByLabels(root: Node, ctx: ReadContext, out: PageSnapshot, fo
     const c = courier?.value ?? (tracking && courierFromName(tracking.hit.value)) ?? (unknownName ? 'OTHER' : tracking && courierByShape(lex.shapes, tracking.value));
     if (c) l.courier = c;
     if (event) l.latestEvent = event.value;
-    conf.logistics = courier && tracking ? 0.9 : 0.7;
+    conf.logistics = parcel.returnOnly && (courier || tracking) ? RETURN_ONLY : courier && tracking ? 0.9 : 0.7;
   }
   return out;
 }
@@ -409,7 +412,7 @@ export function withStructure(doc: Document, snap: PageSnapshot, ctx: ReadContex
   const caseRead = snap.pageKind !== 'after_sales' || (snap.afterSales && snap.amounts?.refund !== undefined);
   const pageRead = chat || (snap.buyer?.nick && snap.amounts?.paid !== undefined && caseRead);
   // A shipped order without its parcel is not read yet either.
-  const parcelRead = !['shipped', 'delivered', 'completed'].includes(snap.orderStage ?? '') || snap.logistics?.trackingNo;
+  const parcelRead = !['shipped', 'delivered', 'completed'].includes(snap.orderStage ?? '') || (snap.logistics?.trackingNo && snap.confidence.logistics !== RETURN_ONLY);
   if (snap.orderId && snap.items?.length && snap.orderStage && pageRead && parcelRead) return none(), snap;
   // An order list holds many orders: nothing there is read without the platform's own focus.
   // No goods beside the chat: the product or order card inside the conversation.
@@ -765,7 +768,9 @@ function counted(el: Element, t: string, root: Node): boolean {
 export function readUnlabelled(root: Element, ctx: ReadContext, snap: PageSnapshot): void {
   const needStage = !snap.orderStage;
   const needCase = !snap.afterSales;
-  const needParcel = !snap.logistics?.trackingNo;
+  // (A parcel read from the return's labels only gives way to a shipment's line.)
+  const returnOnly = snap.confidence.logistics === RETURN_ONLY;
+  const needParcel = !snap.logistics?.trackingNo || returnOnly;
   if (!needStage && !needCase && !needParcel) return;
   const stages = new Set<string>();
   const cases = new Map<string, string>();
@@ -809,14 +814,16 @@ export function readUnlabelled(root: Element, ctx: ReadContext, snap: PageSnapsh
     texts.forEach((n, i) => {
       const name = squash(n.nodeValue ?? '').replace(/\s*[·•|:：-]$/, '');
       const next = texts[i + 1];
-      const courier = name.length <= 16 && next && n.parentElement?.parentElement?.contains(next) && courierFromName(name);
+      const row = n.parentElement?.parentElement;
+      const courier = name.length <= 16 && next && row?.contains(next) && !RETURN_IN.test(squash(row.textContent ?? '')) && courierFromName(name);
       const no = courier && normaliseTracking(next.nodeValue ?? '');
       if (no) parcels.set(no, courier);
     });
     for (const el of root.querySelectorAll('*')) {
       if (el.childElementCount > 4 || SKIP_PARCEL.test(el.tagName) || folded.some((b) => b.contains(el))) continue;
       const t = squash(el.textContent ?? '');
-      if (t.length > 80 || t.length < 10) continue;
+      // (A line about the return parcel, "USPS return shipment 9202… was delivered", is not the shipment's.)
+      if (t.length > 80 || t.length < 10 || RETURN_IN.test(t)) continue;
       const courier = courierFromName(t);
       // The number from one text of the line, so that a date beside it never joins it.
       const no = courier && textNodes(el).map((n) => normaliseTracking(n.nodeValue ?? '')).find(Boolean);
@@ -839,7 +846,8 @@ export function readUnlabelled(root: Element, ctx: ReadContext, snap: PageSnapsh
     const [[trackingNo, courier]] = parcels;
     const l = (snap.logistics = { ...snap.logistics });
     // A courier read by label stays; the number joins it only if the line names the same courier.
-    if (!l.courier || l.courier === courier) (l.courier = courier as typeof l.courier), (l.trackingNo = trackingNo);
+    if (returnOnly && trackingNo !== l.trackingNo) (l.courier = courier as typeof l.courier), (l.trackingNo = trackingNo), (snap.confidence.logistics = 0.6);
+    else if (!l.courier || l.courier === courier) (l.courier = courier as typeof l.courier), (l.trackingNo = trackingNo);
     snap.confidence.logistics ??= 0.6;
   }
 }

@@ -528,6 +528,10 @@ describe('nickIn', () => {
     expect(nickIn('3028475116')).toBeUndefined();
     expect(nickIn('确认收货')).toBeUndefined();
     expect(nickIn('Jonas Becker (3 orders)')).toBe('Jonas Becker');
+    // A link's action on the buyer is no name.
+    expect(nickIn('Contact buyer')).toBeUndefined();
+    expect(nickIn('Message customer')).toBeUndefined();
+    expect(nickIn('Contessa Byers')).toBe('Contessa Byers');
     // A caption with small words is not a name.
     expect(nickIn('Messages in this thread')).toBeUndefined();
     expect(nickIn('Send a message about this order')).toBeUndefined();

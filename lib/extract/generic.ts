@@ -52,8 +52,10 @@ export function nickIn(v: string): string | undefined {
   if (LOG_EVENT.test(head) || /^\d{6,}$/.test(head)) return undefined;
   if (/[\u3400-\u9fff]/.test(head)) return head.split(' ')[0];
   const words = head.split(' ');
-  // A phrase with small words is a caption, not a name ("Messages in this thread", "Send a message").
+  // A phrase with small words is a caption, not a name ("Messages in this thread", "Send a message");
+  // an action on the buyer is a link's words ("Contact buyer", "Message customer").
   if (words.length > 1 && words.some((w) => SMALL_WORD.test(w))) return undefined;
+  if (/^(?:contact|message|email|call|view|reply to|chat with)\s+(?:the\s+)?(?:buyer|customer|seller)\b/i.test(head)) return undefined;
   let n = 0;
   while (n < words.length && n < 4 && /^\p{L}[\p{L}\p{M}'’.-]*$/u.test(words[n])) n++;
   return n ? words.slice(0, n).join(' ') : words[0];

@@ -115,6 +115,10 @@ describe('cardRole', () => {
     // A row read as a picture that prints a price is a product card (picture, name, price); a photo prints none.
     expect(cardRole('buyer', '[图片]', row('<img alt=""><p>暖光里 E27螺口LED灯泡 3只装</p><p>¥12.90</p>'))).toBe('system');
     expect(cardRole('buyer', '[图片]', row('<img alt="" src="photo.jpg">'))).toBe('buyer');
+    // The console's caption of a shared card, as the text or as a line of the row.
+    expect(cardRole('buyer', 'Order shared from Order status page · 10:04 AM')).toBe('system');
+    expect(cardRole('buyer', 'Dinner Plate – Single', row('<div><b>Dinner Plate – Single</b><small>Oat · In stock</small></div><div>Product shared · 12:30 PM</div>'))).toBe('system');
+    expect(cardRole('buyer', 'I shared my order number with you yesterday', row('<p>I shared my order number with you yesterday</p>'))).toBe('buyer');
   });
 });
 

@@ -303,6 +303,8 @@ const ORDER_CARD = /^(?:订单号|订单编号|订单ID|订单|order id|order #|
 // Links to a product page (Shopify /products/, Amazon /dp/, Taobao item.htm, JD item.jd.com, goods ids).
 export const PRODUCT_HREF = /\/products?\/[\w-]+|\/dp\/[A-Z0-9]{10}|item\.(?:htm|taobao|jd)|[?&](?:goods_?id|item_?id|product_?id|itemId|goodsId)=/i;
 
+const SHARED_CAPTION = /^(?:order|product|item)\s+shared\b|^shared\s+an?\s+(?:order|product)|^(?:分享了?|发送了?)(?:商品|订单|宝贝)/i;
+
 /**
  * A message that is an order card, or a product card (its price and a link to its page) that someone
  * shared, is the system's (snapshot.md: cards are system rows), whoever sent it.
@@ -311,7 +313,12 @@ export function cardRole(role: Role, text: string, row?: Element): Role {
   // A card shows the order's money or quantity; a typed message that starts with the id asks something.
   if (/[?？]/.test(text)) return role;
   if (ORDER_CARD.test(text) && /[¥$€£]\s?\d|(?:Qty|Quantity|数量)\s*[:：]?\s*\d|[x×]\s?\d+$/i.test(text)) return 'system';
+  // The console's caption of a card someone shared ("Order shared from Order status page", "分享了商品"),
+  // as the message's text or as a line of its row.
+  if (SHARED_CAPTION.test(text)) return 'system';
   if (!row) return role;
+  const w = row.ownerDocument.createTreeWalker(row, 4);
+  for (let n = w.nextNode(); n; n = w.nextNode()) if (SHARED_CAPTION.test(squash(n.nodeValue ?? ''))) return 'system';
   // A "picture" whose row prints a price is a product card (picture, name, price), not a photo.
   if ((text === pictureText('zh') || text === pictureText('en')) && /[¥$€£]\s?\d/.test(row.textContent ?? '')) return 'system';
   return /[¥$€£]\s?\d/.test(text) && [...row.querySelectorAll('a[href]')].some((a) => PRODUCT_HREF.test(a.getAttribute('href') ?? '')) ? 'system' : role;

@@ -780,6 +780,8 @@ describe('goods without a table or named classes', () => {
       .toEqual([{ title: '法式复古小香风短外套' }]);
     // A conversation row: a picture, a name and a message, no variant: not goods.
     expect(readGoodsBlocks(doc('<li><img alt=""><div><p class="q1">拾光的猫</p><p class="q2">今天能发货吗</p></div></li>').body)).toEqual([]);
+    // A page frame's icon is no product picture: the names further down the page (a customer list) are not goods.
+    expect(readGoodsBlocks(doc('<main><div class="bar"><img alt="" src="icon.gif"><h1>Inbox</h1></div><ul><li><span class="_Name_1x">Daniel Osei</span><time>12:52 PM</time></li></ul><div><img alt="" src="p.jpg"></div></main>').body)).toEqual([]);
     // The card's heading before the goods block is not the goods' name.
     expect(readGoodsBlocks(doc('<div class="card"><div class="cardTitle">订单信息</div><div class="goods"><img alt=""><div><div>冬季加厚羽绒服女 中长款</div><div>颜色：雾霾蓝；尺码：L</div><div>¥299.00 × 1</div></div></div></div>').body))
       .toEqual([{ title: '冬季加厚羽绒服女 中长款', qty: 1 }]);

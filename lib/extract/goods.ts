@@ -34,7 +34,8 @@ export function readGoodsBlocks(root: ParentNode): Item[] {
     let named = false;
     // The name nearest the picture: in its own block first (each line of a card has one), then one level
     // up, after the picture (before it is the block's heading: <div class=cardTitle>订单信息</div>).
-    const up = img.parentElement?.parentElement;
+    // (One level up only while that block is the picture's own: holding no other picture, not a page's frame.)
+    const up = img.parentElement?.parentElement?.querySelectorAll('img,[role=img]').length === 1 ? img.parentElement.parentElement : null;
     const near = [
       ...(img.parentElement?.querySelectorAll('[class*=itle],[class*=ame]') ?? []),
       ...[...(up?.querySelectorAll('[class*=itle],[class*=ame]') ?? [])].filter((el) => img.compareDocumentPosition(el) & 4),

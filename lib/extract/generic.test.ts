@@ -442,6 +442,14 @@ describe('reading what panels show without labels', () => {
     expect([s.logistics?.courier, s.logistics?.trackingNo]).toEqual(['UPS', '1Z4R79E60399215508']);
   });
 
+  it('a folded older order whose id is in its fold button ("▸ #2104") lends it no badge', () => {
+    const s = emptySnapshot('https://x/', 'shopify', 'chat');
+    s.orderId = '#2318';
+    readUnlabelled(dom(`<div><a>#2318</a><span class="Polaris-Badge">Return requested</span></div>
+      <div class="row"><button type="button" aria-expanded="false">▸ #2104</button><span><span class="Polaris-Badge">Refunded</span><span>Mar 18 · $155.00</span></span></div>`), { ...en, platform: 'shopify', idFormat: SHOPIFY_ID }, s);
+    expect(s.afterSales?.state).toBe('requested');
+  });
+
   it('gives nothing for a progress bar of stages, two parcels, a sentence or a menu', () => {
     const s = snap();
     readUnlabelled(dom(`<ol><li>待发货</li><li>已发货</li><li>交易成功</li></ol>

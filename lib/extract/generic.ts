@@ -77,7 +77,9 @@ function foldedOrders(nodes: Text[], ctx: ReadContext, focus?: string): Element[
   const folded = new Set<Element>();
   if (!ctx.idFormat) return [];
   const own = focus && digitsOf(focus);
-  for (const n of nodes) {
+  // (A folding header is often a button, whose text the readers skip: "▸ #2104".)
+  const heads = [...(nodes[0]?.ownerDocument.querySelectorAll('button[aria-expanded="false"]') ?? [])].flatMap((b) => [...b.childNodes].filter((c): c is Text => c.nodeType === 3));
+  for (const n of [...nodes, ...heads]) {
     const id = orderIdIn(ctx.lex, ctx.idFormat, n.nodeValue ?? '');
     if (!id || (own && digitsOf(id) === own)) continue;
     // The nearest folded block around the id.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptySnapshot } from '../snapshot';
 import { buyerNameByClass, nameIn, nickIn, readByLabels, readMessages, readUnlabelled, rowItem, rowsOf, shopName, withStructure, type ReadContext } from './generic';
 import { orderPanel } from './panel';
-import { goodsByLines, labelledGoods, namedGoods, readBlocks, readGoodsBlocks, readItems } from './goods';
+import { QTY, goodsByLines, labelledGoods, namedGoods, readBlocks, readGoodsBlocks, readItems } from './goods';
 import { ANY, EN, ZH } from './lexicon';
 import { DOUYIN_ID, SHOPIFY_ID, findOrderId } from './parse/orderid';
 
@@ -775,6 +775,9 @@ describe('goods without a table or named classes', () => {
       .toEqual([{ title: 'Hearth & Fern Ceramic Table Lamp, Sage Green', qty: 2 }]);
     expect(readBlocks(doc('<div class="g"><div class="t">A类纯棉四件套 全棉被套床单</div><div class="s">1.5m床(被套200×230) / 奶油白</div><div class="p">¥139.00×1</div></div>').body, { row: '.g', title: '.t', sku: '.s', qty: '.q', price: '.p' }, zh))
       .toEqual([expect.objectContaining({ title: 'A类纯棉四件套 全棉被套床单', qty: 1 })]);
+    // "30 x 56 in" is a size written with spaces, "¥318.00 x2" a quantity.
+    expect(QTY.exec('Bath Towels, Set of 2, 30 x 56 in')).toBeNull();
+    expect(QTY.exec('¥318.00 x2')?.[1]).toBe('2');
   });
 
   it('the line above a quantity line, when it reads as a product name', () => {

@@ -225,7 +225,8 @@ export function labelledGoods(root: Node, ctx: Pick<ReadContext, 'lex'>): Item[]
 
 // A quantity in an item's row: "×2", "x 2", "$32.00 × 2", "数量：1", "Quantity: 1".
 // After a price ("¥139.00×2", "$24×1"), never inside a size ("被套200×230").
-export const QTY = /(?:^|\s|(?<=\d\.\d{1,2}|[¥￥$€£]\d{1,6}))[x×]\s?(\d{1,3})\b|(?:数量|Qty|Quantity)\s*[:：]?\s*(\d{1,3})\b/i;
+// (Not a size: "30 x 56 in", a whole number before the ×.)
+export const QTY = /(?:^|\s|(?<=\d\.\d{1,2}|[¥￥$€£]\d{1,6}))(?<!(?:^|[^\d.,])\d{1,4}\s)[x×]\s?(\d{1,3})\b|(?:数量|Qty|Quantity)\s*[:：]?\s*(\d{1,3})\b/i;
 
 /** The quantity the first line of a block gives that names one ("Qty: 2 · Item price: $24.99", "¥139.00×2"). */
 function qtyOfLines(block: Element): number | undefined {

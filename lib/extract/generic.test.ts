@@ -326,6 +326,14 @@ describe('readByLabels logistics', () => {
     expect([s.logistics?.courier, s.logistics?.trackingNo, s.amounts?.paid, s.amounts?.refund]).toEqual(['SF', 'SF1428630579214', 593, 531.75]);
   });
 
+  it('a return approved whose parcel is on its way back is returned; approved and not yet shipped stays awaiting', () => {
+    const moving = readByLabels(dom('<dl><dt>Return status</dt><dd>Authorized · In transit</dd></dl>'), en, emptySnapshot('https://x/'));
+    expect(moving.afterSales?.state).toBe('returned');
+    const waiting = readByLabels(dom('<dl><dt>Return status</dt><dd>Authorized</dd></dl>'), en, emptySnapshot('https://x/'));
+    expect(waiting.afterSales?.state).toBe('awaiting_return');
+    expect(readByLabels(dom('<p>售后状态：待买家退货（运输中）</p>'), zh, emptySnapshot('https://x/')).afterSales?.state).toBe('returned');
+  });
+
   it('物流信息 with a courier\'s name and its number after it names the parcel, not an event', () => {
     const s = readByLabels(dom('<div class="title">物流信息 <small>极兔速递 JT3126584409173 <a>复制</a></small></div><ul><li>2026-11-24 18:02 【阿克苏市】已揽收</li></ul>'), zh, emptySnapshot('https://x/'));
     expect([s.logistics?.courier, s.logistics?.trackingNo, s.logistics?.latestEvent]).toEqual(['JT', 'JT3126584409173', undefined]);

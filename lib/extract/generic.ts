@@ -170,6 +170,9 @@ function parcelHits(found: LabelHit[], lex: Lexicon): LabelHit[] & { returnOnly?
   return Object.assign(parcel.map((h) => (ret.test(h.label) ? { ...h, label: isNo(h) ? trackingNo : courier } : h)), { returnOnly: true });
 }
 
+// Words of a parcel that moves (not "not yet shipped"): in a return's status, the return is on its way.
+const RETURN_MOVING = /\b(?:in transit|picked up|on (?:its|the) way)\b|运输中|已揽收|已寄出|派送中/i;
+
 /** Confidence of a parcel read only from the return's labels: the structure may still find the shipment. */
 const RETURN_ONLY = 0.5;
 
@@ -234,7 +237,10 @@ export function readByLabels(root: Node, ctx: ReadContext, out: PageSnapshot, fo
   const stage = one('orderStatus', (v) => status(v).stage, undefined, false, found.filter((h) => !inReturnBlock(h)));
   if (stage) (out.orderStage = stage.value), (conf.orderStage = 0.9);
   // Some platforms join stage and after-sales in one status string (PDD: 已签收，退款成功).
-  const as = one('afterSalesStatus', (v) => status(v).afterSales);
+  // A return approved whose parcel is on its way back ("Authorized · In transit", "待买家退货 · 运输中") is
+  // returned (domain.md: the buyer ships back → returned).
+  const moving = (v: string, st: ReturnType<typeof status>['afterSales']) => (st === 'awaiting_return' && RETURN_MOVING.test(v) ? 'returned' : st);
+  const as = one('afterSalesStatus', (v) => moving(v, status(v).afterSales));
   // A status line may also name only the case ("Status: Refund successful" under a refund).
   const joined = !as && one('orderStatus', (v) => status(v).afterSales);
   if (as) (out.afterSales = { state: as.value, raw: as.hit.value }), (conf.afterSales = 0.9);

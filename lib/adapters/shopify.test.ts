@@ -36,6 +36,13 @@ describe('shopify adapter', () => {
     expect([s.pageKind, s.orderId]).toEqual(['after_sales', '#1047']);
   });
 
+  it('a return page whose badges say the parcel moves (Return in progress · In transit) is returned; an order page keeps awaiting_return', () => {
+    const page = (h: string) => toDocument(`<html><head><title>${h} · Shopify</title></head><body><main><div class="Polaris-Page-Header"><h1>${h}
+      <s-badge><span class="Polaris-Text--visuallyHidden">Attention </span>Return in progress</s-badge><s-badge>In transit</s-badge></h1></div></main></body></html>`);
+    expect(shopify.read(page('#1047-R1'), 'https://admin.shopify.com/store/fern/orders/5921837465712/returns/14386790512', FIXTURE_NOW).afterSales?.state).toBe('returned');
+    expect(shopify.read(page('#1047'), 'https://admin.shopify.com/store/fern/orders/5921837465712', FIXTURE_NOW).afterSales?.state).toBe('awaiting_return');
+  });
+
   it('reads a payment summary drawn as a flat grid (label, description, amount), the refund as a positive amount', () => {
     const doc = toDocument(`<html><head><title>#1002 · Orders · Fern · Shopify</title></head><body><main><h1>#1002</h1><div class="_SummaryGrid_x">
       <span>Subtotal</span><span>4 items</span><span>$224.00</span><span>Paid by customer</span><span></span><span>$205.63</span>

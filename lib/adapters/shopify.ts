@@ -4,7 +4,7 @@
  * There is no buyer chat: the timeline (staff comments + order events) stands in for it.
  */
 import { emptySnapshot, type Item, type PageKind, type PageSnapshot } from '../snapshot';
-import { first, nameIn, pageTime, parseUrl, readByLabels, readMessages, rowItem, safeRead, textIn, type ReadContext } from '../extract/generic';
+import { RETURN_MOVING, first, nameIn, pageTime, parseUrl, readByLabels, readMessages, rowItem, safeRead, textIn, type ReadContext } from '../extract/generic';
 import { EN } from '../extract/lexicon';
 import { leaves, squash } from '../extract/labels';
 import { parseMoney } from '../extract/parse/money';
@@ -82,7 +82,10 @@ function fromBadges(snap: PageSnapshot, badges: Element[]): void {
   for (const w of words) {
     const state = statusIn(EN, w, 'shopify').afterSales;
     if (state) {
-      snap.afterSales = { state, raw: w };
+      // On a return's own page, a badge that the parcel moves (Return in progress · In transit) says the
+      // buyer has shipped it back: returned (domain.md).
+      const moving = state === 'awaiting_return' && snap.pageKind === 'after_sales' && words.some((o) => RETURN_MOVING.test(o));
+      snap.afterSales = { state: moving ? 'returned' : state, raw: w };
       snap.confidence.afterSales = 0.85;
       break;
     }

@@ -171,7 +171,7 @@ function parcelHits(found: LabelHit[], lex: Lexicon): LabelHit[] & { returnOnly?
 }
 
 // Words of a parcel that moves (not "not yet shipped"): in a return's status, the return is on its way.
-const RETURN_MOVING = /\b(?:in transit|picked up|on (?:its|the) way)\b|运输中|已揽收|已寄出|派送中/i;
+export const RETURN_MOVING = /\b(?:in transit|picked up|on (?:its|the) way)\b|运输中|已揽收|已寄出|派送中/i;
 
 /** Confidence of a parcel read only from the return's labels: the structure may still find the shipment. */
 const RETURN_ONLY = 0.5;

@@ -212,7 +212,10 @@ export function findLabelled(nodes: Text[], set: LabelSet, reach = 3): LabelHit[
  */
 function besideColumn(node: Text, set: LabelSet): Element | undefined {
   const figure = (c: Element) => /\d/.test(c.textContent ?? '');
-  const known = (c: Element) => set.re.exec(squash(c.textContent ?? '').replace(COLON, ''))?.[0].length === squash(c.textContent ?? '').replace(COLON, '').length;
+  const known = (c: Element) => {
+    const t = squash(c.textContent ?? '').replace(COLON, '');
+    return set.re.exec(t)?.[0].length === t.length;
+  };
   for (let el = node.parentElement, up = 0; el?.parentElement && up < 2; el = el.parentElement, up++) {
     const col = el.parentElement;
     const next = col.nextElementSibling;

@@ -60,6 +60,7 @@ function idCard(doc: Document, ctx: ReadContext, nodes: Text[], list: Element | 
   const own = heads.filter((n) => digitsOf(alone(n)) === digits);
   // (A name with a suffix, "#1052-F1" / "#1052-R1", is the order's own fulfilment or return.)
   const others = heads.filter((n) => digitsOf(alone(n)) !== digits && !alone(n).startsWith(`${orderId}-`));
+  const otherCards = others.map((o) => o.parentElement!);
   const found = new Set<Element>();
   for (const n of own) {
     let card: Element | null = null;
@@ -69,8 +70,7 @@ function idCard(doc: Document, ctx: ReadContext, nodes: Text[], list: Element | 
     }
     // Beside other orders' cards, the one the console shows open (expanded, active), or the one left
     // when all the others are folded ("_Collapsed", aria-expanded="false", a closed <details>).
-    const heads = others.map((o) => o.parentElement!);
-    const open = !others.length || (card && (marked(card, heads, OPEN) || heads.every((o) => marked(o, [card], FOLDED))));
+    const open = !others.length || (card && (marked(card, otherCards, OPEN) || otherCards.every((o) => marked(o, [card], FOLDED))));
     if (card && card !== n.parentElement && open && MONEY_SIGN.test(card.textContent ?? '')) found.add(card);
   }
   return found.size === 1 ? [...found][0] : null;

@@ -338,7 +338,8 @@ export function structuralMessages(doc: Document, parseTime: (text: string) => s
     const at = t ? parseTime(t) : undefined;
     const texts = rowTexts(row);
     // A row that only holds a picture (a photo of the fault) is a message too: "[图片]", as consoles print it.
-    if (!texts.length && emojiText(row)) texts.push(emojiText(row));
+    const emoji = texts.length ? '' : emojiText(row);
+    if (emoji) texts.push(emoji);
     if (!texts.length && rowPicture(row)) texts.push(pictureText(/[\u4e00-\u9fff]/.test(doc.title) || /^zh/i.test(doc.documentElement.lang) ? 'zh' : 'en'));
     for (const text of texts) {
       const r = cardRole(role, text, row);
@@ -348,7 +349,6 @@ export function structuralMessages(doc: Document, parseTime: (text: string) => s
   return out.slice(-max);
 }
 
-/** What a picture message reads as, the way consoles print it in a conversation list. */
 /**
  * A message of emoji pictures only ("[捂脸][捂脸]", "😂"): their alt texts, the console's own code for
  * them (a row whose words were found never asks; an avatar's alt is a name, no emoji code).
@@ -357,6 +357,7 @@ export function emojiText(row: Element): string {
   return [...row.querySelectorAll('img[alt]')].map((i) => i.getAttribute('alt')!.trim()).filter((a) => /^\[[^\]]{1,8}\]$|^\p{Extended_Pictographic}+$/u.test(a)).join('');
 }
 
+/** What a picture message reads as, the way consoles print it in a conversation list. */
 export const pictureText = (locale: string): string => (locale === 'zh' ? '[图片]' : '[image]');
 
 const NOT_PICTURE_WORD = /^(avatar|portrait|icon|logo|emoji|emoticon|badge|head|header|face|goods|product|order|sku)$/;

@@ -9,12 +9,13 @@
  *
  *   npx tsx scripts/pinyin/table.ts     rewrites the generated file (the tests fail when it is stale)
  */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pinyin } from 'pinyin-pro';
 import DICT2 from 'pinyin-pro/dist/esm/data/dict2.mjs';
 import DICT3 from 'pinyin-pro/dist/esm/data/dict3.mjs';
 import { BUILTIN_SCRIPTS } from '../../lib/replies/builtin';
+import { readSplit } from '../classifier/corpus';
 
 const PINYIN_PRO_VERSION = (JSON.parse(readFileSync(join(import.meta.dirname, '../../node_modules/pinyin-pro/package.json'), 'utf8')) as { version: string }).version;
 const OUT = join(import.meta.dirname, '../../lib/replies/pinyin-data.generated.ts');
@@ -39,10 +40,7 @@ function gb2312(): string[] {
 export function tableSource(): string {
   const chars = new Set(gb2312());
   // Chat words outside level 1 (嗯, 呗, 哒, 驿站…): every character of our own written buyer messages.
-  for (const split of ['train', 'validation']) {
-    const dir = join(import.meta.dirname, '../../data/corpus', split);
-    for (const f of readdirSync(dir).filter((n) => n.endsWith('.jsonl')).sort()) for (const ch of readFileSync(join(dir, f), 'utf8')) if (CJK.test(ch)) chars.add(ch);
-  }
+  for (const split of ['train', 'validation'] as const) for (const c of readSplit(split)) for (const ch of c.messages.join('')) if (CJK.test(ch)) chars.add(ch);
   for (const s of BUILTIN_SCRIPTS) for (const ch of `${s.title}${s.tags.join('')}${s.folder ?? ''}${s.body}`) if (CJK.test(ch)) chars.add(ch);
   const bySyllable = new Map<string, string>();
   for (const ch of [...chars].sort()) {

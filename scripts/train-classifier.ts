@@ -2,7 +2,7 @@
  * Trains the shipped classifier (lib/classify/model.ts) on OUR OWN written corpus
  * (data/corpus/train/*.jsonl, near-copies and copies of validation cases removed) and writes
  * lib/classify/model.generated.ts: one vocabulary, three softmax heads (scenario, risk kind,
- * sentiment), 4-bit weights (a letter each). Nothing from any evaluation corpus is read here.
+ * sentiment), 4-bit weights (Huffman-coded, scripts/classifier/huffman.ts). Nothing from any evaluation corpus is read here.
  *
  *   npm run train                 regenerate model.generated.ts (the build runs it too)
  *   npm run train -- --compare    the candidates side by side on data/corpus/validation; writes nothing
@@ -14,10 +14,11 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { normalize } from '../lib/classify/normalize';
-import { VOCAB_SEP, WEIGHT_ZERO, loadModel, textFeatures, type HeadData, type ModelData } from '../lib/classify/model';
+import { VOCAB_SEP, WEIGHT_MAX, loadModel, textFeatures, type HeadData, type ModelData } from '../lib/classify/model';
 import { RISK_FLAGS } from '../lib/classify/types';
 import { SCENARIO_IDS } from '../lib/scenarios';
 import { CORPUS_DIR, ROOT, dedupe, readSplit, type CorpusCase } from './classifier/corpus';
+import { encodeWeights } from './classifier/huffman';
 import { encode, logits, ranked, trainNaiveBayes, trainSoftmax, vocabulary, type Encoded, type Linear } from './classifier/learn';
 
 const OUT = join(ROOT, 'lib/classify/model.generated.ts');
@@ -31,8 +32,8 @@ const SIDE_LR = { epochs: 15, lr: 0.5, l2: 1e-4, seed: 11 };
 // 0.9999 (measured in session 29 at 3,000 features): validation unchanged (top-1 88.1 → 88.2 %), the weights
 // 27.9 → 24.1 kB gzip (more of them round to the small values that compress well).
 const CLIP_QUANTILE = 0.9999;
-// Weights ship as 4-bit integers (−7…7, two to a byte): the validation figures hold, the file halves.
-const QMAX = 7;
+// Weights ship as 4-bit integers (−7…7, Huffman-coded): the validation figures hold, the file halves.
+const QMAX = WEIGHT_MAX;
 // Quantised weights of this magnitude or less are dropped.
 const PRUNE = 0;
 // Only the features that matter most in some head are shipped (keeps the file small). Measured in
@@ -61,7 +62,7 @@ export function trainingHash(): string {
     const dir = join(CORPUS_DIR, split);
     for (const f of readdirSync(dir).filter((n) => n.endsWith('.jsonl')).sort()) h.update(`${split}/${f}\u0000${readFileSync(join(dir, f), 'utf8')}\u0000`);
   }
-  for (const f of ['scripts/train-classifier.ts', 'scripts/classifier/learn.ts', 'scripts/classifier/corpus.ts', 'lib/classify/model.ts', 'lib/classify/normalize.ts']) h.update(readFileSync(join(ROOT, f), 'utf8'));
+  for (const f of ['scripts/train-classifier.ts', 'scripts/classifier/learn.ts', 'scripts/classifier/corpus.ts', 'scripts/classifier/huffman.ts', 'lib/classify/model.ts', 'lib/classify/normalize.ts']) h.update(readFileSync(join(ROOT, f), 'utf8'));
   return h.digest('hex').slice(0, 16);
 }
 
@@ -161,7 +162,8 @@ export function pack(h: Heads): ModelData {
   named.forEach(([name, m, classes], i) => {
     const flat = new Int8Array(keep.length * m.K);
     keep.forEach((r, j) => flat.set(qs[i].q.subarray(r * m.K, r * m.K + m.K), j * m.K));
-    heads[name] = { classes: [...classes], weights: Array.from(flat, (q) => String.fromCharCode(q + WEIGHT_ZERO)).join(''), scale: Number(qs[i].scale.toPrecision(8)), bias: [...m.B].map((b) => Number(b.toFixed(5))) };
+    const { lengths, bits } = encodeWeights(flat);
+    heads[name] = { classes: [...classes], codes: lengths, weights: bits, scale: Number(qs[i].scale.toPrecision(8)), bias: [...m.B].map((b) => Number(b.toFixed(5))) };
   });
   const vocab = keep.map((r) => h.vocab[r]);
   const clash = vocab.find((f) => f.includes(VOCAB_SEP));

@@ -2,7 +2,7 @@
  * The learned classifier: softmax regressions over n-grams of the normalised buyer text, one shared
  * vocabulary and one head per question (scenario, risk kind, sentiment). Trained at build time by
  * scripts/train-classifier.ts on our own written corpus (data/corpus/train, never on an evaluation
- * set) and shipped as 4-bit weights in model.generated.ts.
+ * set) and shipped as Huffman-coded 4-bit weights in model.generated.ts.
  *
  * Features: Han character 1–3-grams inside each run of Han characters; Latin word unigrams and
  * bigrams (placeholders such as #ord and #n count as words). Binary, scaled by 1/√count.
@@ -43,7 +43,11 @@ export function textFeatures(norm: string): string[] {
 export interface HeadData {
   /** Class names in column order. */
   classes: string[];
-  /** Row-major 4-bit weights [feature][class], one letter each: 'A' … 'O' for −7 … 7 (see WEIGHT_ZERO). */
+  /**
+   * Row-major weights [feature][class], −WEIGHT_MAX … WEIGHT_MAX, in a canonical Huffman code (see
+   * decodeWeights): `codes` gives each level's code length (a base-36 digit, 0 = unused), `weights` the bits in base64.
+   */
+  codes: string;
   weights: string;
   /** Multiplier turning an int8 back into a weight. */
   scale: number;
@@ -79,17 +83,44 @@ export interface TextModel {
 }
 
 /**
- * The shipped form of the weights and features. A letter per weight compresses better than base64 of
- * two weights to a byte (gzip sees each weight's own frequency): 29.7 → 28.6 kB gzip; '|' occurs in no
- * feature and, unlike \u0001, is one byte in the generated file (9.9 → 9.3 kB gzip).
+ * The shipped form of the features: '|' occurs in no feature and, unlike \u0001, is one byte in the
+ * generated file (9.9 → 9.3 kB gzip).
  */
-export const WEIGHT_ZERO = 72; // 'H'
 export const VOCAB_SEP = '|';
+/** Weights are integers −WEIGHT_MAX … WEIGHT_MAX (4 bits before coding). */
+export const WEIGHT_MAX = 7;
+export const WEIGHT_LEVELS = 2 * WEIGHT_MAX + 1;
 
-/** One letter per weight → one weight per entry. */
-function fromLetters(s: string, n: number): Int8Array {
+/**
+ * `n` weights from their canonical Huffman code (scripts/classifier/huffman.ts writes it): codes are
+ * assigned by length, then by level, so the lengths alone rebuild them. Read bit by bit, as zlib's puff does.
+ */
+export function decodeWeights(codes: string, bits: string, n: number): Int8Array {
+  const len = Array.from(codes, (c) => parseInt(c, 36));
+  const maxLen = Math.max(0, ...len);
+  const count = new Array<number>(maxLen + 1).fill(0);
+  for (const l of len) if (l) count[l]++;
+  // Levels in code order (by length, then level).
+  const order: number[] = [];
+  for (let l = 1; l <= maxLen; l++) len.forEach((x, s) => x === l && order.push(s));
+  const bytes = atob(bits);
   const out = new Int8Array(n);
-  for (let i = 0; i < n; i++) out[i] = s.charCodeAt(i) - WEIGHT_ZERO;
+  let pos = 0;
+  for (let i = 0; i < n; i++) {
+    let code = 0, first = 0, index = 0;
+    for (let l = 1; ; l++) {
+      if (l > maxLen || pos >= bytes.length * 8) throw new Error('model weights: bad code');
+      code |= (bytes.charCodeAt(pos >> 3) >> (7 - (pos & 7))) & 1;
+      pos++;
+      if (code - first < count[l]) {
+        out[i] = order[index + code - first] - WEIGHT_MAX;
+        break;
+      }
+      index += count[l];
+      first = (first + count[l]) << 1;
+      code <<= 1;
+    }
+  }
   return out;
 }
 
@@ -109,7 +140,7 @@ export function loadModel(d: ModelData): TextModel {
     else index.set(f, i);
   });
   const heads: Record<string, Head> = {};
-  for (const [name, h] of Object.entries(d.heads)) heads[name] = { classes: h.classes, w: fromLetters(h.weights, names.length * h.classes.length), scale: h.scale, bias: Float64Array.from(h.bias) };
+  for (const [name, h] of Object.entries(d.heads)) heads[name] = { classes: h.classes, w: decodeWeights(h.codes, h.weights, names.length * h.classes.length), scale: h.scale, bias: Float64Array.from(h.bias) };
   return { index, han, heads, names };
 }
 

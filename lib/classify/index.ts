@@ -203,7 +203,7 @@ export function classify(input: ClassifyInput): Classification {
       p[IDX.other] += gone * 0.8;
     }
   }
-  const cues: string[][] = SCENARIO_IDS.map((_, i) => strongestGrams(m, sh, rows, i));
+  const cues: string[][] = SCENARIO_IDS.map((_, i) => strongestGrams(m, sh, rows, i, 3, all));
   applyContext(p, all, input.snapshot, cues);
 
   if (input.learned && input.learned.entries.length > 0) {
@@ -250,7 +250,7 @@ export function classify(input: ClassifyInput): Classification {
   const riskCues = [...lex.cues];
   for (let c = 1; c < rh.classes.length; c++) {
     if (rp[c] < RISK_MIN) continue;
-    const grams = strongestGrams(m, rh, riskRows, c, 2);
+    const grams = strongestGrams(m, rh, riskRows, c, 2, riskText);
     // "我没有投诉你们", "won't leave a bad review": the words the head heard are denied.
     if (grams.length && texts.some((t) => deniedAt(t, t.indexOf(grams[0])))) continue;
     flags.add(rh.classes[c] as RiskFlag);

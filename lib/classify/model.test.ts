@@ -6,7 +6,7 @@ import { trainingHash } from '../../scripts/train-classifier';
 import { readSplit } from '../../scripts/classifier/corpus';
 import { SCENARIO_IDS } from '../scenarios';
 import { classify } from './index';
-import { featureRows, headProbs, loadModel, textFeatures } from './model';
+import { featureRows, headProbs, loadModel, stem, strongestGrams, surface, textFeatures } from './model';
 import { MODEL } from './model.generated';
 import { normalize } from './normalize';
 
@@ -32,6 +32,24 @@ describe('learned classifier', () => {
   it('extracts Han 1–3-grams and Latin words and bigrams', () => {
     expect(textFeatures('退款吧')).toEqual(['退', '退款', '退款吧', '款', '款吧', '吧']);
     expect(textFeatures('my order #ord')).toEqual(['my', 'my order', 'order', 'order #ord', '#ord']);
+  });
+
+  it('reads a Latin word by its stem, so inflections share a feature, and shows cues as the buyer wrote them', () => {
+    for (const [forms, s] of [[['refund', 'refunds', 'refunded', 'refunding'], 'refund'], [['ship', 'ships', 'shipped', 'shipping'], 'ship'], [['charge', 'charged', 'charges'], 'charg'], [['delivery', 'deliveries'], 'delivery'], [['cancel', 'cancelled', 'canceled'], 'cancel']] as const) {
+      for (const f of forms) expect(stem(f), f).toBe(s);
+    }
+    // Short words, doubled letters of the word itself and placeholders stay.
+    for (const w of ['was', 'this', 'call', 'sell', 'miss', 'address', 'status', '#ord']) expect(stem(w)).toBe(w);
+    expect(stem('called')).toBe('call');
+    expect(textFeatures('refunded twice')).toEqual(['refund', 'refund twic', 'twic']);
+    expect(surface('refund twic', 'they refunded twice')).toBe('refunded twice');
+    expect(surface('退款', 'x')).toBe('退款');
+    // The shipped model finds an inflection it may never have seen in training through its stem.
+    const m = loadModel(MODEL);
+    const a = featureRows(m, normalize('I was charged twice')), b = featureRows(m, normalize('I was charge twice'));
+    expect(a).toEqual(b);
+    const c = m.heads.scenario.classes.indexOf('payment');
+    expect(strongestGrams(m, m.heads.scenario, a, c, 3, normalize('I was charged twice')).join(' ')).toMatch(/charged/);
   });
 
   it('gives probabilities that sum to one in every head', () => {

@@ -14,6 +14,28 @@ const HAN_RUNS = /[\u4e00-\u9fff]+/g;
 const WORD = /#?[a-z][a-z0-9']*/g;
 const MARKS: [RegExp, string][] = [[/!{2,}/, '#bang'], [/\?{2,}/, '#qq']];
 
+/**
+ * A Latin word's stem (refunded, refunds → refund; charge, charged → charg): inflections of one word
+ * share its weights, so a form our writers did not use still counts. A few suffix rules rather than a
+ * stemming library (the Porter/Snowball packages are 10–30 kB for the same effect on these features).
+ * Measured (session 30) on our validation split: top-1 88.3 → 88.5 %, top-3 98.0 → 98.2 %, risk F1 0.82 →
+ * 0.83, sentiment 79.9 → 79.0 %; real buyers (dev, measured only): top-1 62.8 → 66.2 %, English tweets
+ * 55.0 → 65.0 %, risk F1 0.20 → 0.32, sentiment 68.5 → 69.9 %.
+ */
+export function stem(w: string): string {
+  if (w.length < 4 || w[0] === '#') return w;
+  let s = w.endsWith("'s") ? w.slice(0, -2) : w;
+  let cut = false;
+  if (s.length >= 5 && s.endsWith('ies')) s = s.slice(0, -3) + 'y';
+  else if (s.length >= 6 && s.endsWith('ing')) (s = s.slice(0, -3)), (cut = true);
+  else if (s.length >= 5 && s.endsWith('ed')) (s = s.slice(0, -2)), (cut = true);
+  else if (s.length >= 4 && s.endsWith('s') && !/(ss|us|is)$/.test(s)) s = s.slice(0, -1);
+  // shipped → shipp → ship; cancelled → cancel
+  if (cut && /([b-df-hj-np-tv-z])\1$/.test(s) && (s.length >= 5 || !/(ll|ss|zz)$/.test(s))) s = s.slice(0, -1);
+  if (s.length >= 4 && s.endsWith('e')) s = s.slice(0, -1);
+  return s;
+}
+
 /** The distinct features of one normalised text (order of first appearance). */
 export function textFeatures(norm: string): string[] {
   const out = new Set<string>();
@@ -27,7 +49,7 @@ export function textFeatures(norm: string): string[] {
       }
     }
   }
-  const words = norm.match(WORD);
+  const words = norm.match(WORD)?.map(stem);
   if (words) {
     for (let i = 0; i < words.length; i++) {
       out.add(words[i]);
@@ -169,7 +191,7 @@ export function featureRows(m: TextModel, norm: string): number[] {
       }
     }
   }
-  const words = norm.match(WORD);
+  const words = norm.match(WORD)?.map(stem);
   if (words) {
     for (let i = 0; i < words.length; i++) {
       hit(m.index.get(words[i]));
@@ -204,15 +226,26 @@ export function headProbs(h: Head, rows: readonly number[], weight?: ArrayLike<n
   return z;
 }
 
-/** The n-grams among `rows` that pushed class `c` of head `h` up the most (the cue words). */
-export function strongestGrams(m: TextModel, h: Head, rows: readonly number[], c: number, k = 3): string[] {
+/** How a feature reads in the text it came from: stemmed words as the buyer wrote them (charg → charged). */
+export function surface(name: string, norm?: string): string {
+  if (!norm || name[0] === '#' || /[\u4e00-\u9fff]/.test(name)) return name;
+  const words = norm.match(WORD) ?? [];
+  const parts = name.split(' ');
+  for (let i = 0; i + parts.length <= words.length; i++) {
+    if (parts.every((p, j) => stem(words[i + j]) === p)) return words.slice(i, i + parts.length).join(' ');
+  }
+  return name;
+}
+
+/** The n-grams among `rows` that pushed class `c` of head `h` up the most (the cue words), as `norm` writes them. */
+export function strongestGrams(m: TextModel, h: Head, rows: readonly number[], c: number, k = 3, norm?: string): string[] {
   const K = h.classes.length;
   // A longer n-gram reads better as a cue ("投诉", not "投" and "诉"): length counts a little.
   const out = rows
     .map((r) => ({ r, v: h.w[r * K + c] * (1 + 0.5 * (m.names[r].length > 1 ? Math.min(2, m.names[r].length - 1) : 0)) }))
     .filter((x) => x.v > 0 && !m.names[x.r].startsWith('#'))
     .sort((a, b) => b.v - a.v || a.r - b.r)
-    .map((x) => m.names[x.r]);
+    .map((x) => surface(m.names[x.r], norm));
   // "退货" inside "要退货" says nothing new: keep the longer n-gram.
   const kept: string[] = [];
   for (const g of out) {

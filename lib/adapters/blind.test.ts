@@ -36,7 +36,8 @@ const SETS = [
   // measured (153/178 with the reader that session started from, 159/178 when it was written).
   { dir: join(import.meta.dirname, '../../fixtures/blind7'), floor: 0.9 },
   // Written blind at the end of session 25, leaning on real-pages.md's evidenced hooks: measured first
-  // (159/180), read for errors only for two evidenced shop selectors.
+  // (159/180), read for errors only for two evidenced shop selectors; in session 30 for an order page's
+  // refund amount without a case state (a refund made: 176 → 177/180).
   { dir: join(import.meta.dirname, '../../fixtures/blind8'), floor: 0.93 },
   // Written blind in session 26 (all seven platforms: after-sales pages with the return parcel beside
   // the shipment and negotiation histories, chats with the order card): measured first (160/194 with the

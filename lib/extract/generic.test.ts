@@ -707,6 +707,18 @@ describe('a return page: the return parcel\'s status, the requested refund, link
   });
 });
 
+describe('an order page\'s after-sales state when no case state is shown', () => {
+  const read = (refund?: number) => {
+    const s = emptySnapshot('https://sellercentral.amazon.co.uk/orders-v3/order/205-6183027-4491542', 'amazon', 'order_detail');
+    Object.assign(s, { orderId: '205-6183027-4491542', buyer: { nick: 'E. W.' }, items: [{ title: 'Mug', qty: 1 }], orderStage: 'to_ship', amounts: { paid: 44.96, ...(refund ? { refund } : {}) } });
+    return withStructure(dom('<p>Order</p>').ownerDocument, s, en).afterSales?.state;
+  };
+  it('is none without a refund, refunded when the page shows a refund\'s amount (Refund total −£5.60)', () => {
+    expect(read()).toBe('none');
+    expect(read(5.6)).toBe('refunded');
+  });
+});
+
 describe('the paid amount by a lone "Total" line', () => {
   const page = (stage: string, totals: string) => new DOMParser().parseFromString(`<body><h1>Order #51207 details</h1><div><span>Status:</span><span>${stage}</span></div>
     <div><span>Subtotal</span><span>$70.00</span><span>Shipping: USPS Priority Mail</span><span>$9.40</span>${totals}</div></body>`, 'text/html');

@@ -406,8 +406,14 @@ export function withStructure(doc: Document, snap: PageSnapshot, ctx: ReadContex
   if (snap.pageKind === 'chat' || unknown) withStructuralChat(doc, snap, ctx);
   // A page of unknown kind that shows a conversation is a chat page by now.
   const chat = snap.pageKind === 'chat';
-  // An order page that shows its stage and no after-sales case has none.
-  const none = () => snap.pageKind === 'order_detail' && snap.orderStage && !snap.afterSales && ((snap.afterSales = { state: 'none' }), (snap.confidence.afterSales = 0.5));
+  // An order page that shows its stage and no after-sales case has none; one that shows a refund's
+  // amount (Refund total −£5.60, 已退款 ¥17.70) and no case state had that refund made.
+  const none = () => {
+    if (snap.pageKind !== 'order_detail' || !snap.orderStage || snap.afterSales) return;
+    const refunded = (snap.amounts?.refund ?? 0) > 0;
+    snap.afterSales = { state: refunded ? 'refunded' : 'none' };
+    snap.confidence.afterSales = refunded ? 0.4 : 0.5;
+  };
   if (!snap.shop) {
     const shop = shopName(doc);
     if (shop) (snap.shop = shop), (snap.confidence.shop = 0.6);

@@ -719,6 +719,24 @@ describe('an order page\'s after-sales state when no case state is shown', () =>
   });
 });
 
+describe('a shipped order whose parcel\'s card says Delivered', () => {
+  const read = (html: string, c: ReadContext = en) => {
+    const s = emptySnapshot('https://admin.shopify.com/store/x/orders/5869014327609', 'shopify', 'order_detail');
+    Object.assign(s, { orderId: '#1163', buyer: { nick: 'Nadia R' }, items: [{ title: 'Lamp', qty: 1 }], orderStage: 'shipped', amounts: { paid: 44.96 }, logistics: { courier: 'USPS', trackingNo: '9400111899223100012345' } });
+    return withStructure(new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html'), s, c).orderStage;
+  };
+  it('is delivered when the card with its tracking number says so', () => {
+    expect(read('<div class="card"><h3>Fulfilled</h3><p>USPS Ground Advantage</p><a>9400 1118 9922 3100 0123 45</a><span>Delivered Mar 2</span></div>')).toBe('delivered');
+    expect(read('<dl><dt>Tracking ID</dt><dd>9400111899223100012345</dd><dt>Delivered</dt><dd>Mar 3, 2026</dd></dl>')).toBe('delivered');
+  });
+  it('stays shipped for a message that quotes the number, the buyer\'s return parcel, a line elsewhere, and a Chinese trace', () => {
+    expect(read('<div class="msg"><p>Your order left with USPS, tracking 9400111899223100012345, give it a day.</p><span>Delivered</span></div>')).toBe('shipped');
+    expect(read('<div><h4>Return shipment</h4><dl><dt>Tracking ID</dt><dd>9400111899223100012345</dd><dt>Status</dt><dd>Delivered Mar 9, 2026</dd></dl></div>')).toBe('shipped');
+    expect(read('<div><p>Tracking 9400111899223100012345</p></div><section><div><div><div><ul><li>#1099 · Delivered Feb 1</li></ul></div></div></div></section>')).toBe('shipped');
+    expect(read('<div><p>运单号 9400111899223100012345</p><p>已签收</p></div>', zh)).toBe('shipped');
+  });
+});
+
 describe('the paid amount by a lone "Total" line', () => {
   const page = (stage: string, totals: string) => new DOMParser().parseFromString(`<body><h1>Order #51207 details</h1><div><span>Status:</span><span>${stage}</span></div>
     <div><span>Subtotal</span><span>$70.00</span><span>Shipping: USPS Priority Mail</span><span>$9.40</span>${totals}</div></body>`, 'text/html');

@@ -397,6 +397,34 @@ export function withStructuralChat(doc: Document, snap: PageSnapshot, ctx: ReadC
   return snap;
 }
 
+// A shipment's own status line: "Delivered", "Delivered Mar 3, 2026", "Delivered on March 2" (not "Delivered to…").
+const DELIVERED_LINE = /^delivered(?!\s+(?:to|by)\b)(?:\s+(?:on\s+)?[a-z]{3,9}\.?\s+\d{1,2}\b.*|\s+\d.*)?$/i;
+
+/**
+ * An English page's shipped order whose parcel's own card says Delivered (Shopify's fulfilment card,
+ * Seller Central's shipment line) was delivered: the card beside the order's tracking number, never a
+ * line elsewhere (another order's badge in a list). A Chinese trace's 已签收 does not lift 已发货:
+ * seller-pages §9 keeps Taobao's 已签收 for cash on delivery.
+ */
+function deliveredParcel(doc: Document, snap: PageSnapshot): boolean {
+  const no = snap.logistics?.trackingNo;
+  if (snap.orderStage !== 'shipped' || !no || !doc.body || snap.confidence.logistics === RETURN_ONLY) return false;
+  for (const n of textNodes(doc.body)) {
+    // The number as a value of its own ("Tracking ID 1Z…"), not inside a message that quotes it.
+    const t = squash(n.nodeValue ?? '').replace(/\s/g, '');
+    if (!t.includes(no) || t.length > no.length + 16) continue;
+    let box = n.parentElement;
+    for (let up = 0; box && up < 4 && (box.textContent ?? '').length < 600; up++, box = box.parentElement) {
+      if (!textNodes(box).some((x) => DELIVERED_LINE.test(squash(x.nodeValue ?? '')))) continue;
+      // The buyer's return parcel delivered to the seller is not the order's shipment (its card, or a heading beside it).
+      const around = box.parentElement?.textContent ?? '';
+      return !RETURN_PARCEL.test(around.length < 1000 ? around : box.textContent ?? '');
+    }
+  }
+  return false;
+}
+const RETURN_PARCEL = /\breturn (?:shipment|parcel|package|label|tracking)/i;
+
 /**
  * What a page's reader missed, read from the page's structure: on a chat page the conversation and
  * the order panel beside it; on any page the goods blocks when no item was found.
@@ -406,9 +434,11 @@ export function withStructure(doc: Document, snap: PageSnapshot, ctx: ReadContex
   if (snap.pageKind === 'chat' || unknown) withStructuralChat(doc, snap, ctx);
   // A page of unknown kind that shows a conversation is a chat page by now.
   const chat = snap.pageKind === 'chat';
-  // An order page that shows its stage and no after-sales case has none; one that shows a refund's
-  // amount (Refund total −£5.60, 已退款 ¥17.70) and no case state had that refund made.
+  // Last: a shipped parcel's card that says Delivered; an order page that shows its stage and no
+  // after-sales case has none, one that shows a refund's amount (Refund total −£5.60) and no case state
+  // had that refund made.
   const none = () => {
+    if (ctx.locale === 'en' && deliveredParcel(doc, snap)) (snap.orderStage = 'delivered'), (snap.confidence.orderStage = 0.6);
     if (snap.pageKind !== 'order_detail' || !snap.orderStage || snap.afterSales) return;
     const refunded = (snap.amounts?.refund ?? 0) > 0;
     snap.afterSales = { state: refunded ? 'refunded' : 'none' };

@@ -737,6 +737,13 @@ describe('a shipped order whose parcel\'s card says Delivered', () => {
   });
 });
 
+describe('an A-to-z claim', () => {
+  it('asks back its claim amount: the case\'s refund, beside the order total', () => {
+    const s = readByLabels(dom('<dl><dt>Order total</dt><dd>$95.84</dd><dt>Claim amount</dt><dd>$89.99</dd></dl>'), en, emptySnapshot('https://sellercentral.amazon.com/gp/guarantee-claims/home.html', 'amazon', 'after_sales'));
+    expect(s.amounts).toMatchObject({ paid: 95.84, refund: 89.99 });
+  });
+});
+
 describe('the paid amount by a lone "Total" line', () => {
   const page = (stage: string, totals: string) => new DOMParser().parseFromString(`<body><h1>Order #51207 details</h1><div><span>Status:</span><span>${stage}</span></div>
     <div><span>Subtotal</span><span>$70.00</span><span>Shipping: USPS Priority Mail</span><span>$9.40</span>${totals}</div></body>`, 'text/html');

@@ -99,7 +99,7 @@ export const EN_LABELS: Lexicon['labels'] = {
   buyer: 'Buyer name|Customer name|Buyer|Customer',
   paid: 'Order total|Total paid|Amount paid|Paid by customer|Grand total',
   shopReceives: 'Seller proceeds|Proceeds|Net payout',
-  refund: 'Refund amount|Refund total|Estimated refund|Requested refund|Refunded|Refund',
+  refund: 'Refund amount|Refund total|Estimated refund|Requested refund|Claim amount|Refunded|Refund',
   orderTime: 'Order date|Order placed|Purchase date|Placed on',
   payTime: 'Payment date|Paid on',
   courier: 'Shipping carrier|Carrier|Courier',

@@ -744,6 +744,21 @@ describe('an A-to-z claim', () => {
   });
 });
 
+describe('the refund a chat\'s system notice names', () => {
+  const read = (notice: string, role: 'system' | 'buyer' = 'system') => {
+    const s = emptySnapshot('https://qn.taobao.com/home.htm/qn-im/reception', 'taobao', 'chat');
+    s.messages = [{ role: 'buyer', text: '我申请退款了' }, { role, text: notice }];
+    return withStructure(dom('<p>x</p>').ownerDocument, s, zh).amounts?.refund;
+  };
+  it('is the case\'s refund when nothing else gives it', () => {
+    expect(read('买家已申请退款，退款金额 ¥189.00，退款原因：未按约定时间发货')).toBe(189);
+  });
+  it('is not read from the buyer\'s own words or a notice without an amount', () => {
+    expect(read('退款金额 ¥189.00', 'buyer')).toBeUndefined();
+    expect(read('买家已申请退款')).toBeUndefined();
+  });
+});
+
 describe('the paid amount by a lone "Total" line', () => {
   const page = (stage: string, totals: string) => new DOMParser().parseFromString(`<body><h1>Order #51207 details</h1><div><span>Status:</span><span>${stage}</span></div>
     <div><span>Subtotal</span><span>$70.00</span><span>Shipping: USPS Priority Mail</span><span>$9.40</span>${totals}</div></body>`, 'text/html');

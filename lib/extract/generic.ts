@@ -397,6 +397,20 @@ export function withStructuralChat(doc: Document, snap: PageSnapshot, ctx: ReadC
   return snap;
 }
 
+// The platform's notice in the conversation that a refund was asked for ("买家已申请退款，退款金额 ¥189.00").
+const REFUND_NOTICE = /(?:退款金额|申请退款)\s*[:：]?\s*([¥￥]\s*[\d,]+(?:\.\d{1,2})?)|refund (?:amount|of|requested)\s*[:：]?\s*([$£€]\s*[\d,]+(?:\.\d{1,2})?)/i;
+
+/** The amount of the newest refund a system notice of the conversation names, if any. */
+function refundInNotice(messages: ChatMessage[] | undefined, ctx: ReadContext): number | undefined {
+  for (const m of [...(messages ?? [])].reverse()) {
+    if (m.role !== 'system') continue;
+    const hit = REFUND_NOTICE.exec(m.text);
+    const v = hit && moneyIn(ctx.lex.money, hit[1] ?? hit[2], ctx);
+    if (v && v.value > 0) return v.value;
+  }
+  return undefined;
+}
+
 // A shipment's own status line: "Delivered", "Delivered Mar 3, 2026", "Delivered on March 2" (not "Delivered to…").
 const DELIVERED_LINE = /^delivered(?!\s+(?:to|by)\b)(?:\s+(?:on\s+)?[a-z]{3,9}\.?\s+\d{1,2}\b.*|\s+\d.*)?$/i;
 
@@ -437,8 +451,12 @@ export function withStructure(doc: Document, snap: PageSnapshot, ctx: ReadContex
   // Last: a shipped parcel's card that says Delivered; an order page that shows its stage and no
   // after-sales case has none, one that shows a refund's amount (Refund total −£5.60) and no case state
   // had that refund made.
-  const none = () => {
+  const settle = () => {
     if (ctx.locale === 'en' && deliveredParcel(doc, snap)) (snap.orderStage = 'delivered'), (snap.confidence.orderStage = 0.6);
+    if (chat && snap.amounts?.refund === undefined) {
+      const refund = refundInNotice(snap.messages, ctx);
+      if (refund !== undefined) (snap.amounts = { ...snap.amounts, refund }), (snap.confidence.amounts ??= 0.5);
+    }
     if (snap.pageKind !== 'order_detail' || !snap.orderStage || snap.afterSales) return;
     const refunded = (snap.amounts?.refund ?? 0) > 0;
     snap.afterSales = { state: refunded ? 'refunded' : 'none' };
@@ -459,7 +477,7 @@ export function withStructure(doc: Document, snap: PageSnapshot, ctx: ReadContex
   const pageRead = chat || (snap.buyer?.nick && snap.amounts?.paid !== undefined && caseRead);
   // A shipped order without its parcel is not read yet either.
   const parcelRead = !['shipped', 'delivered', 'completed'].includes(snap.orderStage ?? '') || (snap.logistics?.trackingNo && snap.confidence.logistics !== RETURN_ONLY);
-  if (snap.orderId && snap.items?.length && snap.orderStage && pageRead && parcelRead) return none(), snap;
+  if (snap.orderId && snap.items?.length && snap.orderStage && pageRead && parcelRead) return settle(), snap;
   // An order list holds many orders: nothing there is read without the platform's own focus.
   // No goods beside the chat: the product or order card inside the conversation.
   const chatGoods = () => {
@@ -479,7 +497,7 @@ export function withStructure(doc: Document, snap: PageSnapshot, ctx: ReadContex
   const root = chat ? orderPanel(doc, ctx, snap.orderId ?? named, scan()) ?? (unknown && doc.body) : snap.pageKind !== 'order_list' && doc.body;
   // A mention counts only when no panel or card gives the order its label.
   const mention = () => named && !snap.orderId && ((snap.orderId = named), (snap.confidence.orderId = 0.5));
-  if (!root) return mention(), chatGoods(), cardFacts(card, ctx, snap), snap;
+  if (!root) return mention(), chatGoods(), cardFacts(card, ctx, snap), settle(), snap;
   // The labels of the chat's order panel, or of the whole order page (the platform's scope may have
   // missed part of it), fill what the reader missed, when they name the same order.
   const labelled = readByLabels(root, ctx, emptySnapshot(snap.url, snap.platform, snap.pageKind), snap.orderId ?? named);
@@ -503,7 +521,7 @@ export function withStructure(doc: Document, snap: PageSnapshot, ctx: ReadContex
     const total = totalLine(textNodes(root), ctx);
     if (total) (snap.amounts = { ...snap.amounts, paid: total.value, ...(total.currency && { currency: total.currency }) }), (snap.confidence.amounts ??= 0.6);
   }
-  none();
+  settle();
   return snap;
 }
 

@@ -36,6 +36,11 @@ describe('readItems', () => {
     expect(readItems(body, zh)[0].qty).toBe(2);
   });
 
+  it('a tag before the name in the goods cell (<span class="order-info_tag">预售</span>) is not the name', () => {
+    const body = dom(`<table><tr><th>宝贝</th><th>单价</th><th>数量</th></tr><tr><td><div><span class="order-info_tag__u7sK">预售</span><div class="title"><a>澜山三合一冲锋衣男 户外登山服</a></div><div>颜色分类：岩石灰</div></div></td><td>¥699.00</td><td>1</td></tr></table>`);
+    expect(readItems(body, zh)[0].title).toBe('澜山三合一冲锋衣男 户外登山服');
+  });
+
   it('a column headed by price and quantity together (单价 / 数量): "¥129.00" over "x2" gives both', () => {
     const body = dom(`<table><tr><th>宝贝</th><th>单价 / 数量</th><th>交易状态</th></tr><tr><td><div>儿童加绒卫衣套装 两件套</div></td><td><div><div>¥129.00</div><div>x2</div></div></td><td>卖家已发货</td></tr></table>`);
     expect(readItems(body, zh)).toEqual([{ title: '儿童加绒卫衣套装 两件套', qty: 2, price: 129 }]);
@@ -126,6 +131,11 @@ describe('readByLabels labels', () => {
 
   it('the buyer as PDD names them on an after-sales page: 消费者', () => {
     expect(readByLabels(dom('<p><span>消费者：</span><span>向日葵的微笑</span></p>'), zh, emptySnapshot('https://x/')).buyer?.nick).toBe('向日葵的微笑');
+  });
+
+  it('Taobao\'s 买家信息 names the buyer 昵称, after an online status that is no value', () => {
+    const page = '<div><span>昵称：</span><span><span class="ww-inline_status">旺旺在线</span><span class="buyer-nick">苏**</span></span></div>';
+    expect(readByLabels(dom(page), zh, emptySnapshot('https://x/')).buyer?.nick).toBe('苏**');
   });
 });
 

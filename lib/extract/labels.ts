@@ -10,6 +10,8 @@ const SKIP = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|TEXTAREA|INPUT|SELECT|OPTION|BUTT
 const COLON = /^[\s:：]+/;
 const LEAD = /^[·•|｜,，、;；]\s*/;
 const ACTION = /\S\s*[→›»]$/;
+// An online status printed before a name (<span>旺旺在线</span><span>苏**</span>): no value either.
+const PRESENCE = /^(?:(?:旺旺|千牛)?(?:在线|离线|忙碌)|online|offline)$/i;
 
 /** Collapses whitespace (\s covers nbsp and full-width spaces) and trims; a clean text is returned as it is (no copy). */
 export function squash(s: string): string {
@@ -191,7 +193,7 @@ export function findLabelled(nodes: Text[], set: LabelSet, reach = 3): LabelHit[
         if (/^[-−–]$/.test(v) && /^[¥￥$€£]$/.test(text(k + 1))) v += text(++k);
         if (/^[-−–]?[¥￥$€£]$/.test(v)) for (let n = k + 1; n <= k + 2 && /^[\d,]*\.?\d*$/.test(text(n)) && text(n); n++) v += text(n);
         // A link's action ("View other orders →", "查看详情 ›") is no value: the value comes after it.
-        if (j > i && ACTION.test(v)) continue;
+        if (j > i && (ACTION.test(v) || PRESENCE.test(v))) continue;
         if (v) {
           const then = text(j + 1);
           hits.push({ label: m[0], value: v, el: nodes[j].parentElement!, at: node.parentElement!, ...(then && j + 1 <= i + reach && !set.re.test(then) && { then }) });
@@ -344,9 +346,14 @@ function readDivGrid(root: ParentNode, headers: Record<string, readonly string[]
   return [];
 }
 
-/** A product cell's name: its first line when it stacks the name over variant or SKU lines. */
+// A tag before a product's name (<span class="order-info_tag__u7sK">预售</span>, "New", "Gift").
+const TAG_CLASS_WORD = /^(tag|tags|badge|label|mark|flag)$/i;
+const isTag = (t: Text) => squash(t.nodeValue ?? '').length <= 6 && (t.parentElement?.getAttribute('class') ?? '').split(/[^a-zA-Z]+/).some((w) => TAG_CLASS_WORD.test(w));
+
+/** A product cell's name: its first line when it stacks the name over variant or SKU lines (after any tag). */
 function nameCell(cell: Element): string {
-  const [first] = textNodes(cell);
+  const texts = textNodes(cell);
+  const first = texts.find((t, i) => i === texts.length - 1 || !isTag(t));
   const own = first?.parentElement;
   // The first text's own element when it is a line of its own (a link, a block), else the first text.
   const line = own && own !== cell && own.childElementCount === 0 ? own.textContent : first?.nodeValue;

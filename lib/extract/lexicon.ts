@@ -41,7 +41,7 @@ export interface Lexicon {
 /** The field labels of Chinese pages (apart from the rest of the lexicon: snapshot-clean.ts needs only these). */
 export const ZH_LABELS: Lexicon['labels'] = {
   orderId: '订单编号|订单号|交易单号|订单ID|主订单编号|子订单编号',
-  buyer: '买家昵称|买家账号|买家ID|用户账号|用户昵称|客户账号|客户昵称|顾客账号|下单账号|会员名|买家|顾客|消费者',
+  buyer: '买家昵称|买家账号|买家ID|用户账号|用户昵称|客户账号|客户昵称|顾客账号|下单账号|会员名|买家|顾客|消费者|昵称',
   paid: '买家实付款|实付款|实付金额|订单实付金额|订单实付|买家实付|用户实付|顾客实付|客户实付|实付总额|实际支付|实际付款|实付|付款金额|支付金额',
   shopReceives: '实收金额|实收款|实收|应收金额|应收|商家实收|预计收入',
   refund: '退款金额|申请退款金额|申请退款|预计退款金额|预计退款|应退金额|实退金额|退款总额|本次售后退款|售后退款',

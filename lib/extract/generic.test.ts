@@ -297,6 +297,13 @@ describe('readByLabels logistics', () => {
     expect([s.amounts?.refund, s.logistics?.trackingNo]).toEqual([119, '462617085229641']);
   });
 
+  it('Pinduoduo\'s 协商详情 is a history too; 消费者昵称 names the buyer; 订单实付款 is the paid amount', () => {
+    const page = `<div class="card"><div class="title">退款申请单</div><div class="pairs"><div>退款金额：</div><div>¥25.00</div><div>消费者昵称：</div><div>橙子不甜</div><div>订单实付款：</div><div>¥39.90 <span>（含运费 ¥0.00）</span></div></div></div>
+      <div class="card"><div class="title">协商详情</div><ul><li><div>消费者修改售后申请</div><div><span>退款金额</span><span><del>¥39.90</del> → ¥25.00</span></div></li></ul></div>`;
+    const s = readByLabels(dom(page), zh, emptySnapshot('https://x/'));
+    expect([s.amounts?.refund, s.buyer?.nick, s.amounts?.paid]).toEqual([25, '橙子不甜', 39.9]);
+  });
+
   it('a 协商历史 card first in the left column hides the card, not the columns with the case\'s own fields', () => {
     const page = `<div class="cols"><div class="left"><div class="card"><div class="title">协商历史</div><ul><li>买家发起退货退款申请 退款金额：¥259.00</li><li>买家修改申请 退款金额：¥199.00</li></ul></div>
       <div class="card"><div class="title">售后备注</div><p>仓库已签收</p></div></div>

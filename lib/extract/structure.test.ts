@@ -119,6 +119,10 @@ describe('cardRole', () => {
     expect(cardRole('buyer', 'Order shared from Order status page · 10:04 AM')).toBe('system');
     expect(cardRole('buyer', 'Dinner Plate – Single', row('<div><b>Dinner Plate – Single</b><small>Oat · In stock</small></div><div>Product shared · 12:30 PM</div>'))).toBe('system');
     expect(cardRole('buyer', 'I shared my order number with you yesterday', row('<p>I shared my order number with you yesterday</p>'))).toBe('buyer');
+    // An order card whose shown line is the goods' name: another line gives its order id, another its price.
+    const order = row('<div class="t">我要咨询的订单</div><div>订单号：3981026637459012884</div><div class="muted">禾野明前龙井2026新茶特级 250g</div><div>实付 ¥168.00 · 卖家已发货</div>');
+    expect(cardRole('buyer', '禾野明前龙井2026新茶特级 250g', order)).toBe('system');
+    expect(cardRole('buyer', '这个订单怎么还没发', row('<p>订单号：3981026637459012884</p><p>这个订单怎么还没发</p>'))).toBe('buyer');
   });
 });
 

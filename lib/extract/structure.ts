@@ -317,8 +317,13 @@ export function cardRole(role: Role, text: string, row?: Element): Role {
   // as the message's text or as a line of its row.
   if (SHARED_CAPTION.test(text)) return 'system';
   if (!row) return role;
+  // An order card whose shown text is another of its lines (the goods' name): its order-id line and a price.
+  const money = /[¥$€£]\s?\d/.test(row.textContent ?? '');
   const w = row.ownerDocument.createTreeWalker(row, 4);
-  for (let n = w.nextNode(); n; n = w.nextNode()) if (SHARED_CAPTION.test(squash(n.nodeValue ?? ''))) return 'system';
+  for (let n = w.nextNode(); n; n = w.nextNode()) {
+    const line = squash(n.nodeValue ?? '');
+    if (SHARED_CAPTION.test(line) || (money && ORDER_CARD.test(line))) return 'system';
+  }
   // A "picture" whose row prints a price is a product card (picture, name, price), not a photo.
   if ((text === pictureText('zh') || text === pictureText('en')) && /[¥$€£]\s?\d/.test(row.textContent ?? '')) return 'system';
   return /[¥$€£]\s?\d/.test(text) && [...row.querySelectorAll('a[href]')].some((a) => PRODUCT_HREF.test(a.getAttribute('href') ?? '')) ? 'system' : role;

@@ -133,6 +133,13 @@ describe('readByLabels labels', () => {
     expect(readByLabels(dom('<p><span>消费者：</span><span>向日葵的微笑</span></p>'), zh, emptySnapshot('https://x/')).buyer?.nick).toBe('向日葵的微笑');
   });
 
+  it('a field outranks the same label inside a longer line (a timeline\'s "12-02 17:48 买家：你们不退我就找平台了")', () => {
+    const page = '<div><div>买家：</div><div>柚子茶不加糖</div></div><div class="timeline"><div class="timeline_line">12-02 17:48 买家：你们不退我就找平台了</div></div>';
+    expect(readByLabels(dom(page), zh, emptySnapshot('https://x/')).buyer?.nick).toBe('柚子茶不加糖');
+    // Two fields that disagree are still ambiguous.
+    expect(readByLabels(dom('<div><div>买家：</div><div>柚子</div><div>买家：</div><div>小鹿</div></div>'), zh, emptySnapshot('https://x/')).buyer).toBeUndefined();
+  });
+
   it('Taobao\'s 买家信息 names the buyer 昵称, after an online status that is no value', () => {
     const page = '<div><span>昵称：</span><span><span class="ww-inline_status">旺旺在线</span><span class="buyer-nick">苏**</span></span></div>';
     expect(readByLabels(dom(page), zh, emptySnapshot('https://x/')).buyer?.nick).toBe('苏**');

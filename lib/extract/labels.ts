@@ -261,7 +261,12 @@ export function pickOne<T>(hits: LabelHit[], parse: (v: string) => T | undefined
     const v = parse(hit.value);
     if (v === undefined) continue;
     if (!found) found = { value: v, hit };
-    else if (key(found.value) !== key(v)) return undefined;
+    else if (key(found.value) !== key(v)) {
+      // A field (its value in an element of its own: <div>买家：</div><div>柚子茶不加糖</div>) outranks the
+      // label inside a longer line (a timeline's "12-02 17:48 买家：你们不退我就找平台了"), when the fields agree.
+      const fields = hits.filter((h) => h.el !== h.at);
+      return fields.length && fields.length < hits.length ? pickOne(fields, parse, key) : undefined;
+    }
   }
   return found;
 }

@@ -172,6 +172,8 @@ describe('the buyer name a conversation shows', () => {
     const box = new DOMParser().parseFromString('<body><div role="textbox" contenteditable="true" aria-label="Reply to Aiyana Brooks"></div></body>', 'text/html');
     expect(replyToName(box)).toBe('Aiyana Brooks');
     expect(replyToName(new DOMParser().parseFromString('<body><textarea placeholder="输入内容，按Enter发送"></textarea></body>', 'text/html'))).toBeUndefined();
+    // Seller Central's Katal editor: "Type your reply to Renee Whitaker".
+    expect(replyToName(new DOMParser().parseFromString('<body><kat-textarea placeholder="Type your reply to Renee Whitaker"></kat-textarea></body>', 'text/html'))).toBe('Renee Whitaker');
   });
 
   it('takes the name a sender line sets in bold before the message', () => {

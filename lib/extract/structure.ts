@@ -288,9 +288,10 @@ export function buyerNameInChat(doc: Document): string | undefined {
  * placeholder.
  */
 export function replyToName(doc: Document): string | undefined {
-  for (const box of doc.querySelectorAll(BOX)) {
+  // (Seller Central's editor is a Katal <kat-textarea> with its placeholder as an attribute: real-pages.md [A6–A8].)
+  for (const box of doc.querySelectorAll(`${BOX},kat-textarea`)) {
     for (const a of ['aria-label', 'placeholder', 'data-placeholder']) {
-      const m = /^(?:reply to|message|回复|发送给)\s*[:：]?\s*(.{1,30}?)\s*$/i.exec(squash(box.getAttribute(a) ?? ''));
+      const m = /^(?:(?:type|write)\s+(?:your|a)\s+(?:reply|message)\s+to|reply to|message|回复|发送给)\s*[:：]?\s*(.{1,30}?)\s*$/i.exec(squash(box.getAttribute(a) ?? ''));
       if (m && !/^(\.{3}|…)$|消息|内容/.test(m[1])) return m[1];
     }
   }

@@ -37,7 +37,7 @@ const SETS = [
   { dir: join(import.meta.dirname, '../../fixtures/blind7'), floor: 0.9 },
   // Written blind at the end of session 25, leaning on real-pages.md's evidenced hooks: measured first
   // (159/180), read for errors only for two evidenced shop selectors; in session 30 for an order page's
-  // refund amount without a case state (a refund made: 176 → 177/180).
+  // refund amount without a case state (a refund made: 176 → 177/180) and a 小计/数量 column (178/180).
   { dir: join(import.meta.dirname, '../../fixtures/blind8'), floor: 0.93 },
   // Written blind in session 26 (all seven platforms: after-sales pages with the return parcel beside
   // the shipment and negotiation histories, chats with the order card): measured first (160/194 with the

@@ -41,6 +41,11 @@ describe('readItems', () => {
     expect(readItems(body, zh)[0].title).toBe('澜山三合一冲锋衣男 户外登山服');
   });
 
+  it('a column headed by two in one whose other part is none of ours (小计/数量) is the quantity', () => {
+    const body = dom(`<table><tr><th>宝贝</th><th>单价</th><th>状态</th><th>小计/数量</th></tr><tr><td><a>小林家 粗陶侧把壶 230ml</a></td><td>¥168.00</td><td>卖家已发货</td><td><div><div>¥336.00</div><div>x2</div></div></td></tr></table>`);
+    expect(readItems(body, zh)[0]).toMatchObject({ title: '小林家 粗陶侧把壶 230ml', qty: 2 });
+  });
+
   it('a column headed by price and quantity together (单价 / 数量): "¥129.00" over "x2" gives both', () => {
     const body = dom(`<table><tr><th>宝贝</th><th>单价 / 数量</th><th>交易状态</th></tr><tr><td><div>儿童加绒卫衣套装 两件套</div></td><td><div><div>¥129.00</div><div>x2</div></div></td><td>卖家已发货</td></tr></table>`);
     expect(readItems(body, zh)).toEqual([{ title: '儿童加绒卫衣套装 两件套', qty: 2, price: 129 }]);

@@ -279,6 +279,12 @@ function columns(texts: string[], headers: Record<string, readonly string[]>): (
     let len = 0;
     if (!cols[i]) for (const id of ids) for (const h of headers[id]) if (h.length > len && t.startsWith(h) && !cols.includes(id)) (cols[i] = id), (len = h.length);
   });
+  // A header of two columns in one (小计/数量): the part we know, when the other is none of ours.
+  texts.forEach((t, i) => {
+    if (cols[i] || !/[/／]/.test(t)) return;
+    const known = t.split(/\s*[/／]\s*/).flatMap((part) => ids.filter((id) => headers[id].includes(part) && !cols.includes(id)));
+    if (known.length === 1) cols[i] = known[0];
+  });
   return cols;
 }
 

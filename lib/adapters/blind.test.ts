@@ -13,7 +13,7 @@ import { readPage } from './registry';
 const NOW = new Date('2026-11-25T12:00:00+08:00');
 /**
  * The sets and the share of their facts read right, at least. `blind`, `blind3`, `blind4`, `blind6`, `blind8`, `blind9`, `blind11`, `blind13`, `blind15`, `blind17` and `blind19` have been read
- * for errors while the reader was improved; `blind2`, `blind5`, `blind7`, `blind10`, `blind12`, `blind14`, `blind16` and `blind18` were written by other writers and are only ever
+ * for errors while the reader was improved; `blind2`, `blind5`, `blind7`, `blind10`, `blind12`, `blind14`, `blind16`, `blind18` and `blind20` were written by other writers and are only ever
  * measured (their figures say how the reader does on pages it was not improved on).
  */
 const FLOOR2 = 0.9;
@@ -86,6 +86,10 @@ const SETS = [
   // quoted, recalled and transferred messages, presale deposits, gifts, split parcels, negotiation histories),
   // then read for errors. Taobao and Pinduoduo: 69/75 with the session's reader before them, 74/75 after.
   { dir: join(import.meta.dirname, '../../fixtures/blind19'), floor: 0.9 },
+  // Held out: one page per platform from the same brief by another writer (chats with conversation lists,
+  // after-sales pages with histories and countdowns, an order with split fulfilments), only measured:
+  // 76/81 with the session-start reader (d4ec2ac) and with the session's reader when it arrived.
+  { dir: join(import.meta.dirname, '../../fixtures/blind20'), floor: 0.9 },
 ];
 
 interface Expect {

@@ -51,6 +51,12 @@ describe('shopify adapter', () => {
     expect(s.amounts).toEqual({ paid: 205.63, refund: 22.03, currency: 'USD' });
   });
 
+  it('a "Paid" badge (an older order\'s row: Paid · Fulfilled · $83.10) is a status, not the money label', () => {
+    const doc = toDocument(`<html><head><title>#1002 · Orders · Fern · Shopify</title></head><body><main><h1>#1002</h1>
+      <div class="row"><a>#1001</a><span class="Polaris-Badge">Paid</span><span class="Polaris-Badge">Fulfilled</span><span>$83.10</span></div></main></body></html>`);
+    expect(shopify.read(doc, 'https://admin.shopify.com/store/fern/orders/5812034519088', FIXTURE_NOW).amounts?.paid).toBeUndefined();
+  });
+
   it('takes the store name from the admin tab title when the top bar shows none', () => {
     expect(storeInTitle('#FH2079 · Orders · Fernhill Ceramics · Shopify')).toBe('Fernhill Ceramics');
     expect(storeInTitle('Inbox · Kestrel & Pine · Shopify')).toBe('Kestrel & Pine');

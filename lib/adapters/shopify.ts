@@ -107,7 +107,8 @@ function amounts(root: ParentNode, snap: PageSnapshot): void {
   }
   // A summary drawn as a flat grid (label, description, amount as sibling cells, no row element).
   for (const cell of root.querySelectorAll('span, div, dt')) {
-    if (cell.childElementCount > 0) continue;
+    // A "Paid" badge is the order's payment status, never the money label (an older order's row: "Paid · Fulfilled · $83.10").
+    if (cell.childElementCount > 0 || /badge|tag|pill/i.test(cell.getAttribute('class') ?? '')) continue;
     const key = (Object.keys(MONEY) as (keyof typeof MONEY)[]).find((k) => MONEY[k].includes(squash(cell.textContent ?? '')));
     if (!key || found[key]) continue;
     for (let sib = cell.nextElementSibling, n = 0; sib && n < 2; sib = sib.nextElementSibling, n++) {

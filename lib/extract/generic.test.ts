@@ -487,6 +487,16 @@ describe('reading what panels show without labels', () => {
     expect(s.afterSales?.state).toBe('requested');
   });
 
+  it('a Polaris badge whose class names its progress (Polaris-Badge--progressComplete) is a badge, not a bar of steps', () => {
+    const s = emptySnapshot('https://x/', 'shopify', 'chat');
+    s.orderId = '#HF1342';
+    readUnlabelled(dom(`<div><a>#HF1342</a><span class="Polaris-Badge Polaris-Badge--progressComplete"><span class="Polaris-Text--visuallyHidden">Complete</span>Fulfilled</span></div>`), { ...en, platform: 'shopify', idFormat: SHOPIFY_ID }, s);
+    expect(s.orderStage).toBe('shipped');
+    const bar = emptySnapshot('https://x/', 'shopify', 'chat');
+    readUnlabelled(dom(`<div class="order-progress"><span>Fulfilled</span></div>`), { ...en, platform: 'shopify', idFormat: SHOPIFY_ID }, bar);
+    expect(bar.orderStage).toBeUndefined();
+  });
+
   it('gives nothing for a progress bar of stages, two parcels, a sentence or a menu', () => {
     const s = snap();
     readUnlabelled(dom(`<ol><li>待发货</li><li>已发货</li><li>交易成功</li></ol>

@@ -771,6 +771,12 @@ const TABS = 'nav,[role=tab],[role=tablist],[role=menuitem],[role=menu],[role=me
 // A progress bar's steps name the states a case goes through, not the one it is in.
 const STEPS = '[class*=step],[class*=Step],[class*=timeline],[class*=Timeline],[class*=progress],[class*=Progress]';
 
+/** Inside a bar of steps or a timeline; a badge whose class says its progress (Polaris-Badge--progressComplete) is none. */
+function inSteps(el: Element | null, root: Node): boolean {
+  const s = el?.closest(STEPS);
+  return within(el, STEPS, root) && !/badge/i.test(s?.getAttribute('class') ?? '');
+}
+
 // A case's tag that names no step of it.
 const OPEN_CASE = /^(售后中|售后处理中|退款中|退货退款中|退款退货中|维权中|Return in progress|Refund in progress)$/i;
 
@@ -852,7 +858,7 @@ export function readUnlabelled(root: Element, ctx: ReadContext, snap: PageSnapsh
     const st = statusIn(ctx.lex, t, ctx.platform);
     const stage = needStage && st.stage;
     const state = needCase && st.afterSales && st.afterSales !== 'none' && st.afterSales;
-    if ((stage || state) && !/\d/.test(n.parentElement?.textContent ?? t) && !toElsewhere(n.parentElement) && !counted(n.parentElement!, t, root) && !within(n.parentElement, NAV, root) && !within(n.parentElement, STEPS, root) && !ofOtherOrder(n.parentElement, root, ctx, snap.orderId)) {
+    if ((stage || state) && !/\d/.test(n.parentElement?.textContent ?? t) && !toElsewhere(n.parentElement) && !counted(n.parentElement!, t, root) && !within(n.parentElement, NAV, root) && !inSteps(n.parentElement, root) && !ofOtherOrder(n.parentElement, root, ctx, snap.orderId)) {
       if (stage) stages.add(stage);
       if (state) cases.set(state, t);
     }

@@ -891,6 +891,9 @@ describe('goods without a table or named classes', () => {
   it('the name beside a product picture when classes say nothing, if a variant, quantity or price line follows', () => {
     expect(readGoodsBlocks(doc('<div class="a1"><img alt="图片"><div><div class="x9">法式复古小香风短外套</div><div class="y2">颜色：米白；尺码：M</div></div></div>').body))
       .toEqual([{ title: '法式复古小香风短外套' }]);
+    // The price and quantity in a cell of their own after the name's block.
+    expect(readGoodsBlocks(doc('<div class="m_goods_xE3kj"><img alt=""><div><div class="t">北欧奶油风落地灯 立式阅读灯</div><div class="sku">米白色；遥控调光款</div></div><div class="pr">¥269.00<br>x1</div></div>').body))
+      .toEqual([{ title: '北欧奶油风落地灯 立式阅读灯', qty: 1 }]);
     // A conversation row: a picture, a name and a message, no variant: not goods.
     expect(readGoodsBlocks(doc('<li><img alt=""><div><p class="q1">拾光的猫</p><p class="q2">今天能发货吗</p></div></li>').body)).toEqual([]);
     // A page frame's icon is no product picture: the names further down the page (a customer list) are not goods.

@@ -53,9 +53,12 @@ export function readGoodsBlocks(root: ParentNode): Item[] {
     // name and a later one as the variant, the quantity or the price.
     const next = img.nextElementSibling;
     if (!next || next.querySelector('img')) continue;
-    const lines = [...next.querySelectorAll('*')].filter((e) => !e.children.length).map((e) => squash(e.textContent ?? '')).filter(Boolean);
-    const [t, ...rest] = lines;
-    if (t && t.length >= 4 && t.length <= 200 && !NOT_TITLE.test(t) && /\p{L}{2}/u.test(t) && rest.some((r) => SPEC_LINE.test(r) || QTY.test(r) || /^[¥$€£]\s*\d/.test(r))) add(t, next);
+    const leafLines = (el: Element) => [...el.querySelectorAll('*')].filter((e) => !e.children.length).map((e) => squash(e.textContent ?? '')).filter(Boolean);
+    const [t, ...rest] = leafLines(next);
+    // (The price and quantity may stand in a cell of their own after it: <div class="pr">¥269.00<br>x1</div>.)
+    const cell = next.nextElementSibling && !next.nextElementSibling.querySelector('img') ? next.nextElementSibling : null;
+    if (cell) rest.push(...(cell.children.length ? leafLines(cell) : []), ...squash(cell.textContent ?? '').split(' '));
+    if (t && t.length >= 4 && t.length <= 200 && !NOT_TITLE.test(t) && /\p{L}{2}/u.test(t) && rest.some((r) => SPEC_LINE.test(r) || QTY.test(r) || /^[¥$€£]\s*\d/.test(r))) add(t, cell ? img.parentElement : next);
   }
   return out;
 }

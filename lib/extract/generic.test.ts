@@ -664,6 +664,8 @@ describe('goods and shop without tables or labels', () => {
     expect(shopName(page(`<div class="shop-order-id">1234</div><span class="shop-score">4.8</span><header><span class="headerShopName">MUZI木子女装</span></header>`))).toBe('MUZI木子女装');
     expect(shopName(page(`<span class="dd-shop">极客数码旗舰店</span>`))).toBe('极客数码旗舰店');
     expect(shopName(page(`<span class="shop-rate">4.82</span>`))).toBeUndefined();
+    // A name beside its shop's id.
+    expect(shopName(page(`<div class="user-info-top"><div class="user-name"><span class="name">赣果鲜生水果店</span><span class="id">店铺ID：690233718</span></div></div>`))).toBe('赣果鲜生水果店');
     // The signed-in sub-account in the header, "店铺名:子账号": the shop's part, when it has a shop's form.
     expect(shopName(page(`<header><span>消息</span><span>森屿木作旗舰店:售后小禾</span></header>`))).toBe('森屿木作旗舰店');
     expect(shopName(page(`<header><span>运单号:78631045</span></header>`))).toBeUndefined();

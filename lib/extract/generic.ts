@@ -623,6 +623,13 @@ export function shopName(doc: Document): string | undefined {
     const m = /^([^:：\s]{2,30})[:：]([^:：\s\d][^:：\s]{0,19})$/.exec(squash(el.textContent ?? ''));
     if (m && [...(el.parentElement?.children ?? [])].some((c) => c !== el && !c.children.length && squash(c.textContent ?? '') === m[1])) return m[1];
   }
+  // A name beside its shop's id (<span class="name">赣果鲜生水果店</span><span>店铺ID：690233718</span>).
+  for (const el of doc.querySelectorAll('span,div,a,em,b,p')) {
+    if (el.children.length || !/^(?:店铺ID|店铺编号|店铺号|shop id|store id)\s*[:：]?\s*\d/i.test(squash(el.textContent ?? ''))) continue;
+    const prev = el.previousElementSibling;
+    const t = prev && !prev.children.length ? squash(prev.textContent ?? '') : '';
+    if (ok(t)) return t;
+  }
   // The name part of a shop block (WorkbenchHeader-shop > .name), or the text beside the shop's logo
   // (<img alt="店铺头像">, a …/shop-logo/… picture): its block's own text, else the element after it.
   for (const el of doc.querySelectorAll('[class*=hop] > [class*=ame],[class*=tore] > [class*=ame]')) {

@@ -803,6 +803,18 @@ describe('the refund a chat\'s system notice names', () => {
   });
 });
 
+describe('a page that shows no stage but the date its parcel was delivered', () => {
+  const read = (html: string) => {
+    const s = emptySnapshot('https://sellercentral.amazon.com/gp/returns/list/v2', 'amazon', 'after_sales');
+    return withStructure(new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html'), s, en).orderStage;
+  };
+  it('is delivered ("Delivered on: Fri, Oct 9, 2026"); an estimate or a bare word is not', () => {
+    expect(read('<div><span>Delivered on:</span><span>Fri, Oct 9, 2026</span></div>')).toBe('delivered');
+    expect(read('<div><span>Estimated delivery:</span><span>Fri, Oct 9, 2026</span></div>')).toBeUndefined();
+    expect(read('<div><span>Delivered on:</span><span>—</span></div>')).toBeUndefined();
+  });
+});
+
 describe('the paid amount by a lone "Total" line', () => {
   const page = (stage: string, totals: string) => new DOMParser().parseFromString(`<body><h1>Order #51207 details</h1><div><span>Status:</span><span>${stage}</span></div>
     <div><span>Subtotal</span><span>$70.00</span><span>Shipping: USPS Priority Mail</span><span>$9.40</span>${totals}</div></body>`, 'text/html');

@@ -397,6 +397,17 @@ export function withStructuralChat(doc: Document, snap: PageSnapshot, ctx: ReadC
   return snap;
 }
 
+const DELIVERED_ON = /^(?:delivered on|签收时间|收货时间)\s*[:：]?\s*(.*)$/i;
+
+/** A "delivered on" field with a date. */
+function deliveredOn(doc: Document, ctx: ReadContext): boolean {
+  const nodes = doc.body ? textNodes(doc.body) : [];
+  return nodes.some((n, i) => {
+    const m = DELIVERED_ON.exec(squash(n.nodeValue ?? ''));
+    return !!m && !!pageTime(m[1] || squash(nodes[i + 1]?.nodeValue ?? ''), ctx);
+  });
+}
+
 // The platform's notice in the conversation that a refund was asked for ("买家已申请退款，退款金额 ¥189.00").
 const REFUND_NOTICE = /(?:退款金额|申请退款)\s*[:：]?\s*([¥￥]\s*[\d,]+(?:\.\d{1,2})?)|refund (?:amount|of|requested)\s*[:：]?\s*([$£€]\s*[\d,]+(?:\.\d{1,2})?)/i;
 
@@ -453,6 +464,8 @@ export function withStructure(doc: Document, snap: PageSnapshot, ctx: ReadContex
   // had that refund made.
   const settle = () => {
     if (ctx.locale === 'en' && deliveredParcel(doc, snap)) (snap.orderStage = 'delivered'), (snap.confidence.orderStage = 0.6);
+    // No stage shown, but the date the parcel was delivered ("Delivered on: Fri, Oct 9, 2026", 签收时间 2026-11-18 17:05).
+    if (!snap.orderStage && snap.pageKind !== 'chat' && deliveredOn(doc, ctx)) (snap.orderStage = 'delivered'), (snap.confidence.orderStage = 0.5);
     if (chat && snap.amounts?.refund === undefined) {
       const refund = refundInNotice(snap.messages, ctx);
       if (refund !== undefined) (snap.amounts = { ...snap.amounts, refund }), (snap.confidence.amounts ??= 0.5);
@@ -861,7 +874,8 @@ export function readUnlabelled(root: Element, ctx: ReadContext, snap: PageSnapsh
     // (A counter, "待发货<b>12</b>", is a tab or a to-do, not a badge: its element's text has a number.)
     // (So is one whose block adds only a number beside it: "待商家收货 <b>5</b>" in a to-do list.)
     // (The words first: the page's structure is looked at only for a text that names a state.)
-    if (!(needStage || needCase) || !isBadge(t, n.parentElement) || FIELD_NAME.test(t)) continue;
+    // (A text that ends with a colon labels the next: "Delivered on:" is a field, not a state.)
+    if (!(needStage || needCase) || !isBadge(t, n.parentElement) || FIELD_NAME.test(t) || /[:：]$/.test(t)) continue;
     const st = statusIn(ctx.lex, t, ctx.platform);
     const stage = needStage && st.stage;
     const state = needCase && st.afterSales && st.afterSales !== 'none' && st.afterSales;

@@ -434,9 +434,14 @@ const DELIVERED_LINE = /^delivered(?!\s+(?:to|by)\b)(?:\s+(?:on\s+)?[a-z]{3,9}\.
 function deliveredParcel(doc: Document, snap: PageSnapshot): boolean {
   const no = snap.logistics?.trackingNo;
   if (snap.orderStage !== 'shipped' || !no || !doc.body || snap.confidence.logistics === RETURN_ONLY) return false;
-  for (const n of textNodes(doc.body)) {
+  // Outside the conversation (a chat is re-read on every change: its messages are not walked).
+  const list = snap.pageKind === 'chat' ? findMessageList(doc) : null;
+  const walker = doc.createTreeWalker(doc.body, 5 /* elements and texts */, { acceptNode: (x) => (x === list ? 2 /* reject */ : x.nodeType === 3 ? 1 : 3 /* skip */) });
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const v = n.nodeValue ?? '';
+    if (v.length > no.length * 2 + 24) continue;
     // The number as a value of its own ("Tracking ID 1Z…"), not inside a message that quotes it.
-    const t = squash(n.nodeValue ?? '').replace(/\s/g, '');
+    const t = v.replace(/\s/g, '');
     if (!t.includes(no) || t.length > no.length + 16) continue;
     let box = n.parentElement;
     for (let up = 0; box && up < 4 && (box.textContent ?? '').length < 600; up++, box = box.parentElement) {

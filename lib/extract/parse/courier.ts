@@ -35,7 +35,8 @@ const NAMES: [Courier, RegExp][] = [
   ['UPS', /\bUPS\b/i],
   ['FEDEX', /\bFed ?Ex\b|联邦快递/i],
   ['DHL', /\bDHL\b/i],
-  ['OTHER', /菜鸟|Cainiao|百世|天天快递|优速|丹鸟|安能|跨越速运|宅急送|众邮|丰网/i],
+  // (Carriers of the English-language stores: Royal Mail, Evri, Canada Post, Australia Post, DPD, GLS, PostNL…)
+  ['OTHER', /菜鸟|Cainiao|百世|天天快递|优速|丹鸟|安能|跨越速运|宅急送|众邮|丰网|Royal Mail|\bEvri\b|\bHermes\b|Parcelforce|Canada Post|Australia Post|\bDPD\b|\bGLS\b|PostNL|La Poste|Colissimo|Deutsche Post|Japan Post|\bYodel\b|OnTrac|Purolator/i],
 ];
 
 /** The courier named in `text` (顺丰速运, J&T, 邮政快递包裹, FedEx …); undefined when none is recognised. */

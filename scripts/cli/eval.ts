@@ -74,7 +74,9 @@ export function run(argv: string[]): number {
     .forEach((line, i) => {
       if (!line.trim()) return;
       try {
-        cases.push(parseCase(line));
+        const c = parseCase(line);
+        // Our written files carry no ids: the line number names a case (errors and by-source figures look cases up by id).
+        cases.push(c.id ? c : { ...c, id: `line ${i + 1}` });
       } catch (e) {
         bad++;
         console.error(`line ${i + 1}: ${(e as Error).message}`);
@@ -92,10 +94,11 @@ export function run(argv: string[]): number {
   const val = readValidation();
   if (val.length) lines.push(...summary(`validation (${val.length}, own)`, evaluate(val, val.map((c) => classify({ messages: c.messages })))));
   const bySource = new Map<string, [number, number]>();
-  cases.forEach((c, i) => {
+  const wrong = new Set(ours.errors.map((e) => e.id));
+  cases.forEach((c) => {
     const k = `${c.source ?? '?'} ${c.messages.length > 1 ? 'chat' : 'single'}`;
     const v = bySource.get(k) ?? [0, 0];
-    bySource.set(k, [v[0] + (ours.errors.some((e) => e.id === c.id && i >= 0) ? 0 : 1), v[1] + 1]);
+    bySource.set(k, [v[0] + (wrong.has(c.id) ? 0 : 1), v[1] + 1]);
   });
   lines.push(`top-1 by source: ${[...bySource].sort().map(([k, [a, b]]) => `${k} ${pct(a / b)} (${b})`).join(' · ')}`);
   // Risk by source (true positives, misses, false alarms): where the risk cues fall short.

@@ -30,6 +30,17 @@ describe('cli eval', () => {
     return lines.join('\n');
   }
 
+  it('names cases without ids (our written files) by their line: each error shows its own text', () => {
+    const g = join(dir, 'noid.jsonl');
+    writeFileSync(g, [
+      { messages: ['你好'], primary: 'payment', labels: ['payment'], risk: false, sentiment: 'calm' },
+      { messages: ['开张发票'], primary: 'refund_only', labels: ['refund_only'], risk: false, sentiment: 'calm' },
+    ].map((o) => JSON.stringify(o)).join('\n'));
+    const out = output(['--file', g, '--errors', '5']);
+    expect(out).toMatch(/- line 1 [^\n]*\n\s+你好/);
+    expect(out).toMatch(/- line 2 [^\n]*\n\s+开张发票/);
+  });
+
   it('prints figures for the classifier and the baseline, without the texts', () => {
     const out = output(['--file', f]);
     expect(out).toMatch(/classifier: top-1 66\.7 %/);

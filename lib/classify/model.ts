@@ -23,7 +23,9 @@ const MARKS: [RegExp, string][] = [[/!{2,}/, '#bang'], [/\?{2,}/, '#qq']];
  * 55.0 → 65.0 %, risk F1 0.20 → 0.32, sentiment 68.5 → 69.9 %.
  */
 export function stem(w: string): string {
-  if (w.length < 4 || w[0] === '#') return w;
+  // (Only words that end in s, d, g or e change: most return at once.)
+  const last = w.charCodeAt(w.length - 1);
+  if (w.length < 4 || w[0] === '#' || (last !== 115 && last !== 100 && last !== 103 && last !== 101)) return w;
   let s = w.endsWith("'s") ? w.slice(0, -2) : w;
   let cut = false;
   if (s.length >= 5 && s.endsWith('ies')) s = s.slice(0, -3) + 'y';
@@ -229,13 +231,19 @@ export function headProbs(h: Head, rows: readonly number[], weight?: ArrayLike<n
 /** How a feature reads in the text it came from: stemmed words as the buyer wrote them (charg → charged). */
 export function surface(name: string, norm?: string): string {
   if (!norm || name[0] === '#' || /[\u4e00-\u9fff]/.test(name)) return name;
-  const words = norm.match(WORD) ?? [];
+  // The text's words and stems, once per text (cues of every class look the same text up).
+  if (lastText?.norm !== norm) {
+    const words = norm.match(WORD) ?? [];
+    lastText = { norm, words, stems: words.map(stem) };
+  }
+  const { words, stems } = lastText;
   const parts = name.split(' ');
   for (let i = 0; i + parts.length <= words.length; i++) {
-    if (parts.every((p, j) => stem(words[i + j]) === p)) return words.slice(i, i + parts.length).join(' ');
+    if (parts.every((p, j) => stems[i + j] === p)) return words.slice(i, i + parts.length).join(' ');
   }
   return name;
 }
+let lastText: { norm: string; words: string[]; stems: string[] } | undefined;
 
 /** The n-grams among `rows` that pushed class `c` of head `h` up the most (the cue words), as `norm` writes them. */
 export function strongestGrams(m: TextModel, h: Head, rows: readonly number[], c: number, k = 3, norm?: string): string[] {
@@ -244,12 +252,13 @@ export function strongestGrams(m: TextModel, h: Head, rows: readonly number[], c
   const out = rows
     .map((r) => ({ r, v: h.w[r * K + c] * (1 + 0.5 * (m.names[r].length > 1 ? Math.min(2, m.names[r].length - 1) : 0)) }))
     .filter((x) => x.v > 0 && !m.names[x.r].startsWith('#'))
-    .sort((a, b) => b.v - a.v || a.r - b.r)
-    .map((x) => surface(m.names[x.r], norm));
-  // "退货" inside "要退货" says nothing new: keep the longer n-gram.
+    .sort((a, b) => b.v - a.v || a.r - b.r);
+  // "退货" inside "要退货" says nothing new: keep the longer n-gram. (Surface forms only for the ones
+  // looked at: each looks the text up again.)
   const kept: string[] = [];
-  for (const g of out) {
+  for (const x of out) {
     if (kept.length >= k) break;
+    const g = surface(m.names[x.r], norm);
     if (kept.some((x) => x.includes(g) || g.includes(x))) continue;
     kept.push(g);
   }

@@ -6,7 +6,7 @@
  */
 import type { Item } from '../snapshot';
 import type { ReadContext } from './generic';
-import { findLabelled, labelSet, leaves, ownText, readTableByHeaders, squash, textNodes } from './labels';
+import { findLabelled, isTagElement, labelSet, leaves, ownText, readTableByHeaders, squash, textNodes } from './labels';
 import { memo } from './lexicon';
 import { moneyIn } from './parse/money';
 import { PERSON_ALT, PRODUCT_HREF, words } from './structure';
@@ -159,9 +159,6 @@ const WIDGET_WORD = /^(steps?|timeline|progress|tabs?|menu|nav|breadcrumb|dropdo
 // Not a product's name: "label: value" lines, codes, prices, times, quantities.
 export const NOT_TITLE = /^\S{1,12}\s*[:：]|^(ASIN|SKU|商品编号|货号)\b|^[x×*]?\d+$|^\d+:\d\d|[¥$€£]\s*\d/i;
 
-// A tag inside or before a goods name (质量问题, 预售, New): class words tag/badge/label/mark/flag.
-const TAG_CLASS_WORD = /^(tag|tags|badge|label|mark|flag)$/;
-const isTag = (el: Element) => words(el.getAttribute('class') ?? '').some((x) => TAG_CLASS_WORD.test(x));
 
 /**
  * Items named where there is no table: elements whose class names say "goods/product/item +
@@ -173,13 +170,13 @@ export function namedGoods(root: ParentNode, ctx?: Pick<ReadContext, 'lex' | 'lo
   const els: Element[] = [];
   const add = (el: Element) => {
     // Without a tag inside the name (<div class="goods-card__title">森屿 陶瓷炖锅<span class="jd-tag">质量问题</span></div>).
-    const tags = [...el.querySelectorAll('[class]')].filter(isTag);
+    const tags = [...el.querySelectorAll('[class]')].filter(isTagElement);
     const t = squash(tags.length ? textNodes(el).filter((n) => !tags.some((g) => g.contains(n))).map((n) => n.nodeValue).join('') : el.textContent ?? '').replace(SPEC_TAIL, '');
     if (t.length >= 4 && t.length <= 200 && !NOT_TITLE.test(t) && !out.some((i) => i.title === t)) out.push({ title: t }), els.push(el);
   };
   for (const el of root.querySelectorAll('[class]')) {
     const w = words(el.getAttribute('class') ?? '');
-    if (w.some((x) => GOODS_WORD.test(x)) && w.some((x) => NAME_WORD.test(x)) && !w.some((x) => WIDGET_WORD.test(x)) && [...el.querySelectorAll('[class]')].every(isTag)) add(el);
+    if (w.some((x) => GOODS_WORD.test(x)) && w.some((x) => NAME_WORD.test(x)) && !w.some((x) => WIDGET_WORD.test(x)) && [...el.querySelectorAll('[class]')].every(isTagElement)) add(el);
   }
   if (!out.length) for (const a of root.querySelectorAll('a[href]')) if (PRODUCT_HREF.test(a.getAttribute('href') ?? '') && !within(a, NAV, root)) add(a);
   els.forEach((el, i) => rowQty(el, els, out[i], ctx));

@@ -359,7 +359,9 @@ function readDivGrid(root: ParentNode, headers: Record<string, readonly string[]
 
 // A tag before a product's name (<span class="order-info_tag__u7sK">预售</span>, "New", "Gift").
 const TAG_CLASS_WORD = /^(tag|tags|badge|label|mark|flag)$/i;
-const isTag = (t: Text) => squash(t.nodeValue ?? '').length <= 6 && (t.parentElement?.getAttribute('class') ?? '').split(/[^a-zA-Z]+/).some((w) => TAG_CLASS_WORD.test(w));
+/** An element whose class words say it is a tag (order-info_tag__u7sK, jd-tag, goodsTag); shared with goods.ts. */
+export const isTagElement = (el: Element | null) => (el?.getAttribute('class') ?? '').replace(/([a-z])([A-Z])/g, '$1 $2').split(/[^a-zA-Z]+/).some((w) => TAG_CLASS_WORD.test(w));
+const isTag = (t: Text) => squash(t.nodeValue ?? '').length <= 6 && isTagElement(t.parentElement);
 
 /** A product cell's name: its first line when it stacks the name over variant or SKU lines (after any tag). */
 function nameCell(cell: Element): string {

@@ -464,22 +464,7 @@ export function withStructure(doc: Document, snap: PageSnapshot, ctx: ReadContex
   if (snap.pageKind === 'chat' || unknown) withStructuralChat(doc, snap, ctx);
   // A page of unknown kind that shows a conversation is a chat page by now.
   const chat = snap.pageKind === 'chat';
-  // Last: a shipped parcel's card that says Delivered; an order page that shows its stage and no
-  // after-sales case has none, one that shows a refund's amount (Refund total −£5.60) and no case state
-  // had that refund made.
-  const settle = () => {
-    if (ctx.locale === 'en' && deliveredParcel(doc, snap)) (snap.orderStage = 'delivered'), (snap.confidence.orderStage = 0.6);
-    // No stage shown, but the date the parcel was delivered ("Delivered on: Fri, Oct 9, 2026", 签收时间 2026-11-18 17:05).
-    if (!snap.orderStage && snap.pageKind !== 'chat' && deliveredOn(doc, ctx)) (snap.orderStage = 'delivered'), (snap.confidence.orderStage = 0.5);
-    if (chat && snap.amounts?.refund === undefined) {
-      const refund = refundInNotice(snap.messages, ctx);
-      if (refund !== undefined) (snap.amounts = { ...snap.amounts, refund }), (snap.confidence.amounts ??= 0.5);
-    }
-    if (snap.pageKind !== 'order_detail' || !snap.orderStage || snap.afterSales) return;
-    const refunded = (snap.amounts?.refund ?? 0) > 0;
-    snap.afterSales = { state: refunded ? 'refunded' : 'none' };
-    snap.confidence.afterSales = refunded ? 0.4 : 0.5;
-  };
+  const settle = () => settleLast(doc, snap, ctx);
   if (!snap.shop) {
     const shop = shopName(doc);
     if (shop) (snap.shop = shop), (snap.confidence.shop = 0.6);
@@ -541,6 +526,40 @@ export function withStructure(doc: Document, snap: PageSnapshot, ctx: ReadContex
   }
   settle();
   return snap;
+}
+
+/** Last, once the page is read: the stage a delivery shows, a chat's refund notice, an order page's case. */
+function settleLast(doc: Document, snap: PageSnapshot, ctx: ReadContext): void {
+  stageFromDelivery(doc, snap, ctx);
+  refundFromNotice(snap, ctx);
+  caseOfOrderPage(snap);
+}
+
+/**
+ * A shipped parcel's card that says Delivered makes the order delivered; so does, when no stage is
+ * shown, the date the parcel was delivered ("Delivered on: Fri, Oct 9, 2026", 签收时间 2026-11-18 17:05).
+ */
+function stageFromDelivery(doc: Document, snap: PageSnapshot, ctx: ReadContext): void {
+  if (ctx.locale === 'en' && deliveredParcel(doc, snap)) (snap.orderStage = 'delivered'), (snap.confidence.orderStage = 0.6);
+  if (!snap.orderStage && snap.pageKind !== 'chat' && deliveredOn(doc, ctx)) (snap.orderStage = 'delivered'), (snap.confidence.orderStage = 0.5);
+}
+
+/** A chat's system notice "退款金额 ¥189.00" gives the refund when nothing else does. */
+function refundFromNotice(snap: PageSnapshot, ctx: ReadContext): void {
+  if (snap.pageKind !== 'chat' || snap.amounts?.refund !== undefined) return;
+  const refund = refundInNotice(snap.messages, ctx);
+  if (refund !== undefined) (snap.amounts = { ...snap.amounts, refund }), (snap.confidence.amounts ??= 0.5);
+}
+
+/**
+ * An order page that shows its stage and no after-sales case has none; one that shows a refund's
+ * amount (Refund total −£5.60) and no case state had that refund made.
+ */
+function caseOfOrderPage(snap: PageSnapshot): void {
+  if (snap.pageKind !== 'order_detail' || !snap.orderStage || snap.afterSales) return;
+  const refunded = (snap.amounts?.refund ?? 0) > 0;
+  snap.afterSales = { state: refunded ? 'refunded' : 'none' };
+  snap.confidence.afterSales = refunded ? 0.4 : 0.5;
 }
 
 const TOTAL = /^(?:.*[·•|]\s*)?Total\s*[:：]?\s*(.*)$/;

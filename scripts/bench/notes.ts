@@ -11,6 +11,7 @@ import { notesFor } from '../../lib/db/notes';
 import { listDue } from '../../lib/db/reminders';
 import { buyerIdsOf, buyerKeyOf, orderKeyOf, sameBuyer } from '../../lib/db/keys';
 import type { PageSnapshot } from '../../lib/snapshot';
+import { rng } from './rng';
 
 const NOTES = 100_000;
 const BUYERS = 20_000;
@@ -18,17 +19,6 @@ const REMINDERS = 20_000;
 const RUNS = 50;
 const TARGET_MS = 20;
 const NOW = Date.parse('2026-11-23T09:15:00+08:00');
-
-// Deterministic pseudo-random numbers (mulberry32), so every run measures the same data.
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const snapFor = (buyer: number, order: number): PageSnapshot => ({
   platform: 'pinduoduo', pageKind: 'chat', url: 'https://mms.pinduoduo.com/chat-merchant/index.html#/', shop: '示例小店',

@@ -10,20 +10,10 @@ import { suggest } from '../../lib/replies/rank';
 import { buildIndex, normalise, search } from '../../lib/replies/search';
 import { render } from '../../lib/replies/template';
 import type { Script } from '../../lib/replies/types';
+import { rng } from './rng';
 
 const N = 5_000;
 const TARGET_MS = 2;
-
-// Deterministic pseudo-random numbers (mulberry32), so every run measures the same library.
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ZH_TITLE = ['退款', '到账', '退货', '换货', '发货', '物流', '催单', '地址', '补发', '破损', '发票', '尺码', '安抚', '优惠', '保修', '签收', '拒收', '延迟', '说明', '确认', '提醒', '售后', '查询', '回访'];
 const ZH_BODY = [

@@ -22,6 +22,14 @@ describe('risk flags', () => {
     ['Posting this on twitter so everyone sees', 'media', 'twitter'],
     ['你们就是一群骗子', 'abuse', '骗子'],
     ['your agents are idiots', 'abuse', 'idiots'],
+    // Regulators, review sites, the press and insults beyond the first list (each in ≥ 2 of our own examples).
+    ['logged it with trading standards this morning', 'complaint_threat', 'trading standards'],
+    ['my credit card company is getting involved now', 'complaint_threat', 'credit card company'],
+    ['writing it all up on trustpilot tonight', 'bad_review_threat', 'trustpilot'],
+    ['a journalist friend would love this story', 'media', 'journalist'],
+    ['the staff on your chat are incompetent', 'abuse', 'incompetent'],
+    ['这事我找电视台的人说说', 'media', '电视台'],
+    ['你们就是奸商', 'abuse', '奸商'],
   ])('%s → %s', (text, flag, cue) => {
     const r = risk(text);
     expect(r.flags).toContain(flag);

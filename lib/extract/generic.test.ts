@@ -125,9 +125,24 @@ describe('readMessages', () => {
     expect(msgs.map((m) => m.text)).toEqual(['盖子裂了', '[图片]']);
     expect(readMessages(rows(`<div data-role="buyer"><span>Darnell 9:12 AM</span><img src="split.jpg"></div>`), reader, en).map((m) => m.text)).toEqual(['[image]']);
   });
+
+  it('reads a voice or video message by its placeholder when the row has no text element', () => {
+    const msgs = readMessages(rows(`<div data-role="buyer"><p>盖子裂了</p></div>
+      <div data-role="buyer"><div class="voice" title="点击播放"><svg></svg><span class="dur">[语音] 8″</span><i class="dot"></i></div></div>
+      <div data-role="buyer"><div class="video"><span>[视频]</span></div></div>`), { ...reader, text: (r) => r.querySelector('p')?.textContent }, zh);
+    expect(msgs.map((m) => m.text)).toEqual(['盖子裂了', '[语音] 8″', '[视频]']);
+  });
 });
 
 describe('readByLabels labels', () => {
+  it('reads the open card of an accordion (a tablist whose open body is a tabpanel), not a tab strip', () => {
+    const page = `<div class="ecom-collapse" role="tablist"><div class="ecom-collapse-item"><div role="button" aria-expanded="true">订单号 6951738204615529183</div>
+      <div role="tabpanel"><span>订单金额</span><span>¥269.00</span><span>实付金额</span><span>¥239.00</span></div></div></div>`;
+    expect(readByLabels(dom(page), zh, emptySnapshot('https://x/')).amounts?.paid).toBe(239);
+    // A tab strip's entries are still no labels.
+    expect(readByLabels(dom('<div role="tablist"><span role="tab">实付金额</span><span role="tab">¥239.00</span></div>'), zh, emptySnapshot('https://x/')).amounts).toBeUndefined();
+  });
+
   it('a Latin label followed by a word with only a space is a term, not a label and its value', () => {
     const page = '<nav><a>Buyer Messages</a></nav><h4>Buyer comment</h4><p>Too small</p><div><span>Buyer</span><span>Gabriel Novak</span></div>';
     expect(readByLabels(dom(page), en, emptySnapshot('https://x/')).buyer?.nick).toBe('Gabriel Novak');

@@ -13,7 +13,7 @@ import { moneyIn } from './parse/money';
 import { GENERIC_ID, cleanId, isId, orderIdIn } from './parse/orderid';
 import { statusIn } from './parse/status';
 import { ARROWS, digitsOf, foldedBlock, isFolded, orderByClass, orderInHeading, orderNamedInChat, orderPanel, scanPage, type PageScan } from './panel';
-import { BOX, buyerNameInChat, cardRole, emojiText, findMessageList, pictureText, rememberMessageList, replyToName, rowPicture, structuralMessages, words } from './structure';
+import { BOX, buyerNameInChat, cardRole, emojiText, findMessageList, mediaText, pictureText, rememberMessageList, replyToName, rowPicture, structuralMessages, words } from './structure';
 import type { Lang } from '../i18n';
 
 export interface ReadContext {
@@ -199,7 +199,7 @@ export function readByLabels(root: Node, ctx: ReadContext, out: PageSnapshot, fo
   // One pass over the text with every label; each field then takes the hits of its own labels.
   // Blocks about the buyer's other cases or orders are not this order's fields.
   // A tab or menu entry ("顾客 | 订单 | 商品") is no label.
-  const found = findLabelled(withoutFoldedOrders(withoutOtherCases(textNodes(root)), ctx, focus), labels(lex, '*')).filter((h) => !h.at.closest(TABS));
+  const found = findLabelled(withoutFoldedOrders(withoutOtherCases(textNodes(root)), ctx, focus), labels(lex, '*')).filter((h) => !inNavigation(h.at));
   // A bare word that is also a menu entry (售后) labels a field only with its colon (售后：退货退款，待商家处理).
   const labelled = (h: LabelHit) => !BARE_LABEL.test(h.label) || new RegExp(`${h.label}\\s*[:：]`).test(h.at.textContent ?? '');
   // (`next`: a value printed under a caption of its own: "Estimated refund · To Visa •••• 4417 · $90.71".)
@@ -311,7 +311,7 @@ export function readMessages(rows: ArrayLike<Element>, r: MessageRowReader, ctx:
     const g = squash(r.group?.(row) ?? '');
     const role = out.length < max && r.role(row);
     // (A row that only shows a picture, the buyer's photo of a fault, is a message: "[图片]".)
-    const text = role && (squash(r.text(row) ?? '') || emojiText(row) || (rowPicture(row) ? pictureText(ctx.locale) : ''));
+    const text = role && (squash(r.text(row) ?? '') || emojiText(row) || mediaText(row) || (rowPicture(row) ? pictureText(ctx.locale) : ''));
     if (text) out.push([row, { role: cardRole(role, text, row), text }]);
     if (!g && i && r.group) continue;
     const groupTime = g ? pageTime(g, ctx) : undefined;
@@ -812,6 +812,15 @@ function fillMissing(snap: PageSnapshot, from: PageSnapshot): void {
 const SKIP_PARCEL = /^(SCRIPT|STYLE|TEXTAREA|INPUT|SELECT|OPTION|BUTTON)$/;
 // Where stage words are navigation, not the order's own badge.
 const TABS = 'nav,[role=tab],[role=tablist],[role=menuitem],[role=menu],[role=menubar]';
+/**
+ * In a navigation or a tab strip, not in a tab's own panel: an accordion of order cards is a
+ * tablist whose open card's body is a tabpanel (antd Collapse, 飞鸽's ecom-collapse), and its labels are fields.
+ */
+function inNavigation(el: Element): boolean {
+  const nav = el.closest(TABS);
+  const panel = nav && el.closest('[role=tabpanel]');
+  return !!nav && !(panel && nav.contains(panel));
+}
 // A progress bar's steps name the states a case goes through, not the one it is in.
 const STEPS = '[class*=step],[class*=Step],[class*=timeline],[class*=Timeline],[class*=progress],[class*=Progress]';
 

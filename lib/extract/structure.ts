@@ -363,6 +363,17 @@ export function emojiText(row: Element): string {
   return [...row.querySelectorAll('img[alt]')].map((i) => i.getAttribute('alt')!.trim()).filter((a) => /^\[[^\]]{1,8}\]$|^\p{Extended_Pictographic}+$/u.test(a)).join('');
 }
 
+// A voice, video or file message's placeholder as consoles print it ("[语音] 8″", "[视频]", "[Voice message]").
+const MEDIA = /^\[(?:语音|视频|文件|位置|voice(?: message)?|video|file)\]/i;
+/** A media message's placeholder text (a leaf of the row), or '' (a platform reader's row with no text element). */
+export function mediaText(row: Element): string {
+  for (const el of row.querySelectorAll('span,div,p')) {
+    const t = el.children.length ? '' : squash(el.textContent ?? '');
+    if (MEDIA.test(t)) return t;
+  }
+  return '';
+}
+
 /** What a picture message reads as, the way consoles print it in a conversation list. */
 export const pictureText = (locale: string): string => (locale === 'zh' ? '[图片]' : '[image]');
 

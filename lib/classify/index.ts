@@ -257,6 +257,17 @@ export function classify(input: ClassifyInput): Classification {
     for (const g of grams) if (!riskCues.includes(g)) riskCues.push(g);
   }
   const risk = { flags: [...flags], cues: riskCues };
+  // scenarios.md: a threat makes complaint first unless the message is mainly about something else;
+  // with no other need read (other first), the threat is the message's point. The two swap places and scores.
+  if (flags.size && scenarios[0].id === 'other') {
+    const at = scenarios.findIndex((s) => s.id === 'complaint');
+    const c = at >= 0 ? scenarios.splice(at, 1)[0] : { id: 'complaint' as const, score: 0, cues: [] };
+    const other = scenarios[0];
+    if (c.score > 0) scenarios[0] = { ...other, score: c.score };
+    else scenarios.shift();
+    scenarios.unshift({ id: 'complaint', score: other.score, cues: c.cues.length ? c.cues : riskCues.slice(0, 4) });
+    if (scenarios.length > MAX_LIST) scenarios.pop();
+  }
   const sp = headProbs(m.heads.sentiment, rows);
   let best = 0;
   for (let c = 1; c < sp.length; c++) if (sp[c] > sp[best]) best = c;

@@ -36,6 +36,16 @@ describe('risk flags', () => {
     expect(r.cues.join(' ')).toContain(cue);
   });
 
+  it('a threat with no other need read is a complaint first (scenarios.md), its threat words as cues', () => {
+    const r = classify({ messages: ['lol. trustpilot it is then'] });
+    expect(r.risk.flags).toContain('bad_review_threat');
+    expect(r.scenarios[0].id).toBe('complaint');
+    expect(r.scenarios[0].cues).toContain('trustpilot');
+    expect(r.scenarios.map((s) => s.id)).not.toContain('other');
+    // A need beside the threat stays first.
+    expect(classify({ messages: ['快递三天没动了 再不更新我就去消协'] }).scenarios[0].id).toBe('shipping_exception');
+  });
+
   it('plain dissatisfaction is a complaint without risk', () => {
     const r = classify({ messages: ['你们的服务也太差了吧'] });
     expect(r.scenarios[0].id).toBe('complaint');

@@ -249,6 +249,13 @@ describe('classify: page context shifts the ranking', () => {
     expect(r.scenarios[0].id).toBe('invoice');
   });
 
+  it('a buyer who says the parcel has left asks about the parcel, not the dispatch; asking whether it left is still dispatch', () => {
+    expect(classify({ messages: ['显示已经出库了 到上海一般几天'] }).scenarios[0].id).toBe('shipping_query');
+    expect(classify({ messages: ['it shipped on monday, how long to ohio usually'] }).scenarios[0].id).toBe('shipping_query');
+    expect(classify({ messages: ['已经出库了吗'] }).scenarios[0].id).toBe('urge_dispatch');
+    expect(classify({ messages: ['has it shipped yet?'] }).scenarios[0].id).toBe('urge_dispatch');
+  });
+
   it('not shipped + money back = refund only; on its way + stop it = return', () => {
     expect(classify({ messages: ['不想要了，退款吧'], snapshot: snap({ orderStage: 'to_ship' }) }).scenarios[0].id).toBe('refund_only');
     expect(classify({ messages: ['我要拒收'], snapshot: snap({ orderStage: 'shipped' }) }).scenarios[0].id).toBe('return_refund');

@@ -55,6 +55,8 @@ const NOT_SHIPPED = /还没发货|没发货|未发货|没有发货|采购中|还
 const SHIPPED = /已发货|发货了|已经发了|在路上|拒收|派送中|已签收|\b(has shipped|was shipped|out for delivery|delivered)\b/;
 
 // The buyer has the goods in hand (wore, used, tried them, or they do not fit).
+// The buyer states (not asks) that the parcel has left: "已经出库了", "显示已发货", "it shipped on Monday".
+const SAID_SHIPPED = /(已经?|显示)(发货|出库|揽收)(了)?(?![了吗么没?？])|\b(it|order|package|parcel) (has|was) (shipped|dispatched)\b(?! yet)|\b(it|order|package|parcel) (shipped|dispatched) (on|yesterday|last|today|this)\b/;
 const RECEIVED = /(衣服|东西|货|商品|鞋子?|裤子|包裹)(已经|都)?收到了|收到(货|东西|衣服|鞋)|不合身|试穿|穿了(一|几|两|#n)?(次|天|下)|用了(一|几|两|#n)?(次|天|下)/;
 // "等到了再说", "到了就好", "谁帮我签收了": arrival talked about or disputed, not reported.
 const HYPOTHETICAL = /(等|如果|要是|万一|假如).{0,8}到了|显示(已经?|已)?(签收|送达|送到|到了)|到了(再|就|以后|之后|的话)|(谁|别人|他人|代|帮我|替我).{0,3}签收|\b(when|once|if) it arrives\b/;
@@ -102,6 +104,9 @@ function applyContext(p: Vec, all: string, snap: Partial<PageSnapshot> | undefin
     move(p, 'exchange', 'change_order', 0.5);
   } else if (RECEIVED.test(all)) {
     move(p, 'refund_only', 'return_refund', 0.4);
+  } else if (SAID_SHIPPED.test(all)) {
+    // The buyer says it has left the warehouse: a delay is the parcel's, not the dispatch's.
+    move(p, 'urge_dispatch', 'shipping_query', 0.6);
   }
   const stage = snap?.orderStage;
   const state = snap?.afterSales?.state;

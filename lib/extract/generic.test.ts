@@ -126,6 +126,12 @@ describe('readMessages', () => {
     expect(readMessages(rows(`<div data-role="buyer"><span>Darnell 9:12 AM</span><img src="split.jpg"></div>`), reader, en).map((m) => m.text)).toEqual(['[image]']);
   });
 
+  it('a shop bubble tagged as an auto-reply or a robot\'s is system; a person who writes the word is not', () => {
+    const msgs = readMessages(rows(`<div data-role="seller"><div class="tag">自动回复</div><p>客服暂时不在，留言后第一时间回复</p></div>
+      <div data-role="seller"><p>您好，我是真人客服，不是自动回复哦</p></div>`), reader, zh);
+    expect(msgs.map((m) => m.role)).toEqual(['system', 'seller']);
+  });
+
   it('reads a voice or video message by its placeholder when the row has no text element', () => {
     const msgs = readMessages(rows(`<div data-role="buyer"><p>盖子裂了</p></div>
       <div data-role="buyer"><div class="voice" title="点击播放"><svg></svg><span class="dur">[语音] 8″</span><i class="dot"></i></div></div>

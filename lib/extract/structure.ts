@@ -306,11 +306,17 @@ export const PRODUCT_HREF = /\/products?\/[\w-]+|\/dp\/[A-Z0-9]{10}|item\.(?:htm
 
 const SHARED_CAPTION = /^(?:order|product|item)\s+shared\b|^shared\s+an?\s+(?:order|product)|^(?:分享了?|发送了?)(?:商品|订单|宝贝)/i;
 
+// A tag on the shop's bubble saying a rule or a robot sent it (a quick look at the row's text first).
+const AUTO_WORD = /自动回复|机器人回复|智能回复|auto[- ]?reply|automated/i;
+const AUTO_TAG = /^[【[]?(?:自动回复|机器人回复|智能回复|auto[- ]?reply|automated (?:reply|response))[】\]]?$/i;
+
 /**
  * A message that is an order card, or a product card (its price and a link to its page) that someone
  * shared, is the system's (snapshot.md: cards are system rows), whoever sent it.
  */
 export function cardRole(role: Role, text: string, row?: Element): Role {
+  // The shop's bubble tagged as sent by a rule or a robot (a tag of its own: 自动回复, 机器人回复) answers no one.
+  if (role === 'seller' && row && AUTO_WORD.test(row.textContent ?? '') && [...row.querySelectorAll('span,div,i,em')].some((el) => !el.children.length && AUTO_TAG.test(squash(el.textContent ?? '')))) return 'system';
   // A card shows the order's money or quantity; a typed message that starts with the id asks something.
   if (/[?？]/.test(text)) return role;
   if (ORDER_CARD.test(text) && /[¥$€£]\s?\d|(?:Qty|Quantity|数量)\s*[:：]?\s*\d|[x×]\s?\d+$/i.test(text)) return 'system';

@@ -316,7 +316,7 @@ const AUTO_TAG = /^[【[]?(?:自动回复|机器人回复|智能回复|auto[- ]?
  */
 export function cardRole(role: Role, text: string, row?: Element): Role {
   // The shop's bubble tagged as sent by a rule or a robot (a tag of its own: 自动回复, 机器人回复) answers no one.
-  if (role === 'seller' && row && AUTO_WORD.test(row.textContent ?? '') && [...row.querySelectorAll('span,div,i,em')].some((el) => !el.children.length && AUTO_TAG.test(squash(el.textContent ?? '')))) return 'system';
+  if (role === 'seller' && row && AUTO_WORD.test(row.textContent ?? '') && leafText(row, AUTO_TAG)) return 'system';
   // A card shows the order's money or quantity; a typed message that starts with the id asks something.
   if (/[?？]/.test(text)) return role;
   if (ORDER_CARD.test(text) && /[¥$€£]\s?\d|(?:Qty|Quantity|数量)\s*[:：]?\s*\d|[x×]\s?\d+$/i.test(text)) return 'system';
@@ -372,10 +372,13 @@ export function emojiText(row: Element): string {
 // A voice, video or file message's placeholder as consoles print it ("[语音] 8″", "[视频]", "[Voice message]").
 const MEDIA = /^\[(?:语音|视频|文件|位置|voice(?: message)?|video|file)\]/i;
 /** A media message's placeholder text (a leaf of the row), or '' (a platform reader's row with no text element). */
-export function mediaText(row: Element): string {
-  for (const el of row.querySelectorAll('span,div,p')) {
+export const mediaText = (row: Element): string => leafText(row, MEDIA);
+
+/** The text of the row's first leaf (an element without children) that `re` matches, or ''. */
+function leafText(row: Element, re: RegExp): string {
+  for (const el of row.querySelectorAll('span,div,p,i,em')) {
     const t = el.children.length ? '' : squash(el.textContent ?? '');
-    if (MEDIA.test(t)) return t;
+    if (re.test(t)) return t;
   }
   return '';
 }

@@ -76,6 +76,8 @@ export interface HeadData {
   /** Multiplier turning an int8 back into a weight. */
   scale: number;
   bias: number[];
+  /** Features are scaled by 1/√max(count, floor) (featureScale); absent = 1. */
+  floor?: number;
 }
 
 /** Weights as the generated file ships them (see scripts/train-classifier.ts). */
@@ -92,6 +94,7 @@ export interface Head {
   w: Int8Array;
   scale: number;
   bias: Float64Array;
+  floor: number;
 }
 
 export interface TextModel {
@@ -111,6 +114,12 @@ export interface TextModel {
  * generated file (9.9 → 9.3 kB gzip).
  */
 export const VOCAB_SEP = '|';
+
+/**
+ * A text's n-grams count 1/√max(count, floor) each, in training and in use alike. With a floor above
+ * 1 a text with one or two known n-grams ("u there?") is not read as surely as a sentence full of them.
+ */
+export const featureScale = (n: number, floor = 1): number => (n ? 1 / Math.sqrt(Math.max(n, floor)) : 0);
 /** Weights are integers −WEIGHT_MAX … WEIGHT_MAX (4 bits before coding). */
 export const WEIGHT_MAX = 7;
 export const WEIGHT_LEVELS = 2 * WEIGHT_MAX + 1;
@@ -164,7 +173,7 @@ export function loadModel(d: ModelData): TextModel {
     else index.set(f, i);
   });
   const heads: Record<string, Head> = {};
-  for (const [name, h] of Object.entries(d.heads)) heads[name] = { classes: h.classes, w: decodeWeights(h.codes, h.weights, names.length * h.classes.length), scale: h.scale, bias: Float64Array.from(h.bias) };
+  for (const [name, h] of Object.entries(d.heads)) heads[name] = { classes: h.classes, w: decodeWeights(h.codes, h.weights, names.length * h.classes.length), scale: h.scale, bias: Float64Array.from(h.bias), floor: h.floor ?? 1 };
   return { index, han, heads, names };
 }
 
@@ -210,7 +219,7 @@ export function headProbs(h: Head, rows: readonly number[], weight?: ArrayLike<n
   const K = h.classes.length;
   const z = Float64Array.from(h.bias);
   if (rows.length) {
-    const k = h.scale / Math.sqrt(rows.length);
+    const k = h.scale * featureScale(rows.length, h.floor);
     rows.forEach((r, i) => {
       const o = r * K;
       const kw = weight ? k * weight[i] : k;

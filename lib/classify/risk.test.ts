@@ -46,6 +46,14 @@ describe('risk flags', () => {
     expect(classify({ messages: ['快递三天没动了 再不更新我就去消协'] }).scenarios[0].id).toBe('shipping_exception');
   });
 
+  it('a few words that lean on one threat-like n-gram are no threat and no mood (the side heads read short texts less surely)', () => {
+    for (const t of ['u there?', '那行 我等你们消息']) {
+      const r = classify({ messages: [t] });
+      expect(r.risk.flags, t).toEqual([]);
+    }
+    expect(classify({ messages: ['u there?'] }).sentiment).toBe('calm');
+  });
+
   it('plain dissatisfaction is a complaint without risk', () => {
     const r = classify({ messages: ['你们的服务也太差了吧'] });
     expect(r.scenarios[0].id).toBe('complaint');

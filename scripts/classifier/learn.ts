@@ -3,6 +3,7 @@
  * textFeatures): multinomial naive Bayes and softmax (logistic) regression, trained here at build
  * time and compared on the validation split. Deterministic: fixed order, seeded shuffles, no clock.
  */
+import { featureScale } from '../../lib/classify/model';
 
 export interface Encoded {
   /** Per case, the feature rows it holds (distinct). */
@@ -18,6 +19,8 @@ export interface Linear {
   K: number;
   /** Scale the sum by 1/√(features in the text) (the regression was trained so). */
   norm: boolean;
+  /** See featureScale. */
+  floor: number;
 }
 
 /** Vocabulary: features seen in at least `minDf` training cases, sorted. */
@@ -47,6 +50,8 @@ export interface LrOptions {
   seed: number;
   /** Per-class weight of the loss (balances rare classes); default 1. */
   classWeight?: number[];
+  /** featureScale's floor (default 1). */
+  floor?: number;
 }
 
 /** Softmax regression, AdaGrad, binary features scaled by 1/√count. */
@@ -65,7 +70,7 @@ export function trainSoftmax(d: Encoded, V: number, K: number, o: LrOptions): Li
     }
     for (const n of order) {
       const xs = d.X[n];
-      const k = xs.length ? 1 / Math.sqrt(xs.length) : 0;
+      const k = featureScale(xs.length, o.floor);
       const cw = o.classWeight?.[d.Y[n]] ?? 1;
       for (let c = 0; c < K; c++) z[c] = B[c];
       for (const r of xs) for (let c = 0; c < K; c++) z[c] += W[r * K + c] * k;
@@ -86,7 +91,7 @@ export function trainSoftmax(d: Encoded, V: number, K: number, o: LrOptions): Li
       }
     }
   }
-  return { W, B, K, norm: true };
+  return { W, B, K, norm: true, floor: o.floor ?? 1 };
 }
 
 /** Multinomial naive Bayes over binary features, Laplace smoothing `alpha`; uniform or given priors. */
@@ -113,13 +118,13 @@ export function trainNaiveBayes(d: Encoded, V: number, K: number, alpha: number,
   }
   const n = d.X.length;
   const B = new Float64Array(K).map((_, c) => (uniformPrior ? 0 : Math.log((docs[c] + 1) / (n + K))));
-  return { W, B, K, norm: false };
+  return { W, B, K, norm: false, floor: 1 };
 }
 
 /** Class scores (logits) of one encoded text. */
 export function logits(m: Linear, xs: readonly number[]): Float64Array {
   const z = Float64Array.from(m.B);
-  const k = m.norm ? (xs.length ? 1 / Math.sqrt(xs.length) : 0) : 1;
+  const k = m.norm ? featureScale(xs.length, m.floor) : 1;
   for (const r of xs) for (let c = 0; c < m.K; c++) z[c] += m.W[r * m.K + c] * k;
   return z;
 }

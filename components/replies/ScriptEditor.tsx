@@ -6,6 +6,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { createScript, deleteScript, duplicateScript, overrideBuiltin, resetBuiltin, restoreScript, updateScript, type ScriptFields } from '../../lib/db/replies';
 import { BUILTIN_BY_ID } from '../../lib/replies/builtin';
+import { GOODS_KINDS, goodsLabel, type GoodsKind } from '../../lib/goods';
 import { pageKindName, pick, stageName, stateName, type Lang } from '../../lib/i18n';
 import { AFTER_SALES_STATES, ORDER_STAGES, PAGE_KINDS, type AfterSalesState, type OrderStage, type PageKind } from '../../lib/snapshot';
 import { normaliseShortcut, type Library, type LibraryScript } from '../../lib/replies/library';
@@ -30,6 +31,7 @@ interface Draft {
   stages: OrderStage[];
   states: AfterSalesState[];
   pageKinds: PageKind[];
+  goods: GoodsKind[];
   cause: ScriptCause | '';
   subcase: ScriptSubcase | '';
 }
@@ -72,6 +74,7 @@ function draftFields(s: LibraryScript | undefined, lang: Lang): Draft {
     stages: [...(s?.stages ?? [])],
     states: [...(s?.states ?? [])],
     pageKinds: [...(s?.pageKinds ?? [])],
+    goods: [...(s?.goods ?? [])],
     cause: s?.cause ?? '',
     subcase: s?.subcase ?? '',
   };
@@ -79,7 +82,7 @@ function draftFields(s: LibraryScript | undefined, lang: Lang): Draft {
 
 /** How many conditions besides the situations are set. */
 function conditionCount(d: Draft): number {
-  return d.stages.length + d.states.length + d.pageKinds.length + (d.cause ? 1 : 0) + (d.subcase ? 1 : 0);
+  return d.stages.length + d.states.length + d.pageKinds.length + d.goods.length + (d.cause ? 1 : 0) + (d.subcase ? 1 : 0);
 }
 
 /** The shortcut's problem, if any: bad characters, or another script already has it. */
@@ -130,6 +133,7 @@ export function ScriptEditor(props: { script?: LibraryScript; lib: Library; pref
       stages: d.stages,
       states: d.states,
       pageKinds: d.pageKinds,
+      goods: d.goods,
       // '' is stored as "any" (an edited built-in otherwise keeps the built-in's condition).
       cause: d.cause,
       subcase: d.subcase,
@@ -220,6 +224,12 @@ export function ScriptEditor(props: { script?: LibraryScript; lib: Library; pref
           <legend>{pick(lang, { zh: '页面', en: 'Page' })}</legend>
           {PAGE_KINDS.filter((x) => x !== 'unknown').map((x) => (
             <button key={x} type="button" class="chip" aria-pressed={d.pageKinds.includes(x)} data-value={x} onClick={() => setD({ ...d, pageKinds: toggle(d.pageKinds, x) })}>{pageKindName(lang, x)}</button>
+          ))}
+        </fieldset>
+        <fieldset class="chips" data-testid="edit-goods">
+          <legend>{pick(lang, { zh: '商品类型', en: 'Kind of goods' })}</legend>
+          {GOODS_KINDS.map((x) => (
+            <button key={x} type="button" class="chip" aria-pressed={d.goods.includes(x)} data-value={x} onClick={() => setD({ ...d, goods: toggle(d.goods, x) })}>{goodsLabel(x, lang)}</button>
           ))}
         </fieldset>
         <label>{pick(lang, { zh: '谁的原因', en: 'Whose fault' })}

@@ -174,7 +174,7 @@ describe('applyImport', () => {
 
 describe('the reply record (lib/replies/record.ts)', () => {
   it('every row the editor, overrides, favourites, deletes and imports write is a valid stored row', async () => {
-    const id = await createScript(db, { title: '退款', body: '亲 {buyer}', shortcut: 'tk', tags: ['安抚'], cause: 'seller', pageKinds: ['chat'], folder: '售后' }, 10);
+    const id = await createScript(db, { title: '退款', body: '亲 {buyer}', shortcut: 'tk', tags: ['安抚'], cause: 'seller', pageKinds: ['chat'], goods: ['beauty'], folder: '售后' }, 10);
     await updateScript(db, id, { tip: '先看图' }, 11);
     await overrideBuiltin(db, BUILTINS[0], { body: '改过的' }, 12);
     await setFavourite(db, 'zh.b', true, BUILTINS[1], 13);

@@ -10,7 +10,7 @@ import type { CopilotDb, UserScript } from './schema';
 
 /** The editable fields of a script. */
 export type ScriptFields = Pick<UserScript, 'title' | 'body'> &
-  Partial<Pick<UserScript, 'scenarios' | 'stages' | 'states' | 'lang' | 'platform' | 'tags' | 'shortcut' | 'tip' | 'folder' | 'favourite' | 'cause' | 'subcase' | 'pageKinds'>>;
+  Partial<Pick<UserScript, 'scenarios' | 'stages' | 'states' | 'lang' | 'platform' | 'tags' | 'shortcut' | 'tip' | 'folder' | 'favourite' | 'cause' | 'subcase' | 'pageKinds' | 'goods'>>;
 
 /** A fresh id for the agent's own script: `u.` + 12 random base-36 characters. */
 export function newScriptId(): string {
@@ -48,6 +48,7 @@ function rowFrom(id: string, f: ScriptFields, now: number): UserScript {
   };
   for (const k of ['platform', 'shortcut', 'tip', 'folder', 'cause', 'subcase'] as const) if (c[k]) (row as unknown as Record<string, unknown>)[k] = c[k];
   if (c.pageKinds?.length) row.pageKinds = [...c.pageKinds];
+  if (c.goods?.length) row.goods = [...c.goods];
   if (c.favourite) row.favourite = true;
   return row;
 }

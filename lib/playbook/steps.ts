@@ -5,6 +5,7 @@
  * (they carry the platform's timers), then each scenario's steps, best scenario first; a step that
  * two sources share appears once, where it first came up.
  */
+import { goodsKind, type GoodsKind } from '../goods';
 import { isScenarioId, type ScenarioId } from '../scenarios';
 import type { AfterSalesState, OrderStage, Platform } from '../snapshot';
 import {
@@ -31,6 +32,7 @@ export function nextSteps(input: PlaybookInput, lang: Lang = 'zh'): Step[] {
   const stage = input.stage ?? input.snapshot?.orderStage;
   const platform = input.platform ?? input.snapshot?.platform;
   const state = input.state ?? input.snapshot?.afterSales?.state;
+  const goods = input.goods ?? goodsKind(input.snapshot?.items);
   const ranked = rankScenarios(input.scenarios);
   const picked: { id: StepId; origin: Step['origin'] }[] = [];
   const add = (ids: readonly StepId[], origin: Step['origin']) => ids.forEach((id) => picked.push({ id, origin }));
@@ -59,7 +61,7 @@ export function nextSteps(input: PlaybookInput, lang: Lang = 'zh'): Step[] {
     if (caseOpen && CASE_SCENARIOS.includes(id)) return;
     // `other` only speaks when nothing better was recognised.
     if (id === 'other' && i > 0) return;
-    add(pickRule(SCENARIO_RULES[id], stage), id);
+    add(pickRule(SCENARIO_RULES[id], stage, goods), id);
   });
 
   if (risk.size > 0) add(RISK_TAIL, 'risk');
@@ -126,7 +128,9 @@ function riskKinds(flags: readonly string[]): Set<RiskKind> {
   return out;
 }
 
-function pickRule<R extends StageRule>(rules: readonly R[], stage: OrderStage | undefined): R['steps'] {
+function pickRule<R extends StageRule>(all: readonly R[], stage: OrderStage | undefined, goods?: GoodsKind): R['steps'] {
+  // A rule written for some kinds of goods applies only to those (and never while the kind is unknown).
+  const rules = all.filter((r) => !r.goods || (goods !== undefined && r.goods.includes(goods)));
   const byStage = stage ? rules.find((r) => r.stages?.includes(stage)) : undefined;
   const fallback = rules.find((r) => !r.stages) ?? rules[0];
   return (byStage ?? fallback)?.steps ?? [];

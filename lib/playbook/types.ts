@@ -1,6 +1,7 @@
 /** Public types of the next-steps playbooks, platform deadlines and service timers. */
 import type { AfterSalesState, OrderStage, PageSnapshot, Platform } from '../snapshot';
 import type { ScenarioId } from '../scenarios';
+import type { GoodsKind } from '../goods';
 
 export type { Lang } from '../i18n';
 
@@ -56,9 +57,13 @@ export interface StepDef {
   due?: Due;
 }
 
-/** A list of step ids that applies to some order stages (no `stages` = any stage). */
+/**
+ * A list of step ids that applies to some order stages (no `stages` = any stage) and, when `goods`
+ * is set, only to orders of those kinds of goods (lib/goods.ts).
+ */
 export interface StageRule {
   stages?: readonly OrderStage[];
+  goods?: readonly GoodsKind[];
   steps: readonly string[];
 }
 
@@ -71,4 +76,6 @@ export interface PlaybookInput {
   platform?: Platform;
   /** Stage, state and platform fall back to the snapshot's when not given. */
   snapshot?: PageSnapshot;
+  /** The kind of goods (lib/goods.ts); falls back to the snapshot's item titles. */
+  goods?: GoodsKind;
 }

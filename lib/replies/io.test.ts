@@ -16,7 +16,7 @@ describe('JSON packs', () => {
     const scripts = [
       s('u.1', { body: '第一行,"引号"\n第二行 <script>alert(1)</script>', shortcut: 'tk', folder: '售后/退款', tip: '先看照片' }),
       s('u.2', { lang: 'en', title: 'Hello', body: 'Hi {buyer}, thanks!', platform: 'shopify', tags: [] }),
-      s('u.3', { scenarios: ['wrong_item'], stages: ['delivered'], states: ['requested'], cause: 'seller', subcase: 'missing', pageKinds: ['chat'] }),
+      s('u.3', { scenarios: ['wrong_item'], stages: ['delivered'], states: ['requested'], cause: 'seller', subcase: 'missing', pageKinds: ['chat'], goods: ['textile', 'apparel'] }),
     ];
     const text = exportJsonPack(scripts, { now: new Date('2026-11-23T00:00:00Z') });
     const back = parseJsonPack(text);

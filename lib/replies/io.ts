@@ -80,6 +80,7 @@ export function validateRecord(raw: unknown, row: number): { script?: IncomingSc
   if (o.cause) s.cause = o.cause;
   if (o.subcase) s.subcase = o.subcase;
   if (o.pageKinds.length) s.pageKinds = o.pageKinds;
+  if (o.goods.length) s.goods = o.goods;
   return { script: s, errors: [] };
 }
 
@@ -163,7 +164,7 @@ class ForbiddenKey extends Error {
 
 /** Anything with the fields of a script (a built-in, a library entry or a stored row). */
 export type ExportableScript = Pick<Script, 'id' | 'title' | 'body'> &
-  Partial<Pick<Script, 'scenarios' | 'stages' | 'states' | 'lang' | 'platform' | 'tags' | 'shortcut' | 'tip' | 'folder' | 'cause' | 'subcase' | 'pageKinds'>> & {
+  Partial<Pick<Script, 'scenarios' | 'stages' | 'states' | 'lang' | 'platform' | 'tags' | 'shortcut' | 'tip' | 'folder' | 'cause' | 'subcase' | 'pageKinds' | 'goods'>> & {
     builtinId?: string;
     favourite?: boolean;
     source?: LibraryScript['source'];
@@ -182,6 +183,7 @@ function exportRecord(s: ExportableScript): Record<string, unknown> {
   r.tags = s.tags ?? [];
   for (const k of ['platform', 'shortcut', 'tip', 'folder', 'cause', 'subcase'] as const) if (s[k]) r[k] = s[k];
   if (s.pageKinds?.length) r.pageKinds = s.pageKinds;
+  if (s.goods?.length) r.goods = s.goods;
   if (s.favourite) r.favourite = true;
   return r;
 }

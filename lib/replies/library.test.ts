@@ -74,12 +74,12 @@ describe('mergeLibrary', () => {
 
   it('an own reply keeps its conditions (cause, sub-case, pages); unknown values are dropped', () => {
     const lib = mergeLibrary([], [
-      row('u.1', { cause: 'buyer', subcase: 'missing', pageKinds: ['chat', 'order_detail'] }),
-      row('u.2', { cause: 'whoever', subcase: '', pageKinds: ['nowhere'] }),
+      row('u.1', { cause: 'buyer', subcase: 'missing', pageKinds: ['chat', 'order_detail'], goods: ['food'] }),
+      row('u.2', { cause: 'whoever', subcase: '', pageKinds: ['nowhere'], goods: ['spaceships'] }),
     ]);
-    expect(lib.byId.get('u.1')).toMatchObject({ cause: 'buyer', subcase: 'missing', pageKinds: ['chat', 'order_detail'] });
+    expect(lib.byId.get('u.1')).toMatchObject({ cause: 'buyer', subcase: 'missing', pageKinds: ['chat', 'order_detail'], goods: ['food'] });
     const u2 = lib.byId.get('u.2')!;
-    expect([u2.cause, u2.subcase, u2.pageKinds]).toEqual([undefined, undefined, undefined]);
+    expect([u2.cause, u2.subcase, u2.pageKinds, u2.goods]).toEqual([undefined, undefined, undefined, undefined]);
   });
 
   it('an edited built-in keeps the built-in\'s conditions unless the edit states its own ("" = any)', () => {
@@ -95,6 +95,7 @@ describe('mergeLibrary', () => {
     const bi = b('zh.d');
     expect(scriptHash({ ...bi, cause: 'seller' })).not.toBe(scriptHash(bi));
     expect(scriptHash({ ...bi, pageKinds: ['chat'] })).not.toBe(scriptHash(bi));
+    expect(scriptHash({ ...bi, goods: ['food'] })).not.toBe(scriptHash(bi));
   });
 
   it('drops unknown scenario ids from stored rows', () => {

@@ -8,6 +8,7 @@
  * - A deleted override hides its built-in; a deleted own script is hidden but kept for undo.
  * - Shortcuts are unique in the result: on a clash the agent's own script wins and the clash is reported.
  */
+import { GOODS_KINDS, type GoodsKind } from '../goods';
 import { AFTER_SALES_STATES, ORDER_STAGES, PAGE_KINDS, PLATFORMS, type AfterSalesState, type OrderStage, type PageKind, type Platform } from '../snapshot';
 import { isScenarioId, type ScenarioId } from '../scenarios';
 import type { UserScript } from '../db/schema';
@@ -69,6 +70,7 @@ export interface HashInput {
   cause?: string;
   subcase?: string;
   pageKinds?: readonly string[];
+  goods?: readonly string[];
 }
 
 /** A short stable hash of a script's content (title, body, metadata), FNV-1a. */
@@ -79,6 +81,7 @@ export function scriptHash(s: HashInput): string {
   ];
   // The conditions join the hash only when set, so scripts without them keep the hash they had.
   if (s.cause || s.subcase || s.pageKinds?.length) parts.push(s.cause ?? '', s.subcase ?? '', (s.pageKinds ?? []).join(','));
+  if (s.goods?.length) parts.push(`goods:${s.goods.join(',')}`);
   let h = 0x811c9dc5;
   const text = parts.join('\u0001');
   for (let i = 0; i < text.length; i++) {
@@ -108,6 +111,8 @@ export function rowToScript(row: UserScript, id = row.id): Script {
   if ((SCRIPT_SUBCASES as readonly string[]).includes(row.subcase ?? '')) s.subcase = row.subcase as ScriptSubcase;
   const kinds = (row.pageKinds ?? []).filter((x): x is PageKind => (PAGE_KINDS as readonly string[]).includes(x));
   if (kinds.length) s.pageKinds = kinds;
+  const goods = (row.goods ?? []).filter((x): x is GoodsKind => (GOODS_KINDS as readonly string[]).includes(x));
+  if (goods.length) s.goods = goods;
   return s;
 }
 
@@ -140,6 +145,7 @@ export function mergeLibrary(builtins: readonly Script[], rows: readonly UserScr
       if (o.cause === undefined && b.cause) s.cause = b.cause;
       if (o.subcase === undefined && b.subcase) s.subcase = b.subcase;
       if (o.pageKinds === undefined && b.pageKinds) s.pageKinds = [...b.pageKinds];
+      if (o.goods === undefined && b.goods) s.goods = [...b.goods];
       s.builtinChanged = !!o.baseHash && o.baseHash !== scriptHash(b);
       scripts.push(s);
     } else {

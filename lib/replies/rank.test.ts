@@ -44,6 +44,15 @@ describe('suggest', () => {
     expect(on()).toEqual(expect.arrayContaining(['chat.only', 'anywhere']));
   });
 
+  it('leaves out a reply written for other kinds of goods; any goods while the kind is unknown', () => {
+    const lib = [sc('appliance', { scenarios: ['warranty_usage'], goods: ['electrical', 'furniture'] }), sc('care', { scenarios: ['warranty_usage'], goods: ['textile'] }), sc('any', { scenarios: ['warranty_usage'] })];
+    const on = (goods?: 'electrical' | 'textile' | 'food') => ids(suggest(lib, ctx({ scenarios: [{ id: 'warranty_usage', score: 1 }], ...(goods ? { goods } : {}) })));
+    expect(on('textile').sort()).toEqual(['any', 'care']);
+    expect(on('electrical').sort()).toEqual(['any', 'appliance']);
+    expect(on('food')).toEqual(['any']);
+    expect(on().sort()).toEqual(['any', 'appliance', 'care']);
+  });
+
   it('puts the script for the current after-sales state first and a different state last', () => {
     const r = suggest(LIB, ctx({ scenarios: [{ id: 'refund_only', score: 0.9 }], state: 'requested', platform: 'pinduoduo' }));
     expect(ids(r)).toEqual(['refund.requested', 'pdd.refund', 'refund.any', 'thanks', 'refund.refunded']);

@@ -6,6 +6,7 @@ import type { AfterSalesState, OrderStage, PageKind, Platform } from '../snapsho
 import { isScenarioId, SCENARIO_LABELS } from '../scenarios';
 import type { Script, ScriptSubcase } from './types';
 import type { Lang } from '../i18n';
+import type { GoodsKind } from '../goods';
 
 export interface UsageLike {
   count: number;
@@ -39,6 +40,8 @@ export interface SuggestContext {
   subcase?: ScriptSubcase;
   /** The kind of page open: a script meant for other kinds of page (Script.pageKinds) is left out. */
   pageKind?: PageKind;
+  /** The kind of goods of the order (lib/goods.ts): a script written for other goods (Script.goods) is left out. */
+  goods?: GoodsKind;
 }
 
 export type ReasonCode =
@@ -180,6 +183,7 @@ export function suggest<T extends Script>(scripts: readonly T[], ctx: SuggestCon
     if (script.cause === 'unknown' ? ctx.cause !== undefined : script.cause && ctx.cause && script.cause !== ctx.cause) continue;
     if (script.subcase && ctx.subcase && script.subcase !== ctx.subcase) continue;
     if (script.pageKinds?.length && ctx.pageKind && !script.pageKinds.includes(ctx.pageKind)) continue;
+    if (script.goods?.length && ctx.goods && !script.goods.includes(ctx.goods)) continue;
     const parts: [ReasonCode, number][] = [];
     const isRisk = script.tags.includes('risk');
     const fav = ctx.favourites.has(script.id);

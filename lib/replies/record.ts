@@ -7,6 +7,7 @@
  */
 import * as v from 'valibot';
 import { AFTER_SALES_STATES, ORDER_STAGES, PAGE_KINDS, PLATFORMS } from '../snapshot';
+import { GOODS_KINDS } from '../goods';
 import { isScenarioId } from '../scenarios';
 import { SCRIPT_CAUSES, SCRIPT_SUBCASES } from './types';
 
@@ -27,7 +28,7 @@ export const SCRIPT_LIMITS = Object.freeze({
  * by an older or newer version (with other caps) still restores, while a hostile file cannot fill the
  * database.
  */
-const ROW_CAPS = { id: 200, short: 500, long: 20_000, list: 50, tags: 50, pageKinds: 10 } as const;
+const ROW_CAPS = { id: 200, short: 500, long: 20_000, list: 50, tags: 50, pageKinds: 10, goods: 20 } as const;
 
 const LANGS = ['zh', 'en'] as const;
 const time = v.pipe(v.number(), v.finite(), v.minValue(0));
@@ -48,10 +49,11 @@ const ROW_ENTRIES = {
   shortcut: v.optional(short),
   tip: v.optional(long),
   folder: v.optional(short),
-  /** Conditions of Script (cause, subcase, pageKinds), stored as written; rowToScript keeps only known values. */
+  /** Conditions of Script (cause, subcase, pageKinds, goods), stored as written; rowToScript keeps only known values. */
   cause: v.optional(short),
   subcase: v.optional(short),
   pageKinds: v.optional(shortList(ROW_CAPS.pageKinds)),
+  goods: v.optional(shortList(ROW_CAPS.goods)),
   favourite: v.optional(v.boolean()),
   /** The built-in script this one overrides; the original stays for reset. */
   builtinId: v.optional(short),
@@ -121,6 +123,7 @@ const IMPORT_ENTRIES = {
   cause: v.optional(v.picklist(SCRIPT_CAUSES, `cause must be one of ${SCRIPT_CAUSES.join(', ')}`)),
   subcase: v.optional(v.picklist(SCRIPT_SUBCASES, `subcase must be one of ${SCRIPT_SUBCASES.join(', ')}`)),
   pageKinds: knownList(PAGE_KINDS),
+  goods: knownList(GOODS_KINDS),
 } satisfies ImportEntries;
 
 /** One record of an imported file (JSON pack or CSV row), checked and cleaned. */
@@ -128,4 +131,4 @@ export const ScriptImportSchema = v.object(IMPORT_ENTRIES);
 type ImportOutput = v.InferOutput<typeof ScriptImportSchema>;
 
 /** A script as read from a file, cleaned and validated, not yet stored (language and title filled in). */
-export type IncomingScript = Omit<ImportOutput, 'lang' | 'pageKinds'> & Required<Pick<ImportOutput, 'lang'>> & Partial<Pick<ImportOutput, 'pageKinds'>>;
+export type IncomingScript = Omit<ImportOutput, 'lang' | 'pageKinds' | 'goods'> & Required<Pick<ImportOutput, 'lang'>> & Partial<Pick<ImportOutput, 'pageKinds' | 'goods'>>;

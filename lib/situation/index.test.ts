@@ -187,6 +187,26 @@ describe('advice that fits the case', () => {
     for (const r of missing.replies) expect(r.script.subcase ?? 'missing').toBe('missing');
   });
 
+  it('usage and warranty advice follow the kind of goods: bedding is washed, an appliance is installed and repaired', () => {
+    const ask = ['这个怎么用啊，第一次买'];
+    const bedding = situationOf({ snapshot: chatOf(ask, { items: [{ title: '加厚珊瑚绒四件套' }] }), lang: 'zh', now: NOW, replies: { scripts, limit: 10 } });
+    expect(bedding.goods).toBe('textile');
+    expect(bedding.scenario).toBe('warranty_usage');
+    expect(ids(bedding)).toContain('zh.warranty_usage.care');
+    for (const r of bedding.replies) expect(r.script.goods ?? ['textile'], r.script.id).toContain('textile');
+    expect(bedding.steps.map((x) => x.id)).toContain('warranty.care_guide');
+    expect(bedding.steps.map((x) => x.id)).not.toContain('warranty.check_warranty');
+    const kettle = situationOf({ snapshot: chatOf(ask, { items: [{ title: '智能电水壶 1.7L' }] }), lang: 'zh', now: NOW, replies: { scripts, limit: 10 } });
+    expect(kettle.goods).toBe('electrical');
+    expect(ids(kettle)).not.toContain('zh.warranty_usage.care');
+    expect(ids(kettle)).toContain('zh.warranty_usage.terms');
+    expect(kettle.steps.map((x) => x.id)).toContain('warranty.check_warranty');
+    // Unknown goods: the general advice, every reply eligible.
+    const unknown = situationOf({ snapshot: chatOf(ask), lang: 'zh', now: NOW, replies: { scripts, limit: 10 } });
+    expect(unknown.goods).toBeUndefined();
+    expect(unknown.steps.map((x) => x.id)).toContain('warranty.guide_usage');
+  });
+
   it('an after-sales or delivered page gets no pre-sale steps or replies', () => {
     const s = situationOf({ snapshot: chatOf(['这个颜色有没有别的', '实物和图片不一样'], { afterSales: { state: 'requested' } }), lang: 'zh', now: NOW, replies: { scripts, limit: 10 } });
     expect(s.steps.some((x) => x.origin === 'presale')).toBe(false);

@@ -13,6 +13,7 @@
 import { classify } from '../classify';
 import { pageNeeds } from '../classify/page';
 import type { Classification, LearnedModel, ScenarioScore } from '../classify/types';
+import { goodsKind, type GoodsKind } from '../goods';
 import type { Lang } from '../i18n';
 import {
   DEADLINE_LABELS, DEFAULT_DEADLINES, deadlineHours, nextSteps, stateNotice,
@@ -93,6 +94,8 @@ export interface Situation {
   steps: Step[];
   /** Whose fault the case is (the buyer's words and the reading), when it shows. */
   cause?: 'seller' | 'buyer';
+  /** The kind of goods the order's item titles name (lib/goods.ts), when they name one. */
+  goods?: GoodsKind;
   /** The language replies are suggested in. */
   replyLang: Lang;
   replies: SituationReply[];
@@ -170,9 +173,11 @@ export function situationOf(input: SituationInput): Situation {
   const buyerText = buyerMessages(snap).map((m) => m.text).join(' ');
   const cause = source === 'messages' ? caseCause(buyerText, scenarios) : undefined;
   const subcase = source === 'messages' ? wrongItemKind(buyerText) : undefined;
+  // Usage, care and warranty advice differ by the kind of goods (one reading for steps and replies).
+  const goods = goodsKind(snap.items);
   const scenario = ranking[0]?.id ?? null;
   const deadline = caseDeadline(snap, input.deadlines ?? DEFAULT_DEADLINES, input.lang);
-  const steps = source !== 'none' || caseOpen ? nextSteps({ scenarios: ranking, risk: { flags: c.risk.flags }, snapshot: snap }, input.lang) : [];
+  const steps = source !== 'none' || caseOpen ? nextSteps({ scenarios: ranking, risk: { flags: c.risk.flags }, snapshot: snap, ...(goods ? { goods } : {}) }, input.lang) : [];
   const rLang = input.replies?.lang ?? replyLang(snap, input.lang);
   const replies: SituationReply[] = [];
   if (input.replies && (source !== 'none' || caseOpen)) {
@@ -197,6 +202,7 @@ export function situationOf(input: SituationInput): Situation {
       query: buyerMessages(snap).slice(-2).map((m) => m.text).join(' '),
       ...(cause ? { cause } : {}),
       ...(subcase ? { subcase } : {}),
+      ...(goods ? { goods } : {}),
     }, { limit });
     const at = new Date(input.now);
     for (const r of ranked) replies.push({ script: r.script, filled: fillScript(r.script, snap, prefs, {}, at), score: r.score, reasons: r.reasons, reason: r.reason });
@@ -212,6 +218,7 @@ export function situationOf(input: SituationInput): Situation {
     ...(state ? { afterSales: state } : {}),
     ...(deadline ? { caseDeadline: deadline } : {}),
     ...(cause ? { cause } : {}),
+    ...(goods ? { goods } : {}),
     risk: c.risk,
     sentiment: c.sentiment,
     urgency: c.urgency,

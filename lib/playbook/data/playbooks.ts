@@ -116,7 +116,13 @@ export const SCENARIO_RULES: Readonly<Record<ScenarioId, readonly Rule[]>> = {
     { steps: ['change.check_dispatch', 'change.edit_order', 'change.note_order'] },
   ],
   price_protection: [{ steps: ['price.check_rules', 'price.refund_difference', 'price.explain_goodwill'] }],
-  warranty_usage: [{ steps: ['warranty.guide_usage', 'warranty.check_warranty', 'warranty.arrange_repair'] }],
+  warranty_usage: [
+    // Clothes and bedding are washed, food is stored, cosmetics are tried on the skin: no serial number or repair.
+    { goods: ['apparel', 'textile'], steps: ['warranty.care_guide', 'warranty.care_check'] },
+    { goods: ['food'], steps: ['warranty.food_storage', 'warranty.food_check'] },
+    { goods: ['beauty'], steps: ['warranty.beauty_usage', 'warranty.beauty_reaction'] },
+    { steps: ['warranty.guide_usage', 'warranty.check_warranty', 'warranty.arrange_repair'] },
+  ],
   invoice: [{ steps: ['invoice.collect_details', 'invoice.promise_time', 'invoice.send'] }],
   payment: [
     { stages: ['unpaid'], steps: ['payment.explain_methods', 'payment.check_status'] },

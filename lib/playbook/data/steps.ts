@@ -703,6 +703,51 @@ export const STEP_DEFS = {
     },
     offer: { zh: '维修 / 更换', en: 'repair / replacement' },
   },
+  'warranty.care_guide': {
+    actor: 'seller',
+    text: {
+      zh: '按洗标说明洗护方法（水温、洗涤剂、晾晒），并说明首洗浮色、少量掉毛这类正常现象。',
+      en: 'Explain the care from the label (water temperature, detergent, drying) and which first-wash effects (loose dye, a little lint) are normal.',
+    },
+  },
+  'warranty.care_check': {
+    actor: 'seller',
+    text: {
+      zh: '有问题时问清怎么洗、怎么用的并请买家拍照；不是洗护不当造成的，按质量问题处理。',
+      en: 'If something went wrong, ask how it was washed and used, with photos; a fault not caused by the care is a quality issue.',
+    },
+    check: { zh: '洗标、照片', en: 'care label, photos' },
+  },
+  'warranty.food_storage': {
+    actor: 'seller',
+    text: {
+      zh: '说明保质期和生产日期印在哪里，以及开封前后的储存方式。',
+      en: 'Say where the best-before and production dates are printed and how to store it before and after opening.',
+    },
+  },
+  'warranty.food_check': {
+    actor: 'seller',
+    text: {
+      zh: '有胀袋、异味或过期的，请买家停止食用并拍照（带生产日期），按质量问题处理。',
+      en: 'If a pack is swollen, smells off or is out of date, ask the buyer not to eat it and to send photos with the date; handle it as a quality issue.',
+    },
+    check: { zh: '生产日期、包装照片', en: 'production date, photos of the pack' },
+  },
+  'warranty.beauty_usage': {
+    actor: 'seller',
+    text: {
+      zh: '说明用法、用量和使用顺序，建议第一次先在小块皮肤上试用。',
+      en: 'Explain how much to use and in which order, and suggest a patch test the first time.',
+    },
+  },
+  'warranty.beauty_reaction': {
+    actor: 'seller',
+    text: {
+      zh: '用后不适或过敏：请买家立即停用并拍照，按店铺规则处理，不做医疗判断。',
+      en: 'A reaction after use: ask the buyer to stop at once and send photos; follow the shop policy and give no medical advice.',
+    },
+    check: { zh: '照片、批号', en: 'photos, batch number' },
+  },
   'review.find_cause': {
     actor: 'seller',
     text: {

@@ -211,6 +211,7 @@ const PRODUCT = group({ lang: 'en', phase: 'after_sale', folder: `${F}/Product i
   },
   {
     id: 'en.quality_issue.troubleshoot',
+    goods: ['electrical'],
     title: 'Quick troubleshooting',
     body: "Hi {buyer|there}, sorry for the hassle. Before we arrange a replacement, could you try one quick thing: charge it fully, then hold the power button for 10 seconds to reset it. If it still doesn't work, just reply here and we'll take care of it.",
     scenarios: ['quality_issue', 'warranty_usage'],
@@ -260,6 +261,7 @@ const PRODUCT = group({ lang: 'en', phase: 'after_sale', folder: `${F}/Product i
   },
   {
     id: 'en.warranty_usage.warranty',
+    goods: ['electrical', 'furniture'],
     title: 'Warranty terms',
     body: "Hi {buyer|there}, {product} comes with a 12-month warranty from the delivery date. If a fault appears that isn't caused by accidental damage, we'll repair or replace it free of charge. Just send your order number and a short description of the issue.",
     scenarios: ['warranty_usage'],
@@ -274,6 +276,36 @@ const PRODUCT = group({ lang: 'en', phase: 'after_sale', folder: `${F}/Product i
     scenarios: ['warranty_usage'],
     tags: ['usage'],
     shortcut: 'ehow',
+  },
+  {
+    id: 'en.warranty_usage.care',
+    goods: ['apparel', 'textile'],
+    title: 'Washing and care',
+    body: "Hi {buyer|there}, to keep {product} at its best: wash it separately in cold water the first time, mild detergent, no bleach, gentle cycle. Dry it in the shade, not in strong sun or a hot dryer. A little loose colour or lint in the first wash is normal and settles after a wash or two.",
+    scenarios: ['warranty_usage'],
+    stages: ['shipped', 'delivered', 'completed'],
+    tags: ['care', 'usage'],
+    shortcut: 'ecare',
+    tip: 'The care label wins (wool and silk: hand wash or dry clean).',
+  },
+  {
+    id: 'en.warranty_usage.food_storage',
+    goods: ['food'],
+    title: 'Storage and best-before',
+    body: "Hi {buyer|there}, the best-before date of {product} is on the back of the pack. Keep it cool and dry, out of the sun; once opened, seal it and finish it soon (in the fridge when it's warm). If a pack is swollen, smells off or is out of date, don't eat it: send me a photo and we'll sort it out.",
+    scenarios: ['warranty_usage'],
+    tags: ['storage', 'usage'],
+    shortcut: 'estore',
+  },
+  {
+    id: 'en.warranty_usage.patch_test',
+    goods: ['beauty'],
+    title: 'How to use, patch test',
+    body: "Hi {buyer|there}, before using {product} the first time, try a little on your inner wrist or behind your ear and wait a day. No redness or itching? Then you're good to go; a small amount is enough. If it stings or you get a rash, stop, rinse with water and send me a photo so we can help.",
+    scenarios: ['warranty_usage', 'quality_issue'],
+    tags: ['usage', 'sensitivity'],
+    shortcut: 'epatch',
+    tip: 'No medical advice: follow the shop policy for reactions.',
   },
 ]);
 

@@ -26,6 +26,7 @@ const QUALITY = group({ lang: 'zh', phase: 'after_sale', folder: '售后/质量�
   },
   {
     id: 'zh.quality_issue.troubleshoot',
+    goods: ['electrical'],
     title: '先排查使用方法',
     body: '{buyer|亲}，您好，您说的情况有时是设置或操作步骤的原因。麻烦先试一下：充满电后长按电源键10秒重启，再按说明书重新连接一次。如果还是不行，拍个视频给我，我们马上安排换新或维修，您看好吗？',
     scenarios: ['quality_issue', 'warranty_usage'],
@@ -186,7 +187,7 @@ const WARRANTY = group({ lang: 'zh', phase: 'after_sale', folder: '售后/使用
   {
     id: 'zh.warranty_usage.how_to_use',
     title: '使用方法',
-    body: '{buyer|亲}，您好，{product}的用法我简单跟您说一下：先看包装里说明书的第一页，按图把配件装好，再开机测试。详细的图文说明我一会发您，照着操作会比较快。哪一步卡住了，随时拍照问我。',
+    body: '{buyer|亲}，您好，{product}的用法我简单跟您说一下：先看包装里的说明书，按图一步一步来。详细的图文说明我一会发您，照着操作会比较快。哪一步卡住了，随时拍照问我。',
     scenarios: ['warranty_usage'],
     stages: ['delivered', 'completed'],
     tags: ['使用'],
@@ -194,6 +195,7 @@ const WARRANTY = group({ lang: 'zh', phase: 'after_sale', folder: '售后/使用
   },
   {
     id: 'zh.warranty_usage.install',
+    goods: ['electrical', 'furniture'],
     title: '预约上门安装',
     body: '{buyer|亲}，您好，{product}支持上门安装。请告诉我方便的日期和时间段，以及详细地址和联系电话，我们帮您预约师傅，师傅上门前会先跟您电话确认。请问您哪天方便呢？',
     scenarios: ['warranty_usage'],
@@ -204,6 +206,7 @@ const WARRANTY = group({ lang: 'zh', phase: 'after_sale', folder: '售后/使用
   },
   {
     id: 'zh.warranty_usage.terms',
+    goods: ['electrical', 'furniture'],
     title: '保修政策',
     body: '{buyer|亲}，您好，{product}享受一年保修，从签收那天算起。保修期内非人为损坏的故障，免费维修或更换；人为损坏、进水等情况可以付费维修。需要保修时，把订单号{order_id}和故障情况发我就可以。',
     scenarios: ['warranty_usage'],
@@ -214,6 +217,7 @@ const WARRANTY = group({ lang: 'zh', phase: 'after_sale', folder: '售后/使用
   {
     id: 'zh.warranty_usage.repair',
     cause: 'seller',
+    goods: ['electrical'],
     title: '寄修流程',
     body: '{buyer|亲}，您好，故障情况了解了，给您添麻烦了。维修请这样做：把机器和配件包好，附一张纸条写上订单号{order_id}和故障描述，寄到{return_address}。维修一般5到7个工作日，修好后寄回给您，保修期内来回运费我们出。您看可以吗？',
     scenarios: ['warranty_usage'],
@@ -222,6 +226,7 @@ const WARRANTY = group({ lang: 'zh', phase: 'after_sale', folder: '售后/使用
   },
   {
     id: 'zh.warranty_usage.out_of_warranty',
+    goods: ['electrical'],
     title: '过保付费维修',
     body: '{buyer|亲}，您好，查到您的{product}已经过了保修期，不好意思。我们仍然可以维修，检测免费，只收零件费；检测后会先告诉您费用，您同意了才修。您看要寄过来检测一下吗？',
     scenarios: ['warranty_usage'],
@@ -238,11 +243,43 @@ const WARRANTY = group({ lang: 'zh', phase: 'after_sale', folder: '售后/使用
   },
   {
     id: 'zh.warranty_usage.spare_parts',
+    goods: ['electrical', 'furniture'],
     title: '购买配件',
     body: '{buyer|亲}，您好，{product}的配件店里有单独出售。您需要哪个配件？告诉我型号或拍张照片，我帮您找到对应的链接。如果是保修期内坏了，可以免费给您补发。',
     scenarios: ['warranty_usage'],
     tags: ['配件'],
     shortcut: 'pjgm',
+  },
+  {
+    id: 'zh.warranty_usage.care',
+    goods: ['apparel', 'textile'],
+    title: '洗涤保养',
+    body: '{buyer|亲}，您好，{product}的洗护跟您说一下：第一次用前先单独冷水过一遍，洗衣液用中性的，不要漂白；轻柔模式洗，别长时间泡；洗完拉平晾在阴凉通风处，别暴晒。第一次洗有点浮色或毛絮是正常的，洗两次就好了。还有拿不准的随时问我。',
+    scenarios: ['warranty_usage'],
+    stages: ['shipped', 'delivered', 'completed'],
+    tags: ['洗护', '使用'],
+    shortcut: 'xh',
+    tip: '以吊牌/洗标上的洗涤说明为准（羊毛、真丝要手洗或干洗）',
+  },
+  {
+    id: 'zh.warranty_usage.food_storage',
+    goods: ['food'],
+    title: '保存与保质期',
+    body: '{buyer|亲}，您好，{product}的保质期和生产日期印在包装背面。没开封的放阴凉干燥处，避免阳光直射；开封后请密封好尽快吃完，天热的话放冰箱冷藏。发现胀袋、异味或者过期了千万别吃，拍照发我，我们马上给您处理。',
+    scenarios: ['warranty_usage'],
+    tags: ['保存', '使用'],
+    shortcut: 'bcff',
+    tip: '生鲜、冷链商品按商品页写的储存方式说',
+  },
+  {
+    id: 'zh.warranty_usage.skin_test',
+    goods: ['beauty'],
+    title: '使用方法与试用',
+    body: '{buyer|亲}，您好，{product}第一次用建议先在耳后或手腕内侧涂一点，等一天没有红痒再正常使用。用量不用多，按说明上的顺序来效果更好。如果用了有刺痛、起疹子，请马上停用、清水洗掉，拍照发我，我们给您处理。',
+    scenarios: ['warranty_usage', 'quality_issue'],
+    tags: ['使用', '过敏'],
+    shortcut: 'sy',
+    tip: '过敏后续按店铺规则处理，不做医疗建议',
   },
 ]);
 

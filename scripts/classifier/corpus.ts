@@ -27,6 +27,9 @@ export interface CorpusCase {
 
 const SENTIMENTS = ['calm', 'anxious', 'angry'];
 
+/** The writers' brief names two risk kinds shorter than the flags do ("complaint" = a complaint threat). */
+const KIND_ALIASES: Readonly<Record<string, RiskFlag>> = { complaint: 'complaint_threat', bad_review: 'bad_review_threat' };
+
 /** Parses one JSON line; throws with the reason when the line does not follow the format. */
 export function parseCorpusLine(line: string, where: string): CorpusCase {
   const o = JSON.parse(line) as Record<string, unknown>;
@@ -37,7 +40,7 @@ export function parseCorpusLine(line: string, where: string): CorpusCase {
   if (!Array.isArray(labels) || labels[0] !== o.primary || !labels.every((l) => SCENARIO_IDS.includes(l as ScenarioId))) throw new Error(`${where}: labels must start with the primary and hold known ids`);
   if (o.risk !== undefined && typeof o.risk !== 'boolean') throw new Error(`${where}: risk must be true or false`);
   if (o.sentiment !== undefined && !SENTIMENTS.includes(o.sentiment as string)) throw new Error(`${where}: sentiment must be calm, anxious or angry`);
-  const kinds = Array.isArray(o.risk_kinds) ? (o.risk_kinds as string[]).filter((k): k is RiskFlag => (RISK_FLAGS as readonly string[]).includes(k)) : [];
+  const kinds = Array.isArray(o.risk_kinds) ? [...new Set((o.risk_kinds as string[]).map((k) => KIND_ALIASES[k] ?? k))].filter((k): k is RiskFlag => (RISK_FLAGS as readonly string[]).includes(k)) : [];
   return {
     messages: messages as string[],
     primary: o.primary as ScenarioId,

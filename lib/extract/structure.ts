@@ -14,6 +14,7 @@
  * Reads only what is rendered (a virtualised list gives what is on screen).
  */
 import type { ChatMessage, Role } from '../snapshot';
+import { AUTO_REPLY_TAG, AUTO_REPLY_WORDS } from '../auto-reply';
 import { squash } from './labels';
 
 /** The chat box a page's reply is typed into. */
@@ -307,8 +308,7 @@ export const PRODUCT_HREF = /\/products?\/[\w-]+|\/dp\/[A-Z0-9]{10}|item\.(?:htm
 const SHARED_CAPTION = /^(?:order|product|item)\s+shared\b|^shared\s+an?\s+(?:order|product)|^(?:分享了?|发送了?)(?:商品|订单|宝贝)/i;
 
 // A tag on the shop's bubble saying a rule or a robot sent it (a quick look at the row's text first).
-const AUTO_WORD = /自动回复|机器人回复|智能回复|auto[- ]?reply|automated/i;
-const AUTO_TAG = /^[【[]?(?:自动回复|机器人回复|智能回复|auto[- ]?reply|automated (?:reply|response))[】\]]?$/i;
+const AUTO_WORD = new RegExp(AUTO_REPLY_WORDS, 'i');
 
 /**
  * A message that is an order card, or a product card (its price and a link to its page) that someone
@@ -316,7 +316,7 @@ const AUTO_TAG = /^[【[]?(?:自动回复|机器人回复|智能回复|auto[- ]?
  */
 export function cardRole(role: Role, text: string, row?: Element): Role {
   // The shop's bubble tagged as sent by a rule or a robot (a tag of its own: 自动回复, 机器人回复) answers no one.
-  if (role === 'seller' && row && AUTO_WORD.test(row.textContent ?? '') && leafText(row, AUTO_TAG)) return 'system';
+  if (role === 'seller' && row && AUTO_WORD.test(row.textContent ?? '') && leafText(row, AUTO_REPLY_TAG)) return 'system';
   // A card shows the order's money or quantity; a typed message that starts with the id asks something.
   if (/[?？]/.test(text)) return role;
   if (ORDER_CARD.test(text) && /[¥$€£]\s?\d|(?:Qty|Quantity|数量)\s*[:：]?\s*\d|[x×]\s?\d+$/i.test(text)) return 'system';

@@ -4,6 +4,7 @@
  * resolution 2 h by default: shared/spec/domain.md).
  */
 import type { ChatMessage } from '../snapshot';
+import { AUTO_REPLY_PREFIX } from '../auto-reply';
 
 export { formatDuration } from './duration';
 
@@ -43,13 +44,11 @@ export function timerLevel(value: number, limit: number): TimerLevel {
 
 /**
  * Bots and auto-replies do not answer anyone: page readers record them as `system`, and some shops'
- * auto-replies still come through as seller messages with a tell-tale prefix.
+ * auto-replies still come through as seller messages with a tell-tale prefix (lib/auto-reply.ts).
  */
-const AUTO_REPLY = /^\s*(?:[【[(（]\s*(?:自动回复|机器人|智能助手|(?:auto[- ]?reply|automated|bot)\b)|(?:自动回复|auto[- ]?reply)\s*[:：])/i;
-
 /** True when a message is a real answer from a person on the shop's side. */
 export function isHumanAnswer(m: ChatMessage): boolean {
-  return m.role === 'seller' && !AUTO_REPLY.test(m.text);
+  return m.role === 'seller' && !AUTO_REPLY_PREFIX.test(m.text);
 }
 
 /** Waiting time and case age from the messages (oldest first) at `now`, against the given limits. */

@@ -51,6 +51,11 @@ describe('suggest', () => {
     expect(on('electrical').sort()).toEqual(['any', 'appliance']);
     expect(on('food')).toEqual(['any']);
     expect(on().sort()).toEqual(['any', 'appliance', 'care']);
+    // The one written for these goods comes first, and says so.
+    const r = suggest(lib, ctx({ scenarios: [{ id: 'warranty_usage', score: 1 }], goods: 'textile', uiLang: 'zh' }));
+    expect(r[0].script.id).toBe('care');
+    expect(r[0].reasons).toContain('goods');
+    expect(r[0].reason).toContain('家纺');
   });
 
   it('puts the script for the current after-sales state first and a different state last', () => {

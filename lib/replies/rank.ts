@@ -6,7 +6,7 @@ import type { AfterSalesState, OrderStage, PageKind, Platform } from '../snapsho
 import { isScenarioId, SCENARIO_LABELS } from '../scenarios';
 import type { Script, ScriptSubcase } from './types';
 import type { Lang } from '../i18n';
-import type { GoodsKind } from '../goods';
+import { goodsLabel, type GoodsKind } from '../goods';
 
 export interface UsageLike {
   count: number;
@@ -45,7 +45,7 @@ export interface SuggestContext {
 }
 
 export type ReasonCode =
-  | 'risk' | 'urgent' | 'scenario' | 'topic' | 'generic' | 'state' | 'state_mismatch' | 'stage' | 'stage_mismatch' | 'platform' | 'used' | 'favourite' | 'own';
+  | 'risk' | 'urgent' | 'scenario' | 'topic' | 'generic' | 'state' | 'state_mismatch' | 'stage' | 'stage_mismatch' | 'goods' | 'platform' | 'used' | 'favourite' | 'own';
 
 export interface Suggestion<T extends Script = Script> {
   script: T;
@@ -73,6 +73,8 @@ export const RANK_WEIGHTS = Object.freeze({
   stage: 15,
   stageMismatch: -20,
   platform: 10,
+  /** Written for the kind of goods of the order (care for bedding, repair for an appliance): before the general ones. */
+  goods: 20,
   /** A platform-specific script when the page's platform is not known. */
   platformUnknown: -5,
   usage: 12,
@@ -205,6 +207,7 @@ export function suggest<T extends Script>(scripts: readonly T[], ctx: SuggestCon
     if (ctx.stage && script.stages.length) {
       parts.push(script.stages.includes(ctx.stage) ? ['stage', RANK_WEIGHTS.stage] : ['stage_mismatch', RANK_WEIGHTS.stageMismatch]);
     }
+    if (script.goods?.length && ctx.goods) parts.push(['goods', RANK_WEIGHTS.goods]);
     if (script.platform) parts.push(['platform', script.platform === ctx.platform ? RANK_WEIGHTS.platform : RANK_WEIGHTS.platformUnknown]);
     const used = usageBoost(ctx.usage.get(script.id), now);
     if (used > 0) parts.push(['used', used]);
@@ -225,7 +228,7 @@ export function suggest<T extends Script>(scripts: readonly T[], ctx: SuggestCon
   return shown;
 }
 
-const REASON_TEXT: Readonly<Record<Exclude<ReasonCode, 'scenario'>, { zh: string; en: string }>> = {
+const REASON_TEXT: Readonly<Record<Exclude<ReasonCode, 'scenario' | 'goods'>, { zh: string; en: string }>> = {
   risk: { zh: '买家情绪激动，先安抚', en: 'buyer may escalate: calm things first' },
   urgent: { zh: '买家着急，先回应进度', en: 'the buyer is in a hurry' },
   topic: { zh: '贴合买家刚问的', en: 'matches what the buyer just asked' },
@@ -243,6 +246,7 @@ const REASON_TEXT: Readonly<Record<Exclude<ReasonCode, 'scenario'>, { zh: string
 function describeReasons(reasons: readonly ReasonCode[], script: Script, ctx: SuggestContext): string {
   const lang = ctx.uiLang ?? ctx.lang;
   const words = reasons.slice(0, 3).map((r) => {
+    if (r === 'goods') return ctx.goods ? (lang === 'zh' ? `适合${goodsLabel(ctx.goods, lang)}` : `for ${goodsLabel(ctx.goods, lang).toLowerCase()}`) : '';
     if (r !== 'scenario') return REASON_TEXT[r][lang];
     const matched = ctx.scenarios.filter((s) => (script.scenarios as string[]).includes(s.id)).sort((a, b) => b.score - a.score)[0];
     const id = matched?.id;

@@ -179,6 +179,18 @@ describe('classify: scenario table', () => {
   });
 });
 
+describe('classify: a later turn takes a need back', () => {
+  it('an arrival that closes the turn takes the parcel question back; one the turn goes on about does not', () => {
+    expect(classify({ messages: ['快递到哪了', '哦 到了 谢谢亲'] }).scenarios[0].id).toBe('other');
+    expect(classify({ messages: ['where is my parcel??', 'found it, thanks lol'] }).scenarios[0].id).toBe('other');
+    // A damaged box on arrival, a question about the arrival: the need stands.
+    for (const t of ['快递到了 外盒烂了 里面的瓶子漏了一半', '包裹到了外包装全烂了 里面杯子倒是没事', '快递到了 | 纸箱湿了一角 | 绘本都泡皱了']) {
+      expect(classify({ messages: t.split(' | ') }).scenarios[0].id, t).toBe('shipping_exception');
+    }
+    expect(classify({ messages: ['到了会先打电话吗'] }).scenarios[0].id).toBe('shipping_query');
+  });
+});
+
 describe('classify: output shape', () => {
   it('ranks best first with scores in 0..1 and cues from the text', () => {
     const r = classify({ messages: ['衣服开线了，我要退货'] });

@@ -33,6 +33,8 @@ interface Retraction {
   re: RegExp;
   targets: ScenarioId[];
   factor: number;
+  /** Only a turn after the first takes it back (an arrival the chat opens with is news, not a retraction). */
+  later?: boolean;
 }
 
 // A later turn takes something back; evidence for these scenarios up to here mostly stops counting.
@@ -43,9 +45,12 @@ const RETRACTIONS: Retraction[] = [
   { pre: /票了/, re: /(不用|不需要|不要)(开)?(发票|开票)了/, targets: ['invoice'], factor: 0.25 },
   {
     pre: /[到收]了|\b(it|found|got|received|turned)\b/,
-    re: /(?<![没未还不])(已经|已|刚|刚刚|现在)?(收到|拿到|找到|送到|签收|到)了(?!.{0,4}(但|可是|不过|坏|破|错|少|没|吗|么))|\b(it arrived|it's arrived|has arrived|just arrived|finally arrived|found it|got it now|received it now|it came|turned up)\b/,
+    // The arrival closes the turn (thanks, a laugh or an emoji may follow): "快递到了 外盒烂了", "到了会先打电话吗"
+    // and "it arrived crushed" report or ask something about the arrival; they take nothing back.
+    re: /((?<![没未还不])(已经|已|刚|刚刚|现在)?(收到|拿到|找到|送到|签收|到)了|\b(it arrived|it's arrived|has arrived|just arrived|finally arrived|found it|got it now|received it now|it came|turned up))[\s,，。.!！~～啦啊呀哈哦嗯]*((谢谢|多谢|感谢|thanks|thank you|thx|ty|lol|哈哈|嘿嘿|sorry|不好意思|today|now|in the end)[\s\S]{0,16})?$/,
     targets: ['shipping_query', 'shipping_exception', 'urge_dispatch'],
     factor: 0.3,
+    later: true,
   },
   { pre: /mind|longer|need|sorted|resolved|solved|good|fixed|working/, re: /\b(never ?mind|no longer need|don't need (it|to) anymore|all sorted|sorted now|resolved now|problem solved|all good|fixed now|working now|works now)\b/, targets: SCENARIO_IDS.filter((s) => s !== 'other'), factor: 0.35 },
 ];
@@ -199,7 +204,7 @@ export function classify(input: ClassifyInput): Classification {
   for (let k = 0; k < n; k++) {
     const t = texts[k];
     for (const r of RETRACTIONS) {
-      if (!r.pre.test(t) || !r.re.test(t) || HYPOTHETICAL.test(t)) continue;
+      if ((r.later && k === 0) || !r.pre.test(t) || !r.re.test(t) || HYPOTHETICAL.test(t)) continue;
       let gone = 0;
       for (const id of r.targets) {
         gone += p[IDX[id]] * (1 - r.factor);

@@ -30,6 +30,11 @@ describe('risk flags', () => {
     ['the staff on your chat are incompetent', 'abuse', 'incompetent'],
     ['这事我找电视台的人说说', 'media', '电视台'],
     ['你们就是奸商', 'abuse', '奸商'],
+    ['再不处理我就申请淘宝介入了', 'complaint_threat', '介入'],
+    ['is there anyone higher up who can sort this', 'complaint_threat', 'higher up'],
+    ['our legal team will contact you about the losses', 'legal', 'legal team'],
+    ['you lot are thieves, simple as', 'abuse', 'thieves'],
+    ['真是个黑店 收钱不办事', 'abuse', '黑店'],
   ])('%s → %s', (text, flag, cue) => {
     const r = risk(text);
     expect(r.flags).toContain(flag);

@@ -19,12 +19,18 @@ describe('goods kind from item titles', () => {
     ["Women's running shoes, size 7", 'apparel'],
     ['Dark chocolate gift box', 'food'],
     ['Vitamin C serum 30ml', 'beauty'],
+    // A sofa throw is bedding-like textile, not furniture; a food-grade spatula is not food.
+    ['北欧风加厚羊羔绒毯 双层保暖午睡毯 沙发盖毯', 'textile'],
+    ['记忆棉护颈枕 慢回弹', 'textile'],
+    ['多功能电煮锅 家用宿舍小电锅', 'electrical'],
+    ['2026新茶 明前龙井 特级 250g', 'food'],
   ])('%s → %s', (title, kind) => {
     expect(titleKind(title)).toBe(kind);
   });
 
   it('leaves the kind unknown when the title names none (and Latin words only as whole words)', () => {
     expect(titleKind('神秘盲盒 随机发货')).toBeUndefined();
+    expect(titleKind('食品级硅胶锅铲 耐高温')).toBeUndefined();
     expect(titleKind('Stainless steel water bottle')).toBeUndefined();
     // "fan" is not in "fancy", "tea" not in "steam".
     expect(titleKind('Fancy steam mop pads')).toBeUndefined();

@@ -6,7 +6,8 @@
  *
  * The words are everyday product nouns, not taken from any evaluation set. Order matters: the first
  * kind whose words a title holds wins, so an electric blanket (电热毯) is electrical before it is
- * textile, and a wardrobe (衣柜) is furniture before 衣 makes it apparel.
+ * textile, a sofa throw (沙发盖毯) is textile before it is furniture, and a wardrobe (衣柜) is furniture
+ * before 衣 makes it apparel.
  */
 import type { Lang } from './i18n';
 
@@ -23,12 +24,20 @@ const TABLE = {
       '电器', '家电', '电动', '电热', '充电', '插电', 'usb', '蓝牙', '洗衣机', '冰箱', '空调', '电视', '手机', '耳机', '音箱', '吹风机', '电吹风',
       '剃须刀', '扫地机', '吸尘器', '净化器', '加湿器', '除湿机', '电饭煲', '压力锅', '微波炉', '烤箱', '空气炸锅', '破壁机', '榨汁机', '豆浆机',
       '料理机', '咖啡机', '热水器', '电水壶', '烧水壶', '净水器', '风扇', '取暖器', '暖风机', '台灯', '路由器', '电脑', '键盘',
-      '鼠标', '显示器', '相机', '投影仪', '打印机', '智能手表', '手环', '电动牙刷', '冲牙器', '按摩仪', '充电宝', '数据线', '摄像头', '门铃', '电池',
+      '鼠标', '显示器', '相机', '投影仪', '打印机', '智能手表', '手环', '电动牙刷', '冲牙器', '按摩仪', '充电宝', '数据线', '摄像头', '门铃', '电池', '养生壶', '电煮锅', '电火锅', '落地灯', '阅读灯',
       '灯泡', '插座', '麦克风', '游戏机',
       'electric', 'cordless', 'rechargeable', 'battery', 'bluetooth', 'wireless', 'blender', 'kettle', 'vacuum', 'charger', 'headphone',
       'earbud', 'speaker', 'phone', 'laptop', 'tablet', 'tv', 'monitor', 'printer', 'camera', 'router', 'heater', 'fan', 'toaster',
       'microwave', 'air fryer', 'coffee maker', 'espresso machine', 'hair dryer', 'shaver', 'trimmer', 'smartwatch', 'doorbell',
       'projector', 'keyboard', 'mouse', 'console', 'controller', 'lamp', 'dehumidifier', 'humidifier', 'purifier',
+    ],
+  },
+  textile: {
+    label: { zh: '家纺', en: 'Home textiles' },
+    words: [
+      '四件套', '三件套', '被子', '被芯', '被套', '床单', '床笠', '枕', '毛巾', '浴巾', '窗帘', '毯', '靠垫', '地垫', '凉席', '蚊帐',
+      '桌布', '床品', '夏凉被', '蚕丝被', '羽绒被',
+      'duvet', 'comforter', 'bedding', 'sheet set', 'bed sheet', 'pillow', 'pillowcase', 'towel', 'curtain', 'rug', 'blanket', 'throw',
     ],
   },
   furniture: {
@@ -50,9 +59,9 @@ const TABLE = {
   food: {
     label: { zh: '食品', en: 'Food' },
     words: [
-      '零食', '坚果', '茶叶', '红茶', '绿茶', '普洱', '咖啡豆', '奶粉', '饼干', '大米', '食品', '水果', '牛肉干', '蜂蜜', '巧克力', '螺蛳粉', '方便面',
+      '零食', '坚果', '茶叶', '红茶', '绿茶', '普洱', '咖啡豆', '奶粉', '饼干', '大米', '水果', '龙井', '新茶', '曲奇', '速食', '牛肉干', '蜂蜜', '巧克力', '螺蛳粉', '方便面',
       '月饼', '粽子', '白酒', '红酒', '饮料', '特产', '辣条', '糕点', '肉松', '果干', '麦片',
-      'snack', 'coffee beans', 'tea', 'chocolate', 'honey', 'cookie', 'nuts', 'protein powder', 'granola', 'candy', 'jerky', 'coffee',
+      'snack', 'coffee beans', 'tea', 'chocolate', 'honey', 'cookie', 'nuts', 'protein powder', 'granola', 'whole bean', 'loose leaf', 'candy', 'jerky', 'coffee',
     ],
   },
   apparel: {
@@ -62,14 +71,6 @@ const TABLE = {
       '双肩包', '手提包', '钱包', '挎包', '旗袍', '汉服',
       'shirt', 't-shirt', 'tee', 'dress', 'jeans', 'trousers', 'pants', 'jacket', 'coat', 'hoodie', 'sweater', 'shoes', 'sneakers', 'boots',
       'socks', 'hat', 'scarf', 'gloves', 'leggings', 'skirt', 'bra', 'blouse', 'backpack', 'handbag', 'wallet',
-    ],
-  },
-  textile: {
-    label: { zh: '家纺', en: 'Home textiles' },
-    words: [
-      '四件套', '三件套', '被子', '被芯', '被套', '床单', '床笠', '枕头', '枕芯', '枕套', '毛巾', '浴巾', '窗帘', '地毯', '抱枕', '毛毯', '凉席', '蚊帐',
-      '桌布', '床品', '夏凉被', '蚕丝被', '羽绒被',
-      'duvet', 'comforter', 'bedding', 'sheet set', 'bed sheet', 'pillow', 'pillowcase', 'towel', 'curtain', 'rug', 'blanket', 'throw',
     ],
   },
 } as const satisfies Record<string, GoodsKindDef>;

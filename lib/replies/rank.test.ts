@@ -44,6 +44,12 @@ describe('suggest', () => {
     expect(on()).toEqual(expect.arrayContaining(['chat.only', 'anywhere']));
   });
 
+  it('a reply written for the scenario comes before one that also covers it (a customs reply also answers "where is it")', () => {
+    const lib = [sc('a.customs', { scenarios: ['cross_border', 'shipping_query'] }), sc('z.eta', { scenarios: ['shipping_query'] })];
+    expect(ids(suggest(lib, ctx({ scenarios: [{ id: 'shipping_query', score: 1 }] })))).toEqual(['z.eta', 'a.customs']);
+    expect(ids(suggest(lib, ctx({ scenarios: [{ id: 'cross_border', score: 1 }] })))[0]).toBe('a.customs');
+  });
+
   it('leaves out a reply written for other kinds of goods; any goods while the kind is unknown', () => {
     const lib = [sc('appliance', { scenarios: ['warranty_usage'], goods: ['electrical', 'furniture'] }), sc('care', { scenarios: ['warranty_usage'], goods: ['textile'] }), sc('any', { scenarios: ['warranty_usage'] })];
     const on = (goods?: 'electrical' | 'textile' | 'food') => ids(suggest(lib, ctx({ scenarios: [{ id: 'warranty_usage', score: 1 }], ...(goods ? { goods } : {}) })));

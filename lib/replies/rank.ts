@@ -62,6 +62,8 @@ const URGENT_TAGS = new Set(['加急', 'urgent']);
 /** The weights, in one place so that a change is one edit and the tests show its effect. */
 export const RANK_WEIGHTS = Object.freeze({
   scenario: 100,
+  /** Share of the scenario weight for a scenario the script lists after its first. */
+  alsoCovers: 0.9,
   generic: 15,
   risk: 150,
   riskOffTopic: -10,
@@ -190,7 +192,9 @@ export function suggest<T extends Script>(scripts: readonly T[], ctx: SuggestCon
     const isRisk = script.tags.includes('risk');
     const fav = ctx.favourites.has(script.id);
     let fit = 0;
-    for (const id of script.scenarios) fit = Math.max(fit, weightOf.get(id) ?? 0);
+    // A script's first scenario is what it is written for; one it also covers fits a little less
+    // (a customs reply also answers "where is it", but a domestic parcel's own replies come first).
+    script.scenarios.forEach((id, i) => (fit = Math.max(fit, (weightOf.get(id) ?? 0) * (i === 0 ? 1 : RANK_WEIGHTS.alsoCovers))));
     if (fit > 0) parts.push(['scenario', RANK_WEIGHTS.scenario * fit]);
     else if (script.scenarios.length === 0) parts.push(['generic', RANK_WEIGHTS.generic]);
     else if (!fav && !(isRisk && ctx.risk)) continue;

@@ -61,6 +61,16 @@ describe('situationOf: the page alone (no buyer messages)', () => {
     expect(s.replies.length).toBeGreaterThan(0);
   });
 
+  it('a shipped order without messages: a stalled trace gets the stalled-trace reply first, a moving one no customs reply', () => {
+    const at = (latestTime: string) => situationOf({ snapshot: base({ orderStage: 'shipped', items: [{ title: '小熊养生壶 1.5L' }], logistics: { courier: 'ZTO', trackingNo: '78812345678901', latestEvent: '快件已发往杭州转运中心', latestTime } }), lang: 'zh', now: NOW, replies: { scripts, limit: 4 } });
+    const stalled = at('2026-11-19T10:00:00+08:00');
+    expect(stalled.scenario).toBe('shipping_exception');
+    expect(stalled.replies[0].script.id).toBe('zh.shipping_exception.stuck');
+    const moving = at('2026-11-25T08:00:00+08:00');
+    expect(moving.scenario).toBe('shipping_query');
+    expect(moving.replies.map((r) => r.script.scenarios[0])).not.toContain('cross_border');
+  });
+
   it('a page that shows neither stage nor case names nothing and suggests nothing', () => {
     const s = situationOf({ snapshot: base({}), lang: 'zh', now: NOW, replies: { scripts } });
     expect(s.source).toBe('none');

@@ -124,6 +124,13 @@ export function wrongItemKind(buyerText: string): SituationSubcase {
   return SUBCASES.find(([, re]) => re.test(buyerText))?.[0];
 }
 
+// With no buyer words, what the page shows about the parcel says which reply of its scenario fits
+// (a stalled trace: the "not updated for days" reply, not the damaged-box one).
+const PAGE_CUE_WORDS: Readonly<Record<string, { zh: string; en: string }>> = {
+  'logistics:stalled': { zh: '物流几天不更新', en: 'tracking not updated for days, stuck' },
+  'logistics:exception': { zh: '物流异常 派送失败 退回', en: 'delivery exception, failed delivery, returned' },
+};
+
 // Before buying: nothing to advise once the order has shipped or a case is open.
 const AFTER_SHIPPING = new Set<string>(['shipped', 'delivered', 'completed']);
 
@@ -155,6 +162,11 @@ function caseDeadline(snap: PageSnapshot, table: DeadlineTable, lang: Lang): Cas
   if (hours === undefined) return undefined;
   const since = stateNotice(snap)?.time.getTime();
   return { kind, label: DEADLINE_LABELS[kind][lang], hours, ...(since !== undefined ? { since, dueAt: since + hours * 3600_000 } : {}) };
+}
+
+/** The words of the page's own cues (PAGE_CUE_WORDS), as the query that picks between replies. */
+function pageQuery(scenarios: readonly ScenarioScore[], lang: Lang): string {
+  return [...new Set(scenarios.flatMap((s) => s.cues))].map((c) => PAGE_CUE_WORDS[c]?.[lang]).filter(Boolean).join(' ');
 }
 
 /** The situation the panel shows for a page (see the file comment). */
@@ -199,7 +211,7 @@ export function situationOf(input: SituationInput): Situation {
       favourites,
       now: input.now,
       // What the buyer just asked decides between replies of the same scenario (运费 vs 退货地址).
-      query: buyerMessages(snap).slice(-2).map((m) => m.text).join(' '),
+      query: source === 'page' ? pageQuery(scenarios, rLang) : buyerMessages(snap).slice(-2).map((m) => m.text).join(' '),
       ...(cause ? { cause } : {}),
       ...(subcase ? { subcase } : {}),
       ...(goods ? { goods } : {}),

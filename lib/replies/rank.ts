@@ -211,7 +211,8 @@ export function suggest<T extends Script>(scripts: readonly T[], ctx: SuggestCon
     if (ctx.stage && script.stages.length) {
       parts.push(script.stages.includes(ctx.stage) ? ['stage', RANK_WEIGHTS.stage] : ['stage_mismatch', RANK_WEIGHTS.stageMismatch]);
     }
-    if (script.goods?.length && ctx.goods) parts.push(['goods', RANK_WEIGHTS.goods]);
+    // (As much as the script fits the scenarios: care advice is no answer to a platform dispute.)
+    if (script.goods?.length && ctx.goods && fit > 0) parts.push(['goods', RANK_WEIGHTS.goods * fit]);
     if (script.platform) parts.push(['platform', script.platform === ctx.platform ? RANK_WEIGHTS.platform : RANK_WEIGHTS.platformUnknown]);
     const used = usageBoost(ctx.usage.get(script.id), now);
     if (used > 0) parts.push(['used', used]);

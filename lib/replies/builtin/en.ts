@@ -547,6 +547,16 @@ const COMPLAINTS = group({ lang: 'en', phase: 'after_sale', folder: `${F}/Compla
     tip: 'Respond to the claim in Seller Central before its deadline.',
   },
   {
+    id: 'en.complaint.dispute_open',
+    title: 'Dispute under review',
+    body: "Hi {buyer|there}, I can see this order is now being reviewed as a dispute. We've shared the order details, our messages and the tracking, and we'll respect the outcome. Before then we're still happy to settle it with you directly. What would put this right for you?",
+    scenarios: ['complaint', 'refund_only'],
+    states: ['platform'],
+    tags: ['dispute'],
+    shortcut: 'edispute',
+    tip: 'Answer the dispute in the platform before its deadline; keep the evidence together.',
+  },
+  {
     id: 'en.complaint.sorry_experience',
     title: 'Sorry for the experience',
     body: "Hi {buyer|there}, thank you for telling us, and I'm truly sorry your experience with {shop} fell short. That's not the service we want to give. Could you share a little more about what happened? I'll make sure it gets fixed.",

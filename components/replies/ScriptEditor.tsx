@@ -6,7 +6,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { createScript, deleteScript, duplicateScript, overrideBuiltin, resetBuiltin, restoreScript, updateScript, type ScriptFields } from '../../lib/db/replies';
 import { BUILTIN_BY_ID } from '../../lib/replies/builtin';
-import { GOODS_KINDS, goodsLabel, type GoodsKind } from '../../lib/goods';
+import { GOODS_KINDS, goodsLabel, type GoodsKind } from '../../lib/goods-kind';
 import { pageKindName, pick, stageName, stateName, type Lang } from '../../lib/i18n';
 import { AFTER_SALES_STATES, ORDER_STAGES, PAGE_KINDS, type AfterSalesState, type OrderStage, type PageKind } from '../../lib/snapshot';
 import { normaliseShortcut, type Library, type LibraryScript } from '../../lib/replies/library';

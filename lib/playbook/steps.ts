@@ -5,7 +5,7 @@
  * (they carry the platform's timers), then each scenario's steps, best scenario first; a step that
  * two sources share appears once, where it first came up.
  */
-import { goodsKind, type GoodsKind } from '../goods';
+import { goodsKind, type GoodsKind } from '../goods-kind';
 import { isScenarioId, type ScenarioId } from '../scenarios';
 import type { AfterSalesState, OrderStage, Platform } from '../snapshot';
 import {

@@ -1,7 +1,7 @@
 /** Public types of the next-steps playbooks, platform deadlines and service timers. */
 import type { AfterSalesState, OrderStage, PageSnapshot, Platform } from '../snapshot';
 import type { ScenarioId } from '../scenarios';
-import type { GoodsKind } from '../goods';
+import type { GoodsKind } from '../goods-kind';
 
 export type { Lang } from '../i18n';
 
@@ -59,7 +59,7 @@ export interface StepDef {
 
 /**
  * A list of step ids that applies to some order stages (no `stages` = any stage) and, when `goods`
- * is set, only to orders of those kinds of goods (lib/goods.ts).
+ * is set, only to orders of those kinds of goods (lib/goods-kind.ts).
  */
 export interface StageRule {
   stages?: readonly OrderStage[];
@@ -76,6 +76,6 @@ export interface PlaybookInput {
   platform?: Platform;
   /** Stage, state and platform fall back to the snapshot's when not given. */
   snapshot?: PageSnapshot;
-  /** The kind of goods (lib/goods.ts); falls back to the snapshot's item titles. */
+  /** The kind of goods (lib/goods-kind.ts); falls back to the snapshot's item titles. */
   goods?: GoodsKind;
 }

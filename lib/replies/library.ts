@@ -8,7 +8,7 @@
  * - A deleted override hides its built-in; a deleted own script is hidden but kept for undo.
  * - Shortcuts are unique in the result: on a clash the agent's own script wins and the clash is reported.
  */
-import { GOODS_KINDS, type GoodsKind } from '../goods';
+import { GOODS_KINDS, type GoodsKind } from '../goods-kind';
 import { AFTER_SALES_STATES, ORDER_STAGES, PAGE_KINDS, PLATFORMS, type AfterSalesState, type OrderStage, type PageKind, type Platform } from '../snapshot';
 import { isScenarioId, type ScenarioId } from '../scenarios';
 import type { UserScript } from '../db/schema';

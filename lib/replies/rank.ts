@@ -6,7 +6,7 @@ import type { AfterSalesState, OrderStage, PageKind, Platform } from '../snapsho
 import { isScenarioId, SCENARIO_LABELS } from '../scenarios';
 import type { Script, ScriptSubcase } from './types';
 import type { Lang } from '../i18n';
-import { goodsLabel, type GoodsKind } from '../goods';
+import { goodsLabel, type GoodsKind } from '../goods-kind';
 
 export interface UsageLike {
   count: number;
@@ -40,7 +40,7 @@ export interface SuggestContext {
   subcase?: ScriptSubcase;
   /** The kind of page open: a script meant for other kinds of page (Script.pageKinds) is left out. */
   pageKind?: PageKind;
-  /** The kind of goods of the order (lib/goods.ts): a script written for other goods (Script.goods) is left out. */
+  /** The kind of goods of the order (lib/goods-kind.ts): a script written for other goods (Script.goods) is left out. */
   goods?: GoodsKind;
 }
 

@@ -7,7 +7,7 @@
  */
 import * as v from 'valibot';
 import { AFTER_SALES_STATES, ORDER_STAGES, PAGE_KINDS, PLATFORMS } from '../snapshot';
-import { GOODS_KINDS } from '../goods';
+import { GOODS_KINDS } from '../goods-kind';
 import { isScenarioId } from '../scenarios';
 import { SCRIPT_CAUSES, SCRIPT_SUBCASES } from './types';
 

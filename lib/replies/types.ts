@@ -2,7 +2,7 @@
 import type { AfterSalesState, OrderStage, PageKind, Platform } from '../snapshot';
 import type { ScenarioId } from '../scenarios';
 import type { Lang } from '../i18n';
-import type { GoodsKind } from '../goods';
+import type { GoodsKind } from '../goods-kind';
 
 /** Whose fault a case is (see Script.cause). */
 export const SCRIPT_CAUSES = ['seller', 'buyer', 'unknown'] as const;
@@ -50,7 +50,7 @@ export interface Script {
   /** Kinds of page where the reply fits (e.g. only in chat); absent or empty = any. */
   pageKinds?: PageKind[];
   /**
-   * Kinds of goods the reply is written for (lib/goods.ts: switching on an appliance, washing
+   * Kinds of goods the reply is written for (lib/goods-kind.ts: switching on an appliance, washing
    * bedding); absent or empty = any. Left out when the order's items name another kind.
    */
   goods?: GoodsKind[];

@@ -13,7 +13,7 @@
 import { classify } from '../classify';
 import { pageNeeds } from '../classify/page';
 import type { Classification, LearnedModel, ScenarioScore } from '../classify/types';
-import { goodsKind, type GoodsKind } from '../goods';
+import { goodsKind, type GoodsKind } from '../goods-kind';
 import type { Lang } from '../i18n';
 import {
   DEADLINE_LABELS, DEFAULT_DEADLINES, deadlineHours, nextSteps, stateNotice,
@@ -94,7 +94,7 @@ export interface Situation {
   steps: Step[];
   /** Whose fault the case is (the buyer's words and the reading), when it shows. */
   cause?: 'seller' | 'buyer';
-  /** The kind of goods the order's item titles name (lib/goods.ts), when they name one. */
+  /** The kind of goods the order's item titles name (lib/goods-kind.ts), when they name one. */
   goods?: GoodsKind;
   /** The language replies are suggested in. */
   replyLang: Lang;

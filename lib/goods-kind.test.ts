@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GOODS_KINDS, goodsKind, goodsLabel, titleKind } from './goods';
+import { GOODS_KINDS, goodsKind, goodsLabel, titleKind } from './goods-kind';
 
 describe('goods kind from item titles', () => {
   it.each([

@@ -142,6 +142,19 @@ describe('rowRoles', () => {
       </div><textarea></textarea></body>`, 'text/html');
     expect(structuralMessages(doc, () => undefined).map((m) => `${m.role}:${m.text}`)).toEqual(['buyer:碗碎了两只', 'buyer:[图片]', 'seller:亲，麻烦拍一下外箱', 'buyer:外箱是好的', 'seller:好的']);
   });
+  it('with class names that say nothing (hashed) the page\'s own layout tells the sides: right is the shop, centred a notice', () => {
+    const doc = new DOMParser().parseFromString(`<html><head><title>接待中心</title><style>
+      .sc-a { display: flex; align-items: flex-start; } .sc-b { flex-direction: row-reverse; } .sc-c { text-align: center; }
+    </style></head><body><div class="sc-w">
+      <div class="sc-a"><img alt="" src="a.png"><div class="sc-t">杯子裂了一道缝</div></div>
+      <div class="sc-a sc-b"><img alt="" src="b.png"><div class="sc-t">亲，麻烦拍张照片</div></div>
+      <div class="sc-c"><span>今天 10:02</span></div>
+      <div class="sc-a"><img alt="" src="a.png"><div class="sc-t">照片发了</div></div>
+      <div class="sc-x">会话已转接给客服小满</div>
+      <div class="sc-a sc-b"><img alt="" src="b.png"><div class="sc-t">收到，马上给您补发</div></div>
+      </div><textarea></textarea></body></html>`, 'text/html');
+    expect(structuralMessages(doc, () => undefined).filter((m) => m.role !== 'system').map((m) => `${m.role}:${m.text}`)).toEqual(['buyer:杯子裂了一道缝', 'seller:亲，麻烦拍张照片', 'buyer:照片发了', 'seller:收到，马上给您补发']);
+  });
   it('a message of emoji pictures only is its emoji codes; the avatar\'s name is not one', () => {
     const doc = new DOMParser().parseFromString(`<title>接待中心</title><body><div class="wrap">
       <div class="chatRow--E"><img class="avatar--A" alt="豆豆爱吃橘子" src="a.png"><div class="name">豆豆爱吃橘子 10:20</div><div class="chatTextLeft--M">线头抽出来了</div></div>

@@ -76,6 +76,25 @@ export function rowRole(row: Element): Role | undefined {
   return look(row, 0);
 }
 
+type Side = 'right' | 'center' | undefined;
+const END = /^(flex-)?end$|^right$/;
+/**
+ * Where the page lays a row out, by its computed style (the row and its first descendants): a bubble
+ * pushed to the right (row-reverse, justify/align to the end, text to the right, float) or centred.
+ * For pages whose class names say nothing (hashed: "sc-bdfBwQ"); read only when no row's words tell.
+ */
+function rowSide(row: Element): Side {
+  const view = row.ownerDocument?.defaultView;
+  if (!view) return undefined;
+  let el: Element | null = row;
+  for (let depth = 0; el && depth < 3; depth++, el = el.firstElementChild) {
+    const cs = view.getComputedStyle(el);
+    if (cs.flexDirection === 'row-reverse' || END.test(cs.justifyContent) || END.test(cs.alignSelf) || END.test(cs.textAlign) || cs.float === 'right') return 'right';
+    if (depth === 0 && (cs.textAlign === 'center' || cs.justifyContent === 'center')) return 'center';
+  }
+  return undefined;
+}
+
 /**
  * The roles of a list's rows (rowRole). When only one side marks its rows ("message_row
  * message_row--self"), a row of the same kind without that mark (its classes a part of a marked
@@ -84,6 +103,9 @@ export function rowRole(row: Element): Role | undefined {
 export function rowRoles(rows: ArrayLike<Element>): (Role | undefined)[] {
   const roles = Array.from(rows, rowRole);
   const sides = new Set(roles.filter((r) => r === 'buyer' || r === 'seller'));
+  // No row's words say whose it is: the layout does, when some rows sit on the right and others not
+  // (the right ones the shop's, centred ones notices, the rest the buyer's).
+  if (sides.size === 0 && rows.length >= 3) return byLayout(rows, roles) ?? roles;
   if (sides.size === 2) {
     // A row without a mark (a picture, the words' side marker missing) whose classes are exactly those
     // of rows that are all one side's is that side's.
@@ -101,11 +123,30 @@ export function rowRoles(rows: ArrayLike<Element>): (Role | undefined)[] {
   const classes = (c: string) => c.split(/\s+/).filter(Boolean);
   // The class lists of the marked rows, each once.
   const marked = [...new Set(roles.flatMap((r, i) => (r === side ? [rows[i].className] : [])))].map(classes);
-  return roles.map((r, i) => {
+  const out = roles.map((r, i) => {
     const own = r ? [] : classes(rows[i].className);
     if (!own.length) return r;
     return marked.some((cls) => cls.length > own.length && own.every((c) => cls.includes(c))) ? other : r;
   });
+  // Still one side only (the marks are on the shop's rows, the classes alike): the layout tells the rest,
+  // when it puts the marked side where its rows are (the shop's on the right).
+  return out.includes(other) ? out : byLayout(rows, out, side) ?? out;
+}
+
+/**
+ * Rows' roles from the layout (rowSide) where their words said nothing: the right ones the shop's,
+ * centred ones notices, the rest the buyer's; only when some rows sit on the right and others do not,
+ * and a side already known (`known`) sits where the layout puts it. Undefined when the layout says nothing.
+ */
+function byLayout(rows: ArrayLike<Element>, roles: (Role | undefined)[], known?: Role): (Role | undefined)[] | undefined {
+  const side = Array.from(rows, rowSide);
+  if (!side.includes('right') || !side.some((x) => x === undefined)) return undefined;
+  // A left row is a message when it is built like one (an avatar, or a name or time beside the bubble);
+  // a bare line on the left (a transfer or recall notice) is left out.
+  const bubbleLike = (row: Element) => row.children.length >= 2 || !!row.querySelector('img');
+  const fromLayout = (i: number): Role | undefined => (side[i] === 'right' ? 'seller' : side[i] === 'center' ? 'system' : bubbleLike(rows[i]) ? 'buyer' : undefined);
+  if (known && roles.some((r, i) => r === known && side[i] !== (known === 'seller' ? 'right' : undefined))) return undefined;
+  return roles.map((r, i) => r ?? fromLayout(i));
 }
 
 function textOf(el: Element): string {

@@ -77,6 +77,8 @@ export function rowRole(row: Element): Role | undefined {
 }
 
 type Side = 'right' | 'center' | undefined;
+/** How many of the newest rows the layout is read for (structuralMessages keeps 200). */
+const LAYOUT_ROWS = 200;
 const END = /^(flex-)?end$|^right$/;
 /**
  * Where the page lays a row out, by its computed style (the row and its first descendants): a bubble
@@ -139,13 +141,15 @@ export function rowRoles(rows: ArrayLike<Element>): (Role | undefined)[] {
  * and a side already known (`known`) sits where the layout puts it. Undefined when the layout says nothing.
  */
 function byLayout(rows: ArrayLike<Element>, roles: (Role | undefined)[], known?: Role): (Role | undefined)[] | undefined {
-  const side = Array.from(rows, rowSide);
+  // (Only the newest rows: a style read per row of a 2,000-message chat would cost the page a long frame.)
+  const from = Math.max(0, rows.length - LAYOUT_ROWS);
+  const side = Array.from(rows, (r, i) => (i >= from ? rowSide(r) : undefined));
   if (!side.includes('right') || !side.some((x) => x === undefined)) return undefined;
   // A left row is a message when it is built like one (an avatar, or a name or time beside the bubble);
   // a bare line on the left (a transfer or recall notice) is left out.
   const bubbleLike = (row: Element) => row.children.length >= 2 || !!row.querySelector('img');
-  const fromLayout = (i: number): Role | undefined => (side[i] === 'right' ? 'seller' : side[i] === 'center' ? 'system' : bubbleLike(rows[i]) ? 'buyer' : undefined);
-  if (known && roles.some((r, i) => r === known && side[i] !== (known === 'seller' ? 'right' : undefined))) return undefined;
+  const fromLayout = (i: number): Role | undefined => (i < from ? undefined : side[i] === 'right' ? 'seller' : side[i] === 'center' ? 'system' : bubbleLike(rows[i]) ? 'buyer' : undefined);
+  if (known && roles.some((r, i) => i >= from && r === known && side[i] !== (known === 'seller' ? 'right' : undefined))) return undefined;
   return roles.map((r, i) => r ?? fromLayout(i));
 }
 

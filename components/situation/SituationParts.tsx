@@ -52,7 +52,7 @@ export function ScenarioChips(props: { situation: Situation; snap: PageSnapshot;
           onClick={() => choose(s.id)}
         >
           <span class="sit-chip-name">{SCENARIO_LABELS[s.id][lang]}</span>
-          <span class="sit-score" aria-label={pick(lang, { zh: '把握', en: 'score' })}>{Math.round(s.score * 100)}</span>
+          <span class="sit-score" aria-label={pick(lang, { zh: '把握', en: 'score' })}>{Math.round(s.score * 100) || '<1'}</span>
           {s.cues.length > 0 && (
             <span class="sit-cues" data-testid="scenario-cues" data-user-text>{s.cues.slice(0, 3).map((c) => cueText(lang, c)).join(' · ')}</span>
           )}

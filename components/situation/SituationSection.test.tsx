@@ -48,6 +48,16 @@ afterEach(() => {
 });
 
 describe('SituationSection', () => {
+  it('a score that rounds to nothing reads "<1", never 0', async () => {
+    mount(chatSnap());
+    await waitFor(() => expect(chips().length).toBeGreaterThan(0));
+    const scores = chips().map((c) => c.querySelector('.sit-score')!.textContent);
+    shown!.scenarios.forEach((s, i) => {
+      if (i < scores.length) expect(scores[i]).toBe(Math.round(s.score * 100) ? String(Math.round(s.score * 100)) : '<1');
+    });
+    expect(scores).not.toContain('0');
+  });
+
   it('shows the scenarios ranked best first, each with its cue words, the top one pressed', async () => {
     mount(chatSnap());
     await waitFor(() => expect(chips().length).toBeGreaterThan(0));

@@ -836,6 +836,27 @@ describe('a page that shows no stage but the date its parcel was delivered', () 
   });
 });
 
+describe('the newest line of the parcel\'s trace', () => {
+  const read = (html: string, kind: 'order_detail' | 'after_sales' = 'order_detail', c = zh) => {
+    const s = emptySnapshot('https://x.test/order/detail?id=1', 'unknown', kind);
+    s.orderStage = 'shipped';
+    s.logistics = { courier: 'YTO', trackingNo: 'YT7548103926615' };
+    return withStructure(new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html'), s, { ...c, platform: 'unknown' }).logistics;
+  };
+  const trace = `<section><div>物流信息</div><div class="tabs"><span>包裹1</span><a>查看物流详情</a></div>
+    <div class="item"><div>【金华市】快件已从 义乌转运中心 发出</div><div>2026-11-19 03:12:06</div></div><div class="item"><div>【郑州市】快件已到达 郑州转运中心</div><div>2026-11-19 22:48:31</div></div>
+    <div class="item"><div>【金华市】已揽收（揽收员电话：0579-87193320）</div><div>2026-11-18 19:05:44</div></div></section>`;
+  it('is the row with the latest time (cells printed without a space between them), not a tab or a button', () => {
+    expect(read(trace)).toMatchObject({ latestEvent: '【郑州市】快件已到达 郑州转运中心', latestTime: '2026-11-19T22:48:31+08:00' });
+    expect(read('<ul><li>Nov 5, 2026 6:12 AM — Arrived at USPS Regional Facility, KANSAS CITY MO</li><li>Nov 4, 2026 9:40 PM — Departed from facility</li></ul>', 'order_detail', en)).toMatchObject({ latestEvent: 'Arrived at USPS Regional Facility, KANSAS CITY MO', latestTime: '2026-11-05T06:12:00+00:00' });
+  });
+  it('is none from a label with its date, the case\'s history or the return parcel\'s block', () => {
+    expect(read('<div><span>签收时间</span><span>2026-11-21 15:04:19</span></div>')?.latestEvent).toBeUndefined();
+    expect(read('<ul><li>2026-11-20 10:02 买家已退货，退货包裹已签收</li></ul>', 'after_sales')?.latestEvent).toBeUndefined();
+    expect(read('<section><h3>退货物流</h3><ul><li>2026/11/19 06:12:40 【金华市】快件已到达 金华转运中心</li></ul></section>', 'after_sales')?.latestEvent).toBeUndefined();
+  });
+});
+
 describe('the paid amount by a lone "Total" line', () => {
   const page = (stage: string, totals: string) => new DOMParser().parseFromString(`<body><h1>Order #51207 details</h1><div><span>Status:</span><span>${stage}</span></div>
     <div><span>Subtotal</span><span>$70.00</span><span>Shipping: USPS Priority Mail</span><span>$9.40</span>${totals}</div></body>`, 'text/html');

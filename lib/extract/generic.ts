@@ -127,8 +127,9 @@ const RETURN_IN = new RegExp(RETURN_HEAD.source.slice(1), 'i');
  * the return parcel, its hits (read as courier and tracking number).
  */
 /** Whether a label sits in a block headed as the return's ("Return shipment", "买家退货物流"). */
-function inReturnBlock(h: LabelHit): boolean {
-  for (let e = h.at.parentElement, up = 0; e && up < 3; e = e.parentElement, up++) {
+const inReturnBlock = (h: LabelHit): boolean => returnBlock(h.at, 3);
+function returnBlock(at: Node, levels: number): boolean {
+  for (let e = at.parentElement, up = 0; e && up < levels; e = e.parentElement, up++) {
     if (RETURN_HEAD.test(squash(e.textContent ?? ''))) return true;
     // A block under a heading of its own ("订单信息") is not inside the return's.
     if (e.querySelector(':scope > h1, :scope > h2, :scope > h3, :scope > h4, :scope > h5, :scope > h6')) return false;
@@ -172,6 +173,41 @@ function parcelHits(found: LabelHit[], lex: Lexicon): LabelHit[] & { returnOnly?
 
 // Words of a parcel that moves (not "not yet shipped"): in a return's status, the return is on its way.
 export const RETURN_MOVING = /\b(?:in transit|picked up|on (?:its|the) way)\b|运输中|已揽收|已寄出|派送中/i;
+
+// Words of a line of the parcel's trace (an event: not a heading, a button or a tab such as 包裹1, 查看物流详情),
+// and of lines that are the case's or the return parcel's, not the shipment's.
+const TRACE = /签收|派送|派件|到达|发出|发往|揽收|揽件|运输中|转运|中转|分拣|离开|装车|投递|驿站|代收|清关|异常|滞留|拒收|问题件|\b(?:delivered|out for delivery|in transit|arrived|departed|picked up|exception)\b/i;
+const NOT_TRACE = /退货|寄回|申请|协商|退款|换货|售后|介入|凭证|买家|消费者|商家|系统将|\b(?:return(?! to sender)|refund)/i;
+// A date-time as trace lines print it (removed from the line to leave the event).
+const STAMP = /\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\b\d{1,2}[-/]\d{1,2}(?=\s+\d)|(?:上午|下午|晚上|凌晨)?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:\s*[ap]\.?m\b\.?)?|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?,?|星期.|周[一二三四五六日]/gi;
+const DATED = /\d[-/.年月]\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i;
+
+/**
+ * The newest line of the shipment's trace: a short row that holds a trace word and a dated time (the
+ * event and its time in one line or in sibling cells); of several, the latest time. The case's history
+ * and the return parcel's block are not the shipment's.
+ */
+function readTrace(doc: Document, ctx: ReadContext): { event: string; time: string } | undefined {
+  let best: { event: string; time: string } | undefined;
+  for (const n of textNodes(doc.body)) {
+    const v = n.nodeValue ?? '';
+    if (v.length > 120 || !TRACE.test(v)) continue;
+    for (let e = n.parentElement, up = 0; e && up < 3; e = e.parentElement, up++) {
+      // (Text by text: cells printed without a space between them would run into one another.)
+      const parts = textNodes(e).map((x) => x.nodeValue ?? '');
+      const row = squash(parts.join(' '));
+      if (row.length > 160 || NOT_TRACE.test(row)) break;
+      const time = parts.map((x) => DATED.test(x) && pageTime(x, ctx)).find(Boolean);
+      if (!time) continue;
+      // The line's own text, else (a short word beside its place: "【苏州市】" "已签收") the row's.
+      const event = (v.trim().length > 5 ? v : row).replace(STAMP, ' ').replace(/[（(]\s*[)）]|\s+/g, ' ').replace(/^[\s·|,—–-]+|[\s·|,—–-]+$/g, '');
+      // (Not a label with its date: 签收时间 2026-11-21 15:04.)
+      if (!returnBlock(e, 6) && event.length > 1 && !/[:：]$|时间$|日期$/.test(event) && (!best || time > best.time)) best = { event, time };
+      break;
+    }
+  }
+  return best;
+}
 
 /** Confidence of a parcel read only from the return's labels: the structure may still find the shipment. */
 const RETURN_ONLY = 0.5;
@@ -261,7 +297,7 @@ export function readByLabels(root: Node, ctx: ReadContext, out: PageSnapshot, fo
   const numberIn = (v: string) => v.split(/[\s:：·]+/).map((w) => normaliseTracking(w)).find(Boolean);
   const parcelLine = (v: string) => (courierFromName(v) && numberIn(v) ? v : undefined);
   const named = !tracking ? one('latestEvent', parcelLine) : undefined;
-  const event = one('latestEvent', (v) => ((v.length >= 6 || /\d/.test(v)) && !parcelLine(v) ? v : undefined));
+  const event = one('latestEvent', (v) => (TRACE.test(v) && !parcelLine(v) ? v : undefined));
   if (courier || tracking || event || named) {
     const l = (out.logistics = { ...out.logistics });
     if (tracking) l.trackingNo = tracking.value;
@@ -531,6 +567,9 @@ export function withStructure(doc: Document, snap: PageSnapshot, ctx: ReadContex
 /** Last, once the page is read: the stage a delivery shows, a chat's refund notice, an order page's case. */
 function settleLast(doc: Document, snap: PageSnapshot, ctx: ReadContext): void {
   stageFromDelivery(doc, snap, ctx);
+  // The parcel's newest trace line and its time (a stalled trace is told by the time).
+  const trace = snap.pageKind !== 'chat' && snap.logistics?.trackingNo && !snap.logistics.latestTime && readTrace(doc, ctx);
+  if (trace) (snap.logistics = { ...snap.logistics, latestEvent: trace.event, latestTime: trace.time }), (snap.confidence.logistics ??= 0.6);
   refundFromNotice(snap, ctx);
   caseOfOrderPage(snap);
 }

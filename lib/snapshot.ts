@@ -16,6 +16,10 @@ export type OrderStage = (typeof ORDER_STAGES)[number];
 export const AFTER_SALES_STATES = ['none', 'requested', 'awaiting_return', 'returned', 'refunded', 'refused', 'platform', 'closed'] as const;
 export type AfterSalesState = (typeof AFTER_SALES_STATES)[number];
 
+/** What a case asks for, as its type label says (售后类型 仅退款 / 退货退款 / 换货 / 维修). */
+export const AFTER_SALES_KINDS = ['refund', 'return', 'exchange', 'repair'] as const;
+export type AfterSalesKind = (typeof AFTER_SALES_KINDS)[number];
+
 export const COURIERS = ['SF', 'ZTO', 'YTO', 'STO', 'YUNDA', 'JT', 'JD', 'EMS', 'DEPPON', 'UPS', 'FEDEX', 'USPS', 'DHL', 'OTHER'] as const;
 export type Courier = (typeof COURIERS)[number];
 
@@ -46,6 +50,7 @@ export interface AfterSales {
   state: AfterSalesState;
   /** The page's own words, kept as shown. */
   raw?: string;
+  kind?: AfterSalesKind;
 }
 
 export interface Logistics {

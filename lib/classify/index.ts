@@ -115,6 +115,9 @@ function applyContext(p: Vec, all: string, snap: Partial<PageSnapshot> | undefin
   }
   const stage = snap?.orderStage;
   const state = snap?.afterSales?.state;
+  const kind = snap?.afterSales?.kind;
+  // An open case's own need, as its type says (仅退款, 换货, 维修); goods back when it does not say.
+  const need: ScenarioId = kind === 'refund' ? 'refund_only' : kind === 'exchange' ? 'exchange' : kind === 'repair' ? 'warranty_usage' : 'return_refund';
   if (stage === 'unpaid') {
     move(p, 'urge_dispatch', 'presale', 0.3);
   } else if (stage === 'to_ship') {
@@ -130,7 +133,7 @@ function applyContext(p: Vec, all: string, snap: Partial<PageSnapshot> | undefin
     move(p, 'change_order', 'return_refund', 0.4);
   } else if (stage === 'delivered' || stage === 'completed') {
     move(p, 'urge_dispatch', 'shipping_exception', 0.6);
-    move(p, 'refund_only', 'return_refund', 0.3);
+    if (kind !== 'refund') move(p, 'refund_only', 'return_refund', 0.3);
     move(p, 'change_order', 'return_refund', 0.4);
   }
   // An open case makes its own scenario likelier: a vague turn inside it ("那现在怎么弄") is about it.
@@ -138,14 +141,14 @@ function applyContext(p: Vec, all: string, snap: Partial<PageSnapshot> | undefin
   for (let i = 1; i < N; i++) if (p[i] > p[top]) top = i;
   // Under 0.6 the text's own reading is a lean, not a finding: the open case the page shows decides.
   const vague = SCENARIO_IDS[top] === 'other' || p[top] < 0.6;
-  const caseId: ScenarioId | undefined = state === 'requested' || state === 'awaiting_return' || state === 'returned' ? 'return_refund' : state === 'refunded' ? 'refund_only' : state === 'refused' || state === 'platform' ? 'complaint' : undefined;
+  const caseId: ScenarioId | undefined = state === 'requested' || state === 'awaiting_return' || state === 'returned' ? need : state === 'refunded' ? 'refund_only' : state === 'refused' || state === 'platform' ? 'complaint' : undefined;
   if (vague && caseId) {
     move(p, 'other', caseId, 0.7);
     p[IDX[caseId]] += 0.5;
   }
   if (state === 'requested' || state === 'awaiting_return' || state === 'returned') {
-    p[IDX.return_refund] += 0.12;
-    note('return_refund', `state:${state}`);
+    p[IDX[need]] += 0.12;
+    note(need, `state:${state}`);
   } else if (state === 'refunded') {
     p[IDX.refund_only] += 0.1;
     note('refund_only', 'state:refunded');

@@ -24,16 +24,19 @@ export function pageNeeds(snap: Partial<PageSnapshot> | undefined, now: number =
   const out: Reading = [];
   const st = `state:${state}`;
   if (state && state !== 'none') {
-    const onlyMoney = REFUND_ONLY.test(snap.afterSales?.raw ?? '') || stage === 'to_ship' || stage === 'unpaid';
+    const kind = snap.afterSales?.kind;
+    const onlyMoney = kind ? kind === 'refund' : state === 'requested' && (REFUND_ONLY.test(snap.afterSales?.raw ?? '') || stage === 'to_ship' || stage === 'unpaid');
+    // The case's own need: its type (an exchange, a repair), else money only or goods back.
+    const [need, alt]: ScenarioId[] = kind === 'exchange' ? ['exchange', 'return_refund'] : kind === 'repair' ? ['warranty_usage', 'quality_issue'] : onlyMoney ? ['refund_only', 'return_refund'] : ['return_refund', 'refund_only'];
     if (state === 'requested' || state === 'awaiting_return' || state === 'returned') {
-      if (onlyMoney && state === 'requested') out.push(['refund_only', 0.6, st], ['return_refund', 0.35, st]);
-      else out.push(['return_refund', 0.6, st], ['refund_only', 0.3, st]);
+      out.push([need, 0.6, st], [alt, 0.3, st]);
       out.push(['quality_issue', 0.2, st]);
     } else if (state === 'refunded') out.push(['refund_only', 0.55, st], ['review', 0.3, st], ['return_refund', 0.2, st]);
-    else if (state === 'refused' || state === 'platform') out.push(['complaint', 0.55, st], ['return_refund', 0.4, st], ['refund_only', 0.25, st]);
+    else if (state === 'refused' || state === 'platform') out.push(['complaint', 0.55, st], [need, 0.4, st], [alt, 0.25, st]);
     else if (state === 'closed') out.push(['refund_only', 0.4, st], ['return_refund', 0.3, st]);
   }
   const sg = `stage:${stage}`;
+  const fromCase = out.length;
   const trace = snap.logistics;
   const age = trace?.latestTime ? now - Date.parse(trace.latestTime) : NaN;
   const troubled = !!trace?.latestEvent && TROUBLE.test(trace.latestEvent);
@@ -54,6 +57,8 @@ export function pageNeeds(snap: Partial<PageSnapshot> | undefined, now: number =
     case 'completed': out.push(['review', 0.4, sg], ['warranty_usage', 0.35, sg], ['return_refund', 0.25, sg]); break;
     case 'closed': out.push(['refund_only', 0.35, sg], ['other', 0.2, sg]); break;
   }
+  // An open case is the point: what the stage alone suggests (how to use it, a review) comes after it.
+  if (state && state !== 'none' && state !== 'closed') for (let i = fromCase; i < out.length; i++) out[i][1] /= 2;
   const seen = new Map<ScenarioId, ScenarioScore>();
   for (const [id, score, cue] of out) {
     const had = seen.get(id);

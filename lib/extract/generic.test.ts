@@ -836,6 +836,20 @@ describe('a page that shows no stage but the date its parcel was delivered', () 
   });
 });
 
+describe('the kind of case its type label names', () => {
+  const read = (html: string) => {
+    const s = emptySnapshot('https://x.test/refund/detail?id=1', 'unknown', 'after_sales');
+    s.afterSales = { state: 'requested' };
+    return withStructure(new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html'), s, { ...zh, platform: 'unknown' }).afterSales?.kind;
+  };
+  it('reads 仅退款 (also 已发货仅退款), 退货退款, 换货 and Return type, in the label\'s text or the next', () => {
+    expect(read('<div><span>售后类型</span><span>已发货仅退款</span></div>')).toBe('refund');
+    expect(read('<p>售后类型：退货退款　退款金额：¥259.00</p>')).toBe('return');
+    expect(read('<dl><dt>服务类型</dt><dd>换货</dd></dl>')).toBe('exchange');
+    expect(read('<div><span>申请时间</span><span>2026-11-20</span></div>')).toBeUndefined();
+  });
+});
+
 describe('the newest line of the parcel\'s trace', () => {
   const read = (html: string, kind: 'order_detail' | 'after_sales' = 'order_detail', c = zh) => {
     const s = emptySnapshot('https://x.test/order/detail?id=1', 'unknown', kind);

@@ -11,7 +11,7 @@ import { courierByShape, courierFromName, normaliseTracking } from './parse/cour
 import { dateIn } from './parse/datetime';
 import { moneyIn } from './parse/money';
 import { GENERIC_ID, cleanId, isId, orderIdIn } from './parse/orderid';
-import { statusIn } from './parse/status';
+import { caseKind, statusIn } from './parse/status';
 import { ARROWS, digitsOf, foldedBlock, isFolded, orderByClass, orderInHeading, orderNamedInChat, orderPanel, scanPage, type PageScan } from './panel';
 import { BOX, buyerNameInChat, cardRole, emojiText, findMessageList, mediaText, pictureText, rememberMessageList, replyToName, rowPicture, structuralMessages, words } from './structure';
 import type { Lang } from '../i18n';
@@ -435,13 +435,15 @@ export function withStructuralChat(doc: Document, snap: PageSnapshot, ctx: ReadC
 
 const DELIVERED_ON = /^(?:delivered on|签收时间|收货时间)\s*[:：]?\s*(.*)$/i;
 
-/** A "delivered on" field with a date. */
-function deliveredOn(doc: Document, ctx: ReadContext): boolean {
+/** The first value `parse` takes after a label `re` matches (in the label's own text, else the next text). */
+function afterLabel<T>(doc: Document, re: RegExp, parse: (v: string) => T | undefined): T | undefined {
   const nodes = doc.body ? textNodes(doc.body) : [];
-  return nodes.some((n, i) => {
-    const m = DELIVERED_ON.exec(squash(n.nodeValue ?? ''));
-    return !!m && !!pageTime(m[1] || squash(nodes[i + 1]?.nodeValue ?? ''), ctx);
-  });
+  for (let i = 0; i < nodes.length; i++) {
+    const m = re.exec(squash(nodes[i].nodeValue ?? ''));
+    const v = m && parse(m[1] || squash(nodes[i + 1]?.nodeValue ?? ''));
+    if (v) return v;
+  }
+  return undefined;
 }
 
 // The platform's notice in the conversation that a refund was asked for ("买家已申请退款，退款金额 ¥189.00").
@@ -571,6 +573,9 @@ function settleLast(doc: Document, snap: PageSnapshot, ctx: ReadContext): void {
   const trace = snap.pageKind !== 'chat' && snap.logistics?.trackingNo && !snap.logistics.latestTime && readTrace(doc, ctx);
   if (trace) (snap.logistics = { ...snap.logistics, latestEvent: trace.event, latestTime: trace.time }), (snap.confidence.logistics ??= 0.6);
   refundFromNotice(snap, ctx);
+  // What the case asks for, as its type says (售后类型：仅退款).
+  const kind = snap.afterSales && !snap.afterSales.kind && afterLabel(doc, RegExp(`^(?:${ctx.lex.labels.afterSalesKind})\\s*[:：]?\\s*(.*)$`, 'i'), caseKind);
+  if (kind) snap.afterSales = { ...snap.afterSales!, kind };
   caseOfOrderPage(snap);
 }
 
@@ -580,7 +585,7 @@ function settleLast(doc: Document, snap: PageSnapshot, ctx: ReadContext): void {
  */
 function stageFromDelivery(doc: Document, snap: PageSnapshot, ctx: ReadContext): void {
   if (ctx.locale === 'en' && deliveredParcel(doc, snap)) (snap.orderStage = 'delivered'), (snap.confidence.orderStage = 0.6);
-  if (!snap.orderStage && snap.pageKind !== 'chat' && deliveredOn(doc, ctx)) (snap.orderStage = 'delivered'), (snap.confidence.orderStage = 0.5);
+  if (!snap.orderStage && snap.pageKind !== 'chat' && afterLabel(doc, DELIVERED_ON, (t) => pageTime(t, ctx))) (snap.orderStage = 'delivered'), (snap.confidence.orderStage = 0.5);
 }
 
 /** A chat's system notice "退款金额 ¥189.00" gives the refund when nothing else does. */

@@ -12,7 +12,7 @@ import { ALL_MONEY, CNY_MONEY, type Currencies } from './parse/money';
 
 export type LabelKey =
   | 'orderId' | 'buyer' | 'paid' | 'shopReceives' | 'refund' | 'orderTime' | 'payTime' | 'courier' | 'shipVia' | 'trackingNo'
-  | 'orderStatus' | 'afterSalesStatus' | 'afterSalesId' | 'returnAddress' | 'returnParcel' | 'shop' | 'sku' | 'qty' | 'price' | 'latestEvent';
+  | 'orderStatus' | 'afterSalesStatus' | 'afterSalesKind' | 'afterSalesId' | 'returnAddress' | 'returnParcel' | 'shop' | 'sku' | 'qty' | 'price' | 'latestEvent';
 
 export interface Lexicon {
   /** Visible field labels per field, most specific first. */
@@ -52,6 +52,7 @@ export const ZH_LABELS: Lexicon['labels'] = {
   trackingNo: '运单号|快递单号|物流单号|运单编号|发货单号|发货运单号|发货物流|原发货物流',
   orderStatus: '当前订单状态|订单状态|交易状态',
   afterSalesStatus: '售后状态|退款状态|退货状态|服务单状态|维权状态|售后',
+  afterSalesKind: '售后类型|退款类型|服务类型|申请类型|售后方式|退款方式',
   afterSalesId: '售后单号|售后编号|售后ID|退款编号|退款单号|服务单号',
   returnAddress: '商家退货地址|退货地址|寄回地址',
   // The buyer's return parcel (退货运单号 beside 运单号): its own labels, so the shipment's never take it.
@@ -107,6 +108,7 @@ export const EN_LABELS: Lexicon['labels'] = {
   trackingNo: 'Tracking ID|Tracking number|Tracking No.|Tracking #|Tracking',
   orderStatus: 'Order status|Status',
   afterSalesStatus: 'Return request status|Refund status|Return status',
+  afterSalesKind: 'Return type|Request type|Refund type|Claim type',
   afterSalesId: 'Return ID|Refund ID|RMA',
   returnAddress: 'Return address',
   returnParcel: 'Return tracking number|Return tracking ID|Return tracking|Return carrier',

@@ -44,6 +44,12 @@ describe('suggest', () => {
     expect(on()).toEqual(expect.arrayContaining(['chat.only', 'anywhere']));
   });
 
+  it('a calming reply comes after a plain one of the next scenario while the buyer has said nothing (a page-only case)', () => {
+    const scenarios = [{ id: 'complaint', score: 0.55 }, { id: 'refund_only', score: 0.4 }];
+    expectBefore(ids(suggest(LIB, ctx({ scenarios }))), 'calm', 'refund.any');
+    expectBefore(ids(suggest(LIB, ctx({ scenarios, quiet: true }))), 'refund.any', 'calm');
+  });
+
   it('a reply written for the scenario comes before one that also covers it (a customs reply also answers "where is it")', () => {
     const lib = [sc('a.customs', { scenarios: ['cross_border', 'shipping_query'] }), sc('z.eta', { scenarios: ['shipping_query'] })];
     expect(ids(suggest(lib, ctx({ scenarios: [{ id: 'shipping_query', score: 1 }] })))).toEqual(['z.eta', 'a.customs']);

@@ -22,6 +22,8 @@ export interface SuggestContext {
   state?: AfterSalesState;
   /** The buyer is about to escalate: de-escalation scripts (tag `risk`) come first. */
   risk: boolean;
+  /** The buyer has written nothing (a page-only situation): nobody is upset yet, so de-escalation scripts come last. */
+  quiet?: boolean;
   /** The buyer is pressing (repeated questions, 到底/还没/几天了, waiting): replies that answer urgency (tag 加急 / urgent) rank higher. */
   urgent?: boolean;
   /** The replies' language (the buyer's). */
@@ -67,6 +69,8 @@ export const RANK_WEIGHTS = Object.freeze({
   generic: 15,
   risk: 150,
   riskOffTopic: -10,
+  /** A de-escalation script ("买家情绪激动") when the buyer has said nothing. */
+  riskQuiet: -60,
   /** A fitting reply that answers a pressing buyer (tag 加急 / urgent). */
   urgent: 35,
   state: 30,
@@ -200,7 +204,7 @@ export function suggest<T extends Script>(scripts: readonly T[], ctx: SuggestCon
     else if (!fav && !(isRisk && ctx.risk)) continue;
     const topic = query.size ? topicOverlap(query, script, df, scripts.length) : 0;
     if (topic > 0) parts.push(['topic', RANK_WEIGHTS.topic * topic]);
-    if (isRisk) parts.push(ctx.risk ? ['risk', RANK_WEIGHTS.risk] : ['risk', RANK_WEIGHTS.riskOffTopic]);
+    if (isRisk) parts.push(ctx.risk ? ['risk', RANK_WEIGHTS.risk] : ['risk', ctx.quiet ? RANK_WEIGHTS.riskQuiet : RANK_WEIGHTS.riskOffTopic]);
     if (ctx.urgent && script.tags.some((t) => URGENT_TAGS.has(t))) parts.push(['urgent', RANK_WEIGHTS.urgent]);
     if (ctx.state && script.states.length) {
       parts.push(script.states.includes(ctx.state) ? ['state', RANK_WEIGHTS.state] : ['state_mismatch', RANK_WEIGHTS.stateMismatch]);

@@ -52,7 +52,19 @@ describe('situationOf: the page alone (no buyer messages)', () => {
     ['refund-only requested before shipping', { orderStage: 'to_ship', afterSales: { state: 'requested', raw: '买家申请仅退款' } }, 'refund_only'],
     ['refunded', { orderStage: 'closed', afterSales: { state: 'refunded' } }, 'refund_only'],
     ['platform stepped in', { orderStage: 'delivered', afterSales: { state: 'platform' } }, 'complaint'],
+    // The case's type (售后类型) names its need: after delivery too, an exchange or a refund only.
+    ['exchange requested', { orderStage: 'delivered', afterSales: { state: 'requested', kind: 'exchange' } }, 'exchange'],
+    ['refund only after delivery', { orderStage: 'delivered', afterSales: { state: 'requested', kind: 'refund' } }, 'refund_only'],
+    ['repair requested', { orderStage: 'completed', afterSales: { state: 'requested', kind: 'repair' } }, 'warranty_usage'],
   ];
+
+  it('a case the platform took over offers its own need next: a refund only, not a return', () => {
+    const s = situationOf({ snapshot: base({ orderStage: 'delivered', afterSales: { state: 'platform', kind: 'refund' } }), lang: 'zh', now: NOW, replies: { scripts } });
+    expect(s.scenarios.map((x) => x.id).slice(0, 2)).toEqual(['complaint', 'refund_only']);
+    // A vague turn inside an open exchange is about the exchange.
+    const v = situationOf({ snapshot: base({ orderStage: 'delivered', afterSales: { state: 'requested', kind: 'exchange' }, messages: [{ role: 'buyer', text: '那现在怎么弄' }] }), lang: 'zh', now: NOW, replies: { scripts } });
+    expect(v.scenario).toBe('exchange');
+  });
   it.each(cases)('%s → %s', (_name, over, want) => {
     const s = situationOf({ snapshot: base(over), lang: 'zh', now: NOW, replies: { scripts } });
     expect(s.source).toBe('page');

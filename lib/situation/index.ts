@@ -202,6 +202,7 @@ export function situationOf(input: SituationInput): Situation {
       stage: snap.orderStage,
       state,
       risk: c.risk.flags.length > 0,
+      quiet: source === 'page',
       urgent: c.urgency.level >= 1,
       lang: rLang,
       uiLang: input.lang,

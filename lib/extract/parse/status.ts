@@ -1,5 +1,5 @@
 /** Display status strings → our order-stage and after-sales ids (seller-pages.md §9), and logistics event kinds (§10). */
-import type { AfterSalesState, OrderStage, Platform } from '../../snapshot';
+import type { AfterSalesKind, AfterSalesState, OrderStage, Platform } from '../../snapshot';
 import { ANY, memo, type Lexicon } from '../lexicon';
 
 interface Hit<T> {
@@ -54,6 +54,12 @@ export function statusIn(lex: Lexicon, text: string, platform?: Platform): { sta
   if (a?.id === 'refunded' && /^[未待]发货$/.test(s?.phrase ?? '')) stage = 'closed';
   return { ...(stage && { stage }), ...(a && { afterSales: a.id }) };
 }
+
+// What a case's type names; 仅退款 before 退货 ("已发货仅退款", "退货退款" is a return).
+const KINDS: [AfterSalesKind, RegExp][] = [['exchange', /换货|exchange|replace/i], ['repair', /维修|返修|repair/i], ['refund', /仅退款|只退款|refund only/i], ['return', /退货|return/i]];
+
+/** The kind of case a type label's value names, if any. */
+export const caseKind = (v: string): AfterSalesKind | undefined => KINDS.find(([, re]) => re.test(v))?.[0];
 
 /** splitStatus in both languages (tests, CLI); page readers call statusIn with their own lexicon. */
 export function splitStatus(text: string, platform?: Platform): { stage?: OrderStage; afterSales?: AfterSalesState } {

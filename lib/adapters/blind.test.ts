@@ -97,7 +97,8 @@ const SETS = [
   // return parcel beside the original shipment): 23/23 with the reader when they arrived.
   { dir: join(import.meta.dirname, '../../fixtures/blind21'), floor: 0.95 },
   // Written blind in session 33 (same brief, no search: a Pinduoduo 仅退款 case refused and taken over by the
-  // platform with changed amounts; a shipped PDD order with a gift line, 改价 and 商家实收 beside 用户实付): 24/24 as they arrived.
+  // platform with changed amounts; a shipped PDD order with a gift line, 改价 and 商家实收 beside 用户实付; a 抖店 order under
+  // /ffa/order/detail with sub-order ids and a platform notice; a 抖店 return with the return parcel above the shipment): 48/48 as they arrived.
   { dir: join(import.meta.dirname, '../../fixtures/blind22'), floor: 0.95 },
 ];
 

@@ -866,6 +866,8 @@ describe('the newest line of the parcel\'s trace', () => {
   });
   it('is none from a label with its date, the case\'s history or the return parcel\'s block', () => {
     expect(read('<div><span>签收时间</span><span>2026-11-21 15:04:19</span></div>')?.latestEvent).toBeUndefined();
+    // A platform notice that names a date and courier words is not the parcel's.
+    expect(read(`<div role="alert"><span>平台公告：2026/11/20 起部分偏远地区揽收时效调整，请留意物流异常订单。</span></div>${trace}`)?.latestEvent).toBe('【郑州市】快件已到达 郑州转运中心');
     expect(read('<ul><li>2026-11-20 10:02 买家已退货，退货包裹已签收</li></ul>', 'after_sales')?.latestEvent).toBeUndefined();
     expect(read('<section><h3>退货物流</h3><ul><li>2026/11/19 06:12:40 【金华市】快件已到达 金华转运中心</li></ul></section>', 'after_sales')?.latestEvent).toBeUndefined();
   });

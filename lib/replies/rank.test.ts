@@ -44,6 +44,11 @@ describe('suggest', () => {
     expect(on()).toEqual(expect.arrayContaining(['chat.only', 'anywhere']));
   });
 
+  it('a reply written for the case\'s state alone comes before one written for that state and others', () => {
+    const lib = [sc('a.broad', { scenarios: ['return_refund'], states: ['requested', 'awaiting_return'] }), sc('z.address', { scenarios: ['return_refund'], states: ['awaiting_return'] })];
+    expect(ids(suggest(lib, ctx({ scenarios: [{ id: 'return_refund', score: 1 }], state: 'awaiting_return' })))).toEqual(['z.address', 'a.broad']);
+  });
+
   it('a calming reply comes after a plain one of the next scenario while the buyer has said nothing (a page-only case)', () => {
     const scenarios = [{ id: 'complaint', score: 0.55 }, { id: 'refund_only', score: 0.4 }];
     expectBefore(ids(suggest(LIB, ctx({ scenarios }))), 'calm', 'refund.any');

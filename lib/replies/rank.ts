@@ -207,7 +207,8 @@ export function suggest<T extends Script>(scripts: readonly T[], ctx: SuggestCon
     if (isRisk) parts.push(ctx.risk ? ['risk', RANK_WEIGHTS.risk] : ['risk', ctx.quiet ? RANK_WEIGHTS.riskQuiet : RANK_WEIGHTS.riskOffTopic]);
     if (ctx.urgent && script.tags.some((t) => URGENT_TAGS.has(t))) parts.push(['urgent', RANK_WEIGHTS.urgent]);
     if (ctx.state && script.states.length) {
-      parts.push(script.states.includes(ctx.state) ? ['state', RANK_WEIGHTS.state] : ['state_mismatch', RANK_WEIGHTS.stateMismatch]);
+      // A reply written for this state alone comes before one written for several (the return address before 极速退款 while awaiting the return).
+      parts.push(script.states.includes(ctx.state) ? ['state', RANK_WEIGHTS.state / Math.sqrt(script.states.length)] : ['state_mismatch', RANK_WEIGHTS.stateMismatch]);
     } else if (!ctx.state && ctx.stage && script.states.length && !script.states.includes('none')) {
       // The page was read (its order stage is known) and shows no case: a script answering one is a guess.
       parts.push(['state_mismatch', RANK_WEIGHTS.stateUnknown]);

@@ -864,6 +864,16 @@ describe('the newest line of the parcel\'s trace', () => {
     expect(read(trace)).toMatchObject({ latestEvent: '【郑州市】快件已到达 郑州转运中心', latestTime: '2026-11-19T22:48:31+08:00' });
     expect(read('<ul><li>Nov 5, 2026 6:12 AM — Arrived at USPS Regional Facility, KANSAS CITY MO</li><li>Nov 4, 2026 9:40 PM — Departed from facility</li></ul>', 'order_detail', en)).toMatchObject({ latestEvent: 'Arrived at USPS Regional Facility, KANSAS CITY MO', latestTime: '2026-11-05T06:12:00+00:00' });
   });
+  it('on a chat page, is the order panel\'s line, not a message that quotes the courier', () => {
+    const msgs = ['在吗', '2026-11-24 09:00 快递显示【杭州市】已签收，可我没收到', '人呢', '怎么回事'].map((t, i) => `<div class="row ${i % 2 ? 'right' : 'left'}"><p>${t}</p></div>`).join('');
+    const doc = new DOMParser().parseFromString(`<body><div class="msgs">${msgs}</div><textarea></textarea><aside>${trace}</aside></body>`, 'text/html');
+    const s = emptySnapshot('https://x.test/chat', 'unknown', 'chat');
+    s.logistics = { courier: 'YTO', trackingNo: 'YT7548103926615' };
+    expect(withStructure(doc, s, { ...zh, platform: 'unknown' }).logistics?.latestEvent).toBe('【郑州市】快件已到达 郑州转运中心');
+  });
+  it('is none from a buyer\'s own words ("I see it says delivered")', () => {
+    expect(read('<ul><li>Nov 5, 2026 — I see it says delivered but nothing here</li></ul>', 'order_detail', en)?.latestEvent).toBeUndefined();
+  });
   it('is none from a label with its date, the case\'s history or the return parcel\'s block', () => {
     expect(read('<div><span>签收时间</span><span>2026-11-21 15:04:19</span></div>')?.latestEvent).toBeUndefined();
     // A platform notice that names a date and courier words is not the parcel's.

@@ -177,9 +177,9 @@ export const RETURN_MOVING = /\b(?:in transit|picked up|on (?:its|the) way)\b|�
 // Words of a line of the parcel's trace (an event: not a heading, a button or a tab such as 包裹1, 查看物流详情),
 // and of lines that are the case's or the return parcel's, not the shipment's.
 const TRACE = /签收|派送|派件|到达|发出|发往|揽收|揽件|运输中|转运|中转|分拣|离开|装车|投递|驿站|代收|清关|异常|滞留|拒收|问题件|\b(?:delivered|out for delivery|in transit|arrived|departed|picked up|exception)\b/i;
-const NOT_TRACE = /退货|寄回|申请|协商|退款|换货|售后|介入|凭证|买家|消费者|商家|系统将|公告|温馨|提示|提醒|通知|\b(?:return(?! to sender)|refund|notice)/i;
+const NOT_TRACE = /退货|寄回|申请|协商|退款|换货|售后|介入|凭证|买家|消费者|商家|系统将|公告|温馨|提示|提醒|通知|\b(?:return(?! to sender)|refund|notice|i|my|me|you|your|we|our|thanks?)\b/i;
 // A date-time as trace lines print it (removed from the line to leave the event).
-const STAMP = /\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\b\d{1,2}[-/]\d{1,2}(?=\s+\d)|(?:上午|下午|晚上|凌晨)?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:\s*[ap]\.?m\b\.?)?|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?,?|星期.|周[一二三四五六日]/gi;
+const STAMP = /\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\b\d{1,2}[-/]\d{1,2}(?=\s+\d)|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:\s*[ap]\.?m\b\.?)?|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?,?|星期.|周[一二三四五六日]/gi;
 const DATED = /\d[-/.年月]\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i;
 
 /**
@@ -187,9 +187,11 @@ const DATED = /\d[-/.年月]\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|
  * event and its time in one line or in sibling cells); of several, the latest time. The case's history
  * and the return parcel's block are not the shipment's.
  */
-function readTrace(doc: Document, ctx: ReadContext): { event: string; time: string } | undefined {
+function readTrace(doc: Document, ctx: ReadContext, skip: Node | null): { event: string; time: string } | undefined {
   let best: { event: string; time: string } | undefined;
-  for (const n of textNodes(doc.body)) {
+  // Outside the conversation (its messages quote couriers and dates; a chat is re-read on every change).
+  const walker = doc.createTreeWalker(doc.body, 5, { acceptNode: (x) => (x === skip ? 2 : x.nodeType === 3 ? 1 : 3) });
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const v = n.nodeValue ?? '';
     if (v.length > 120 || !TRACE.test(v)) continue;
     for (let e = n.parentElement, up = 0; e && up < 3; e = e.parentElement, up++) {
@@ -200,7 +202,7 @@ function readTrace(doc: Document, ctx: ReadContext): { event: string; time: stri
       const time = parts.map((x) => DATED.test(x) && pageTime(x, ctx)).find(Boolean);
       if (!time) continue;
       // The line's own text, else (a short word beside its place: "【苏州市】" "已签收") the row's.
-      const event = (v.trim().length > 5 ? v : row).replace(STAMP, ' ').replace(/[（(]\s*[)）]|\s+/g, ' ').replace(/^[\s·|,—–-]+|[\s·|,—–-]+$/g, '');
+      const event = (v.trim().length > 5 || row.length > 60 ? v : row).replace(STAMP, ' ').replace(/[（(]\s*[)）]|\s+/g, ' ').replace(/^[\s·|,—–-]+|[\s·|,—–-]+$/g, '');
       // (Not a label with its date: 签收时间 2026-11-21 15:04.)
       if (!returnBlock(e, 6) && event.length > 1 && !/[:：]$|时间$|日期$/.test(event) && (!best || time > best.time)) best = { event, time };
       break;
@@ -570,7 +572,7 @@ export function withStructure(doc: Document, snap: PageSnapshot, ctx: ReadContex
 function settleLast(doc: Document, snap: PageSnapshot, ctx: ReadContext): void {
   stageFromDelivery(doc, snap, ctx);
   // The parcel's newest trace line and its time (a stalled trace is told by the time).
-  const trace = snap.pageKind !== 'chat' && snap.logistics?.trackingNo && !snap.logistics.latestTime && readTrace(doc, ctx);
+  const trace = snap.logistics?.trackingNo && !snap.logistics.latestTime && readTrace(doc, ctx, snap.pageKind === 'chat' ? findMessageList(doc) : null);
   if (trace) (snap.logistics = { ...snap.logistics, latestEvent: trace.event, latestTime: trace.time }), (snap.confidence.logistics ??= 0.6);
   refundFromNotice(snap, ctx);
   // What the case asks for, as its type says (售后类型：仅退款).

@@ -643,6 +643,10 @@ describe('orderPanel', () => {
     expect(p?.className).toBe('side');
     // Open, it is another order shown in full: then which one is meant is not known.
     expect(orderPanel(page(side.replace('<details>', '<details open>')), ctx(zh))?.className).not.toBe('side');
+    // So under a header marked collapsed (aria-expanded="false") that folds its block.
+    const expander = side.replace('<details><summary>该买家其他订单 (1)</summary>', '<div class="x"><div role="button" aria-expanded="false">该买家其他订单 (1)</div>').replace('</details>', '</div>');
+    expect(orderPanel(page(expander), ctx(zh))?.className).toBe('side');
+    expect(orderPanel(page(expander.replace('aria-expanded="false"', 'aria-expanded="true"')), ctx(zh))?.className).not.toBe('side');
   });
 
   it('is the whole panel: the goods and totals in a block beside the labelled one belong to it', () => {

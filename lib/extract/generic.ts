@@ -179,7 +179,7 @@ export const RETURN_MOVING = /\b(?:in transit|picked up|on (?:its|the) way)\b|�
 const TRACE = /签收|派送|派件|到达|发出|发往|揽收|揽件|运输中|转运|中转|分拣|离开|装车|投递|驿站|代收|清关|异常|滞留|拒收|问题件|\b(?:delivered|out for delivery|in transit|arrived|departed|picked up|exception)\b/i;
 const NOT_TRACE = /退货|寄回|申请|协商|退款|换货|售后|介入|凭证|买家|消费者|商家|系统将|公告|温馨|提示|提醒|通知|\b(?:return(?! to sender)|refund|notice|i|my|me|you|your|we|our|thanks?)\b/i;
 // A date-time as trace lines print it (removed from the line to leave the event).
-const STAMP = /\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\b\d{1,2}[-/]\d{1,2}(?=\s+\d)|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:\s*[ap]\.?m\b\.?)?|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?,?|星期.|周[一二三四五六日]/gi;
+const STAMP = /\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\b\d{1,2}[-/]\d{1,2}(?=\s+\d)|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:\s*[ap]\.?m\b\.?)?|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?,?|周[一二三四五六日]/gi;
 const DATED = /\d[-/.年月]\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i;
 
 /**

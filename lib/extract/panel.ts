@@ -96,9 +96,10 @@ function labelledPanel(doc: Document, ctx: ReadContext, hits: LabelHit[], list: 
   const ids = hits.filter((h) => idRe.test(h.label));
   const idOf = (h: LabelHit) => cleanId(h.value);
   const panels = new Map<string, Element>();
-  // Another order in a block folded away (<details> closed: "Other orders from this buyer") does not
-  // end the panel around this one.
-  const apart = (o: LabelHit, h: LabelHit) => idOf(o) !== idOf(h) && !o.el.closest('details:not([open])');
+  // Another order in a block folded away (<details> closed, or under a header marked aria-expanded="false":
+  // "Other orders from this buyer") does not end the panel around this one.
+  const shut = [...doc.querySelectorAll('[aria-expanded="false"]')].map(foldedBlock);
+  const apart = (o: LabelHit, h: LabelHit) => idOf(o) !== idOf(h) && !o.el.closest('details:not([open])') && !shut.some((b) => b?.contains(o.el));
   for (const h of ids) {
     if (list && list.contains(h.el)) continue;
     for (let el: Element | null = h.el; el && el !== doc.body; el = el.parentElement) {

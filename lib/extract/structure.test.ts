@@ -104,6 +104,9 @@ describe('cardRole', () => {
     // Amazon's shared order: the id, the goods and the quantity, no price.
     expect(cardRole('buyer', 'Order 114-2276408-9031462Cedar & Pine Acacia Wood Cutting Board Set, 3 PieceQty: 1')).toBe('system');
     expect(cardRole('buyer', 'Order 114-2276408-9031462 still has not arrived')).toBe('buyer');
+    // The console's card of where the buyer came in from is not the buyer's words; words about a page are.
+    expect(cardRole('buyer', '买家从商品详情页进入 双面羊毛呢大衣 ¥299.00')).toBe('system');
+    expect(cardRole('buyer', '从详情页进不去了')).toBe('buyer');
   });
   it('a product card a buyer shares (its price and a link to its page) is a system row; a question with a link is not', () => {
     const row = (html: string) => new DOMParser().parseFromString(`<div>${html}</div>`, 'text/html').body.firstElementChild!;

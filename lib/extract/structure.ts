@@ -350,7 +350,8 @@ const ORDER_CARD = /^(?:订单号|订单编号|订单ID|订单|order id|order #|
 // Links to a product page (Shopify /products/, Amazon /dp/, Taobao item.htm, JD item.jd.com, goods ids).
 export const PRODUCT_HREF = /\/products?\/[\w-]+|\/dp\/[A-Z0-9]{10}|item\.(?:htm|taobao|jd)|[?&](?:goods_?id|item_?id|product_?id|itemId|goodsId)=/i;
 
-const SHARED_CAPTION = /^(?:order|product|item)\s+shared\b|^shared\s+an?\s+(?:order|product)|^(?:分享了?|发送了?)(?:商品|订单|宝贝)/i;
+// (Also where the buyer came in from: "买家从商品详情页进入", "通过订单页进入咨询".)
+const SHARED_CAPTION = /^(?:order|product|item)\s+shared\b|^shared\s+an?\s+(?:order|product)|^(?:分享了?|发送了?)(?:商品|订单|宝贝)|^(?:买家)?(?:从|通过)\S{0,10}进入/i;
 
 // A tag on the shop's bubble saying a rule or a robot sent it (a quick look at the row's text first).
 const AUTO_WORD = new RegExp(AUTO_REPLY_WORDS, 'i');

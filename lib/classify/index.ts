@@ -15,7 +15,7 @@ import { similarCorrections } from './learning';
 import { featureRows, headProbs, loadModel, strongestGrams, type TextModel } from './model';
 import { MODEL } from './model.generated';
 import { normalize } from './normalize';
-import { pageNeeds } from './page';
+import { CASE_NEEDS, pageNeeds } from './page';
 import { deniedAt, detectRisk, detectUrgency, moodWords, withoutProductWords } from './risk';
 import type { Classification, ClassifyInput, InputMessage, RiskFlag, ScenarioScore, Sentiment } from './types';
 
@@ -117,7 +117,7 @@ function applyContext(p: Vec, all: string, snap: Partial<PageSnapshot> | undefin
   const state = snap?.afterSales?.state;
   const kind = snap?.afterSales?.kind;
   // An open case's own need, as its type says (仅退款, 换货, 维修); goods back when it does not say.
-  const need: ScenarioId = kind === 'refund' ? 'refund_only' : kind === 'exchange' ? 'exchange' : kind === 'repair' ? 'warranty_usage' : 'return_refund';
+  const need = CASE_NEEDS[kind ?? 'return'][0];
   if (stage === 'unpaid') {
     move(p, 'urge_dispatch', 'presale', 0.3);
   } else if (stage === 'to_ship') {

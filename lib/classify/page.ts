@@ -4,7 +4,7 @@
  * Cues are `state:…`, `stage:…` and `logistics:…` so the panel can say "page: 待发货".
  */
 import type { ScenarioId } from '../scenarios';
-import type { PageSnapshot } from '../snapshot';
+import type { AfterSalesKind, PageSnapshot } from '../snapshot';
 import type { ScenarioScore } from './types';
 
 /** Tracking that has not moved for this long reads as stuck (platforms treat 48–72 h as 异常). */
@@ -16,6 +16,14 @@ const REFUND_ONLY = /仅退款|refund only|未发货|没收到货/i;
 
 type Reading = [ScenarioId, number, string][];
 
+/** An open case's need and its usual alternative, by the case's type (售后类型: 仅退款, 退货退款, 换货, 维修). */
+export const CASE_NEEDS: Readonly<Record<AfterSalesKind, readonly [ScenarioId, ScenarioId]>> = {
+  refund: ['refund_only', 'return_refund'],
+  return: ['return_refund', 'refund_only'],
+  exchange: ['exchange', 'return_refund'],
+  repair: ['warranty_usage', 'quality_issue'],
+};
+
 /** Ranked needs read from the page state; empty when the page shows no stage and no case. */
 export function pageNeeds(snap: Partial<PageSnapshot> | undefined, now: number = Date.now()): ScenarioScore[] {
   if (!snap) return [];
@@ -25,9 +33,9 @@ export function pageNeeds(snap: Partial<PageSnapshot> | undefined, now: number =
   const st = `state:${state}`;
   if (state && state !== 'none') {
     const kind = snap.afterSales?.kind;
-    const onlyMoney = kind ? kind === 'refund' : state === 'requested' && (REFUND_ONLY.test(snap.afterSales?.raw ?? '') || stage === 'to_ship' || stage === 'unpaid');
-    // The case's own need: its type (an exchange, a repair), else money only or goods back.
-    const [need, alt]: ScenarioId[] = kind === 'exchange' ? ['exchange', 'return_refund'] : kind === 'repair' ? ['warranty_usage', 'quality_issue'] : onlyMoney ? ['refund_only', 'return_refund'] : ['return_refund', 'refund_only'];
+    // The case's own need: its type, else money only (a refund asked before shipping) or goods back.
+    const onlyMoney = state === 'requested' && (REFUND_ONLY.test(snap.afterSales?.raw ?? '') || stage === 'to_ship' || stage === 'unpaid');
+    const [need, alt] = CASE_NEEDS[kind ?? (onlyMoney ? 'refund' : 'return')];
     if (state === 'requested' || state === 'awaiting_return' || state === 'returned') {
       out.push([need, 0.6, st], [alt, 0.3, st]);
       out.push(['quality_issue', 0.2, st]);

@@ -190,8 +190,7 @@ const DATED = /\d[-/.年月]\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|
 function readTrace(doc: Document, ctx: ReadContext, skip: Node | null): { event: string; time: string } | undefined {
   let best: { event: string; time: string } | undefined;
   // Outside the conversation (its messages quote couriers and dates; a chat is re-read on every change).
-  const walker = doc.createTreeWalker(doc.body, 5, { acceptNode: (x) => (x === skip ? 2 : x.nodeType === 3 ? 1 : 3) });
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+  for (const n of textNodes(doc.body, skip)) {
     const v = n.nodeValue ?? '';
     if (v.length > 120 || !TRACE.test(v)) continue;
     for (let e = n.parentElement, up = 0; e && up < 3; e = e.parentElement, up++) {

@@ -54,10 +54,12 @@ export function leaves(root: Element): Element[] {
   return root.childElementCount === 0 ? [root] : [...root.querySelectorAll('*')].filter((e) => e.childElementCount === 0);
 }
 
-/** Text nodes under root in document order, skipping scripts, styles and form controls. */
-export function textNodes(root: Node): Text[] {
+/** Text nodes under root in document order, skipping scripts, styles and form controls, and the subtree `skip` (a chat's conversation). */
+export function textNodes(root: Node, skip: Node | null = null): Text[] {
   const out: Text[] = [];
-  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  const doc = root.ownerDocument ?? (root as Document);
+  // (A filter only when there is a subtree to leave out: it is called for every node.)
+  const walker = skip ? doc.createTreeWalker(root, 5 /* elements and texts */, { acceptNode: (x) => (x === skip ? 2 /* reject */ : x.nodeType === 3 ? 1 : 3 /* skip */) }) : doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   for (let n; (n = walker.nextNode()); ) if ((!SKIP.test(n.parentElement?.tagName ?? '') || chosen(n.parentElement!)) && n.nodeValue!.trim()) out.push(n as Text);
   return out;
 }

@@ -647,6 +647,9 @@ describe('orderPanel', () => {
     const expander = side.replace('<details><summary>该买家其他订单 (1)</summary>', '<div class="x"><div role="button" aria-expanded="false">该买家其他订单 (1)</div>').replace('</details>', '</div>');
     expect(orderPanel(page(expander), ctx(zh))?.className).toBe('side');
     expect(orderPanel(page(expander.replace('aria-expanded="false"', 'aria-expanded="true"')), ctx(zh))?.className).not.toBe('side');
+    // A card itself marked folded is one of a list of order cards: the panel is the open card, not the list with its tabs.
+    const cards = `<div class="list"><div><span>待发货</span><span>已发货</span></div>${card('6937481205562913847')}<div class="card" aria-expanded="false"><div>订单号：6921837465502918374</div><div>实付金额 ¥36.90</div><div>订单状态 已完成</div></div></div>`;
+    expect(orderPanel(page(cards), ctx(zh))?.className).toBe('card');
   });
 
   it('is the whole panel: the goods and totals in a block beside the labelled one belong to it', () => {

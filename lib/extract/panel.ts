@@ -98,7 +98,8 @@ function labelledPanel(doc: Document, ctx: ReadContext, hits: LabelHit[], list: 
   const panels = new Map<string, Element>();
   // Another order in a block folded away (<details> closed, or under a header marked aria-expanded="false":
   // "Other orders from this buyer") does not end the panel around this one.
-  const shut = [...doc.querySelectorAll('[aria-expanded="false"]')].map(foldedBlock);
+  // (Only a block a header folds: a card itself marked folded is one of a list of order cards, the open one the panel.)
+  const shut = [...doc.querySelectorAll('[aria-expanded="false"]')].map((x) => foldedBlock(x)).filter((b) => b && !b.matches('[aria-expanded="false"]'));
   const apart = (o: LabelHit, h: LabelHit) => idOf(o) !== idOf(h) && !o.el.closest('details:not([open])') && !shut.some((b) => b?.contains(o.el));
   for (const h of ids) {
     if (list && list.contains(h.el)) continue;

@@ -131,7 +131,7 @@ function read(doc: Document, url: string, now: Date): PageSnapshot {
   const msgs = readMessages(rowsOf(doc, SEL.messages), {
     role: (r) => (r.querySelector(SEL.automated) ? 'system' : SENDERS[r.getAttribute('data-sender') ?? '']),
     // As printed: readMessages collapses the text's whitespace, the date rules take any.
-    text: (r) => first(r, SEL.msgText)?.textContent,
+    text: (r) => first(r, SEL.msgText),
     time: (r) => first(r, SEL.msgTime)?.textContent,
   }, ctx);
   if (msgs.length) {

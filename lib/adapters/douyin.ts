@@ -92,7 +92,7 @@ export const douyin: Reader = cardReader(
     // A time divider covers the rows after it until the next one.
     const msgs = readMessages(rowsOf(doc, SEL.rows), {
       role,
-      text: (r) => (r.getAttribute('data-id') === 'message-system' ? r : r.querySelector(SEL.text) ?? (role(r) === 'system' ? r : null))?.textContent,
+      text: (r) => (r.getAttribute('data-id') === 'message-system' ? r : r.querySelector(SEL.text) ?? (role(r) === 'system' ? r : null)),
       group: (r) => (r.className.startsWith(SEL.divider) ? r.textContent : undefined),
     }, ctx);
     if (msgs.length) (snap.messages = msgs), (snap.confidence.messages = 0.9);

@@ -91,7 +91,7 @@ function messages(doc: Document, ctx: ReadContext) {
     text: (r) => {
       const card = cardOf(r);
       if (card) return `${textIn(card, SEL.cardTitle)} ${card.getAttribute('data-order-id') ?? ''}`;
-      return first(r, SEL.msgText)?.textContent; // readMessages collapses the whitespace
+      return first(r, SEL.msgText); // readMessages reads it (whitespace collapsed, no quoted message)
     },
     time: (r, day) => {
       const t = textIn(r, SEL.msgTime);

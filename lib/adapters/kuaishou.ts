@@ -83,7 +83,7 @@ export const kuaishou: Reader = cardReader(
     if (nick || id) (snap.buyer = { ...(nick && { nick }), ...(id && { id }) }), (snap.confidence.buyer = 0.85);
     const msgs = readMessages(rowsOf(doc, SEL.rows), {
       role,
-      text: (r) => r.querySelector(SEL.text)?.textContent,
+      text: (r) => r.querySelector(SEL.text),
       time: (r) => r.querySelector(SEL.time)?.textContent,
     }, ctx);
     if (msgs.length) (snap.messages = msgs), (snap.confidence.messages = 0.9);

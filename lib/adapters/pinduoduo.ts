@@ -71,7 +71,7 @@ export const pinduoduo: Reader = cardReader(
     // A group time (p.message-time) covers its row and the rows after it until the next one.
     const msgs = readMessages(rowsOf(doc, SEL.rows), {
       role,
-      text: (r) => r.querySelector(`${SEL.text}, ${SEL.noticeText}`)?.textContent, // a row holds one of them
+      text: (r) => r.querySelector(`${SEL.text}, ${SEL.noticeText}`), // a row holds one of them
       group: (r) => r.querySelector(SEL.groupTime)?.textContent,
     }, ctx);
     if (msgs.length) (snap.messages = msgs), (snap.confidence.messages = 0.9);

@@ -108,7 +108,7 @@ function read(doc: Document, url: string, now: Date): PageSnapshot {
   const rows = [...doc.querySelectorAll(SEL.history)].reverse();
   const messages = readMessages(rows, {
     role: (r) => ROLE_WORDS[textIn(r, [SEL.historyRole])],
-    text: (r) => r.querySelector(SEL.historyText)?.textContent,
+    text: (r) => r.querySelector(SEL.historyText),
     time: (r) => r.querySelector(SEL.historyTime)?.textContent,
   }, ctx);
   if (messages.length) {

@@ -132,6 +132,14 @@ describe('readMessages', () => {
     expect(msgs.map((m) => m.role)).toEqual(['system', 'seller']);
   });
 
+  it('reads a reply without the earlier message it quotes (a quote block or a blockquote)', () => {
+    const el = { ...reader, text: (r: Element) => r.querySelector('.body') };
+    const msgs = readMessages(rows(`<div data-role="buyer"><div class="body"><div class="msg-quote">小店:小木：付款后48小时内发出</div>说好48小时发的</div></div>
+      <div data-role="buyer"><div class="body"><blockquote>Ships in 2 days</blockquote>It has been a week</div></div>
+      <div data-role="buyer"><div class="body">quoted price was ¥20</div></div>`), el, zh);
+    expect(msgs.map((m) => m.text)).toEqual(['说好48小时发的', 'It has been a week', 'quoted price was ¥20']);
+  });
+
   it('reads a voice or video message by its placeholder when the row has no text element', () => {
     const msgs = readMessages(rows(`<div data-role="buyer"><p>盖子裂了</p></div>
       <div data-role="buyer"><div class="voice" title="点击播放"><svg></svg><span class="dur">[语音] 8″</span><i class="dot"></i></div></div>

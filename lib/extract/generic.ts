@@ -13,7 +13,7 @@ import { moneyIn } from './parse/money';
 import { GENERIC_ID, cleanId, isId, orderIdIn } from './parse/orderid';
 import { caseKind, statusIn } from './parse/status';
 import { ARROWS, digitsOf, foldedBlock, isFolded, orderByClass, orderInHeading, orderNamedInChat, orderPanel, scanPage, type PageScan } from './panel';
-import { BOX, buyerNameInChat, cardRole, emojiText, findMessageList, mediaText, pictureText, rememberMessageList, replyToName, rowPicture, structuralMessages, words } from './structure';
+import { BOX, buyerNameInChat, cardRole, emojiText, findMessageList, mediaText, pictureText, rememberMessageList, replyToName, rowPicture, spokenText, structuralMessages, words } from './structure';
 import type { Lang } from '../i18n';
 
 export interface ReadContext {
@@ -319,7 +319,8 @@ export function pageTime(text: string | null | undefined, ctx: ReadContext): str
 
 export interface MessageRowReader {
   role(row: Element): Role | undefined;
-  text(row: Element): string | null | undefined;
+  /** The row's words, or the element holding them (read without a quoted earlier message). */
+  text(row: Element): string | Element | null | undefined;
   /** The row's own time; `group` is the group time in force (squashed), for rows that print only a clock time. */
   time?(row: Element, group?: string): string | null | undefined;
   /**
@@ -348,7 +349,8 @@ export function readMessages(rows: ArrayLike<Element>, r: MessageRowReader, ctx:
     const g = squash(r.group?.(row) ?? '');
     const role = out.length < max && r.role(row);
     // (A row that only shows a picture, the buyer's photo of a fault, is a message: "[图片]".)
-    const text = role && (squash(r.text(row) ?? '') || emojiText(row) || mediaText(row) || (rowPicture(row) ? pictureText(ctx.locale) : ''));
+    const said = role && r.text(row);
+    const text = role && (squash((said && typeof said !== 'string' ? spokenText(said) : said) || '') || emojiText(row) || mediaText(row) || (rowPicture(row) ? pictureText(ctx.locale) : ''));
     if (text) out.push([row, { role: cardRole(role, text, row), text }]);
     if (!g && i && r.group) continue;
     const groupTime = g ? pageTime(g, ctx) : undefined;

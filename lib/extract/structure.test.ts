@@ -126,6 +126,18 @@ describe('cardRole', () => {
     const order = row('<div class="t">我要咨询的订单</div><div>订单号：3981026637459012884</div><div class="muted">禾野明前龙井2026新茶特级 250g</div><div>实付 ¥168.00 · 卖家已发货</div>');
     expect(cardRole('buyer', '禾野明前龙井2026新茶特级 250g', order)).toBe('system');
     expect(cardRole('buyer', '这个订单怎么还没发', row('<p>订单号：3981026637459012884</p><p>这个订单怎么还没发</p>'))).toBe('buyer');
+    // A card without a price: its goods' name, and an element holding only the id and its status after a dot.
+    const shared = row('<div class="title">胡桃木桌面收纳盒 三层</div><div class="meta">订单号 2418009355217764 · 已发货</div>');
+    expect(cardRole('buyer', '胡桃木桌面收纳盒 三层订单号 2418009355217764 · 已发货', shared)).toBe('system');
+    expect(cardRole('buyer', '订单号 2418009355217764 · 已发货', row('<p>订单号 2418009355217764 · 已发货</p>'))).toBe('buyer');
+  });
+});
+
+describe('structuralMessages quotes', () => {
+  it('a reply\'s text leaves out the message it quotes', () => {
+    const row = (cls: string, text: string) => `<div class="${cls}"><div class="bubble"><div class="meta">x</div><div class="content">${text}</div></div></div>`;
+    const doc = new DOMParser().parseFromString(`<body><div class="list">${row('message_row__1m message_row--self__3s', '付款后48小时内发出')}${row('message_row__1m', '<div class="reply-quote">付款后48小时内发出</div>说好48小时发的')}${row('message_row__1m message_row--self__3s', '马上查')}${row('message_row__1m', '快点')}</div><textarea></textarea></body>`, 'text/html');
+    expect(structuralMessages(doc, () => undefined).map((m) => m.text)).toEqual(['付款后48小时内发出', '说好48小时发的', '马上查', '快点']);
   });
 });
 

@@ -157,9 +157,22 @@ function textOf(el: Element): string {
   return squash(el.textContent ?? '');
 }
 
-// Parts of a row that are not the message: the sender's name, avatar, time, read mark, tags.
+// Parts of a row that are not the message: the sender's name, avatar, time, read mark, tags, and the
+// earlier message a reply quotes (its words are the other side's or an older turn's).
 const NOT_TEXT_WORD = /^(nick|nickname|name|avatar|head|header|time|date|read|unread|status|tag|badge|from)$/;
-const notText = (el: Element) => words(el.getAttribute('class') ?? '').some((x) => NOT_TEXT_WORD.test(x) || TIME_WORD.test(x));
+const notText = (el: Element) => isQuote(el) || words(el.getAttribute('class') ?? '').some((x) => NOT_TEXT_WORD.test(x) || TIME_WORD.test(x));
+const isQuote = (el: Element) => el.localName === 'blockquote' || words(el.getAttribute('class') ?? '').some((x) => x === 'quote' || x === 'quoted');
+
+/** A bubble's words without the earlier message it quotes (a platform reader's message element). */
+export function spokenText(el: Element): string {
+  if (!el.querySelector('blockquote, [class*="quote" i]')) return el.textContent ?? '';
+  let out = '';
+  const walk = (e: Element) => {
+    for (const n of e.childNodes) if (n.nodeType === 3) out += ` ${n.nodeValue}`; else if (n.nodeType === 1 && !isQuote(n as Element)) walk(n as Element);
+  };
+  walk(el);
+  return out;
+}
 
 /** The text under `el` without the parts that are not the message (names, times, read marks). */
 function messageText(el: Element): string {
@@ -347,6 +360,8 @@ export function replyToName(doc: Document): string | undefined {
 // An order card sent into the chat starts with the order's id label ("订单号：2432… 待发货 … ¥69.00 x2").
 const ORDER_CARD = /^(?:订单号|订单编号|订单ID|订单|order id|order #|order number|order)\s*[:：#]?\s*[A-Z]{0,4}[\d-]{8,}/i;
 
+const ORDER_LINE = new RegExp(`${ORDER_CARD.source}\\s*[·•|｜]\\s*\\S{1,8}$`, 'i');
+
 // Links to a product page (Shopify /products/, Amazon /dp/, Taobao item.htm, JD item.jd.com, goods ids).
 export const PRODUCT_HREF = /\/products?\/[\w-]+|\/dp\/[A-Z0-9]{10}|item\.(?:htm|taobao|jd)|[?&](?:goods_?id|item_?id|product_?id|itemId|goodsId)=/i;
 
@@ -375,7 +390,9 @@ export function cardRole(role: Role, text: string, row?: Element): Role {
   const w = row.ownerDocument.createTreeWalker(row, 4);
   for (let n = w.nextNode(); n; n = w.nextNode()) {
     const line = squash(n.nodeValue ?? '');
-    if (SHARED_CAPTION.test(line) || (money && ORDER_CARD.test(line))) return 'system';
+    // (Without a price: an element of the card holding only the id and, after a dot, a short status,
+    // "订单号 2418… · 已发货"; a line with the id alone may be a typed message's before its question.)
+    if (SHARED_CAPTION.test(line) || (money && ORDER_CARD.test(line)) || (line !== text && ORDER_LINE.test(line) && squash(n.parentElement?.textContent ?? '') === line)) return 'system';
   }
   // A "picture" whose row prints a price is a product card (picture, name, price), not a photo.
   if ((text === pictureText('zh') || text === pictureText('en')) && /[¥$€£]\s?\d/.test(row.textContent ?? '')) return 'system';

@@ -863,6 +863,23 @@ describe('the kind of case its type label names', () => {
     expect(read('<dl><dt>服务类型</dt><dd>换货</dd></dl>')).toBe('exchange');
     expect(read('<div><span>申请时间</span><span>2026-11-20</span></div>')).toBeUndefined();
   });
+  it('is read with the case\'s state among the same labels', () => {
+    const s = readByLabels(dom('<div><span>售后状态</span><span>待商家处理</span></div><div><span>售后类型</span><span>仅退款</span></div>'), zh, emptySnapshot('x', 'douyin', 'after_sales'));
+    expect(s.afterSales).toMatchObject({ state: 'requested', kind: 'refund' });
+  });
+  it('on a chat, is read from a case card among the conversation\'s newest rows, not from a row older than the messages read', () => {
+    const chat = (rows: string[]) => {
+      const s = emptySnapshot('https://x.test/chat', 'unknown', 'chat');
+      s.afterSales = { state: 'requested' };
+      const doc = new DOMParser().parseFromString(`<body><div class="msg-list">${rows.join('')}</div><textarea></textarea></body>`, 'text/html');
+      return withStructure(doc, s, { ...zh, platform: 'unknown' }).afterSales?.kind;
+    };
+    const buyer = (t: string) => `<div class="msg msg-left"><div class="bubble">${t}</div></div>`;
+    const seller = (t: string) => `<div class="msg msg-right"><div class="bubble">${t}</div></div>`;
+    const card = '<div class="msg msg-center"><div class="card"><div><span>服务类型</span><span>换货</span></div><div><span>申请原因</span><span>尺码不合适</span></div></div></div>';
+    expect(chat([buyer('想换个大一码'), seller('好的亲'), card, buyer('申请了')])).toBe('exchange');
+    expect(chat([card, ...Array.from({ length: 210 }, (_, i) => (i % 2 ? seller(`好的 ${i}`) : buyer(`在吗 ${i}`)))])).toBeUndefined();
+  });
 });
 
 describe('the newest line of the parcel\'s trace', () => {

@@ -3,7 +3,7 @@
  * from it and adds what its platform needs (chat rows, order cards, URL ids). It never guesses: a label
  * with two different values in scope gives nothing, and values that fail their format lower confidence.
  */
-import { emptySnapshot, type ChatMessage, type Item, type PageSnapshot, type Platform, type Role } from '../snapshot';
+import { emptySnapshot, type AfterSalesKind, type ChatMessage, type Item, type PageSnapshot, type Platform, type Role } from '../snapshot';
 import { findLabelled, labels, leaves, ownText, pickOne, squash, textNodes, withoutOtherCases, type LabelHit, type LabelSet } from './labels';
 import { NAME_WORD, NAV, SPEC_TAIL, goodsByLines, labelledGoods, namedGoods, qtyCellIn, readGoodsBlocks, readItems, readsAsProduct, rowQty, within } from './goods';
 import { ANY, type LabelKey, type Lexicon } from './lexicon';
@@ -282,6 +282,9 @@ export function readByLabels(root: Node, ctx: ReadContext, out: PageSnapshot, fo
   const joined = !as && one('orderStatus', (v) => status(v).afterSales);
   if (as) (out.afterSales = { state: as.value, raw: as.hit.value }), (conf.afterSales = 0.9);
   else if (joined) (out.afterSales = { state: joined.value, raw: joined.hit.value }), (conf.afterSales = 0.8);
+  // What the case asks for, as its type says (售后类型：仅退款), among the same labels.
+  const kind = out.afterSales && !out.afterSales.kind && one('afterSalesKind', caseKind);
+  if (kind) out.afterSales = { ...out.afterSales!, kind: kind.value };
 
   // The order's shipment, not the buyer's return parcel beside it; the return parcel only when the page
   // shows no other.
@@ -438,9 +441,15 @@ export function withStructuralChat(doc: Document, snap: PageSnapshot, ctx: ReadC
 
 const DELIVERED_ON = /^(?:delivered on|签收时间|收货时间)\s*[:：]?\s*(.*)$/i;
 
-/** The first value `parse` takes after a label `re` matches (in the label's own text, else the next text). */
-function afterLabel<T>(doc: Document, re: RegExp, parse: (v: string) => T | undefined): T | undefined {
-  const nodes = doc.body ? textNodes(doc.body) : [];
+/**
+ * The first value `parse` takes after a label `re` matches (in the label's own text, else the next
+ * text), outside `skip` (a chat's conversation).
+ */
+function afterLabel<T>(doc: Document, re: RegExp, parse: (v: string) => T | undefined, skip: Node | null = null): T | undefined {
+  return valueAfterLabel(doc.body ? textNodes(doc.body, skip) : [], re, parse);
+}
+
+function valueAfterLabel<T>(nodes: Text[], re: RegExp, parse: (v: string) => T | undefined): T | undefined {
   for (let i = 0; i < nodes.length; i++) {
     const m = re.exec(squash(nodes[i].nodeValue ?? ''));
     const v = m && parse(m[1] || squash(nodes[i + 1]?.nodeValue ?? ''));
@@ -451,6 +460,16 @@ function afterLabel<T>(doc: Document, re: RegExp, parse: (v: string) => T | unde
 
 // The platform's notice in the conversation that a refund was asked for ("买家已申请退款，退款金额 ¥189.00").
 const REFUND_NOTICE = /(?:退款金额|申请退款)\s*[:：]?\s*([¥￥]\s*[\d,]+(?:\.\d{1,2})?)|refund (?:amount|of|requested)\s*[:：]?\s*([$£€]\s*[\d,]+(?:\.\d{1,2})?)/i;
+
+/** The case type a card in the conversation's newest rows (as many as a chat's messages are read) names after its label `re`. */
+function kindInChat(list: Element, re: RegExp): AfterSalesKind | undefined {
+  const rows = list.children;
+  for (let i = rows.length, n = 0; i-- && n++ < MAX_MESSAGES; ) {
+    const kind = valueAfterLabel(textNodes(rows[i]), re, caseKind);
+    if (kind) return kind;
+  }
+  return undefined;
+}
 
 /** The amount of the newest refund a system notice of the conversation names, if any. */
 function refundInNotice(messages: ChatMessage[] | undefined, ctx: ReadContext): number | undefined {
@@ -572,12 +591,18 @@ export function withStructure(doc: Document, snap: PageSnapshot, ctx: ReadContex
 /** Last, once the page is read: the stage a delivery shows, a chat's refund notice, an order page's case. */
 function settleLast(doc: Document, snap: PageSnapshot, ctx: ReadContext): void {
   stageFromDelivery(doc, snap, ctx);
+  const chat = snap.pageKind === 'chat' ? findMessageList(doc) : null;
   // The parcel's newest trace line and its time (a stalled trace is told by the time).
-  const trace = snap.logistics?.trackingNo && !snap.logistics.latestTime && readTrace(doc, ctx, snap.pageKind === 'chat' ? findMessageList(doc) : null);
+  const trace = snap.logistics?.trackingNo && !snap.logistics.latestTime && readTrace(doc, ctx, chat);
   if (trace) (snap.logistics = { ...snap.logistics, latestEvent: trace.event, latestTime: trace.time }), (snap.confidence.logistics ??= 0.6);
   refundFromNotice(snap, ctx);
-  // What the case asks for, as its type says (售后类型：仅退款).
-  const kind = snap.afterSales && !snap.afterSales.kind && afterLabel(doc, RegExp(`^(?:${ctx.lex.labels.afterSalesKind})\\s*[:：]?\\s*(.*)$`, 'i'), caseKind);
+  // The case's type when the labels read with its state did not give it (the state came from a badge,
+  // or the type sits away from the panel): found by a walk of the page, without a chat's conversation
+  // (a chat is re-read on every change; the conversation is most of its page), else in the newest case
+  // card of the conversation's last rows (a system row: "售后类型 退货退款 退款金额 ¥89.00").
+  const type = ctx.lex.labels.afterSalesKind;
+  const re = RegExp(`^(?:${type})\\s*[:：]?\\s*(.*)$`, 'i');
+  const kind = snap.afterSales && !snap.afterSales.kind && (afterLabel(doc, re, caseKind, chat) ?? (chat ? kindInChat(chat, re) : undefined));
   if (kind) snap.afterSales = { ...snap.afterSales!, kind };
   caseOfOrderPage(snap);
 }

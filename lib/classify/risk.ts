@@ -72,7 +72,7 @@ export function detectRisk(texts: string[]): RiskResult {
 
 /** Words of an angry buyer, and of a worried or chasing one. */
 export const ANGRY_WORDS = ['气死', '垃圾', '太差', '差劲', '恶心', '坑人', '离谱', 'worst', 'terrible', 'ridiculous', 'pathetic', 'wtf', 'unacceptable', 'disgusting'];
-export const ANXIOUS_WORDS = ['急死', '怎么还', '人呢', '??', '快点', '着急', 'please help', 'worried'];
+export const ANXIOUS_WORDS = ['急死', '??', '快点', '着急', 'please help', 'worried'];
 
 /** The mood words in the buyer's texts (denied ones, "不差", left out). */
 export function moodWords(texts: string[]): { angry: string[]; anxious: string[] } {

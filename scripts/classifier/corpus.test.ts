@@ -10,6 +10,16 @@ describe('corpus lines', () => {
     expect(parseCorpusLine(line({ risk_kinds: ['complaint', 'complaint_threat', 'nonsense'] }), 't').risk_kinds).toEqual(['complaint_threat']);
   });
 
+  it('reads anxious only where the buyer\'s words show it (a plain question about a late parcel is calm)', () => {
+    const mood = (messages: string[]) => parseCorpusLine(line({ messages, primary: 'shipping_query', labels: ['shipping_query'], risk: false, sentiment: 'anxious' }), 't').sentiment;
+    expect(mood(['我的快递到哪了', '三天了'])).toBe('calm');
+    expect(mood(['where is my package? it has been a week'])).toBe('calm');
+    expect(mood(['快递到哪了', '急用啊'])).toBe('anxious');
+    expect(mood(['where is my package??'])).toBe('anxious');
+    expect(mood(['I NEED this by friday'])).toBe('anxious');
+    expect(parseCorpusLine(line({ messages: ['到哪了'], sentiment: 'angry' }), 't').sentiment).toBe('angry');
+  });
+
   it('refuses a line whose labels do not start with the primary', () => {
     expect(() => parseCorpusLine(line({ labels: ['other'] }), 'f:1')).toThrow(/f:1/);
   });

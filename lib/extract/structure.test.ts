@@ -120,6 +120,7 @@ describe('cardRole', () => {
     expect(cardRole('buyer', '[图片]', row('<img alt="" src="photo.jpg">'))).toBe('buyer');
     // The console's caption of a shared card, as the text or as a line of the row.
     expect(cardRole('buyer', 'Order shared from Order status page · 10:04 AM')).toBe('system');
+    expect(cardRole('seller', 'Ellie Marsh shared an order · 14:07')).toBe('system');
     expect(cardRole('buyer', 'Dinner Plate – Single', row('<div><b>Dinner Plate – Single</b><small>Oat · In stock</small></div><div>Product shared · 12:30 PM</div>'))).toBe('system');
     expect(cardRole('buyer', 'I shared my order number with you yesterday', row('<p>I shared my order number with you yesterday</p>'))).toBe('buyer');
     // An order card whose shown line is the goods' name: another line gives its order id, another its price.
@@ -138,6 +139,19 @@ describe('structuralMessages quotes', () => {
     const row = (cls: string, text: string) => `<div class="${cls}"><div class="bubble"><div class="meta">x</div><div class="content">${text}</div></div></div>`;
     const doc = new DOMParser().parseFromString(`<body><div class="list">${row('message_row__1m message_row--self__3s', '付款后48小时内发出')}${row('message_row__1m', '<div class="reply-quote">付款后48小时内发出</div>说好48小时发的')}${row('message_row__1m message_row--self__3s', '马上查')}${row('message_row__1m', '快点')}</div><textarea></textarea></body>`, 'text/html');
     expect(structuralMessages(doc, () => undefined).map((m) => m.text)).toEqual(['付款后48小时内发出', '说好48小时发的', '马上查', '快点']);
+  });
+});
+
+describe('structuralMessages attachments', () => {
+  it('a row\'s meta line (name · time) is not its text; a picture sent as a file shows as a picture message', () => {
+    const row = (dir: string, inner: string) => `<div class="msg msg--${dir}"><div class="msg__bubble"><div class="msg__meta"><span>Devon Park</span> · <time>9:14 AM</time></div>${inner}</div></div>`;
+    const doc = new DOMParser().parseFromString(`<title>Messages</title><body><div class="list">${row('inbound', '<pre class="msg__body">The tray is cracked.</pre>')}${row('inbound', '<a class="attachment" role="img" aria-label="Attachment"></a><div class="muted">tray_crack.jpg · 1.2 MB</div>')}${row('outbound', '<pre class="msg__body">Sorry! Sending a new one.</pre>')}${row('inbound', '<pre class="msg__body">Thanks</pre>')}</div><textarea></textarea></body>`, 'text/html');
+    expect(structuralMessages(doc, () => undefined).map((m) => m.text)).toEqual(['The tray is cracked.', '[image]', 'Sorry! Sending a new one.', 'Thanks']);
+  });
+  it('a sender line is not the text; an attachment shown by its size and a link is a picture', () => {
+    const row = (dir: string, inner: string) => `<div class="bsm-message bsm-message-${dir}"><div class="sender">Nat Greer</div>${inner}<div class="meta">Nov 30, 2026 8:13 AM</div></div>`;
+    const doc = new DOMParser().parseFromString(`<title>Messages</title><body><div class="list">${row('inbound', '<div class="body">The hem is pulled.</div>')}${row('inbound', '<div class="att"><img alt="Attachment" src="x.gif"><div class="fn">towel.jpg<br><span>412 KB · <a href="#">Download</a></span></div></div>')}${row('outbound', '<div class="body">Sorry about that.</div>')}${row('inbound', '<div class="body">ok</div>')}</div><textarea></textarea></body>`, 'text/html');
+    expect(structuralMessages(doc, () => undefined).map((m) => m.text)).toEqual(['The hem is pulled.', '[image]', 'Sorry about that.', 'ok']);
   });
 });
 

@@ -159,7 +159,7 @@ function textOf(el: Element): string {
 
 // Parts of a row that are not the message: the sender's name, avatar, time, read mark, tags, and the
 // earlier message a reply quotes (its words are the other side's or an older turn's).
-const NOT_TEXT_WORD = /^(nick|nickname|name|avatar|head|header|time|date|read|unread|status|tag|badge|from)$/;
+const NOT_TEXT_WORD = /^(nick|nickname|name|sender|avatar|head|header|meta|time|date|read|unread|status|tag|badge|from)$/;
 const notText = (el: Element) => isQuote(el) || words(el.getAttribute('class') ?? '').some((x) => NOT_TEXT_WORD.test(x) || TIME_WORD.test(x));
 const isQuote = (el: Element) => el.localName === 'blockquote' || words(el.getAttribute('class') ?? '').some((x) => x === 'quote' || x === 'quoted');
 
@@ -366,7 +366,7 @@ const ORDER_LINE = new RegExp(`${ORDER_CARD.source}\\s*[·•|｜]\\s*\\S{1,8}$`
 export const PRODUCT_HREF = /\/products?\/[\w-]+|\/dp\/[A-Z0-9]{10}|item\.(?:htm|taobao|jd)|[?&](?:goods_?id|item_?id|product_?id|itemId|goodsId)=/i;
 
 // (Also where the buyer came in from: "买家从商品详情页进入", "通过订单页进入咨询".)
-const SHARED_CAPTION = /^(?:order|product|item)\s+shared\b|^shared\s+an?\s+(?:order|product)|^(?:分享了?|发送了?)(?:商品|订单|宝贝)|^(?:买家)?(?:从|通过)\S{0,10}进入/i;
+const SHARED_CAPTION = /^(?:order|product|item)\s+shared\b|^(?:\S+\s+){0,3}shared\s+an?\s+(?:order|product)|^(?:分享了?|发送了?)(?:商品|订单|宝贝)|^(?:买家)?(?:从|通过)\S{0,10}进入/i;
 
 // A tag on the shop's bubble saying a rule or a robot sent it (a quick look at the row's text first).
 const AUTO_WORD = new RegExp(AUTO_REPLY_WORDS, 'i');
@@ -399,12 +399,16 @@ export function cardRole(role: Role, text: string, row?: Element): Role {
   return /[¥$€£]\s?\d/.test(text) && [...row.querySelectorAll('a[href]')].some((a) => PRODUCT_HREF.test(a.getAttribute('href') ?? '')) ? 'system' : role;
 }
 
+// (Or only its size and a link: "1.8 MB · Image", "412 KB · Download".)
+const IMAGE_FILE = /^(?:\S+\.(?:jpe?g|png|gif|webp|heic)|[\d.]+\s*[KM]B|download|image|photo|attachment|[\s·•()])+$/i;
+
 /** Messages read by structure (oldest first, the last `max`); empty when no conversation is found. */
 export function structuralMessages(doc: Document, parseTime: (text: string) => string | undefined, max = 200): ChatMessage[] {
   const list = findMessageList(doc);
   if (!list) return [];
   const out: ChatMessage[] = [];
   const roles = rowRoles(list.children);
+  const lang = /[\u4e00-\u9fff]/.test(doc.title) || /^zh/i.test(doc.documentElement.lang) ? 'zh' : 'en';
   for (let i = 0; i < list.children.length; i++) {
     const row = list.children[i];
     const role = roles[i];
@@ -415,8 +419,10 @@ export function structuralMessages(doc: Document, parseTime: (text: string) => s
     // A row that only holds a picture (a photo of the fault) is a message too: "[图片]", as consoles print it.
     const emoji = texts.length ? '' : emojiText(row);
     if (emoji) texts.push(emoji);
-    if (!texts.length && rowPicture(row)) texts.push(pictureText(/[\u4e00-\u9fff]/.test(doc.title) || /^zh/i.test(doc.documentElement.lang) ? 'zh' : 'en'));
-    for (const text of texts) {
+    if (!texts.length && rowPicture(row)) texts.push(pictureText(lang));
+    for (let text of texts) {
+      // A picture sent as an attachment shows its file's name ("crack.jpg · 1.2 MB"): a picture message.
+      if (IMAGE_FILE.test(text)) text = pictureText(lang);
       const r = cardRole(role, text, row);
       out.push(at ? { role: r, text, time: at } : { role: r, text });
     }

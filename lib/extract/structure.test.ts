@@ -131,6 +131,9 @@ describe('cardRole', () => {
     const shared = row('<div class="title">胡桃木桌面收纳盒 三层</div><div class="meta">订单号 2418009355217764 · 已发货</div>');
     expect(cardRole('buyer', '胡桃木桌面收纳盒 三层订单号 2418009355217764 · 已发货', shared)).toBe('system');
     expect(cardRole('buyer', '订单号 2418009355217764 · 已发货', row('<p>订单号 2418009355217764 · 已发货</p>'))).toBe('buyer');
+    // The id in an element of its own, the status in the next, the goods' name above: a card.
+    const split = row('<div><div>青花缠枝碗碟盘 18头</div><div>订单号：4103958276640117529</div><div>卖家已发货</div></div>');
+    expect(cardRole('buyer', '青花缠枝碗碟盘 18头订单号：4103958276640117529卖家已发货', split)).toBe('system');
   });
 });
 
@@ -152,6 +155,11 @@ describe('structuralMessages attachments', () => {
     const row = (dir: string, inner: string) => `<div class="bsm-message bsm-message-${dir}"><div class="sender">Nat Greer</div>${inner}<div class="meta">Nov 30, 2026 8:13 AM</div></div>`;
     const doc = new DOMParser().parseFromString(`<title>Messages</title><body><div class="list">${row('inbound', '<div class="body">The hem is pulled.</div>')}${row('inbound', '<div class="att"><img alt="Attachment" src="x.gif"><div class="fn">towel.jpg<br><span>412 KB · <a href="#">Download</a></span></div></div>')}${row('outbound', '<div class="body">Sorry about that.</div>')}${row('inbound', '<div class="body">ok</div>')}</div><textarea></textarea></body>`, 'text/html');
     expect(structuralMessages(doc, () => undefined).map((m) => m.text)).toEqual(['The hem is pulled.', '[image]', 'Sorry about that.', 'ok']);
+  });
+  it('a picture row whose name and time sit in spans of its meta line reads as a picture, not the name', () => {
+    const row = (side: string, inner: string) => `<div class="msg-row_row__Q7 msg-row_${side}__4b"><div class="msg-row_body__3H"><div class="msg-row_meta__2K"><span>橘子汽水ya</span><span>21:58:09</span></div>${inner}</div></div>`;
+    const doc = new DOMParser().parseFromString(`<title>接待</title><body><div class="list">${row('left', '<div class="bubble_text__1F"><pre>盘子碎了</pre></div>')}${row('right', '<div class="bubble_text__1F"><pre>麻烦拍照</pre></div>')}${row('left', '<div class="bubble_image__2T"><img alt="图片" src="p.jpg"></div>')}${row('left', '<div class="bubble_text__1F"><pre>拍好了</pre></div>')}</div><textarea></textarea></body>`, 'text/html');
+    expect(structuralMessages(doc, () => undefined).map((m) => m.text)).toEqual(['盘子碎了', '麻烦拍照', '[图片]', '拍好了']);
   });
 });
 

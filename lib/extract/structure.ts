@@ -174,6 +174,12 @@ export function spokenText(el: Element): string {
   return out;
 }
 
+/** `el` or an ancestor below `row` is a name, time or read mark ("meta > span"). */
+function underNotText(el: Element, row: Element): boolean {
+  for (let e: Element | null = el; e && e !== row; e = e.parentElement) if (notText(e)) return true;
+  return false;
+}
+
 /** The text under `el` without the parts that are not the message (names, times, read marks). */
 function messageText(el: Element): string {
   if (!el.querySelector('*')) return textOf(el);
@@ -220,7 +226,7 @@ function rowText(row: Element, bubbles: string[]): string {
   for (const t of bubbles) if (t.length > best.length) best = t;
   if (!best) {
     for (const el of row.querySelectorAll('*')) {
-      if (el.children.length || notText(el)) continue;
+      if (el.children.length || underNotText(el, row)) continue;
       const t = textOf(el);
       if (t.length > best.length && !ONLY_CLOCK.test(t)) best = t;
     }
@@ -360,7 +366,7 @@ export function replyToName(doc: Document): string | undefined {
 // An order card sent into the chat starts with the order's id label ("订单号：2432… 待发货 … ¥69.00 x2").
 const ORDER_CARD = /^(?:订单号|订单编号|订单ID|订单|order id|order #|order number|order)\s*[:：#]?\s*[A-Z]{0,4}[\d-]{8,}/i;
 
-const ORDER_LINE = new RegExp(`${ORDER_CARD.source}\\s*[·•|｜]\\s*\\S{1,8}$`, 'i');
+const ORDER_LINE = new RegExp(`${ORDER_CARD.source}(?:\\s*[·•|｜]\\s*\\S{1,8})?$`, 'i');
 
 // Links to a product page (Shopify /products/, Amazon /dp/, Taobao item.htm, JD item.jd.com, goods ids).
 export const PRODUCT_HREF = /\/products?\/[\w-]+|\/dp\/[A-Z0-9]{10}|item\.(?:htm|taobao|jd)|[?&](?:goods_?id|item_?id|product_?id|itemId|goodsId)=/i;
@@ -390,9 +396,10 @@ export function cardRole(role: Role, text: string, row?: Element): Role {
   const w = row.ownerDocument.createTreeWalker(row, 4);
   for (let n = w.nextNode(); n; n = w.nextNode()) {
     const line = squash(n.nodeValue ?? '');
-    // (Without a price: an element of the card holding only the id and, after a dot, a short status,
-    // "订单号 2418… · 已发货"; a line with the id alone may be a typed message's before its question.)
-    if (SHARED_CAPTION.test(line) || (money && ORDER_CARD.test(line)) || (line !== text && ORDER_LINE.test(line) && squash(n.parentElement?.textContent ?? '') === line)) return 'system';
+    // (Without a price: an element of the card holding only the id, perhaps with a short status after a
+    // dot, "订单号 2418… · 已发货", whose text is part of the message's with the card's other lines; a
+    // typed message's line with the id before its question is not an element of its own.)
+    if (SHARED_CAPTION.test(line) || (money && ORDER_CARD.test(line)) || (line !== text && text.includes(line) && ORDER_LINE.test(line) && squash(n.parentElement?.textContent ?? '') === line)) return 'system';
   }
   // A "picture" whose row prints a price is a product card (picture, name, price), not a photo.
   if ((text === pictureText('zh') || text === pictureText('en')) && /[¥$€£]\s?\d/.test(row.textContent ?? '')) return 'system';

@@ -82,10 +82,14 @@ export default defineConfig({
     // Page scripts are unlisted scripts (no WXT runtime: smaller) declared as content scripts here:
     // the shared layers, the platform's script, and page-keys.js (Alt+1…5 from the page's chat box).
     'build:manifestGenerated': (wxt, manifest) => {
+      // In every frame of those hosts: a console may show its chat in a frame of its own (Shopify Inbox on
+      // *.shopifyapps.com, real-pages.md "Iframes"); each frame reads itself and the panel follows the frame
+      // that holds the most of the page (lib/snapshot-frames.ts).
       manifest.content_scripts = pageScripts(wxt.config.mode === 'demo').map((p) => ({
         matches: p.matches,
         js: pageFiles(p.name),
         run_at: 'document_idle',
+        all_frames: true,
       }));
     },
   },

@@ -35,10 +35,26 @@ function selfSigned() {
   return { key: readFileSync(join(dir, 'k.pem')), cert: readFileSync(join(dir, 'c.pem')) };
 }
 
+/**
+ * A console that shows its chat in a frame of another origin (real-pages.md "Iframes"): the Shopify admin's
+ * Inbox page, whose conversation is a frame of inbox.shopifyapps.com. The frame holds a page written blind
+ * (fixtures/blind23/shopify/chat-1); the admin page around it is a shell with no order or conversation.
+ */
+export const FRAMED = {
+  outer: 'https://admin.shopify.com/store/tallow-and-tread/apps/inbox',
+  inner: 'https://inbox.shopifyapps.com/conversations/7304815529?shop=tallow-and-tread.myshopify.com',
+  innerFile: join(FIX, 'blind23', 'shopify', 'chat-1.html'),
+  expected: { orderId: '#2318', buyer: 'Priya Ramaswamy' },
+};
+const framedShell = () => `<!doctype html><html><head><meta charset="utf-8"><title>Inbox · Tallow &amp; Tread · Shopify</title></head>
+<body style="margin:0;font-family:sans-serif"><nav style="height:40px;background:#1a1a1a;color:#fff;padding:8px">Tallow &amp; Tread</nav>
+<main><h1 style="font-size:16px;margin:8px">Inbox</h1><iframe title="Shopify Inbox" src="${FRAMED.inner}" style="width:100%;height:800px;border:0"></iframe></main></body></html>`;
+
 /** Starts the HTTPS server; returns its port, the Chromium args and a URL builder for a fixture. */
 export async function serveHosts() {
   const fixtures = platformFixtures();
   const byAddress = new Map();
+  const framed = new Map([[FRAMED.outer, framedShell], [FRAMED.inner, () => readFileSync(FRAMED.innerFile)]].map(([u, body]) => [`${new URL(u).hostname}${new URL(u).pathname}${new URL(u).search}`, body]));
   for (const fx of fixtures) {
     const u = new URL(fx.url);
     const key = `${u.hostname}${u.pathname}${u.search}`;
@@ -47,6 +63,12 @@ export async function serveHosts() {
   }
   const server = createServer(selfSigned(), (req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
+    const frame = framed.get(`${host}${req.url}`);
+    if (frame) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(frame());
+      return;
+    }
     const fx = byAddress.get(`${host}${req.url}`);
     if (!fx) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end(`no fixture for ${host}${req.url}`);
@@ -57,7 +79,7 @@ export async function serveHosts() {
   });
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
   const port = server.address().port;
-  const hosts = [...new Set(fixtures.map((f) => new URL(f.url).hostname))];
+  const hosts = [...new Set([...fixtures.map((f) => new URL(f.url).hostname), new URL(FRAMED.inner).hostname])];
   return {
     server,
     port,

@@ -7,6 +7,7 @@
 // seller hosts (which resolve to 127.0.0.1).
 import { join } from 'node:path';
 import { OUT, expect, openPanel, until } from './harness.mjs';
+import { FRAMED } from './hosts.mjs';
 
 const PLATFORMS = ['pinduoduo', 'douyin', 'jd', 'kuaishou', 'taobao', 'shopify', 'amazon'];
 
@@ -134,6 +135,36 @@ export async function run(browser, _origin, c, { hosts } = {}) {
       }
     }
     summary.push(`${platform}: ${passed.join(', ') || 'nothing'}`);
+  }
+
+  // A chat in a frame of another origin (Shopify Inbox inside the admin): the page script runs in the
+  // frame, the panel follows the frame that holds the conversation, and an insert goes into that frame.
+  {
+    const page = await context.newPage();
+    opened.push(page);
+    const inner = () => page.frames().find((f) => f.url().startsWith(FRAMED.inner.split('?')[0]));
+    const ok = await check('shopify inbox frame: the page script runs in the inbox.shopifyapps.com frame of the admin page', async () => {
+      await page.goto(FRAMED.outer);
+      await until(async () => Boolean(await inner()?.evaluate(() => document.documentElement.dataset.aftersalesCopilot === 'ready').catch(() => false)), 'the frame\'s page script to be ready', 10000);
+      const top = await page.evaluate(() => document.documentElement.dataset.aftersalesCopilot ?? '(none)');
+      return `frame ready; top frame ${top}`;
+    });
+    if (ok) {
+      await focus(page, context, browser.sw);
+      panel ??= await openPanel(browser);
+      const shown = await check('shopify inbox frame: the panel shows the framed conversation\'s order and buyer, not the admin shell', () => panelShows(panel, { expected: { orderId: FRAMED.expected.orderId, buyer: { nick: FRAMED.expected.buyer } } }));
+      if (!shown) await panel.screenshot({ path: join(OUT, 'platforms-shopify-frame-panel.png'), fullPage: true }).catch(() => {});
+      await check('shopify inbox frame: an insert goes into the frame\'s reply box, nothing sent', async () => {
+        const text = 'E2E frame: happy to swap to US 9.5 for you.';
+        await panel.getByTestId('compose').fill(text);
+        await panel.getByTestId('compose-insert').click();
+        await until(async () => (await inner().evaluate(() => document.querySelector('textarea')?.value ?? '')).includes(text), 'the frame\'s reply box to hold the text', 5000)
+          .catch(async () => {
+            throw new Error(`reply box holds "${await inner().evaluate(() => document.querySelector('textarea')?.value)}"`);
+          });
+        return 'the framed reply box holds the text';
+      });
+    }
   }
 
   await check('platform pages: no request left this machine (only 127.0.0.1 and the mapped seller hosts)', async () => {

@@ -77,9 +77,9 @@ type Envelope<P, K extends keyof P = keyof P> = { to: string; type: K; data: P[K
 /** The handlers of one context; background handlers get the checked Sender, content handlers nothing. */
 export type Handlers<P, S = Sender> = { [K in keyof P]?: (data: P[K] extends { req: infer R } ? R : never, sender: S) => Promise<P[K] extends { res: infer S } ? S : never> | (P[K] extends { res: infer S } ? S : never) };
 
-/** Sends a message to the content script of one tab (top frame). */
-export async function sendToContent<K extends keyof ContentProtocol>(tabId: number, type: K, data: ContentProtocol[K]['req']): Promise<ContentProtocol[K]['res']> {
-  const res = await browser.tabs.sendMessage(tabId, { to: 'content', type, data }, { frameId: 0 });
+/** Sends a message to the content script of one frame of a tab (the top frame by default). */
+export async function sendToContent<K extends keyof ContentProtocol>(tabId: number, type: K, data: ContentProtocol[K]['req'], frameId = 0): Promise<ContentProtocol[K]['res']> {
+  const res = await browser.tabs.sendMessage(tabId, { to: 'content', type, data }, { frameId });
   return unwrap(res);
 }
 
@@ -121,12 +121,17 @@ export function snapshotSender(lost: () => void): (d: SnapshotDelta) => void {
   };
 }
 
-/** The background's end: for each page's port, `open(tabId)` gives the handler of its deltas, in order. */
-export function onSnapshots(open: (tabId: number) => (d: SnapshotDelta) => void): void {
+/**
+ * The background's end: for each page's port (one per frame the page script runs in), `open(tabId,
+ * frameId)` gives the handler of its deltas, in order, and what to do when the frame is gone.
+ */
+export function onSnapshots(open: (tabId: number, frameId: number) => { delta: (d: SnapshotDelta) => void; gone: () => void }): void {
   browser.runtime.onConnect.addListener((port) => {
     const tabId = port.sender?.tab?.id;
     if (port.name !== SNAPSHOTS || tabId === undefined) return;
-    port.onMessage.addListener(open(tabId) as never);
+    const h = open(tabId, port.sender?.frameId ?? 0);
+    port.onMessage.addListener(h.delta as never);
+    port.onDisconnect.addListener(h.gone);
   });
 }
 

@@ -102,7 +102,10 @@ export function startPageAgent([adapter]: readonly Reader[]): () => void {
       const el = document.querySelector(s);
       if (el && isEditable(el)) return el as HTMLElement;
     }
-    return null;
+    // A page the adapter's selectors do not know (a console's chat frame): its one reply box, if it has
+    // exactly one; with several (a memo beside the reply), none is guessed and the panel copies instead.
+    const boxes = [...document.querySelectorAll('textarea,[contenteditable="true"],[contenteditable=""]')].filter(isEditable);
+    return boxes.length === 1 ? (boxes[0] as HTMLElement) : null;
   };
 
   const stop = onMessages<ContentProtocol>('content', {

@@ -12,15 +12,19 @@ const RECENT = 'recentTabs';
 export const snapKey = (tabId: number) => `${SNAP}${tabId}`;
 export const RECENT_KEY = RECENT;
 
-/** Stores the snapshot a tab's content script just read. */
-export async function saveSnapshot(tabId: number, snapshot: PageSnapshot): Promise<void> {
-  await browser.storage.session.set({ [snapKey(tabId)]: { ...snapshot, readAt: Date.now() } });
+/** A tab's snapshot as stored: when it was read, and in which frame (the one the panel inserts into). */
+export type StoredSnapshot = PageSnapshot & { readAt: number; frameId?: number };
+
+/** Stores the snapshot a tab's content script just read (in frame `frameId`, the followed one). */
+export async function saveSnapshot(tabId: number, snapshot: PageSnapshot, frameId = 0): Promise<void> {
+  const stored: StoredSnapshot = { ...snapshot, readAt: Date.now(), ...(frameId ? { frameId } : {}) };
+  await browser.storage.session.set({ [snapKey(tabId)]: stored });
 }
 
 /** The last snapshot of a tab, if its content script has read one. */
-export async function loadSnapshot(tabId: number): Promise<PageSnapshot | undefined> {
+export async function loadSnapshot(tabId: number): Promise<StoredSnapshot | undefined> {
   const r = await browser.storage.session.get(snapKey(tabId));
-  return r[snapKey(tabId)] as PageSnapshot | undefined;
+  return r[snapKey(tabId)] as StoredSnapshot | undefined;
 }
 
 // The recent list is read, changed and written back. Two changes at once (a tab activated while its

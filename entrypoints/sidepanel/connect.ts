@@ -12,7 +12,7 @@ import { createMappingApi } from '../../utils/mapping-connector';
 import { onMessages, sendToBackground, sendToContent, type PanelProtocol } from '../../utils/messaging';
 import { senderOf } from '../../utils/bg-messages';
 import { langPref, themePref } from '../../utils/settings';
-import { RECENT_KEY, loadSnapshot, snapKey } from '../../utils/tab-state';
+import { RECENT_KEY, loadSnapshot, snapKey, type StoredSnapshot } from '../../utils/tab-state';
 import { cleanSnapshot } from '../../lib/snapshot-clean';
 
 async function copyText(text: string): Promise<boolean> {
@@ -50,13 +50,17 @@ export async function connectPanel(): Promise<PanelApi> {
   const ownTab = current?.id;
   const ownWindow = ownTab === undefined ? win?.id : undefined;
   let followed: number | null = null;
+  // The frame of the followed tab whose snapshot the panel shows (a console's chat frame): inserts go there.
+  let frame = 0;
 
   const show = async (tabId: number | null, url?: string) => {
     followed = tabId;
     if (tabId === null) return store.getState().setPage({ tabId: null, status: 'no-tab', snapshot: null });
-    let snap: PageSnapshot | undefined = await loadSnapshot(tabId);
+    const stored = await loadSnapshot(tabId);
+    let snap: PageSnapshot | undefined = stored;
     if (!snap) snap = await sendToContent(tabId, 'readPage', undefined).then(cleanSnapshot, () => undefined);
     if (followed !== tabId) return; // the agent switched again meanwhile
+    frame = stored?.frameId ?? 0;
     if (snap) store.getState().setPage({ tabId, status: 'ready', snapshot: snap });
     else store.getState().setPage({ tabId, status: url === undefined || /^https?:/.test(url) ? 'not-seller' : 'no-tab', snapshot: null });
   };
@@ -96,8 +100,8 @@ export async function connectPanel(): Promise<PanelApi> {
   browser.storage.session.onChanged.addListener((changes) => {
     if (changes[RECENT_KEY]) void refocus();
     if (followed !== null && changes[snapKey(followed)]) {
-      const snap = changes[snapKey(followed)].newValue as PageSnapshot | undefined;
-      if (snap) store.getState().setPage({ tabId: followed, status: 'ready', snapshot: snap });
+      const snap = changes[snapKey(followed)].newValue as StoredSnapshot | undefined;
+      if (snap) (frame = snap.frameId ?? 0), store.getState().setPage({ tabId: followed, status: 'ready', snapshot: snap });
     }
   });
   browser.tabs.onActivated.addListener(() => void refocus());
@@ -121,7 +125,7 @@ export async function connectPanel(): Promise<PanelApi> {
   onMessages<PanelProtocol>('panel', { insertNth: ({ n }) => insertKey?.(n) ?? false }, (type, data, raw) => {
     const s = senderOf(raw);
     const n = (data as { n?: unknown } | null)?.n;
-    if (type !== 'insertNth' || s.from !== 'page' || s.tabId !== followed || s.frameId !== 0) throw new Error(`refused ${type}`);
+    if (type !== 'insertNth' || s.from !== 'page' || s.tabId !== followed || (s.frameId ?? 0) !== frame) throw new Error(`refused ${type}`);
     if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > 5) throw new Error(`refused ${type}: malformed data`);
     return s;
   });
@@ -132,7 +136,7 @@ export async function connectPanel(): Promise<PanelApi> {
     copy: copyText,
     async insert(text) {
       if (followed !== null) {
-        const res = await sendToContent(followed, 'insertText', { text }).catch(() => null);
+        const res = await sendToContent(followed, 'insertText', { text }, frame).catch(() => null);
         if (res?.ok) return 'inserted';
       }
       return (await copyText(text)) ? 'copied' : 'failed';

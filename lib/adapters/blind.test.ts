@@ -109,7 +109,10 @@ const SETS = [
   // Written blind in session 34 (same brief, no search) by five writers, measured as each arrived with the
   // reader of that moment, then read for errors: a 千牛 接待 chat (a broken-plates order, quote, recall, transfer,
   // an order card in the thread, an older order folded) and a Taobao 退货退款 case with the buyer's parcel on its
-  // way back: 25/26 as they arrived (the order card's id and status in elements of their own), 26/26 after.
+  // way back: 25/26 as they arrived (the order card's id and status in elements of their own), 26/26 after. A
+  // Seller Central order with a return "Pending your authorization" and a Shopify Inbox conversation in its
+  // inbox.shopifyapps.com frame: 20/25 as they arrived (the frame's host unknown, the case read as refunded), 25/25
+  // after. A 快手 shipped order (gift line, 商家实收 beside 实付) and a 有赞 refund-only case taken over by 有赞客服: 23/23.
   { dir: join(import.meta.dirname, '../../fixtures/blind23'), floor: 0.95 },
 ];
 

@@ -6,6 +6,7 @@
  * literal when one property is used).
  */
 import type { Platform } from '../snapshot';
+import { hostMatches } from './types';
 
 export const TAOBAO_HOSTS: readonly string[] = [
   'https://myseller.taobao.com/*',
@@ -20,7 +21,9 @@ export const DOUYIN_HOSTS: readonly string[] = ['https://fxg.jinritemai.com/*', 
 export const JD_HOSTS: readonly string[] = ['https://shop.jd.com/*', 'https://dongdong.jd.com/*'];
 // 客服 IM im.kwaixiaodian.com/workbench (real-pages.md, Kuaishou [K1 K2 K5–K7]); back office s.kwaixiaodian.com.
 export const KUAISHOU_HOSTS: readonly string[] = ['https://s.kwaixiaodian.com/*', 'https://im.kwaixiaodian.com/*'];
-export const SHOPIFY_HOSTS: readonly string[] = ['https://admin.shopify.com/*'];
+// Shopify Inbox and other Shopify apps show in the admin as frames of *.shopifyapps.com (real-pages.md
+// "Iframes": cross-origin; the page script runs in that frame).
+export const SHOPIFY_HOSTS: readonly string[] = ['https://admin.shopify.com/*', 'https://*.shopifyapps.com/*'];
 export const AMAZON_HOSTS: readonly string[] = [
   'https://sellercentral.amazon.com/*',
   'https://sellercentral.amazon.ca/*',
@@ -56,12 +59,7 @@ export const DEMO_MATCHES: string[] = ['http://127.0.0.1/*', 'http://localhost/*
 
 /** The platform whose seller hosts include this URL's host ('unknown' otherwise). */
 export function platformOfHost(hostname: string): Platform {
-  for (const [p, pats] of Object.entries(PLATFORM_MATCHES)) {
-    for (const pat of pats) {
-      const host = pat.replace(/^https?:\/\//, '').replace(/\/.*$/, '');
-      if (host === hostname) return p as Platform;
-    }
-  }
+  for (const [p, pats] of Object.entries(PLATFORM_MATCHES)) if (hostMatches(hostname, pats)) return p as Platform;
   if (hostname === '127.0.0.1' || hostname === 'localhost') return 'demo';
   return 'unknown';
 }

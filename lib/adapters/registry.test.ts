@@ -35,7 +35,12 @@ describe('adapter registry (meta)', () => {
   });
 
   it('the store manifest matches only the seller hosts', () => {
-    expect(SELLER_MATCHES.every((m) => m.startsWith('https://') && !m.includes('*.'))).toBe(true);
+    // One wildcard host only: the frames Shopify's own apps (Inbox) show in the admin.
+    expect(SELLER_MATCHES.every((m) => m.startsWith('https://'))).toBe(true);
+    expect(SELLER_MATCHES.filter((m) => m.includes('*.'))).toEqual(['https://*.shopifyapps.com/*']);
+    expect(platformOfHost('inbox.shopifyapps.com')).toBe('shopify');
+    expect(platformOfHost('shopifyapps.com.evil.example')).toBe('unknown');
+    expect(platformOfHost('evilshopifyapps.com')).toBe('unknown');
     expect(SELLER_MATCHES).not.toContain('http://127.0.0.1/*');
     expect(platformOfHost('mms.pinduoduo.com')).toBe('pinduoduo');
     expect(platformOfHost('www.example.com')).toBe('unknown');

@@ -28,13 +28,17 @@ export interface Adapter extends Reader {
 
 /** The reader with its manifest match patterns. */
 export function withHosts(reader: Reader, matches: readonly string[]): Adapter {
-  return { ...reader, matches, test: (url) => hostMatches(url, matches) };
+  return { ...reader, matches, test: (url) => hostMatches(url.hostname, matches) };
 }
 
 /**
- * True when the URL's host is one of the match patterns' hosts (`https://host/*`; seller patterns have
- * no wildcard hosts, registry.test.ts checks it). Kept tiny: every page script carries it.
+ * True when the host is one of the match patterns' hosts (`https://host/*`, or `https://*.domain/*`
+ * for any host under the domain: registry.test.ts lists the only such pattern). Kept tiny: every page
+ * script carries it.
  */
-export function hostMatches(url: URL, patterns: readonly string[]): boolean {
-  return patterns.some((p) => p.split('/')[2] === url.hostname);
+export function hostMatches(hostname: string, patterns: readonly string[]): boolean {
+  return patterns.some((p) => {
+    const h = p.split('/')[2];
+    return h === hostname || (h.startsWith('*.') && hostname.endsWith(h.slice(1)));
+  });
 }

@@ -1168,6 +1168,15 @@ describe('the order a conversation names, when no panel labels one', () => {
     expect([s.orderId, s.items]).toEqual(['2433108562047719', [{ title: '鹿岛 三合一冲锋衣男 防风防水', qty: 1 }]]);
   });
 
+  it('reads the goods a chat\'s order panel names by a test hook (data-testid="line-item-title")', () => {
+    const sctx: ReadContext = { platform: 'shopify', now: NOW, tz: 0, locale: 'en', lex: EN, idFormat: SHOPIFY_ID };
+    const d = new DOMParser().parseFromString(`<body><div class="thread"><div class="msg in"><p>Can I swap the size?</p></div><div class="msg out"><p>Sure</p></div><div class="msg in"><p>Thanks</p></div></div><textarea></textarea>
+      <aside><h3>Order <span>#2318</span></h3><div class="_LineItem_0vw3n"><span><div data-testid="line-item-title">Ferris Low Court Sneaker</div><div>Chalk / US 8.5</div></span><span>$138.00 × <span>1</span></span></div>
+      <div><span>Paid by customer</span><span>$132.20</span></div></aside></body>`, 'text/html');
+    const s = withStructure(d, { ...emptySnapshot('https://inbox.shopifyapps.com/conversations/1', 'shopify', 'chat'), orderId: '#2318' }, sctx);
+    expect(s.items?.[0]).toEqual({ title: 'Ferris Low Court Sneaker', qty: 1 });
+  });
+
   it('still reads the parcel of a completed order its reader found without one', () => {
     const dctx: ReadContext = { platform: 'douyin', now: NOW, tz: 480, locale: 'zh', lex: ZH, idFormat: '\\d{19}' };
     const d = new DOMParser().parseFromString(`<body><div class="msgs"><div class="row left"><p>退款到了吗</p></div><div class="row right"><p>亲，已退</p></div><div class="row left"><p>好</p></div></div><textarea></textarea>

@@ -850,8 +850,9 @@ const WHO_WORD = /^(nick|nickname|user|buyer|customer|shop|store|seller|agent|di
 function titledGoods(card: Element): Item[] {
   const out: Item[] = [];
   const els: Element[] = [];
-  for (const el of card.querySelectorAll('[class*=itle],[class*=ame]')) {
-    const w = words(el.getAttribute('class') ?? '');
+  // (The class, or a test hook naming the element: data-testid="line-item-title".)
+  for (const el of card.querySelectorAll('[class*=itle],[class*=ame],[data-testid*=itle]')) {
+    const w = words(`${el.getAttribute('class') ?? ''} ${el.getAttribute('data-testid') ?? ''}`);
     const t = squash(el.textContent ?? '').replace(SPEC_TAIL, '');
     if (el.children.length || !w.some((x) => NAME_WORD.test(x)) || w.some((x) => WHO_WORD.test(x)) || !readsAsProduct(t) || out.some((i) => i.title === t)) continue;
     out.push({ title: t });

@@ -132,7 +132,7 @@ export const EN: Lexicon = {
   },
   after: {
     none: 'no refund',
-    requested: 'refund requested|return requested|pending action|pending authorization|pending authorisation|authorization required|authorisation required',
+    requested: 'refund requested|return requested|pending action|pending authorization|pending authorisation|pending your authorization|pending your authorisation|authorization required|authorisation required',
     awaiting_return: 'awaiting return|return approved|return in progress|authorized@amazon',
     returned: 'return received|return delivered|refund required|returned',
     refunded: 'refunded|refund issued|refund successful|refund completed',

@@ -54,6 +54,7 @@ describe('afterSalesFromText', () => {
     ['买家已申请退款，等待卖家同意', 'taobao', 'requested'],
     ['Authorized', 'amazon', 'awaiting_return'],
     ['Pending authorisation', 'amazon', 'requested'],
+    ['Pending your authorization', 'amazon', 'requested'],
     ['Return delivered', 'amazon', 'returned'],
     ['Refund required', 'amazon', 'returned'],
     ['Authorization required', undefined, 'requested'],

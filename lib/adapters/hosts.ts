@@ -15,6 +15,8 @@ export const TAOBAO_HOSTS: readonly string[] = [
   'https://trade.tmall.com/*',
   'https://refund2.taobao.com/*',
   'https://refund2.tmall.com/*',
+  // 千牛's 消息 history tool shows its conversations in this cross-origin frame (real-pages.md Taobao "Chat" [T1 T2 T3]).
+  'https://market.m.taobao.com/app/qn/*',
 ];
 export const PINDUODUO_HOSTS: readonly string[] = ['https://mms.pinduoduo.com/*'];
 export const DOUYIN_HOSTS: readonly string[] = ['https://fxg.jinritemai.com/*', 'https://im.jinritemai.com/*'];

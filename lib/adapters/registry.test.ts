@@ -39,6 +39,7 @@ describe('adapter registry (meta)', () => {
     expect(SELLER_MATCHES.every((m) => m.startsWith('https://'))).toBe(true);
     expect(SELLER_MATCHES.filter((m) => m.includes('*.'))).toEqual(['https://*.shopifyapps.com/*']);
     expect(platformOfHost('inbox.shopifyapps.com')).toBe('shopify');
+    expect(platformOfHost('market.m.taobao.com')).toBe('taobao');
     expect(platformOfHost('shopifyapps.com.evil.example')).toBe('unknown');
     expect(platformOfHost('evilshopifyapps.com')).toBe('unknown');
     expect(SELLER_MATCHES).not.toContain('http://127.0.0.1/*');

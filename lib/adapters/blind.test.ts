@@ -113,6 +113,9 @@ const SETS = [
   // Seller Central order with a return "Pending your authorization" and a Shopify Inbox conversation in its
   // inbox.shopifyapps.com frame: 20/25 as they arrived (the frame's host unknown, the case read as refunded), 25/25
   // after. A 快手 shipped order (gift line, 商家实收 beside 实付) and a 有赞 refund-only case taken over by 有赞客服: 23/23.
+  // A 咚咚 chat (a to-ship order, address change, bot, transfer, recall, quote, a voice bubble shown only by its
+  // class and length) and a completed JD order with a gift line and 商家应收 beside 用户实付: 21/22 as they arrived
+  // (the voice bubble not counted), 22/22 after.
   { dir: join(import.meta.dirname, '../../fixtures/blind23'), floor: 0.95 },
 ];
 

@@ -146,6 +146,13 @@ describe('readMessages', () => {
       <div data-role="buyer"><div class="video"><span>[视频]</span></div></div>`), { ...reader, text: (r) => r.querySelector('p')?.textContent }, zh);
     expect(msgs.map((m) => m.text)).toEqual(['盖子裂了', '[语音] 8″', '[视频]']);
   });
+
+  it('reads a voice bubble shown only by its class and length as a voice message', () => {
+    const msgs = readMessages(rows(`<div data-role="buyer"><p>昨天下的单</p></div>
+      <div data-role="buyer"><div class="message__bubble message__voice" title="语音消息"><svg></svg><span class="message__voice-len">8″</span></div></div>
+      <div data-role="buyer"><div class="audioMsg"><i></i></div></div>`), { ...reader, text: (r) => r.querySelector('p')?.textContent }, zh);
+    expect(msgs.map((m) => m.text)).toEqual(['昨天下的单', '[语音] 8″', '[语音]']);
+  });
 });
 
 describe('readByLabels labels', () => {

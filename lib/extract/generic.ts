@@ -13,7 +13,7 @@ import { moneyIn } from './parse/money';
 import { GENERIC_ID, cleanId, isId, orderIdIn } from './parse/orderid';
 import { caseKind, statusIn } from './parse/status';
 import { ARROWS, digitsOf, foldedBlock, isFolded, orderByClass, orderInHeading, orderNamedInChat, orderPanel, scanPage, type PageScan } from './panel';
-import { BOX, buyerNameInChat, cardRole, emojiText, findMessageList, mediaText, pictureText, rememberMessageList, replyToName, rowPicture, spokenText, structuralMessages, words } from './structure';
+import { BOX, buyerNameInChat, cardRole, emojiText, findMessageList, mediaText, pictureText, rememberMessageList, replyToName, rowPicture, spokenText, structuralMessages, voiceText, words } from './structure';
 import type { Lang } from '../i18n';
 
 export interface ReadContext {
@@ -353,7 +353,7 @@ export function readMessages(rows: ArrayLike<Element>, r: MessageRowReader, ctx:
     const role = out.length < max && r.role(row);
     // (A row that only shows a picture, the buyer's photo of a fault, is a message: "[图片]".)
     const said = role && r.text(row);
-    const text = role && (squash((said && typeof said !== 'string' ? spokenText(said) : said) || '') || emojiText(row) || mediaText(row) || (rowPicture(row) ? pictureText(ctx.locale) : ''));
+    const text = role && (squash((said && typeof said !== 'string' ? spokenText(said) : said) || '') || emojiText(row) || mediaText(row) || voiceText(row, ctx.locale) || (rowPicture(row) ? pictureText(ctx.locale) : ''));
     if (text) out.push([row, { role: cardRole(role, text, row), text }]);
     if (!g && i && r.group) continue;
     const groupTime = g ? pageTime(g, ctx) : undefined;

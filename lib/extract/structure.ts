@@ -427,6 +427,8 @@ export function structuralMessages(doc: Document, parseTime: (text: string) => s
     const emoji = texts.length ? '' : emojiText(row);
     if (emoji) texts.push(emoji);
     if (!texts.length && rowPicture(row)) texts.push(pictureText(lang));
+    const voice = texts.every((t) => LENGTH.test(t)) && voiceText(row, lang);
+    if (voice) texts.splice(0, texts.length, voice);
     for (let text of texts) {
       // A picture sent as an attachment shows its file's name ("crack.jpg · 1.2 MB"): a picture message.
       if (IMAGE_FILE.test(text)) text = pictureText(lang);
@@ -449,6 +451,17 @@ export function emojiText(row: Element): string {
 const MEDIA = /^\[(?:语音|视频|文件|位置|voice(?: message)?|video|file)\]/i;
 /** A media message's placeholder text (a leaf of the row), or '' (a platform reader's row with no text element). */
 export const mediaText = (row: Element): string => leafText(row, MEDIA);
+
+// A voice message shown by its bubble's class (message__voice, audio-msg) and its length ("8″").
+const VOICE = /(?:^|[\s_-])(?:voice|audio)(?:$|[\s_-])/i;
+const LENGTH = /^\d{1,3}\s*(?:″|"|”|''|s|秒)$/;
+/** "[语音] 8″" for a row holding a voice bubble with nothing else to read, or ''. */
+export function voiceText(row: Element, locale: string): string {
+  const bubble = [...row.querySelectorAll('[class]')].find((e) => VOICE.test(e.getAttribute('class')!.replace(/([a-z])([A-Z])/g, '$1 $2')));
+  if (!bubble) return '';
+  const len = leafText(bubble, LENGTH);
+  return `${locale === 'zh' ? '[语音]' : '[voice message]'}${len ? ` ${len}` : ''}`;
+}
 
 /** The text of the row's first leaf (an element without children) that `re` matches, or ''. */
 function leafText(row: Element, re: RegExp): string {

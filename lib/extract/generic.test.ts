@@ -870,6 +870,13 @@ describe('the kind of case its type label names', () => {
     expect(read('<dl><dt>服务类型</dt><dd>换货</dd></dl>')).toBe('exchange');
     expect(read('<div><span>申请时间</span><span>2026-11-20</span></div>')).toBeUndefined();
   });
+  it('a case whose status says it is done ended as its type ends: an exchange closed, a refund refunded', () => {
+    const read = (type: string) => readByLabels(dom(`<div><span>服务单状态</span><span>已完成</span></div><div><span>服务类型</span><span>${type}</span></div>`), zh, emptySnapshot('x', 'jd', 'after_sales')).afterSales?.state;
+    expect(read('换货（同款换新）')).toBe('closed');
+    expect(read('维修')).toBe('closed');
+    expect(read('退货')).toBe('refunded');
+    expect(readByLabels(dom('<div><span>服务单状态</span><span>已完成</span></div>'), zh, emptySnapshot('x', 'jd', 'after_sales')).afterSales).toBeUndefined();
+  });
   it('is read with the case\'s state among the same labels', () => {
     const s = readByLabels(dom('<div><span>售后状态</span><span>待商家处理</span></div><div><span>售后类型</span><span>仅退款</span></div>'), zh, emptySnapshot('x', 'douyin', 'after_sales'));
     expect(s.afterSales).toMatchObject({ state: 'requested', kind: 'refund' });

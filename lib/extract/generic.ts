@@ -277,14 +277,17 @@ export function readByLabels(root: Node, ctx: ReadContext, out: PageSnapshot, fo
   // A return approved whose parcel is on its way back ("Authorized · In transit", "待买家退货 · 运输中") is
   // returned (domain.md: the buyer ships back → returned).
   const moving = (v: string, st: ReturnType<typeof status>['afterSales']) => (st === 'awaiting_return' && RETURN_MOVING.test(v) ? 'returned' : st);
-  const as = one('afterSalesStatus', (v) => moving(v, status(v).afterSales));
+  // What the case asks for, as its type says (售后类型：仅退款), among the same labels.
+  const kind = one('afterSalesKind', caseKind)?.value;
+  // A case whose status says it is done (服务单状态：已完成) ended as its type ends: an exchange or a repair
+  // closes with the goods, a refund or a return with the money back.
+  const done = (v: string) => (status(v).stage === 'completed' ? (kind === 'exchange' || kind === 'repair' ? 'closed' : kind && 'refunded') : undefined);
+  const as = one('afterSalesStatus', (v) => moving(v, status(v).afterSales) ?? done(v));
   // A status line may also name only the case ("Status: Refund successful" under a refund).
   const joined = !as && one('orderStatus', (v) => status(v).afterSales);
   if (as) (out.afterSales = { state: as.value, raw: as.hit.value }), (conf.afterSales = 0.9);
   else if (joined) (out.afterSales = { state: joined.value, raw: joined.hit.value }), (conf.afterSales = 0.8);
-  // What the case asks for, as its type says (售后类型：仅退款), among the same labels.
-  const kind = out.afterSales && !out.afterSales.kind && one('afterSalesKind', caseKind);
-  if (kind) out.afterSales = { ...out.afterSales!, kind: kind.value };
+  if (kind && out.afterSales && !out.afterSales.kind) out.afterSales = { ...out.afterSales, kind };
 
   // The order's shipment, not the buyer's return parcel beside it; the return parcel only when the page
   // shows no other.

@@ -285,9 +285,10 @@ export function classify(input: ClassifyInput): Classification {
   let best = 0;
   for (let c = 1; c < sp.length; c++) if (sp[c] > sp[best]) best = c;
   let sentiment = m.heads.sentiment.classes[best] as Sentiment;
-  // The domain's mood words (risk.ts) settle what the head reads as calmer than the words say.
+  // The domain's mood words (risk.ts) settle what the head reads as calmer than the words say; a threat
+  // (a complaint, a bad review, the law) is never calm, however politely it is put.
   const mood = moodWords(texts);
-  if (flags.has('abuse') || mood.angry.length) sentiment = 'angry';
+  if (flags.has('abuse') || mood.angry.length || (flags.size && sentiment === 'calm')) sentiment = 'angry';
   else if (sentiment === 'calm' && mood.anxious.length) sentiment = 'anxious';
   const urgency = detectUrgency(texts, sentiment, flags.size > 0);
   return { scenarios, risk, sentiment, urgency };

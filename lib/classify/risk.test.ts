@@ -100,6 +100,13 @@ describe('sentiment', () => {
     [['This is ridiculous, worst service ever 😡'], 'angry'],
     [['再不处理我就投诉'], 'angry'],
   ];
+  it('a buyer who threatens (a complaint, a bad review) is never read as calm, however politely it is put', () => {
+    for (const t of ['你好，麻烦帮我看下物流，不行我就申请平台介入', 'please refund me or I will leave a one star review']) {
+      const r = classify({ messages: [t] });
+      expect(r.risk.flags.length).toBeGreaterThan(0);
+      expect(r.sentiment).toBe('angry');
+    }
+  });
   // The learned sentiment head is judged as a whole (misses printed): at least four in five right.
   it('reads at least 80 % of the table right', () => {
     const misses = TABLE.filter(([messages, want]) => classify({ messages }).sentiment !== want);

@@ -55,6 +55,13 @@ describe('suggest', () => {
     expectBefore(ids(suggest(LIB, ctx({ scenarios, quiet: true }))), 'refund.any', 'calm');
   });
 
+  it('a reply to something the buyer did (a bad review) comes after the others while the buyer has said nothing', () => {
+    const lib = [sc('a.bad_review', { scenarios: ['review'], stages: ['completed'], tags: ['reactive'] }), sc('z.care', { scenarios: ['warranty_usage'] })];
+    const scenarios = [{ id: 'review', score: 0.6 }, { id: 'warranty_usage', score: 0.5 }];
+    expectBefore(ids(suggest(lib, ctx({ scenarios, stage: 'completed' }))), 'a.bad_review', 'z.care');
+    expectBefore(ids(suggest(lib, ctx({ scenarios, stage: 'completed', quiet: true }))), 'z.care', 'a.bad_review');
+  });
+
   it('a reply written for the scenario comes before one that also covers it (a customs reply also answers "where is it")', () => {
     const lib = [sc('a.customs', { scenarios: ['cross_border', 'shipping_query'] }), sc('z.eta', { scenarios: ['shipping_query'] })];
     expect(ids(suggest(lib, ctx({ scenarios: [{ id: 'shipping_query', score: 1 }] })))).toEqual(['z.eta', 'a.customs']);

@@ -47,7 +47,7 @@ export interface SuggestContext {
 }
 
 export type ReasonCode =
-  | 'risk' | 'urgent' | 'scenario' | 'topic' | 'generic' | 'state' | 'state_mismatch' | 'stage' | 'stage_mismatch' | 'goods' | 'platform' | 'used' | 'favourite' | 'own';
+  | 'risk' | 'reactive' | 'urgent' | 'scenario' | 'topic' | 'generic' | 'state' | 'state_mismatch' | 'stage' | 'stage_mismatch' | 'goods' | 'platform' | 'used' | 'favourite' | 'own';
 
 export interface Suggestion<T extends Script = Script> {
   script: T;
@@ -71,6 +71,8 @@ export const RANK_WEIGHTS = Object.freeze({
   riskOffTopic: -10,
   /** A de-escalation script ("买家情绪激动") when the buyer has said nothing. */
   riskQuiet: -60,
+  /** A reply to something the buyer did (tag `reactive`: a bad review, a question about review rewards) when they have said nothing. */
+  reactiveQuiet: -60,
   /** A fitting reply that answers a pressing buyer (tag 加急 / urgent). */
   urgent: 35,
   state: 30,
@@ -205,6 +207,7 @@ export function suggest<T extends Script>(scripts: readonly T[], ctx: SuggestCon
     const topic = query.size ? topicOverlap(query, script, df, scripts.length) : 0;
     if (topic > 0) parts.push(['topic', RANK_WEIGHTS.topic * topic]);
     if (isRisk) parts.push(ctx.risk ? ['risk', RANK_WEIGHTS.risk] : ['risk', ctx.quiet ? RANK_WEIGHTS.riskQuiet : RANK_WEIGHTS.riskOffTopic]);
+    if (ctx.quiet && script.tags.includes('reactive')) parts.push(['reactive', RANK_WEIGHTS.reactiveQuiet]);
     if (ctx.urgent && script.tags.some((t) => URGENT_TAGS.has(t))) parts.push(['urgent', RANK_WEIGHTS.urgent]);
     if (ctx.state && script.states.length) {
       // A reply written for this state alone comes before one written for several (the return address before 极速退款 while awaiting the return).
@@ -241,6 +244,7 @@ export function suggest<T extends Script>(scripts: readonly T[], ctx: SuggestCon
 const REASON_TEXT: Readonly<Record<Exclude<ReasonCode, 'scenario' | 'goods'>, { zh: string; en: string }>> = {
   risk: { zh: '买家情绪激动，先安抚', en: 'buyer may escalate: calm things first' },
   urgent: { zh: '买家着急，先回应进度', en: 'the buyer is in a hurry' },
+  reactive: { zh: '回应买家的评价或提问', en: 'answers a review or a question of the buyer' },
   topic: { zh: '贴合买家刚问的', en: 'matches what the buyer just asked' },
   generic: { zh: '通用话术', en: 'general-purpose' },
   state: { zh: '符合当前售后进度', en: 'fits the case status' },

@@ -569,7 +569,7 @@ const COMPLAINTS = group({ lang: 'en', phase: 'after_sale', folder: `${F}/Compla
     title: 'Follow up a bad review',
     body: "Hi {buyer|there}, this is {agent} from {shop}. I saw your feedback about {product}, and I'm sorry it didn't meet your expectations. I'd like to help: we can replace it or refund you. Either way, thank you for the honest feedback; it helps us improve.",
     scenarios: ['review', 'complaint'],
-    tags: ['negative review'],
+    tags: ['reactive', 'negative review'],
     shortcut: 'erevfu',
     tip: 'Never ask for the review to be changed and never offer anything in return for it.',
   },
@@ -578,7 +578,7 @@ const COMPLAINTS = group({ lang: 'en', phase: 'after_sale', folder: `${F}/Compla
     title: 'Thanks for the review',
     body: "Hi {buyer|there}, thank you so much for your kind review! It means a lot to our team. If you ever need anything, just reply here.",
     scenarios: ['review', 'other'],
-    tags: ['thanks'],
+    tags: ['reactive', 'thanks'],
     shortcut: 'ethxrev',
   },
   {
@@ -586,7 +586,7 @@ const COMPLAINTS = group({ lang: 'en', phase: 'after_sale', folder: `${F}/Compla
     title: 'No rewards for reviews',
     body: "Hi {buyer|there}, thanks for asking. We don't offer refunds or gifts in exchange for reviews: marketplace rules don't allow it, and we want reviews to stay honest. If there's anything about your order we can improve, we'd love to hear it.",
     scenarios: ['review'],
-    tags: ['policy'],
+    tags: ['reactive', 'policy'],
     shortcut: 'enoinc',
   },
 ]);

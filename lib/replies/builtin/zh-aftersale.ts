@@ -230,9 +230,10 @@ const WARRANTY = group({ lang: 'zh', phase: 'after_sale', folder: '售后/使用
     title: '过保付费维修',
     body: '{buyer|亲}，您好，查到您的{product}已经过了保修期，不好意思。我们仍然可以维修，检测免费，只收零件费；检测后会先告诉您费用，您同意了才修。您看要寄过来检测一下吗？',
     scenarios: ['warranty_usage'],
-    // Out of warranty is a year or more after delivery: never an order that has just arrived.
+    // Out of warranty is a year or more after delivery: never an order that has just arrived; and only
+    // once the buyer asks about a repair (reactive), never offered on the order page alone.
     stages: ['completed'],
-    tags: ['维修'],
+    tags: ['reactive', '维修'],
     shortcut: 'gbwx',
   },
   {

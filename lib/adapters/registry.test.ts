@@ -48,6 +48,29 @@ describe('adapter registry (meta)', () => {
     expect(Object.keys(PLATFORM_MATCHES).sort()).toEqual(['amazon', 'douyin', 'jd', 'kuaishou', 'pinduoduo', 'shopify', 'taobao']);
   });
 
+  it('matches every chat and order page form the seller consoles use, with the kind its URL tells (issue #15 item 3, and the chat frames)', () => {
+    const FORMS: [string, string, string][] = [
+      ['https://qn.taobao.com/home.htm/qn-im/reception', 'taobao', 'chat'],
+      ['https://market.m.taobao.com/app/qn/im-history-search/index.html#/', 'taobao', 'chat'],
+      ['https://mms.pinduoduo.com/chat-merchant/index.html#/', 'pinduoduo', 'chat'],
+      ['https://im.jinritemai.com/pc_seller_v2/main/workspace', 'douyin', 'chat'],
+      ['https://fxg.jinritemai.com/ffa/order/detail?order_id=6951803367429105518', 'douyin', 'order_detail'],
+      ['https://dongdong.jd.com/', 'jd', 'chat'],
+      ['https://im.kwaixiaodian.com/workbench', 'kuaishou', 'chat'],
+      ['https://admin.shopify.com/store/x/orders/5509876543210', 'shopify', 'order_detail'],
+      // Shopify Inbox, in the admin or in its frame: a page of unknown kind that the conversation the
+      // reader finds makes a chat (a kind fixed from the URL alone read the blind Inbox pages worse).
+      ['https://admin.shopify.com/store/x/apps/inbox/conversations/40918273', 'shopify', 'unknown'],
+      ['https://inbox.shopifyapps.com/conversations/7304815529?shop=x.myshopify.com', 'shopify', 'unknown'],
+      ['https://sellercentral.amazon.com/orders-v3/order/114-3941689-8772232', 'amazon', 'order_detail'],
+      ['https://sellercentral.amazon.com/messaging/inbox?fi=RESPONSE_NEEDED', 'amazon', 'chat'],
+    ];
+    for (const [url, id, kind] of FORMS) {
+      const a = adapterFor(url);
+      expect([url, a?.id, a?.pageKind(new URL(url))]).toEqual([url, id, kind]);
+    }
+  });
+
   it('no adapter takes an unrelated site', () => {
     expect(adapterFor('https://www.example.com/orders/1')).toBeUndefined();
     expect(adapterFor('https://evil.example/mms.pinduoduo.com/')).toBeUndefined();

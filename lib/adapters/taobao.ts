@@ -45,7 +45,8 @@ function pageKind(url: URL): PageKind {
   if (/qn-im|\/im\/|wangwang/i.test(p + url.hash)) return 'chat';
   // The web 消息 page, …/app-customer-service/toolpage/Message (and myseller's /app/customer-service/toolPage/Message):
   // a conversation beside its order (real-pages.md Taobao [T1 T2 T3 T5]).
-  if (/customer-service\/toolpage\/message/i.test(p)) return 'chat';
+  // Its conversations are a frame at market.m.taobao.com/app/qn/im-history-search/ (same sources).
+  if (/customer-service\/toolpage\/message|im-history-search/i.test(p)) return 'chat';
   if (/refund|dispute/i.test(url.hostname + p)) return 'after_sales';
   if (/\/tp\/sold/.test(p)) return 'order_list';
   if (/\/tp\/detail|order_detail|orderDetail/i.test(p)) return 'order_detail';

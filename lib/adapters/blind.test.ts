@@ -103,7 +103,8 @@ const SETS = [
   // another order folded under "Other orders from this buyer"; a 快手 客服 IM chat and a 快手 return first asked as an
   // exchange; a second Shopify order, partly refunded and archived): 105/112 as they arrived, 110/112 once a block under a header marked aria-expanded="false" counted as folded
   // (panel.ts) and the console's "买家从商品详情页进入" card stopped counting as the buyer's message (structure.ts).
-  // Still missed: the shop in a switcher no public evidence names, the panel item's quantity. A sixth page, a second
+  // Still missed: the shop in a switcher no public evidence names (the panel item's quantity, in a grid of cells
+  // printed without spaces, is read since session 34: 124/125 with the page below). A sixth page, a second
   // 快手 chat, arrived later: 12/13 (a shared card without a price counted as a message), 13/13 after.
   { dir: join(import.meta.dirname, '../../fixtures/blind22'), floor: 0.95 },
   // Written blind in session 34 (same brief, no search) by five writers, measured as each arrived with the

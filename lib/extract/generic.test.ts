@@ -1022,6 +1022,9 @@ describe('goods without a table or named classes', () => {
     // The price and quantity in a cell of their own after the name's block.
     expect(readGoodsBlocks(doc('<div class="m_goods_xE3kj"><img alt=""><div><div class="t">北欧奶油风落地灯 立式阅读灯</div><div class="sku">米白色；遥控调光款</div></div><div class="pr">¥269.00<br>x1</div></div>').body))
       .toEqual([{ title: '北欧奶油风落地灯 立式阅读灯', qty: 1 }]);
+    // The quantity in a grid of label and value cells printed with no space between them.
+    expect(readGoodsBlocks(doc('<div class="mi-item"><div role="img" aria-label="product image"></div><div><a href="/o/1">Brevetti 58 mm Calibrated Espresso Tamper</a><div>ASIN: B0C9XT1L6P</div><div class="grid"><span>Quantity</span><span>2</span><span>Item price</span><span>$34.00</span></div></div></div>').body))
+      .toEqual([{ title: 'Brevetti 58 mm Calibrated Espresso Tamper', qty: 2 }]);
     // A conversation row: a picture, a name and a message, no variant: not goods.
     expect(readGoodsBlocks(doc('<li><img alt=""><div><p class="q1">拾光的猫</p><p class="q2">今天能发货吗</p></div></li>').body)).toEqual([]);
     // A page frame's icon is no product picture: the names further down the page (a customer list) are not goods.

@@ -237,7 +237,8 @@ export const QTY = /(?:^|\s|(?<=\d\.\d{1,2}|[¥￥$€£]\d{1,6}))(?<!(?:^|[^\d.
 /** The quantity the first line of a block gives that names one ("Qty: 2 · Item price: $24.99", "¥139.00×2"). */
 function qtyOfLines(block: Element): number | undefined {
   for (const line of block.children) {
-    const q = QTY.exec(squash(line.textContent ?? ''));
+    // Word by word: a grid of cells prints "Quantity" "1" "Item price" with no space between them.
+    const q = QTY.exec(squash(textNodes(line).map((n) => n.nodeValue).join(' ')));
     if (q) return +(q[1] ?? q[2]);
   }
   return undefined;

@@ -506,6 +506,13 @@ describe('reading what panels show without labels', () => {
     expect([s.orderStage, s.logistics?.courier, s.logistics?.trackingNo]).toEqual(['shipped', 'YTO', 'YT7461029384756']);
   });
 
+  it('a case\'s type ("仅退款（未发货）") is not a stage badge beside the order\'s own', () => {
+    const s = snap();
+    readUnlabelled(dom(`<div><span>订单编号：4021873365512947718</span><span class="st">卖家已发货</span></div>
+      <div><span class="lb">退款类型</span><span>仅退款（未发货）</span></div>`), ctx, s);
+    expect(s.orderStage).toBe('shipped');
+  });
+
   it('a parcel read only from the return\'s labels gives way to the shipment\'s courier line; a line about the return is none', () => {
     const page = dom(`<dl><dt>Return tracking</dt><dd>9202690391582214470319</dd><dt>Return status</dt><dd>Delivered to the store on Dec 3</dd></dl>
       <dl><dt>UPS</dt><dd><a>1Z4R79E60399215508</a></dd></dl><div>USPS return shipment 9202690391582214470319 was delivered.</div>`);

@@ -986,7 +986,8 @@ export function readUnlabelled(root: Element, ctx: ReadContext, snap: PageSnapsh
     // (A text that ends with a colon labels the next: "Delivered on:" is a field, not a state.)
     if (!(needStage || needCase) || !isBadge(t, n.parentElement) || FIELD_NAME.test(t) || /[:：]$/.test(t)) continue;
     const st = statusIn(ctx.lex, t, ctx.platform);
-    const stage = needStage && st.stage;
+    // A case's type ("仅退款（未发货）", "已发货仅退款") says when it was asked, not the order's stage.
+    const stage = needStage && !caseKind(t) && st.stage;
     const state = needCase && st.afterSales && st.afterSales !== 'none' && st.afterSales;
     if ((stage || state) && !/\d/.test(n.parentElement?.textContent ?? t) && !toElsewhere(n.parentElement) && !counted(n.parentElement!, t, root) && !within(n.parentElement, NAV, root) && !inSteps(n.parentElement, root) && !ofOtherOrder(n.parentElement, root, ctx, snap.orderId)) {
       if (stage) stages.add(stage);

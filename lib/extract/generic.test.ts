@@ -397,6 +397,14 @@ describe('readByLabels logistics', () => {
     const waiting = readByLabels(dom('<dl><dt>Return status</dt><dd>Authorized</dd></dl>'), en, emptySnapshot('https://x/'));
     expect(waiting.afterSales?.state).toBe('awaiting_return');
     expect(readByLabels(dom('<p>售后状态：待买家退货（运输中）</p>'), zh, emptySnapshot('https://x/')).afterSales?.state).toBe('returned');
+    // The movement as a second badge beside the state.
+    const badges = readByLabels(dom('<div><div>Return status</div><div><span class="pill">Authorized</span> <span class="pill">Return in transit</span></div></div><div><div>Refund status</div><div>Not refunded</div></div>'), en, emptySnapshot('https://x/'));
+    expect(badges.afterSales?.state).toBe('returned');
+  });
+
+  it('labels a refund as 申请金额 (the amount a case asks) and "Refund amount to be issued"', () => {
+    expect(readByLabels(dom('<div><span>申请金额：</span><span>¥126.80</span></div>'), zh, emptySnapshot('https://x/')).amounts?.refund).toBe(126.8);
+    expect(readByLabels(dom('<div><span>Refund amount to be issued</span><span>$1,005.35</span></div>'), en, emptySnapshot('https://x/')).amounts?.refund).toBe(1005.35);
   });
 
   it('物流信息 with a courier\'s name and its number after it names the parcel, not an event', () => {

@@ -282,7 +282,9 @@ export function readByLabels(root: Node, ctx: ReadContext, out: PageSnapshot, fo
   // A case whose status says it is done (服务单状态：已完成) ended as its type ends: an exchange or a repair
   // closes with the goods, a refund or a return with the money back.
   const done = (v: string) => (status(v).stage === 'completed' ? (kind === 'exchange' || kind === 'repair' ? 'closed' : kind && 'refunded') : undefined);
-  const as = one('afterSalesStatus', (v) => moving(v, status(v).afterSales) ?? done(v));
+  // (The parcel's movement may be a second badge beside the state: "Authorized" "Return in transit".)
+  const withMove = found.map((h) => (h.then && RETURN_MOVING.test(h.then) ? { ...h, value: `${h.value} · ${h.then}` } : h));
+  const as = one('afterSalesStatus', (v) => moving(v, status(v).afterSales) ?? done(v), undefined, false, withMove);
   // A status line may also name only the case ("Status: Refund successful" under a refund).
   const joined = !as && one('orderStatus', (v) => status(v).afterSales);
   if (as) (out.afterSales = { state: as.value, raw: as.hit.value }), (conf.afterSales = 0.9);

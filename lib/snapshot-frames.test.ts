@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptySnapshot, type PageSnapshot } from './snapshot';
-import { bestFrame } from './snapshot-frames';
+import { bestFrame, mergeFrames } from './snapshot-frames';
 
 describe('bestFrame', () => {
   const shell: PageSnapshot = { ...emptySnapshot('https://admin.shopify.com/store/x/apps/inbox', 'shopify'), shop: 'Tallow & Tread' };
@@ -12,5 +12,24 @@ describe('bestFrame', () => {
     expect(bestFrame(new Map([[3, shell], [0, shell]]))).toBe(0);
     expect(bestFrame(new Map([[0, chat], [5, shell]]))).toBe(0);
     expect(bestFrame(new Map())).toBeUndefined();
+  });
+});
+
+describe('mergeFrames', () => {
+  const order: PageSnapshot = { ...emptySnapshot('https://x.test/console', 'taobao', 'chat'), orderId: '4021873365512947718', orderStage: 'shipped', amounts: { paid: 268 }, buyer: { nick: '栗子酱' }, confidence: { orderId: 0.95 } };
+  const talk: PageSnapshot = { ...emptySnapshot('https://x.test/im', 'taobao', 'chat'), buyer: { nick: '栗子酱' }, messages: [{ role: 'buyer', text: '退款什么时候到' }], confidence: { messages: 0.6 } };
+  it('adds what another frame reads of the same order, and inserts where the conversation is', () => {
+    const m = mergeFrames(new Map([[0, order], [4, talk]]))!;
+    expect(m.snapshot.orderId).toBe('4021873365512947718');
+    expect(m.snapshot.messages?.map((x) => x.text)).toEqual(['退款什么时候到']);
+    expect(m.snapshot.confidence.messages).toBe(0.6);
+    expect(m.frameId).toBe(4);
+  });
+  it('takes nothing from a frame that reads another order', () => {
+    const other: PageSnapshot = { ...emptySnapshot('https://x.test/side', 'taobao'), orderId: '3956612087734401526', logistics: { courier: 'ZTO', trackingNo: '78316620584921' }, confidence: {} };
+    const m = mergeFrames(new Map([[0, order], [4, other]]))!;
+    expect([m.snapshot.orderId, m.snapshot.logistics]).toEqual(['4021873365512947718', undefined]);
+    expect(m.frameId).toBe(0);
+    expect(mergeFrames(new Map())).toBeUndefined();
   });
 });

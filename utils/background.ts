@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { applyDelta } from '../lib/snapshot-delta';
 import { cleanSnapshot } from '../lib/snapshot-clean';
 import type { ChatMessage, PageSnapshot } from '../lib/snapshot';
-import { bestFrame } from '../lib/snapshot-frames';
+import { mergeFrames } from '../lib/snapshot-frames';
 import { onBackgroundMessages } from './bg-messages';
 import { onSnapshots } from './messaging';
 import { startMaintenanceBackground } from './bg-maintenance';
@@ -36,16 +36,16 @@ export function startBackground(): void {
 
   // A page's snapshots arrive as deltas on its own port, one per frame the page script runs in; the
   // messages held so far live with the port (a new port, after a stopped worker, starts from a whole
-  // snapshot). Each tab keeps its frames' latest snapshots; the one holding the most of the page
-  // (lib/snapshot-frames.ts) is saved, with its frame, in arrival order.
+  // snapshot). Each tab keeps its frames' latest snapshots; the one holding the most of the page, with
+  // what the other frames read of the same order (lib/snapshot-frames.ts), is saved with the frame to
+  // insert into, in arrival order.
   const frames = new Map<number, Map<number, PageSnapshot>>();
   let saved = Promise.resolve();
   const saveBest = (tabId: number) => {
     const of = frames.get(tabId);
-    const best = of && bestFrame(of);
-    if (best === undefined) return;
-    const snap = of!.get(best)!;
-    saved = saved.then(() => saveSnapshot(tabId, snap, best)).catch((e) => console.warn('snapshot not saved', e));
+    const merged = of && mergeFrames(of);
+    if (!merged) return;
+    saved = saved.then(() => saveSnapshot(tabId, merged.snapshot, merged.frameId)).catch((e) => console.warn('snapshot not saved', e));
   };
   browser.tabs.onRemoved.addListener((tabId) => void frames.delete(tabId));
   onSnapshots((tabId, frameId) => {
@@ -58,7 +58,7 @@ export function startBackground(): void {
         const of = frames.get(tabId) ?? frames.set(tabId, new Map()).get(tabId)!;
         // Cleaned here, where a page's data enters the extension (lib/snapshot-clean.ts).
         of.set(frameId, (mine = cleanSnapshot(snap)));
-        if (bestFrame(of) === frameId) saveBest(tabId);
+        saveBest(tabId);
       },
       // This port's frame navigated away or was removed (a new page in it has a port of its own): the
       // tab's best frame may be another now.

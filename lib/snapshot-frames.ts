@@ -8,37 +8,29 @@
  */
 import type { PageSnapshot } from './snapshot';
 
-/** How much of a page a snapshot holds: the order and the conversation count most. */
+const FILLED = ['shop', 'orderId', 'buyer', 'items', 'amounts', 'orderStage', 'afterSales', 'logistics', 'messages'] as const;
+
+/** How much of a page a snapshot holds: each field read counts, the order and the conversation most. */
 export function snapshotWeight(s: PageSnapshot): number {
-  return (
-    (s.orderId ? 3 : 0) +
-    (s.messages?.length ? 3 : 0) +
-    (s.buyer?.nick || s.buyer?.id ? 1 : 0) +
-    (s.items?.length ? 1 : 0) +
-    (s.amounts ? 1 : 0) +
-    (s.orderStage ? 1 : 0) +
-    (s.afterSales ? 1 : 0) +
-    (s.logistics ? 1 : 0) +
-    (s.pageKind !== 'unknown' ? 1 : 0)
-  );
+  let w = s.pageKind !== 'unknown' ? 1 : 0;
+  for (const k of FILLED) if (k === 'messages' ? s.messages?.length : s[k]) w += k === 'orderId' || k === 'messages' ? 3 : 1;
+  return w;
 }
 
 /** The frame whose snapshot holds the most (the top frame, id 0, on a tie); undefined when there is none. */
 export function bestFrame(frames: ReadonlyMap<number, PageSnapshot>): number | undefined {
   let best: number | undefined;
   let weight = -1;
-  for (const [id, s] of [...frames].sort((a, b) => a[0] - b[0])) {
+  for (const [id, s] of frames) {
     const w = snapshotWeight(s);
-    if (w > weight) (best = id), (weight = w);
+    if (w > weight || (w === weight && id < best!)) (best = id), (weight = w);
   }
   return best;
 }
 
-const FILLED = ['shop', 'orderId', 'buyer', 'items', 'amounts', 'orderStage', 'afterSales', 'logistics', 'messages'] as const;
-
 /**
  * The tab's snapshot from its frames' (undefined when there is none): the best frame's, each field it
- * lacks taken from the next best frame that has it, when that frame reads no other order; and the frame
+ * lacks taken from another frame that has it, when that frame reads no other order; and the frame
  * to insert into: the one whose conversation the snapshot shows, else the best.
  */
 export function mergeFrames(frames: ReadonlyMap<number, PageSnapshot>): { snapshot: PageSnapshot; frameId: number } | undefined {
@@ -46,14 +38,12 @@ export function mergeFrames(frames: ReadonlyMap<number, PageSnapshot>): { snapsh
   if (best === undefined) return undefined;
   const out: PageSnapshot = { ...frames.get(best)!, confidence: { ...frames.get(best)!.confidence } };
   let frameId = best;
-  const others = [...frames].filter(([id]) => id !== best).sort((a, b) => snapshotWeight(b[1]) - snapshotWeight(a[1]) || a[0] - b[0]);
-  for (const [id, s] of others) {
-    if (s.orderId && out.orderId && s.orderId !== out.orderId) continue;
+  for (const [id, s] of frames) {
+    if (id === best || (s.orderId && out.orderId && s.orderId !== out.orderId)) continue;
     for (const k of FILLED) {
-      if (out[k] !== undefined || s[k] === undefined || (k === 'messages' && !s.messages?.length)) continue;
+      if (out[k] !== undefined || !s[k] || (k === 'messages' && !s.messages!.length)) continue;
       (out as unknown as Record<string, unknown>)[k] = s[k];
-      const c = s.confidence[k];
-      if (c !== undefined) out.confidence[k] = c;
+      out.confidence[k] = s.confidence[k];
       if (k === 'messages') frameId = id;
     }
   }

@@ -241,10 +241,10 @@ export function suggest<T extends Script>(scripts: readonly T[], ctx: SuggestCon
   return shown;
 }
 
-const REASON_TEXT: Readonly<Record<Exclude<ReasonCode, 'scenario' | 'goods'>, { zh: string; en: string }>> = {
+// (`reactive` only ever lowers a score, and only a raising part is given as a reason.)
+const REASON_TEXT: Readonly<Record<Exclude<ReasonCode, 'scenario' | 'goods' | 'reactive'>, { zh: string; en: string }>> = {
   risk: { zh: '买家情绪激动，先安抚', en: 'buyer may escalate: calm things first' },
   urgent: { zh: '买家着急，先回应进度', en: 'the buyer is in a hurry' },
-  reactive: { zh: '回应买家的评价或提问', en: 'answers a review or a question of the buyer' },
   topic: { zh: '贴合买家刚问的', en: 'matches what the buyer just asked' },
   generic: { zh: '通用话术', en: 'general-purpose' },
   state: { zh: '符合当前售后进度', en: 'fits the case status' },
@@ -261,7 +261,7 @@ function describeReasons(reasons: readonly ReasonCode[], script: Script, ctx: Su
   const lang = ctx.uiLang ?? ctx.lang;
   const words = reasons.slice(0, 3).map((r) => {
     if (r === 'goods') return ctx.goods ? (lang === 'zh' ? `适合${goodsLabel(ctx.goods, lang)}` : `for ${goodsLabel(ctx.goods, lang).toLowerCase()}`) : '';
-    if (r !== 'scenario') return REASON_TEXT[r][lang];
+    if (r !== 'scenario') return REASON_TEXT[r as keyof typeof REASON_TEXT][lang];
     const matched = ctx.scenarios.filter((s) => (script.scenarios as string[]).includes(s.id)).sort((a, b) => b.score - a.score)[0];
     const id = matched?.id;
     const label = id && isScenarioId(id) ? SCENARIO_LABELS[id][lang] : id ?? '';

@@ -15,6 +15,8 @@ step lint npx eslint .
 step unit npx vitest run --reporter=default --reporter=json --outputFile=.ci-out/vitest.json
 step build-store npx wxt build -b chrome
 step page-script-size node scripts/check-page-size.mjs .output/chrome-mv3
+# The store zip's size budget (≤ 300,000 B), on the zip the store gets.
+step store-zip-size bash -c 'npx wxt zip -b chrome > /dev/null && node scripts/check-zip-size.mjs'
 step build-demo npx wxt build -b chrome --mode demo
 step e2e bash -c 'set -o pipefail; node e2e/run.mjs 2>&1 | tee .ci-out/e2e.log'
 # The README's first command, headless: the panel shows each demo page with its suggestions (screenshots in demo-out/).

@@ -32,7 +32,6 @@ export function startBackground(): void {
     const [tab] = await browser.tabs.query({ active: true, windowId });
     if (tab?.id !== undefined) await touchTab(tab.id);
   });
-  browser.tabs.onRemoved.addListener((tabId) => void dropTab(tabId));
 
   // A page's snapshots arrive as deltas on its own port, one per frame the page script runs in; the
   // messages held so far live with the port (a new port, after a stopped worker, starts from a whole
@@ -40,6 +39,10 @@ export function startBackground(): void {
   // what the other frames read of the same order (lib/snapshot-frames.ts), is saved with the frame to
   // insert into, in arrival order.
   const frames = new Map<number, Map<number, PageSnapshot>>();
+  browser.tabs.onRemoved.addListener((tabId) => {
+    frames.delete(tabId);
+    void dropTab(tabId);
+  });
   let saved = Promise.resolve();
   const saveBest = (tabId: number) => {
     const of = frames.get(tabId);
@@ -47,7 +50,6 @@ export function startBackground(): void {
     if (!merged) return;
     saved = saved.then(() => saveSnapshot(tabId, merged.snapshot, merged.frameId)).catch((e) => console.warn('snapshot not saved', e));
   };
-  browser.tabs.onRemoved.addListener((tabId) => void frames.delete(tabId));
   onSnapshots((tabId, frameId) => {
     let messages: ChatMessage[] = [];
     let mine: PageSnapshot | undefined;

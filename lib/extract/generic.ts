@@ -4,7 +4,7 @@
  * with two different values in scope gives nothing, and values that fail their format lower confidence.
  */
 import { emptySnapshot, type AfterSalesKind, type ChatMessage, type Item, type PageSnapshot, type Platform, type Role } from '../snapshot';
-import { findLabelled, labels, leaves, ownText, pickOne, squash, textNodes, withoutOtherCases, type LabelHit, type LabelSet } from './labels';
+import { findLabelled, labels, leaves, ownText, pickOne, spacedText, squash, textNodes, withoutOtherCases, type LabelHit, type LabelSet } from './labels';
 import { NAME_WORD, NAV, SPEC_TAIL, goodsByLines, labelledGoods, namedGoods, qtyCellIn, readGoodsBlocks, readItems, readsAsProduct, rowQty, within } from './goods';
 import { ANY, type LabelKey, type Lexicon } from './lexicon';
 import { courierByShape, courierFromName, normaliseTracking } from './parse/courier';
@@ -596,9 +596,10 @@ export function withStructure(doc: Document, snap: PageSnapshot, ctx: ReadContex
 /** Last, once the page is read: the stage a delivery shows, a chat's refund notice, an order page's case. */
 function settleLast(doc: Document, snap: PageSnapshot, ctx: ReadContext): void {
   stageFromDelivery(doc, snap, ctx);
-  const chat = snap.pageKind === 'chat' ? findMessageList(doc) : null;
+  // A chat's conversation, looked up only when a walk of the page needs to leave it out.
+  const chat = () => (snap.pageKind === 'chat' ? findMessageList(doc) : null);
   // The parcel's newest trace line and its time (a stalled trace is told by the time).
-  const trace = snap.logistics?.trackingNo && !snap.logistics.latestTime && readTrace(doc, ctx, chat);
+  const trace = snap.logistics?.trackingNo && !snap.logistics.latestTime && readTrace(doc, ctx, chat());
   if (trace) (snap.logistics = { ...snap.logistics, latestEvent: trace.event, latestTime: trace.time }), (snap.confidence.logistics ??= 0.6);
   refundFromNotice(snap, ctx);
   // The case's type when the labels read with its state did not give it (the state came from a badge,
@@ -607,7 +608,8 @@ function settleLast(doc: Document, snap: PageSnapshot, ctx: ReadContext): void {
   // card of the conversation's last rows (a system row: "售后类型 退货退款 退款金额 ¥89.00").
   const type = ctx.lex.labels.afterSalesKind;
   const re = RegExp(`^(?:${type})\\s*[:：]?\\s*(.*)$`, 'i');
-  const kind = snap.afterSales && !snap.afterSales.kind && (afterLabel(doc, re, caseKind, chat) ?? (chat ? kindInChat(chat, re) : undefined));
+  const list = snap.afterSales && !snap.afterSales.kind ? chat() : null;
+  const kind = snap.afterSales && !snap.afterSales.kind && (afterLabel(doc, re, caseKind, list) ?? (list ? kindInChat(list, re) : undefined));
   if (kind) snap.afterSales = { ...snap.afterSales!, kind };
   caseOfOrderPage(snap);
 }
@@ -919,7 +921,7 @@ function ofOtherOrder(el: Element | null, root: Node, ctx: ReadContext, focus?: 
   if (!focus) return false;
   for (let e = el, up = 0; e && e !== root && up < 4; e = e.parentElement, up++) {
     // One text per node: "#4533" and "Refunded" side by side are two words.
-    const t = squash(textNodes(e).map((n) => n.nodeValue).join(' '));
+    const t = spacedText(e);
     if (t.length > 200) return false;
     const id = orderIdIn(ctx.lex, ctx.idFormat ?? GENERIC_ID, t) ?? /#[A-Za-z]{0,6}\d{3,12}\b/.exec(t)?.[0];
     // A row of a list (one of several siblings of its kind), naming an order that is not the focus.

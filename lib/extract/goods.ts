@@ -6,7 +6,7 @@
  */
 import type { Item } from '../snapshot';
 import type { ReadContext } from './generic';
-import { findLabelled, isTagElement, labelSet, leaves, ownText, readTableByHeaders, squash, textNodes } from './labels';
+import { findLabelled, isTagElement, labelSet, leaves, ownText, readTableByHeaders, spacedText, squash, textNodes } from './labels';
 import { memo } from './lexicon';
 import { moneyIn } from './parse/money';
 import { PERSON_ALT, PRODUCT_HREF, words } from './structure';
@@ -238,7 +238,7 @@ export const QTY = /(?:^|\s|(?<=\d\.\d{1,2}|[¥￥$€£]\d{1,6}))(?<!(?:^|[^\d.
 function qtyOfLines(block: Element): number | undefined {
   for (const line of block.children) {
     // Word by word: a grid of cells prints "Quantity" "1" "Item price" with no space between them.
-    const q = QTY.exec(squash(textNodes(line).map((n) => n.nodeValue).join(' ')));
+    const q = QTY.exec(spacedText(line));
     if (q) return +(q[1] ?? q[2]);
   }
   return undefined;

@@ -82,6 +82,9 @@ function chosen(el: Element): boolean {
 }
 
 /** An element's own text, without that of its child elements. */
+/** The text under `root` one node per word, squashed: cells printed side by side ("Quantity" "1") stay apart. */
+export const spacedText = (root: Node): string => squash(textNodes(root).map((n) => n.nodeValue).join(' '));
+
 export const ownText = (el: Element): string => [...el.childNodes].filter((n) => n.nodeType === 3).map((n) => n.nodeValue).join(' ');
 
 // A block about other cases or orders of the same buyer ("该订单其他售后（1）", "该买家在本店的其他订单", "其他服务单", "Other orders"),

@@ -452,12 +452,11 @@ const MEDIA = /^\[(?:语音|视频|文件|位置|voice(?: message)?|video|file)\
 /** A media message's placeholder text (a leaf of the row), or '' (a platform reader's row with no text element). */
 export const mediaText = (row: Element): string => leafText(row, MEDIA);
 
-// A voice message shown by its bubble's class (message__voice, audio-msg) and its length ("8″").
-const VOICE = /(?:^|[\s_-])(?:voice|audio)(?:$|[\s_-])/i;
+// A voice message shown by its bubble's class (message__voice, audioMsg) and its length ("8″").
 const LENGTH = /^\d{1,3}\s*(?:″|"|”|''|s|秒)$/;
 /** "[语音] 8″" for a row holding a voice bubble with nothing else to read, or ''. */
 export function voiceText(row: Element, locale: string): string {
-  const bubble = [...row.querySelectorAll('[class]')].find((e) => VOICE.test(e.getAttribute('class')!.replace(/([a-z])([A-Z])/g, '$1 $2')));
+  const bubble = [...row.querySelectorAll('[class]')].find((e) => words(e.getAttribute('class')!).some((w) => w === 'voice' || w === 'audio'));
   if (!bubble) return '';
   const len = leafText(bubble, LENGTH);
   return `${locale === 'zh' ? '[语音]' : '[voice message]'}${len ? ` ${len}` : ''}`;

@@ -255,6 +255,9 @@ describe('classify: page context shifts the ranking', () => {
     const inCase = classify({ messages: words, snapshot: snap({ afterSales: { state: 'awaiting_return' } }) });
     expect(plain.scenarios[0].id).not.toBe('return_refund');
     expect(inCase.scenarios[0].id).toBe('return_refund');
+    // Words that name no need are vague whatever the model leans to; a need named in them is not.
+    expect(classify({ messages: ['ok so what happens now?'], snapshot: snap({ afterSales: { state: 'awaiting_return', kind: 'exchange' } }) }).scenarios[0].id).toBe('exchange');
+    expect(classify({ messages: ['帮我开一张发票'], snapshot: snap({ afterSales: { state: 'awaiting_return' } }) }).scenarios[0].id).toBe('invoice');
   });
 
   it('the buyer words still dominate over the context', () => {

@@ -66,6 +66,8 @@ const RECEIVED = /(衣服|东西|货|商品|鞋子?|裤子|包裹)(已经|都)?�
 // "等到了再说", "到了就好", "谁帮我签收了": arrival talked about or disputed, not reported.
 const HYPOTHETICAL = /(等|如果|要是|万一|假如).{0,8}到了|显示(已经?|已)?(签收|送达|送到|到了)|到了(再|就|以后|之后|的话)|(谁|别人|他人|代|帮我|替我).{0,3}签收|\b(when|once|if) it arrives\b/;
 
+// A buyer side made only of pronouns, particles and "what now / how" words names no need of its own.
+const NO_NEED = /^(?:[那这现在然后所以接下来该要我们你咱怎么样咋办弄搞处理好呢啊呀吗嘛吧了的哦嗯?？!！,，.。~～\s]|\b(?:so|then|and|now|what|how|do|i|we|should|happens|next|ok|okay)\b)+$/;
 
 /** Buyer messages' text, oldest first (plain strings count as buyer messages). */
 function buyerTexts(messages: InputMessage[]): string[] {
@@ -139,8 +141,9 @@ function applyContext(p: Vec, all: string, snap: Partial<PageSnapshot> | undefin
   // An open case makes its own scenario likelier: a vague turn inside it ("那现在怎么弄") is about it.
   let top = 0;
   for (let i = 1; i < N; i++) if (p[i] > p[top]) top = i;
-  // Under 0.6 the text's own reading is a lean, not a finding: the open case the page shows decides.
-  const vague = SCENARIO_IDS[top] === 'other' || p[top] < 0.6;
+  // Under 0.6 the text's own reading is a lean, not a finding: the open case the page shows decides. Words
+  // that name no need at all ("那现在怎么弄", "so what now") are vague whatever the model leans to.
+  const vague = SCENARIO_IDS[top] === 'other' || p[top] < 0.6 || NO_NEED.test(all);
   const caseId: ScenarioId | undefined = state === 'requested' || state === 'awaiting_return' || state === 'returned' ? need : state === 'refunded' ? 'refund_only' : state === 'refused' || state === 'platform' ? 'complaint' : undefined;
   if (vague && caseId) {
     move(p, 'other', caseId, 0.7);

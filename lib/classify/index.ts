@@ -274,16 +274,20 @@ export function classify(input: ClassifyInput): Classification {
   }
   const risk = { flags: [...flags], cues: riskCues };
   // scenarios.md: a threat makes complaint first unless the message is mainly about something else;
-  // with no other need read (other first), the threat is the message's point. The two swap places and scores.
-  if (flags.size && scenarios[0].id === 'other') {
+  // with no other need read (other first, or a first reading that no word of the text raised), the threat is the
+  // message's point: complaint takes the first place and score (other leaves the list).
+  if (flags.size && (scenarios[0].id === 'other' || !scenarios[0].cues.length) && scenarios[0].id !== 'complaint') {
     const at = scenarios.findIndex((s) => s.id === 'complaint');
-    const c = at >= 0 ? scenarios.splice(at, 1)[0] : { id: 'complaint' as const, score: 0, cues: [] };
-    const other = scenarios[0];
-    if (c.score > 0) scenarios[0] = { ...other, score: c.score };
-    else scenarios.shift();
-    scenarios.unshift({ id: 'complaint', score: other.score, cues: c.cues.length ? c.cues : riskCues.slice(0, 4) });
+    const cues = at >= 0 ? scenarios.splice(at, 1)[0].cues : [];
+    const first = scenarios[0];
+    scenarios[0] = { id: 'complaint', score: first.score, cues };
+    if (first.id !== 'other') scenarios.splice(1, 0, first);
+    const o = scenarios.findIndex((s) => s.id === 'other');
+    if (o > 0) scenarios.splice(o, 1);
     if (scenarios.length > MAX_LIST) scenarios.pop();
   }
+  // The threat words explain a complaint better than the n-grams the model leaned on ("it is").
+  if (flags.size && scenarios[0].id === 'complaint') scenarios[0].cues = [...new Set([...riskCues, ...scenarios[0].cues])].slice(0, 4);
   const sp = headProbs(m.heads.sentiment, rows);
   let best = 0;
   for (let c = 1; c < sp.length; c++) if (sp[c] > sp[best]) best = c;

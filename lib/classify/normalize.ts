@@ -67,6 +67,8 @@ const MASKS: [RegExp, string][] = [
   [/商品(?:id|ID|号)[:：]?\s*(?:\[数字x\]|<num>|\d+)/g, ' #sku '],
   [/\[订单x\]/g, ' #ord '],
   [/\[邮箱x\]|[\w.+-]+@[\w-]+\.[\w.]+/g, ' #email '],
+  // A tweet's @handles address someone ("@AmazonHelp", "@118374"); they say nothing of the need.
+  [/@\w+/g, ' #at '],
   [/\[(?:数字|金额|日期|时间|电话|身份证号|站点)x\]|<num>/g, ' #n '],
   [/\[(?:姓名|地址|组织机构)x\]/g, ' #name '],
   [/\[链接x\]|<url>|https?:\/\/\S+/g, ' #url '],

@@ -19,7 +19,8 @@ describe('risk flags', () => {
     ['再拖我就起诉你们', 'legal', '起诉'],
     ['See you in court', 'legal', 'court'],
     ['我要发微博曝光你们', 'media', '曝光'],
-    ['Posting this on twitter so everyone sees', 'media', 'twitter'],
+    ['Posting this on twitter so everyone sees', 'media', 'posting'],
+    ['going to put this all over twitter and reddit', 'media', 'reddit'],
     ['你们就是一群骗子', 'abuse', '骗子'],
     ['your agents are idiots', 'abuse', 'idiots'],
     // Regulators, review sites, the press and insults beyond the first list (each in ≥ 2 of our own examples).
@@ -52,7 +53,8 @@ describe('risk flags', () => {
   });
 
   it('a few words that lean on one threat-like n-gram are no threat and no mood (the side heads read short texts less surely)', () => {
-    for (const t of ['u there?', '那行 我等你们消息']) {
+    // A tweet that names the site it is written on ("same email as this twitter") threatens nothing.
+    for (const t of ['u there?', '那行 我等你们消息', 'yes same email as this twitter']) {
       const r = classify({ messages: [t] });
       expect(r.risk.flags, t).toEqual([]);
     }
@@ -76,7 +78,7 @@ describe('risk flags', () => {
   it('ordinary after-sales messages carry no risk', () => {
     for (const t of ['快递到哪了', '麻烦开个发票', 'Where is my order?', '鞋子坏了想退货']) expect(risk(t).flags).toEqual([]);
     // Product words that contain a threat word are not threats.
-    for (const t of ['滚筒洗衣机噪音大', '烟雾报警器不响了', '多媒体音箱没声音', 'press the power button twice', '在微博上看到你们的活动']) {
+    for (const t of ['滚筒洗衣机噪音大', '烟雾报警器不响了', '多媒体音箱没声音', 'press the power button twice', '在微博上看到你们的活动', '拖把杆子断了 才用一星期', '我在小红书看到的同款 是你们家的吗']) {
       expect(risk(t).flags, t).toEqual([]);
     }
   });

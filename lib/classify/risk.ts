@@ -13,14 +13,15 @@ export const RISK_WORDS: Readonly<Record<RiskFlag, readonly string[]>> = {
   complaint_threat: ['投诉', '12315', '工商', '消协', '平台介入', '小二介入', '客服介入', '举报', '你们领导', '主管', 'a manager', 'supervisor', 'report you', 'file a complaint', 'bbb', 'chargeback', '12345', '黑猫投诉', '市场监管', '维权', '你们店长', 'ftc', 'a-to-z', '官方客服', 'step in', 'escalate', 'attorney general', 'escalating', '消费者协会', '监管局', 'ombudsman', 'trading standards', 'better business bureau', 'cfpb', 'credit card company', 'dispute', '介入', 'higher up'],
   bad_review_threat: ['差评', '一星', '中评', '1 star', '1-star', 'negative review', 'negative feedback', 'trustpilot'],
   legal: ['律师', '起诉', '法院', '报警', '诉讼', '法律途径', 'lawyer', 'attorney', 'sue', 'legal action', 'small claims', 'court', 'solicitor', '立案', 'legal team'],
-  media: ['曝光', '发微博', '到微博', '媒体', '发抖音', '小红书', '发到网上', 'twitter', 'reddit', 'followers', '电视台', '记者', 'journalist', 'local news', 'viral'],
+  media: ['曝光', '发微博', '到微博', '媒体', '发抖音', '小红书', '发到网上', 'reddit', 'followers', '电视台', '记者', 'journalist', 'local news', 'viral'],
   abuse: ['骗子', '垃圾店', '废物', '脑子有病', '奸商', 'idiots', 'idiot', 'clowns', 'scammers', 'liars', 'brain dead', 'moron', 'morons', 'incompetent', 'thieves', '黑店'],
 };
 
 const LATIN_WORD = /^[a-z0-9][a-z0-9 -]*$/;
 // Product words that hold a threat word: a smoke alarm (报警器), multimedia speakers (多媒体), a media
-// cabinet (媒体柜), a camera's exposure settings (曝光补偿, 曝光时间, 过曝/欠曝).
-const NOT_A_THREAT = /报警器|多媒体|媒体柜|曝光(补偿|时间|度|模式|不足|过度)|[过欠]曝/g;
+// cabinet (媒体柜), a camera's exposure settings (曝光补偿, 曝光时间, 过曝/欠曝); a week (一星期) and a product
+// seen on 小红书 ("在小红书看到的同款") are no review or media threat either.
+const NOT_A_THREAT = /报警器|多媒体|媒体柜|曝光(补偿|时间|度|模式|不足|过度)|[过欠]曝|一星期|小红书上?[看刷]/g;
 
 /** The text without product words that hold a threat word. */
 export const withoutProductWords = (t: string): string => t.replace(NOT_A_THREAT, ' ');

@@ -36,6 +36,8 @@ describe('risk flags', () => {
     ['our legal team will contact you about the losses', 'legal', 'legal team'],
     ['you lot are thieves, simple as', 'abuse', 'thieves'],
     ['真是个黑店 收钱不办事', 'abuse', '黑店'],
+    ['全额退款 运费你们出 不然我找平台', 'complaint_threat', '找平台'],
+    ['two weeks and no refund. consumer forum next', 'legal', 'consumer forum'],
   ])('%s → %s', (text, flag, cue) => {
     const r = risk(text);
     expect(r.flags).toContain(flag);

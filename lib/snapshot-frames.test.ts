@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptySnapshot, type PageSnapshot } from './snapshot';
-import { bestFrame, mergeFrames } from './snapshot-frames';
+import { bestFrame, mergeFrames, sameMerge } from './snapshot-frames';
 
 describe('bestFrame', () => {
   const shell: PageSnapshot = { ...emptySnapshot('https://admin.shopify.com/store/x/apps/inbox', 'shopify'), shop: 'Tallow & Tread' };
@@ -31,5 +31,24 @@ describe('mergeFrames', () => {
     expect([m.snapshot.orderId, m.snapshot.logistics]).toEqual(['4021873365512947718', undefined]);
     expect(m.frameId).toBe(0);
     expect(mergeFrames(new Map())).toBeUndefined();
+  });
+});
+
+describe('sameMerge', () => {
+  const order: PageSnapshot = { ...emptySnapshot('https://x.test/console', 'taobao', 'chat'), orderId: '4021873365512947718', orderStage: 'shipped', buyer: { nick: '栗子酱' }, confidence: { orderId: 0.95 } };
+  const talk: PageSnapshot = { ...emptySnapshot('https://x.test/im', 'taobao', 'chat'), messages: [{ role: 'buyer', text: '退款什么时候到' }], confidence: { messages: 0.6 } };
+  const ad: PageSnapshot = { ...emptySnapshot('https://x.test/ad', 'taobao'), shop: '' };
+  it('a frame whose reads the merge does not keep changes nothing to save; a kept frame or the insert frame does', () => {
+    const before = mergeFrames(new Map([[0, order], [4, talk], [9, ad]]))!;
+    // The banner frame re-read (a new object, nothing the merge keeps).
+    expect(sameMerge(before, mergeFrames(new Map([[0, order], [4, talk], [9, { ...ad }]]))!)).toBe(true);
+    // The conversation frame re-read with a new message.
+    const more = { ...talk, messages: [...talk.messages!, { role: 'buyer' as const, text: '在吗' }] };
+    expect(sameMerge(before, mergeFrames(new Map([[0, order], [4, more], [9, ad]]))!)).toBe(false);
+    // The order frame's stage changed.
+    expect(sameMerge(before, mergeFrames(new Map([[0, { ...order, orderStage: 'delivered' as const }], [4, talk], [9, ad]]))!)).toBe(false);
+    // Same fields, another frame to insert into.
+    expect(sameMerge(before, { ...before, frameId: 0 })).toBe(false);
+    expect(sameMerge(undefined, before)).toBe(false);
   });
 });

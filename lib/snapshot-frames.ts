@@ -33,7 +33,7 @@ export function bestFrame(frames: ReadonlyMap<number, PageSnapshot>): number | u
  * lacks taken from another frame that has it, when that frame reads no other order; and the frame
  * to insert into: the one whose conversation the snapshot shows, else the best.
  */
-export function mergeFrames(frames: ReadonlyMap<number, PageSnapshot>): { snapshot: PageSnapshot; frameId: number } | undefined {
+export function mergeFrames(frames: ReadonlyMap<number, PageSnapshot>): Merge | undefined {
   const best = bestFrame(frames);
   if (best === undefined) return undefined;
   const out: PageSnapshot = { ...frames.get(best)!, confidence: { ...frames.get(best)!.confidence } };
@@ -48,4 +48,21 @@ export function mergeFrames(frames: ReadonlyMap<number, PageSnapshot>): { snapsh
     }
   }
   return { snapshot: out, frameId };
+}
+
+type Merge = { snapshot: PageSnapshot; frameId: number };
+/** Same keys, each holding the same value (objects by identity). */
+function sameFields(x: object, y: object): boolean {
+  const a = x as Record<string, unknown>;
+  const b = y as Record<string, unknown>;
+  const keys = Object.keys(b);
+  return keys.length === Object.keys(a).length && keys.every((k) => a[k] === b[k]);
+}
+
+/**
+ * True when two merges hold the same frames' fields (each the same object) and insert into the same frame: a
+ * busy frame whose reads the merge does not keep changed nothing worth saving again.
+ */
+export function sameMerge(a: Merge | undefined, b: Merge): boolean {
+  return !!a && a.frameId === b.frameId && sameFields({ ...a.snapshot, confidence: 0 }, { ...b.snapshot, confidence: 0 }) && sameFields(a.snapshot.confidence, b.snapshot.confidence);
 }

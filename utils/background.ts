@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { applyDelta } from '../lib/snapshot-delta';
 import { cleanSnapshot } from '../lib/snapshot-clean';
 import type { ChatMessage, PageSnapshot } from '../lib/snapshot';
-import { mergeFrames } from '../lib/snapshot-frames';
+import { mergeFrames, sameMerge } from '../lib/snapshot-frames';
 import { onBackgroundMessages } from './bg-messages';
 import { onSnapshots } from './messaging';
 import { startMaintenanceBackground } from './bg-maintenance';
@@ -41,13 +41,16 @@ export function startBackground(): void {
   const frames = new Map<number, Map<number, PageSnapshot>>();
   browser.tabs.onRemoved.addListener((tabId) => {
     frames.delete(tabId);
+    last.delete(tabId);
     void dropTab(tabId);
   });
   let saved = Promise.resolve();
+  const last = new Map<number, ReturnType<typeof mergeFrames>>();
   const saveBest = (tabId: number) => {
     const of = frames.get(tabId);
     const merged = of && mergeFrames(of);
-    if (!merged) return;
+    if (!merged || sameMerge(last.get(tabId), merged)) return;
+    last.set(tabId, merged);
     saved = saved.then(() => saveSnapshot(tabId, merged.snapshot, merged.frameId)).catch((e) => console.warn('snapshot not saved', e));
   };
   onSnapshots((tabId, frameId) => {

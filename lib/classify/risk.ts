@@ -10,7 +10,7 @@ import type { RiskFlag, Sentiment } from './types';
 
 /** Threat words per flag, as they appear in normalised text (lower case, simplified Chinese). */
 export const RISK_WORDS: Readonly<Record<RiskFlag, readonly string[]>> = {
-  complaint_threat: ['投诉', '12315', '工商', '消协', '平台介入', '小二介入', '客服介入', '举报', '你们领导', '主管', 'a manager', 'supervisor', 'report you', 'file a complaint', 'bbb', 'chargeback', '12345', '黑猫投诉', '市场监管', '维权', '你们店长', 'ftc', 'a-to-z', '官方客服', 'step in', 'escalate', 'attorney general', 'escalating', '消费者协会', '监管局', 'ombudsman', 'trading standards', 'better business bureau', 'cfpb', 'credit card company', 'dispute', '介入', 'higher up', '找平台'],
+  complaint_threat: ['投诉', '12315', '工商', '消协', '平台介入', '小二介入', '客服介入', '举报', '你们领导', '主管', 'a manager', 'supervisor', 'report you', 'file a complaint', 'bbb', 'chargeback', '12345', '黑猫投诉', '市场监管', '维权', '你们店长', 'ftc', 'a-to-z', '官方客服', 'to step in', 'escalate', 'attorney general', 'escalating', '消费者协会', '监管局', 'ombudsman', 'trading standards', 'better business bureau', 'cfpb', 'credit card company', 'dispute', '介入', 'higher up', '找平台'],
   bad_review_threat: ['差评', '一星', '中评', '1 star', '1-star', 'negative review', 'negative feedback', 'trustpilot'],
   legal: ['律师', '起诉', '法院', '报警', '诉讼', '法律途径', 'lawyer', 'attorney', 'sue', 'legal action', 'small claims', 'court', 'solicitor', '立案', 'legal team', 'consumer forum'],
   media: ['曝光', '发微博', '到微博', '媒体', '发抖音', '小红书', '发到网上', 'reddit', 'followers', '电视台', '记者', 'journalist', 'local news', 'viral'],
@@ -20,8 +20,8 @@ export const RISK_WORDS: Readonly<Record<RiskFlag, readonly string[]>> = {
 const LATIN_WORD = /^[a-z0-9][a-z0-9 -]*$/;
 // Product words that hold a threat word: a smoke alarm (报警器), multimedia speakers (多媒体), a media
 // cabinet (媒体柜), a camera's exposure settings (曝光补偿, 曝光时间, 过曝/欠曝); a week (一星期) and a product
-// seen on 小红书 ("在小红书看到的同款") are no review or media threat either.
-const NOT_A_THREAT = /报警器|多媒体|媒体柜|曝光(补偿|时间|度|模式|不足|过度)|[过欠]曝|一星期|小红书上?[看刷]/g;
+// seen on 小红书 ("在小红书看到的同款") are no review or media threat either, nor a device that alarms ("门锁一直报警").
+const NOT_A_THREAT = /报警器|(一直|老是|总是|自动|突然)报警|多媒体|媒体柜|曝光(补偿|时间|度|模式|不足|过度)|[过欠]曝|一星期|小红书上?[看刷]/g;
 
 /** The text without product words that hold a threat word. */
 export const withoutProductWords = (t: string): string => t.replace(NOT_A_THREAT, ' ');
@@ -40,6 +40,9 @@ export function wordAt(t: string, w: string): number {
 const SOFT = /(不会|不想|不要|不用|没有?|别|并不|不给|不是)\s*(去|再|给你们?|给)?\s*$|\b(not|no|never|won't|don't|didn't|wouldn't)\s+(\w+\s+)?$/;
 // Editing a review already given is no threat ("给了中评怎么改", "差评写错了想删掉").
 const REVIEW_EDIT = /改|删|撤|追评|\b(edit|remove|delete|change|update)\b/;
+
+/** True when the review words at `at` (`len` long) in `t` speak of editing a review already given ("delete my 1 star review"). */
+export const editsReview = (t: string, at: number, len: number): boolean => at >= 0 && REVIEW_EDIT.test(t.slice(Math.max(0, at - 20), at + len + 6));
 
 /** True when the words at `at` in `t` are denied or quoted ("不会给差评"); false when `at` < 0. */
 export function deniedAt(t: string, at: number): boolean {
@@ -62,7 +65,7 @@ export function detectRisk(texts: string[]): RiskResult {
         const at = wordAt(t, w);
         if (at < 0) continue;
         if (deniedAt(t, at)) continue;
-        if (flag === 'bad_review_threat' && REVIEW_EDIT.test(t.slice(Math.max(0, at - 6), at + w.length + 6))) continue;
+        if (flag === 'bad_review_threat' && editsReview(t, at, w.length)) continue;
         flags.add(flag);
         if (!cues.includes(w.trim())) cues.push(w.trim());
       }

@@ -39,6 +39,8 @@ describe('risk flags', () => {
     ['全额退款 运费你们出 不然我找平台', 'complaint_threat', '找平台'],
     ['two weeks and no refund. consumer forum next', 'legal', 'consumer forum'],
     ["i'll have to ask Amazon to step in", 'complaint_threat', 'to step in'],
+    ['fine, see you in the class action', 'legal', 'class action'],
+    ['再不退我就去消费者权益保护那边反映', 'complaint_threat', '消费者权益'],
   ])('%s → %s', (text, flag, cue) => {
     const r = risk(text);
     expect(r.flags).toContain(flag);

@@ -10,9 +10,9 @@ import type { RiskFlag, Sentiment } from './types';
 
 /** Threat words per flag, as they appear in normalised text (lower case, simplified Chinese). */
 export const RISK_WORDS: Readonly<Record<RiskFlag, readonly string[]>> = {
-  complaint_threat: ['投诉', '12315', '工商', '消协', '平台介入', '小二介入', '客服介入', '举报', '你们领导', '主管', 'a manager', 'supervisor', 'report you', 'file a complaint', 'bbb', 'chargeback', '12345', '黑猫投诉', '市场监管', '维权', '你们店长', 'ftc', 'a-to-z', '官方客服', 'to step in', 'escalate', 'attorney general', 'escalating', '消费者协会', '监管局', 'ombudsman', 'trading standards', 'better business bureau', 'cfpb', 'credit card company', 'dispute', '介入', 'higher up', '找平台'],
+  complaint_threat: ['投诉', '12315', '工商', '消协', '平台介入', '小二介入', '客服介入', '举报', '你们领导', '主管', 'a manager', 'supervisor', 'report you', 'file a complaint', 'bbb', 'chargeback', '12345', '黑猫投诉', '市场监管', '维权', '你们店长', 'ftc', 'a-to-z', '官方客服', 'to step in', 'escalate', 'attorney general', 'escalating', '消费者协会', '监管局', 'ombudsman', 'trading standards', 'better business bureau', 'cfpb', 'credit card company', 'dispute', '介入', 'higher up', '找平台', '消费者权益'],
   bad_review_threat: ['差评', '一星', '中评', '1 star', '1-star', 'negative review', 'negative feedback', 'trustpilot'],
-  legal: ['律师', '起诉', '法院', '报警', '诉讼', '法律途径', 'lawyer', 'attorney', 'sue', 'legal action', 'small claims', 'court', 'solicitor', '立案', 'legal team', 'consumer forum'],
+  legal: ['律师', '起诉', '法院', '报警', '诉讼', '法律途径', 'lawyer', 'attorney', 'sue', 'legal action', 'small claims', 'court', 'solicitor', '立案', 'legal team', 'consumer forum', 'lawsuit', 'class action'],
   media: ['曝光', '发微博', '到微博', '媒体', '发抖音', '小红书', '发到网上', 'reddit', 'followers', '电视台', '记者', 'journalist', 'local news', 'viral'],
   abuse: ['骗子', '垃圾店', '废物', '脑子有病', '奸商', 'idiots', 'idiot', 'clowns', 'scammers', 'liars', 'brain dead', 'moron', 'morons', 'incompetent', 'thieves', '黑店'],
 };

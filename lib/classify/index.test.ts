@@ -290,6 +290,15 @@ describe('classify: fallbacks', () => {
     expect(classify({ messages: ['好的收到啦'] }).scenarios[0].id).toBe('other');
   });
 
+  it('greetings and acknowledgements weigh nothing: a chat reads as its substantive turns', () => {
+    const need = classify({ messages: ['我的快递三天没动了'] });
+    const chat = classify({ messages: ['你好', '在吗', '我的快递三天没动了', '好的 谢谢'] });
+    expect(chat.scenarios).toEqual(need.scenarios);
+    expect(classify({ messages: ['hi', 'where is my refund', 'ok thanks!'] }).scenarios).toEqual(classify({ messages: ['where is my refund'] }).scenarios);
+    // Small talk alone is still read (as small talk).
+    expect(classify({ messages: ['你好', '在吗'] }).scenarios[0].id).toBe('other');
+  });
+
   it('always offers three alternatives; guesses carry low scores and no cues', () => {
     const r = classify({ messages: ['你好'] });
     expect(r.scenarios).toHaveLength(3);

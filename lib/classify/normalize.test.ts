@@ -26,4 +26,9 @@ describe('normalize', () => {
     expect(t).not.toContain('人工');
     expect(t).toContain('发票开了吗');
   });
+  it("reads a tweet's handles as addressing, and another named account tagged after the first as #tag", () => {
+    expect(normalize('@AmazonHelp @118374 same happened to me')).toBe('#at #at same happened to me');
+    expect(normalize('@amazonIN @jagograhakjago @PiyushGoyal refund pending')).toBe('#at #tag #tag refund pending');
+    expect(normalize('mail me at a.b@shop.com')).toBe('mail me at #email');
+  });
 });

@@ -67,8 +67,6 @@ const MASKS: [RegExp, string][] = [
   [/商品(?:id|ID|号)[:：]?\s*(?:\[数字x\]|<num>|\d+)/g, ' #sku '],
   [/\[订单x\]/g, ' #ord '],
   [/\[邮箱x\]|[\w.+-]+@[\w-]+\.[\w.]+/g, ' #email '],
-  // A tweet's @handles address someone ("@AmazonHelp", "@118374"); they say nothing of the need.
-  [/@\w+/g, ' #at '],
   [/\[(?:数字|金额|日期|时间|电话|身份证号|站点)x\]|<num>/g, ' #n '],
   [/\[(?:姓名|地址|组织机构)x\]/g, ' #name '],
   [/\[链接x\]|<url>|https?:\/\/\S+/g, ' #url '],
@@ -86,7 +84,18 @@ export function normalize(text: string): string {
   s = s.replace(TRAD_RE, (c) => TRAD.get(c) ?? c);
   s = s.toLowerCase();
   // Each group runs only when its trigger is present: most chat lines need none of them.
-  if (MASK_TRIGGER.test(s)) for (const [re, to] of MASKS) s = s.replace(re, to);
+  if (MASK_TRIGGER.test(s)) {
+    for (const [re, to] of MASKS) s = s.replace(re, to);
+    // A tweet's @handles: the first addresses the support account ("@AmazonHelp"), an anonymised user is a number
+    // ("@118374"); neither says anything of the need. Another named account tagged after the first (a regulator,
+    // a minister, the press) is the buyer taking it further: #tag.
+    let first = true;
+    s = s.replace(/@(\w+)/g, (_, h: string) => {
+      const tag = !first && /^[a-z_]/.test(h);
+      first = false;
+      return tag ? ' #tag ' : ' #at ';
+    });
+  }
   if (HAN_SLANG_TRIGGER.test(s)) for (const [re, to] of SLANG_HAN) s = s.replace(re, to);
   if (LATIN.test(s)) for (const [re, to] of SLANG_LATIN) s = s.replace(re, to);
   return s.replace(/\s+/g, ' ').trim();

@@ -303,6 +303,8 @@ export function classify(input: ClassifyInput): Classification {
     if (first.id !== 'other') scenarios.splice(1, 0, first);
     const o = scenarios.findIndex((s) => s.id === 'other');
     if (o > 0) scenarios.splice(o, 1);
+    // Three alternatives are always shown: the next readings fill in as guesses.
+    for (const x of order) if (scenarios.length < 3 && x.id !== 'other' && !scenarios.some((s) => s.id === x.id)) scenarios.push({ id: x.id, score: r3(x.v), cues: [] });
     if (scenarios.length > MAX_LIST) scenarios.pop();
   }
   // The threat words explain a complaint better than the n-grams the model leaned on ("it is").

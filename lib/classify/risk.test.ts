@@ -53,6 +53,8 @@ describe('risk flags', () => {
     expect(r.scenarios[0].id).toBe('complaint');
     expect(r.scenarios[0].cues).toContain('trustpilot');
     expect(r.scenarios.map((s) => s.id)).not.toContain('other');
+    // Still three alternatives, whatever the swap took out.
+    for (const t of ['lol. trustpilot it is then', 'ok. bbb it is then', '我要投诉你们']) expect(classify({ messages: [t] }).scenarios.length, t).toBeGreaterThanOrEqual(3);
     // A need beside the threat stays first.
     expect(classify({ messages: ['快递三天没动了 再不更新我就去消协'] }).scenarios[0].id).toBe('shipping_exception');
   });

@@ -39,19 +39,26 @@ export function startBackground(): void {
   // what the other frames read of the same order (lib/snapshot-frames.ts), is saved with the frame to
   // insert into, in arrival order.
   const frames = new Map<number, Map<number, PageSnapshot>>();
+  // The merge last saved per tab: a merge that keeps the same frames' fields is not saved again.
+  const last = new Map<number, ReturnType<typeof mergeFrames>>();
   browser.tabs.onRemoved.addListener((tabId) => {
     frames.delete(tabId);
     last.delete(tabId);
     void dropTab(tabId);
   });
   let saved = Promise.resolve();
-  const last = new Map<number, ReturnType<typeof mergeFrames>>();
   const saveBest = (tabId: number) => {
     const of = frames.get(tabId);
     const merged = of && mergeFrames(of);
     if (!merged || sameMerge(last.get(tabId), merged)) return;
     last.set(tabId, merged);
-    saved = saved.then(() => saveSnapshot(tabId, merged.snapshot, merged.frameId)).catch((e) => console.warn('snapshot not saved', e));
+    saved = saved
+      .then(() => saveSnapshot(tabId, merged.snapshot, merged.frameId))
+      .catch((e) => {
+        // Not saved (storage full…): the next read saves it again, even if it holds the same.
+        if (last.get(tabId) === merged) last.delete(tabId);
+        console.warn('snapshot not saved', e);
+      });
   };
   onSnapshots((tabId, frameId) => {
     let messages: ChatMessage[] = [];

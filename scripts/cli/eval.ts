@@ -27,11 +27,11 @@ const DEFAULT_FILE = resolve(REPO_ROOT, '../shared/corpus/dev.jsonl');
 
 const VALIDATION_DIR = resolve(REPO_ROOT, 'data/corpus/validation');
 
-/** Our own validation split, in the labelled-case form. */
-function readValidation(only: (file: string) => boolean = () => true): LabelledCase[] {
-  const out: LabelledCase[] = [];
-  for (const f of readdirSync(VALIDATION_DIR).filter((n) => n.endsWith('.jsonl') && only(n)).sort()) {
-    for (const line of readFileSync(resolve(VALIDATION_DIR, f), 'utf8').split('\n')) if (line.trim()) out.push(parseCase(line));
+/** Our own validation split, in the labelled-case form, each case with the file it comes from. */
+function readValidation(): { file: string; c: LabelledCase }[] {
+  const out: { file: string; c: LabelledCase }[] = [];
+  for (const file of readdirSync(VALIDATION_DIR).filter((n) => n.endsWith('.jsonl')).sort()) {
+    for (const line of readFileSync(resolve(VALIDATION_DIR, file), 'utf8').split('\n')) if (line.trim()) out.push({ file, c: parseCase(line) });
   }
   return out;
 }
@@ -84,7 +84,8 @@ export function run(argv: string[]): number {
     });
   if (cases.length === 0) throw new UsageError(`${file} has no labelled cases`);
 
-  const ours = evaluate(cases, cases.map((c) => classify({ messages: c.messages })));
+  const preds = cases.map((c) => classify({ messages: c.messages }));
+  const ours = evaluate(cases, preds);
   const base = evaluate(cases, cases.map((c) => classifyBaseline(c.messages)));
   const lines = [`${cases.length} cases from ${file}${bad ? ` (${bad} bad lines skipped)` : ''}`];
   lines.push(...summary('classifier', ours), ...summary('baseline  ', base));
@@ -92,11 +93,12 @@ export function run(argv: string[]): number {
   // never tuned on case by case): a big gap between the two means the written data is not yet
   // realistic or varied enough.
   const val = readValidation();
-  if (val.length) lines.push(...summary(`validation (${val.length}, own)`, evaluate(val, val.map((c) => classify({ messages: c.messages })))));
+  const valPreds = val.map(({ c }) => classify({ messages: c.messages }));
+  if (val.length) lines.push(...summary(`validation (${val.length}, own)`, evaluate(val.map((v) => v.c), valPreds)));
   // Of which the streams (data/corpus/README.md, session 35: written as a day's traffic, labelled by another person),
   // the nearest thing to real buyers we have.
-  const streams = readValidation((f) => f.includes('-stream-'));
-  if (streams.length) lines.push(...summary(`  of which streams (${streams.length})`, evaluate(streams, streams.map((c) => classify({ messages: c.messages })))));
+  const streams = [...val.keys()].filter((i) => val[i].file.includes('-stream-'));
+  if (streams.length) lines.push(...summary(`  of which streams (${streams.length})`, evaluate(streams.map((i) => val[i].c), streams.map((i) => valPreds[i]))));
   const bySource = new Map<string, [number, number]>();
   const wrong = new Set(ours.errors.map((e) => e.id));
   cases.forEach((c) => {
@@ -106,7 +108,6 @@ export function run(argv: string[]): number {
   });
   lines.push(`top-1 by source: ${[...bySource].sort().map(([k, [a, b]]) => `${k} ${pct(a / b)} (${b})`).join(' · ')}`);
   // Risk by source (true positives, misses, false alarms): where the risk cues fall short.
-  const preds = cases.map((c) => classify({ messages: c.messages }));
   const riskBy = new Map<string, [number, number, number]>();
   cases.forEach((c, i) => {
     const k = c.source ?? '?';

@@ -13,8 +13,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { normalize } from '../lib/classify/normalize';
-import { substantive } from '../lib/classify/index';
+import { buyerSide } from '../lib/classify/turns';
 import { VOCAB_SEP, WEIGHT_MAX, loadModel, textFeatures, type HeadData, type ModelData } from '../lib/classify/model';
 import { RISK_FLAGS } from '../lib/classify/types';
 import { SCENARIO_IDS } from '../lib/scenarios';
@@ -91,7 +90,7 @@ export const RISK_CLASSES = ['none', ...RISK_FLAGS] as const;
 export const SENTIMENT_CLASSES = ['calm', 'anxious', 'angry'] as const;
 
 /** The buyer text a case is learned from: every turn, normalised, in order. */
-export const caseText = (c: Pick<CorpusCase, 'messages'>): string => substantive(c.messages.map(normalize).filter((t) => t.length > 0)).join(' ');
+export const caseText = (c: Pick<CorpusCase, 'messages'>): string => buyerSide(c.messages).join(' ');
 
 /** sha256 over the corpus files and this trainer's and the model's source: the generated file records it. */
 export function trainingHash(): string {
@@ -100,7 +99,7 @@ export function trainingHash(): string {
     const dir = join(CORPUS_DIR, split);
     for (const f of readdirSync(dir).filter((n) => n.endsWith('.jsonl')).sort()) h.update(`${split}/${f}\u0000${readFileSync(join(dir, f), 'utf8')}\u0000`);
   }
-  for (const f of ['scripts/train-classifier.ts', 'scripts/classifier/learn.ts', 'scripts/classifier/corpus.ts', 'scripts/classifier/huffman.ts', 'lib/classify/model.ts', 'lib/classify/normalize.ts']) h.update(readFileSync(join(ROOT, f), 'utf8'));
+  for (const f of ['scripts/train-classifier.ts', 'scripts/classifier/learn.ts', 'scripts/classifier/corpus.ts', 'scripts/classifier/huffman.ts', 'lib/classify/model.ts', 'lib/classify/normalize.ts', 'lib/classify/turns.ts']) h.update(readFileSync(join(ROOT, f), 'utf8'));
   return h.digest('hex').slice(0, 16);
 }
 

@@ -14,7 +14,7 @@ import type { PageSnapshot } from '../snapshot';
 import { similarCorrections } from './learning';
 import { featureRows, headProbs, loadModel, strongestGrams, type TextModel } from './model';
 import { MODEL } from './model.generated';
-import { normalize } from './normalize';
+import { buyerSide } from './turns';
 import { CASE_NEEDS, pageNeeds } from './page';
 import { deniedAt, detectRisk, editsReview, detectUrgency, moodWords, withoutProductWords } from './risk';
 import type { Classification, ClassifyInput, InputMessage, RiskFlag, ScenarioScore, Sentiment } from './types';
@@ -68,14 +68,6 @@ const HYPOTHETICAL = /(等|如果|要是|万一|假如).{0,8}到了|显示(已�
 
 // A buyer side made only of pronouns, particles and "what now / how" words names no need of its own.
 const NO_NEED = /^(?:[那这现在然后所以接下来该要我们你咱怎么样咋办弄搞处理好呢啊呀吗嘛吧了的哦嗯?？!！,，.。~～\s]|\b(?:so|then|and|now|what|how|do|i|we|should|happens|next|ok|okay)\b)+$/;
-
-// A turn that is only a greeting or an acknowledgement ("你好", "在吗", "好的 谢谢", "ok thanks") says nothing of the need.
-const SMALL_TALK = /^(?:[\s,，.。!！?？~～]|你好|您好|在吗|在么|在不在|亲|哈喽|好的|好|嗯|哦|行|谢谢|多谢|收到|明白|\b(?:hi|hello|hey|ok|okay|thanks|thank you|thx|ty)\b)+$/;
-/** The turns that say something: small-talk turns left out, unless nothing else is left. */
-export function substantive(texts: string[]): string[] {
-  const kept = texts.filter((t) => !SMALL_TALK.test(t));
-  return kept.length ? kept : texts;
-}
 
 /** Buyer messages' text, oldest first (plain strings count as buyer messages). */
 function buyerTexts(messages: InputMessage[]): string[] {
@@ -207,7 +199,7 @@ function repeatWeights(m: TextModel, texts: readonly string[], rows: readonly nu
 export function classify(input: ClassifyInput): Classification {
   // With no messages given, the page's own chat (snapshot.messages) is used.
   const source = input.messages?.length ? input.messages : (input.snapshot?.messages ?? []);
-  const texts = substantive(buyerTexts(source).map(normalize).filter((t) => t.length > 0));
+  const texts = buyerSide(buyerTexts(source));
   const n = texts.length;
   const calm = { risk: { flags: [] as RiskFlag[], cues: [] as string[] }, sentiment: 'calm' as Sentiment, urgency: { level: 0 as const, cues: [] as string[] } };
   if (n === 0) {

@@ -143,9 +143,9 @@ function applyContext(p: Vec, all: string, snap: Partial<PageSnapshot> | undefin
   for (let i = 1; i < N; i++) if (p[i] > p[top]) top = i;
   // Under LEAN the text's own reading is a lean, not a finding: the open case the page shows decides. Words
   // that name no need at all ("那现在怎么弄", "so what now") are vague whatever the model leans to.
-  const vague = SCENARIO_IDS[top] === 'other' || p[top] < LEAN || NO_NEED.test(all);
   const caseId: ScenarioId | undefined = state === 'requested' || state === 'awaiting_return' || state === 'returned' ? need : state === 'refunded' ? 'refund_only' : state === 'refused' || state === 'platform' ? 'complaint' : undefined;
-  if (vague && caseId) {
+  // (The word test runs only on a page with an open case: every chat re-read reaches here.)
+  if (caseId && (SCENARIO_IDS[top] === 'other' || p[top] < LEAN || NO_NEED.test(all))) {
     move(p, 'other', caseId, 0.7);
     p[IDX[caseId]] += 0.5;
   }

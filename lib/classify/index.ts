@@ -178,6 +178,7 @@ const RISK_MIN = 0.5;
  * Han character not counted as a word (2,160 / 3,390 cases): 0.63 → 0.67 / 0.83 → 0.83.
  */
 const RISK_GRAM = 3;
+const LONE_HAN = /^[\u4e00-\u9fff]$/;
 
 const r3 = (x: number) => Math.round(x * 1000) / 1000;
 
@@ -276,10 +277,14 @@ export function classify(input: ClassifyInput): Classification {
     if (rp[c] < RISK_MIN) continue;
     // Many small weights adding up ("are", "you", "你们") are no threat: one n-gram must weigh for it, and a word,
     // not a lone Han character ("消" of 等你们消息).
-    if (!riskRows.some((r) => rh.w[r * rh.classes.length + c] >= RISK_GRAM && !/^[\u4e00-\u9fff]$/.test(m.names[r]))) continue;
+    if (!riskRows.some((r) => rh.w[r * rh.classes.length + c] >= RISK_GRAM && !LONE_HAN.test(m.names[r]))) continue;
     const grams = strongestGrams(m, rh, riskRows, c, 2, riskText);
     // "我没有投诉你们", "won't leave a bad review": the words the head heard are denied.
-    if (grams.length && texts.some((t) => deniedAt(t, t.indexOf(grams[0])) || (rh.classes[c] === 'bad_review_threat' && editsReview(t, t.indexOf(grams[0]), grams[0].length)))) continue;
+    const review = rh.classes[c] === 'bad_review_threat';
+    if (grams.length && texts.some((t) => {
+      const at = t.indexOf(grams[0]);
+      return deniedAt(t, at) || (review && editsReview(t, at, grams[0].length));
+    })) continue;
     flags.add(rh.classes[c] as RiskFlag);
     for (const g of grams) if (!riskCues.includes(g)) riskCues.push(g);
   }

@@ -168,7 +168,6 @@ const MIN_SHOWN = 0.08;
 const MAX_LIST = 5;
 /** Below this probability a scenario is a guess (shown as an alternative, without cues). */
 const GUESS = 0.1;
-const SHIPPING_FAMILY: ScenarioId[] = ['urge_dispatch', 'shipping_query', 'shipping_exception'];
 const rankIn = (list: ScenarioId[], id: ScenarioId) => (list.includes(id) ? list.indexOf(id) : list.length);
 /** A risk kind is flagged when the risk head gives it at least this probability. */
 const RISK_MIN = 0.5;
@@ -255,9 +254,9 @@ export function classify(input: ClassifyInput): Classification {
     const fromPage = pageNeeds(input.snapshot, input.now).map((x) => x.id).filter((id) => id !== 'other');
     order.sort((a, b) => (a.id === 'other' ? -1 : b.id === 'other' ? 1 : rankIn(fromPage, a.id) - rankIn(fromPage, b.id) || b.v - a.v));
   }
-  // Dispatch, tracking and delivery problems are one family: each is the other's usual alternative.
-  const lead = order[0];
-  if (SHIPPING_FAMILY.includes(lead.id)) order.sort((a, b) => (a === lead ? -1 : b === lead ? 1 : (b.v >= GUESS ? 1 : 0) - (a.v >= GUESS ? 1 : 0) || Number(SHIPPING_FAMILY.includes(b.id)) - Number(SHIPPING_FAMILY.includes(a.id)) || b.v - a.v));
+  // The alternatives follow the model's own order. (Putting the rest of the shipping family — dispatch, tracking,
+  // delivery problems — after a shipping lead, a rule from the time the cues were fitted to dev, lost top-3 on our own
+  // data, session 36: validation 96.8 → 96.6 %, streams 94.6 → 94.2 %, streams read by models that never saw their writers 95.1 → 94.6 %.)
   // A guess (a low score) shows no cue words: the panel tells a finding from a guess.
   const scenarios: ScenarioScore[] = order
     .filter((x, i) => i < 3 || x.v >= MIN_SHOWN)

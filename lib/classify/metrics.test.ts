@@ -32,7 +32,7 @@ describe('evaluate', () => {
   });
   it('computes sentiment accuracy, per-scenario recall and the confusion table', () => {
     expect(r.sentiment).toBe(0.75);
-    expect(r.perScenario.find((p) => p.id === 'presale')).toEqual({ id: 'presale', n: 2, recall: 0 });
+    expect(r.perScenario.find((p) => p.id === 'presale')).toEqual({ id: 'presale', n: 2, recall: 0, recall3: 0.5 });
     expect(r.confusion.presale.other).toBe(2);
     expect(r.errors.map((e) => e.id)).toEqual(['c', 'd']);
     expect(r.sentimentConfusion).toEqual({ calm: { calm: 2, anxious: 0, angry: 0 }, anxious: { calm: 1, anxious: 0, angry: 0 }, angry: { calm: 0, anxious: 0, angry: 1 } });

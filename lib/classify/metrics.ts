@@ -22,7 +22,8 @@ export interface EvalReport {
   top3: number;
   risk: { precision: number; recall: number; f1: number; tp: number; fp: number; fn: number };
   sentiment: number;
-  perScenario: { id: ScenarioId; n: number; recall: number }[];
+  /** Per labelled primary: how many, the share read first (recall) and the share among the first three (recall3). */
+  perScenario: { id: ScenarioId; n: number; recall: number; recall3: number }[];
   /** confusion[primary][predicted] = count */
   confusion: Record<string, Record<string, number>>;
   /** sentimentConfusion[labelled][predicted] = count */
@@ -40,6 +41,7 @@ export function evaluate(cases: LabelledCase[], predictions: Classification[]): 
   let fn = 0;
   const perN: Record<string, number> = {};
   const perHit: Record<string, number> = {};
+  const perHit3: Record<string, number> = {};
   const confusion: Record<string, Record<string, number>> = {};
   const errors: EvalReport['errors'] = [];
   const zero = (): Record<Sentiment, number> => ({ calm: 0, anxious: 0, angry: 0 });
@@ -51,9 +53,11 @@ export function evaluate(cases: LabelledCase[], predictions: Classification[]): 
     const ok1 = c.labels.includes(first);
     if (ok1) top1++;
     else errors.push({ id: c.id, predicted: ids.slice(0, 3), labels: c.labels });
-    if (ids.slice(0, 3).some((id) => c.labels.includes(id))) top3++;
+    const ok3 = ids.slice(0, 3).some((id) => c.labels.includes(id));
+    if (ok3) top3++;
     perN[c.primary] = (perN[c.primary] ?? 0) + 1;
     if (ok1) perHit[c.primary] = (perHit[c.primary] ?? 0) + 1;
+    if (ok3) perHit3[c.primary] = (perHit3[c.primary] ?? 0) + 1;
     const row = (confusion[c.primary] ??= {});
     row[first] = (row[first] ?? 0) + 1;
     const predRisk = p.risk.flags.length > 0;
@@ -67,7 +71,7 @@ export function evaluate(cases: LabelledCase[], predictions: Classification[]): 
   const precision = tp + fp ? tp / (tp + fp) : 0;
   const recall = tp + fn ? tp / (tp + fn) : 0;
   const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-  const perScenario = SCENARIO_IDS.filter((id) => perN[id]).map((id) => ({ id, n: perN[id], recall: (perHit[id] ?? 0) / perN[id] }));
+  const perScenario = SCENARIO_IDS.filter((id) => perN[id]).map((id) => ({ id, n: perN[id], recall: (perHit[id] ?? 0) / perN[id], recall3: (perHit3[id] ?? 0) / perN[id] }));
   return { n: cases.length, top1: top1 / n, top3: top3 / n, risk: { precision, recall, f1, tp, fp, fn }, sentiment: sent / n, perScenario, confusion, sentimentConfusion, errors };
 }
 

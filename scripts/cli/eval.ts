@@ -120,10 +120,10 @@ export function run(argv: string[]): number {
   });
   lines.push(`risk by source (tp/fn/fp): ${[...riskBy].sort().map(([k, [tp, fn, fp]]) => `${k} ${tp}/${fn}/${fp}`).join(' · ')}`);
   lines.push(`top-1 gain over baseline: ${((ours.top1 - base.top1) * 100).toFixed(1)} points`);
-  lines.push('per-scenario recall (top-1), classifier vs baseline:');
+  lines.push('per-scenario recall (top-1), classifier vs baseline, and the classifier\'s top-3:');
   for (const s of ours.perScenario) {
     const b = base.perScenario.find((x) => x.id === s.id);
-    lines.push(`  ${s.id.padEnd(19)} n=${String(s.n).padStart(3)}  ${pct(s.recall).padStart(7)}  (baseline ${pct(b?.recall ?? 0)})`);
+    lines.push(`  ${s.id.padEnd(19)} n=${String(s.n).padStart(3)}  ${pct(s.recall).padStart(7)}  (baseline ${pct(b?.recall ?? 0)})  top-3 ${pct(s.recall3)}`);
   }
   lines.push(...confusionLines(ours));
   const sc = ours.sentimentConfusion;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agreement, isValidation, splitStream } from './streams';
+import { agreement, isValidation, splitStream, streamOf, writerFolds } from './streams';
 
 const line = (id: string, primary = 'other', extra: Record<string, unknown> = {}) => ({ id, messages: ['在吗'], primary, labels: [primary], risk: false, risk_kinds: [], sentiment: 'calm', lang: 'zh', register: 'zh-stream-x', ...extra });
 
@@ -20,5 +20,16 @@ describe('stream files', () => {
     const a = [line('1', 'presale'), line('2', 'other', { labels: ['other', 'complaint'] }), line('3', 'invoice', { sentiment: 'angry' })];
     const b = [line('2', 'complaint'), line('1', 'presale'), line('9', 'review')];
     expect(agreement(a, b)).toEqual({ n: 2, primary: 0.5, listed: 1, risk: 1, sentiment: 1 });
+  });
+
+  it('keep a writer whole when the streams are dealt into folds: both halves of a file go to one fold', () => {
+    expect(streamOf('train/zh-stream-jd-single-2.jsonl:14')).toBe('zh-stream-jd-single-2');
+    expect(streamOf('validation/zh-stream-jd-single-2-val.jsonl:3')).toBe('zh-stream-jd-single-2');
+    expect(streamOf('train/zh-a.jsonl:5')).toBeUndefined();
+    const names = ['en-stream-b', 'zh-stream-a', 'en-stream-a', 'zh-stream-c', 'zh-stream-b', 'en-stream-b'];
+    const folds = writerFolds(names, 2);
+    expect(folds.size).toBe(5);
+    expect([...folds.values()].filter((k) => k === 0)).toHaveLength(3);
+    expect(folds.get('en-stream-a')).not.toBe(folds.get('en-stream-b'));
   });
 });

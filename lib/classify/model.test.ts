@@ -52,6 +52,14 @@ describe('learned classifier', () => {
     expect(strongestGrams(m, m.heads.scenario, a, c, 3, normalize('I was charged twice')).join(' ')).toMatch(/charged/);
   });
 
+  it('names the longer n-gram as the cue when a shorter one inside it weighed more ("退货", not "退")', () => {
+    // A hand-made head: one class, weights 退 6, 货 1, 退货 4 (the bigram's length bonus ties it with 退).
+    const names = ['退', '货', '退货'];
+    const m = { index: new Map(), han: new Map(), names, heads: {} } as unknown as Parameters<typeof strongestGrams>[0];
+    const h = { classes: ['x'], w: Int8Array.from([6, 1, 4]), scale: 1, bias: new Float64Array(1), floor: 1 };
+    expect(strongestGrams(m, h, [0, 1, 2], 0, 3, '我要退货')).toEqual(['退货']);
+  });
+
   it('gives probabilities that sum to one in every head', () => {
     const m = loadModel(MODEL);
     const rows = featureRows(m, normalize('包裹好几天不动了'));

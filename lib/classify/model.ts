@@ -262,14 +262,19 @@ export function strongestGrams(m: TextModel, h: Head, rows: readonly number[], c
     .map((r) => ({ r, v: h.w[r * K + c] * (1 + 0.5 * (m.names[r].length > 1 ? Math.min(2, m.names[r].length - 1) : 0)) }))
     .filter((x) => x.v > 0 && !m.names[x.r].startsWith('#'))
     .sort((a, b) => b.v - a.v || a.r - b.r);
-  // "退货" inside "要退货" says nothing new: keep the longer n-gram. (Surface forms only for the ones
-  // looked at: each looks the text up again.)
+  // "退" inside "退货" says nothing new: the longer n-gram stands for both, whichever of them weighed more.
+  // (Surface forms only for the ones looked at: each looks the text up again.)
   const kept: string[] = [];
   for (const x of out) {
     if (kept.length >= k) break;
     const g = surface(m.names[x.r], norm);
-    if (kept.some((x) => x.includes(g) || g.includes(x))) continue;
-    kept.push(g);
+    if (kept.some((y) => y.includes(g))) continue;
+    const inside = kept.findIndex((y) => g.includes(y));
+    if (inside >= 0) {
+      kept[inside] = g;
+      // (It may hold a second kept one too: "退" and "货" both inside "退货".)
+      for (let i = kept.length - 1; i > inside; i--) if (g.includes(kept[i])) kept.splice(i, 1);
+    } else kept.push(g);
   }
   return kept;
 }

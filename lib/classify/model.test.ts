@@ -60,6 +60,12 @@ describe('learned classifier', () => {
     expect(strongestGrams(m, h, [0, 1, 2], 0, 3, '我要退货')).toEqual(['退货']);
   });
 
+  it('reads emoji as features of their own', () => {
+    expect(textFeatures(normalize('still waiting 🙄'))).toContain('🙄');
+    const m = { index: new Map([['🙄', 0]]), han: new Map(), names: ['🙄'], heads: {} } as unknown as Parameters<typeof featureRows>[0];
+    expect(featureRows(m, normalize('还没到 🙄'))).toEqual([0]);
+  });
+
   it('gives probabilities that sum to one in every head', () => {
     const m = loadModel(MODEL);
     const rows = featureRows(m, normalize('包裹好几天不动了'));

@@ -13,6 +13,8 @@ const HAN_RUN = /[\u4e00-\u9fff]+/g;
 const HAN_RUNS = /[\u4e00-\u9fff]+/g;
 const WORD = /#?[a-z][a-z0-9']*/g;
 const MARKS: [RegExp, string][] = [[/!{2,}/, '#bang'], [/\?{2,}/, '#qq']];
+// Emoji carry the buyer's mood and sometimes the need (😡, 🙄, 😭, 📦): each is a feature of its own.
+const EMOJI = /\p{Extended_Pictographic}/gu;
 
 /**
  * A Latin word's stem (refunded, refunds → refund; charge, charged → charg): inflections of one word
@@ -60,6 +62,7 @@ export function textFeatures(norm: string): string[] {
   }
   // Runs of ! and ? carry the buyer's mood ("太差了！！！", "人呢？？").
   for (const [re, f] of MARKS) if (re.test(norm)) out.add(f);
+  for (const e of norm.match(EMOJI) ?? []) out.add(e);
   return [...out];
 }
 
@@ -210,6 +213,7 @@ export function featureRows(m: TextModel, norm: string): number[] {
     }
   }
   for (const [re, f] of MARKS) if (re.test(norm)) hit(m.index.get(f));
+  for (const e of norm.match(EMOJI) ?? []) hit(m.index.get(e));
   for (const r of rows) seen[r] = 0;
   return rows;
 }

@@ -31,4 +31,9 @@ describe('normalize', () => {
     expect(normalize('@amazonIN @jagograhakjago @PiyushGoyal refund pending')).toBe('#at #tag #tag refund pending');
     expect(normalize('mail me at a.b@shop.com')).toBe('mail me at #email');
   });
+  it('reads a hashtag as its words, and leaves JD\'s #E-s mark to the masks', () => {
+    expect(normalize('@AmazonHelp late again #AmazonFail #refund')).toBe('#at late again amazon fail refund');
+    expect(normalize('#prime_day deals?')).toBe('prime day deals?');
+    expect(normalize('#E-s[数字x] 你好')).toBe('#n 你好');
+  });
 });

@@ -57,6 +57,7 @@ const SLANG_HAN = SLANG.filter(([re]) => /[\u4e00-\u9fa5]/.test(re.source));
 const SLANG_LATIN = SLANG.filter(([re]) => !/[\u4e00-\u9fa5]/.test(re.source));
 const HAN_SLANG_TRIGGER = new RegExp(`[${[...new Set(SLANG_HAN.flatMap(([re]) => re.source.match(/[\u4e00-\u9fa5]/g) ?? []))].join('')}]`);
 const LATIN = /[a-z'’‘`&]/;
+const HASHTAG = /#([A-Za-z][A-Za-z0-9_]*)(?![\w-])/g;
 const MASK_TRIGGER = /[[<#\d@]|订单|商品|http|人工|京东快递/;
 
 // Masked spans in exported chat logs and real ids, both become placeholders so that digits
@@ -79,8 +80,10 @@ const MASKS: [RegExp, string][] = [
 
 /** Normalises one message for matching (see file comment); cheap enough to run per keystroke. */
 export function normalize(text: string): string {
+  // A hashtag is words run together: "#AmazonFail" reads as "amazon fail", "#refund" as "refund" (JD's "#E-s" mark is left to MASKS).
+  let s = text.includes('#') ? text.replace(HASHTAG, (_, w: string) => ` ${w.replace(/([a-z])(?=[A-Z])|_/g, '$1 ')} `) : text;
   // Native regex scans are far cheaper than a per-character loop when nothing needs replacing.
-  let s = text.replace(FULL_WIDTH, (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+  s = s.replace(FULL_WIDTH, (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
   s = s.replace(TRAD_RE, (c) => TRAD.get(c) ?? c);
   s = s.toLowerCase();
   // Each group runs only when its trigger is present: most chat lines need none of them.

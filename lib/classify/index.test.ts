@@ -187,7 +187,8 @@ describe('classify: a later turn takes a need back', () => {
     for (const t of ['快递到了 外盒烂了 里面的瓶子漏了一半', '包裹到了外包装全烂了 里面杯子倒是没事', '快递到了 | 纸箱湿了一角 | 绘本都泡皱了']) {
       expect(classify({ messages: t.split(' | ') }).scenarios[0].id, t).toBe('shipping_exception');
     }
-    expect(classify({ messages: ['到了会先打电话吗'] }).scenarios[0].id).toBe('shipping_query');
+    // A later turn that asks about the arrival takes nothing back.
+    expect(classify({ messages: ['快递到哪了', '到了会先打电话吗'] }).scenarios[0].id).toBe('shipping_query');
   });
 });
 

@@ -269,8 +269,12 @@ export function strongestGrams(m: TextModel, h: Head, rows: readonly number[], c
   // "退" inside "退货" says nothing new: the longer n-gram stands for both, whichever of them weighed more.
   // (Surface forms only for the ones looked at: each looks the text up again.)
   const kept: string[] = [];
+  // A lone Han character ("实", "色") explains nothing to the agent: one is a cue only when no longer n-gram weighed for the class.
+  const lone = (r: number) => m.names[r].length === 1 && m.names[r].charCodeAt(0) >= 0x4e00 && m.names[r].charCodeAt(0) <= 0x9fff;
+  const longer = out.some((x) => !lone(x.r));
   for (const x of out) {
     if (kept.length >= k) break;
+    if (longer && lone(x.r)) continue;
     const g = surface(m.names[x.r], norm);
     if (kept.some((y) => y.includes(g))) continue;
     const inside = kept.findIndex((y) => g.includes(y));

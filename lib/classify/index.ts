@@ -12,7 +12,7 @@
 import { SCENARIO_IDS, type ScenarioId } from '../scenarios';
 import type { PageSnapshot } from '../snapshot';
 import { similarCorrections } from './learning';
-import { featureRows, headProbs, loadModel, strongestGrams, type TextModel } from './model';
+import { featureRows, headProbs, isLoneHan, loadModel, strongestGrams, type TextModel } from './model';
 import { MODEL } from './model.generated';
 import { buyerSide } from './turns';
 import { CASE_NEEDS, pageNeeds } from './page';
@@ -177,7 +177,6 @@ const RISK_MIN = 0.5;
  * Han character not counted as a word (2,160 / 3,390 cases): 0.63 → 0.67 / 0.83 → 0.83.
  */
 const RISK_GRAM = 3;
-const LONE_HAN = /^[\u4e00-\u9fff]$/;
 
 const r3 = (x: number) => Math.round(x * 1000) / 1000;
 
@@ -276,7 +275,7 @@ export function classify(input: ClassifyInput): Classification {
     if (rp[c] < RISK_MIN) continue;
     // Many small weights adding up ("are", "you", "你们") are no threat: one n-gram must weigh for it, and a word,
     // not a lone Han character ("消" of 等你们消息).
-    if (!riskRows.some((r) => rh.w[r * rh.classes.length + c] >= RISK_GRAM && !LONE_HAN.test(m.names[r]))) continue;
+    if (!riskRows.some((r) => rh.w[r * rh.classes.length + c] >= RISK_GRAM && !isLoneHan(m.names[r]))) continue;
     const grams = strongestGrams(m, rh, riskRows, c, 2, riskText);
     // "我没有投诉你们", "won't leave a bad review": the words the head heard are denied.
     const review = rh.classes[c] === 'bad_review_threat';

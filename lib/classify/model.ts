@@ -11,6 +11,9 @@
 
 const HAN_RUN = /[\u4e00-\u9fff]+/g;
 const HAN_RUNS = /[\u4e00-\u9fff]+/g;
+const LONE_HAN = /^[\u4e00-\u9fff]$/;
+/** A feature that is one Han character ("实", "消"): too little to explain anything or to carry a threat alone. */
+export const isLoneHan = (name: string): boolean => LONE_HAN.test(name);
 const WORD = /#?[a-z][a-z0-9']*/g;
 const MARKS: [RegExp, string][] = [[/!{2,}/, '#bang'], [/\?{2,}/, '#qq']];
 // Emoji carry the buyer's mood and sometimes the need (😡, 🙄, 😭, 📦): each is a feature of its own.
@@ -270,7 +273,7 @@ export function strongestGrams(m: TextModel, h: Head, rows: readonly number[], c
   // (Surface forms only for the ones looked at: each looks the text up again.)
   const kept: string[] = [];
   // A lone Han character ("实", "色") explains nothing to the agent: one is a cue only when no longer n-gram weighed for the class.
-  const lone = (r: number) => m.names[r].length === 1 && m.names[r].charCodeAt(0) >= 0x4e00 && m.names[r].charCodeAt(0) <= 0x9fff;
+  const lone = (r: number) => isLoneHan(m.names[r]);
   const longer = out.some((x) => !lone(x.r));
   for (const x of out) {
     if (kept.length >= k) break;

@@ -273,12 +273,16 @@ export function strongestGrams(m: TextModel, h: Head, rows: readonly number[], c
   // (Surface forms only for the ones looked at: each looks the text up again.)
   const kept: string[] = [];
   // A lone Han character ("实", "色") explains nothing to the agent: one is a cue only when no longer n-gram weighed for the class.
-  const lone = (r: number) => isLoneHan(m.names[r]);
-  const longer = out.some((x) => !lone(x.r));
+  let longer = false;
+  for (const x of out) if (!isLoneHan(m.names[x.r])) {
+    longer = true;
+    break;
+  }
   for (const x of out) {
     if (kept.length >= k) break;
-    if (longer && lone(x.r)) continue;
-    const g = surface(m.names[x.r], norm);
+    const name = m.names[x.r];
+    if (longer && isLoneHan(name)) continue;
+    const g = surface(name, norm);
     if (kept.some((y) => y.includes(g))) continue;
     const inside = kept.findIndex((y) => g.includes(y));
     if (inside >= 0) {

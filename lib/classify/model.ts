@@ -10,7 +10,6 @@
  */
 
 const HAN_RUN = /[\u4e00-\u9fff]+/g;
-const HAN_RUNS = /[\u4e00-\u9fff]+/g;
 const LONE_HAN = /^[\u4e00-\u9fff]$/;
 /** A feature that is one Han character ("实", "消"): too little to explain anything or to carry a threat alone. */
 export const isLoneHan = (name: string): boolean => LONE_HAN.test(name);
@@ -46,7 +45,7 @@ export function stem(w: string): string {
 /** The distinct features of one normalised text (order of first appearance). */
 export function textFeatures(norm: string): string[] {
   const out = new Set<string>();
-  const runs = norm.match(HAN_RUNS);
+  const runs = norm.match(HAN_RUN);
   if (runs) {
     for (const r of runs) {
       for (let i = 0; i < r.length; i++) {

@@ -121,6 +121,39 @@ export function trainNaiveBayes(d: Encoded, V: number, K: number, alpha: number,
   return { W, B, K, norm: false, floor: 1 };
 }
 
+/**
+ * How much knowing that a text holds feature r tells about its class (information gain, bits), for every feature:
+ * H(class) − P(r)·H(class | r) − P(¬r)·H(class | ¬r). Features common and telling rank above rare ones.
+ */
+export function infoGain(d: Encoded, V: number, K: number): Float64Array {
+  const counts = new Float64Array(V * K);
+  const total = new Float64Array(K);
+  const df = new Float64Array(V);
+  d.X.forEach((xs, n) => {
+    total[d.Y[n]]++;
+    for (const r of xs) {
+      counts[r * K + d.Y[n]]++;
+      df[r]++;
+    }
+  });
+  const n = d.X.length;
+  const entropy = (c: ArrayLike<number>, m: number) => {
+    let h = 0;
+    for (let k = 0; k < K; k++) if (c[k] > 0) h -= (c[k] / m) * Math.log2(c[k] / m);
+    return h;
+  };
+  const h0 = entropy(total, n);
+  const gain = new Float64Array(V);
+  const rest = new Float64Array(K);
+  for (let r = 0; r < V; r++) {
+    const m = df[r];
+    if (m === 0 || m === n) continue;
+    for (let k = 0; k < K; k++) rest[k] = total[k] - counts[r * K + k];
+    gain[r] = h0 - (m / n) * entropy(counts.subarray(r * K, r * K + K), m) - ((n - m) / n) * entropy(rest, n - m);
+  }
+  return gain;
+}
+
 /** Class scores (logits) of one encoded text. */
 export function logits(m: Linear, xs: readonly number[]): Float64Array {
   const z = Float64Array.from(m.B);

@@ -85,7 +85,7 @@ describe('risk flags', () => {
   it('ordinary after-sales messages carry no risk', () => {
     for (const t of ['快递到哪了', '麻烦开个发票', 'Where is my order?', '鞋子坏了想退货']) expect(risk(t).flags).toEqual([]);
     // Product words that contain a threat word are not threats.
-    for (const t of ['滚筒洗衣机噪音大', '烟雾报警器不响了', '多媒体音箱没声音', 'press the power button twice', '在微博上看到你们的活动', '拖把杆子断了 才用一星期', '我在小红书看到的同款 是你们家的吗', 'the driver left it on the front step in the rain', '门锁一直报警 输密码也开不了', 'the seller offers a refund if I delete my 1 star review, is that allowed?', '店小二在吗 这个有货吗', '我家狗有病 这个粮能吃吗', 'the courier says I should be filing a report with the post office, is that right?']) {
+    for (const t of ['滚筒洗衣机噪音大', '烟雾报警器不响了', '多媒体音箱没声音', 'press the power button twice', '在微博上看到你们的活动', '拖把杆子断了 才用一星期', '我在小红书看到的同款 是你们家的吗', 'the driver left it on the front step in the rain', '门锁一直报警 输密码也开不了', 'the seller offers a refund if I delete my 1 star review, is that allowed?', '店小二在吗 这个有货吗', '我家狗有病 这个粮能吃吗', 'the courier says I should be filing a report with the post office, is that right?', 'does this game come with the cheats unlocked?', 'got an email saying my account is locked, is this a scam?', 'someone stole my parcel off the porch, can you resend it?']) {
       expect(risk(t).flags, t).toEqual([]);
     }
   });

@@ -112,9 +112,6 @@ export function trainingCases(): { train: CorpusCase[]; validation: CorpusCase[]
 
 interface Heads {
   vocab: string[];
-  /** Per feature, how many training cases hold it. */
-  df: number[];
-  index: Map<string, number>;
   scenario: Linear;
   risk: Linear;
   sentiment: Linear;
@@ -190,9 +187,7 @@ function fitHeads(train: CorpusCase[], feats: string[][], vocab: string[]): Head
   const riskW = RISK_CLASSES.map((_, i) => (i === 0 ? 1 : 3));
   const risk = trainSoftmax(rk, V, RISK_CLASSES.length, { ...SIDE_LR, classWeight: riskW });
   const sentiment = trainSoftmax(subset(X, train, sentimentLabel), V, SENTIMENT_CLASSES.length, SIDE_LR);
-  const df = new Array<number>(V).fill(0);
-  for (const xs of X) for (const r of xs) df[r]++;
-  return { vocab, df, index, scenario, risk, sentiment };
+  return { vocab, scenario, risk, sentiment };
 }
 
 /** The regression's weights plus NB_MIX.beta × naive Bayes's (same rows and classes). */

@@ -130,6 +130,7 @@ function subset(X: number[][], cases: CorpusCase[], label: (c: CorpusCase) => nu
 
 const riskLabel = (c: CorpusCase) => (c.risk === undefined ? -1 : !c.risk ? 0 : c.risk_kinds.length ? RISK_CLASSES.indexOf(c.risk_kinds[0]) : -1);
 const sentimentLabel = (c: CorpusCase) => (c.sentiment ? SENTIMENT_CLASSES.indexOf(c.sentiment) : -1);
+const scenarioLabel = (c: CorpusCase) => SCENARIO_IDS.indexOf(c.primary);
 
 /**
  * Which features ship, and the three heads fitted on them. The MAX_FEATURES are those that tell the most about the labels
@@ -152,7 +153,7 @@ export function trainHeads(train: CorpusCase[]): Heads {
     const d = subset(X, train, label);
     return infoGain(d, vocab.length, K);
   };
-  const kept = selectFeatures(vocab, gain(riskLabel, RISK_CLASSES.length), gain(sentimentLabel, SENTIMENT_CLASSES.length), gain((c) => SCENARIO_IDS.indexOf(c.primary), SCENARIO_IDS.length));
+  const kept = selectFeatures(vocab, gain(riskLabel, RISK_CLASSES.length), gain(sentimentLabel, SENTIMENT_CLASSES.length), gain(scenarioLabel, SCENARIO_IDS.length));
   return fitHeads(train, feats, kept.map((r) => vocab[r]));
 }
 
@@ -167,10 +168,11 @@ function selectFeatures(vocab: string[], risk: Float64Array, sentiment: Float64A
   const chosen = new Set<number>();
   const best = (g: Float64Array, rows: number[]) => rows.filter((r) => g[r] > 0 && !chosen.has(r)).sort((a, b) => g[b] - g[a] || a - b);
   const all = [...vocab.keys()];
+  const han = all.map((r) => isHan(vocab[r]));
   for (const g of [risk, sentiment]) for (const r of best(g, all).slice(0, SIDE_FEATURES)) chosen.add(r);
-  const latin = Math.round(LATIN_SHARE * MAX_FEATURES) - [...chosen].filter((r) => !isHan(vocab[r])).length;
-  for (const r of best(scenario, all.filter((x) => !isHan(vocab[x]))).slice(0, Math.max(0, latin))) chosen.add(r);
-  for (const r of best(scenario, all.filter((x) => isHan(vocab[x])))) {
+  const latin = Math.round(LATIN_SHARE * MAX_FEATURES) - [...chosen].filter((r) => !han[r]).length;
+  for (const r of best(scenario, all.filter((r) => !han[r])).slice(0, Math.max(0, latin))) chosen.add(r);
+  for (const r of best(scenario, all.filter((r) => han[r]))) {
     if (chosen.size >= MAX_FEATURES) break;
     chosen.add(r);
   }
@@ -181,7 +183,7 @@ function fitHeads(train: CorpusCase[], feats: string[][], vocab: string[]): Head
   const index = new Map(vocab.map((f, i) => [f, i]));
   const X = encode(feats, index);
   const V = vocab.length;
-  const scenario = trainSoftmax({ X, Y: train.map((c) => SCENARIO_IDS.indexOf(c.primary)) }, V, SCENARIO_IDS.length, SCENARIO_LR);
+  const scenario = trainSoftmax({ X, Y: train.map(scenarioLabel) }, V, SCENARIO_IDS.length, SCENARIO_LR);
   const rk = subset(X, train, riskLabel);
   // Threats are rare: weigh them up so that "none" does not swallow them.
   const riskW = RISK_CLASSES.map((_, i) => (i === 0 ? 1 : 3));

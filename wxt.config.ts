@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { dirname, relative, resolve } from 'node:path';
 import { PAGE_LAYERS, SHARED_GLOBAL, pageFiles, pageScripts, sharedKey } from './lib/adapters/page-scripts';
+import { recompressFile } from './scripts/store-zip';
 
 const ROOT = import.meta.dirname;
 
@@ -63,6 +64,11 @@ export default defineConfig({
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'; connect-src 'none'" },
   }),
   hooks: {
+    // The store zip's entries recompressed with Zopfli (scripts/store-zip.ts): the same files, 5–6 % smaller.
+    'zip:extension:done': async (wxt, zipPath) => {
+      const { before, after } = await recompressFile(zipPath);
+      wxt.logger.info(`Zopfli: ${zipPath} ${before.toLocaleString('en')} → ${after.toLocaleString('en')} B`);
+    },
     // The demo pages' script exists only in the demo build; the store build never matches them.
     'entrypoints:resolved': (wxt, entrypoints) => {
       if (wxt.config.mode === 'demo') return;

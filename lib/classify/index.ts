@@ -296,6 +296,9 @@ export function classify(input: ClassifyInput): Classification {
     const first = scenarios[0];
     scenarios[0] = { id: 'complaint', score: first.score, cues };
     if (first.id !== 'other') scenarios.splice(1, 0, first);
+  }
+  // A threat is a need: with complaint first, "no e-commerce need" (other) is no alternative to it.
+  if (flags.size && scenarios[0].id === 'complaint') {
     const o = scenarios.findIndex((s) => s.id === 'other');
     if (o > 0) scenarios.splice(o, 1);
     // Three alternatives are always shown: the next readings fill in as guesses.

@@ -1,7 +1,7 @@
 import { readSplit } from '../../scripts/classifier/corpus';
 import { classify } from './index';
 import { normalize } from './normalize';
-import { ANGRY_WORDS, ANXIOUS_WORDS, RISK_WORDS, SOON_WORDS, URGENT_WORDS, wordAt } from './risk';
+import { AIMED_INSULT, ANGRY_WORDS, ANXIOUS_WORDS, RISK_WORDS, SOON_WORDS, URGENT_WORDS, wordAt } from './risk';
 import type { RiskFlag, Sentiment } from './types';
 
 const risk = (...messages: string[]) => classify({ messages }).risk;
@@ -142,6 +142,21 @@ describe('urgency', () => {
   });
 });
 
+describe('an insult aimed at people is abuse; the same word about a service or a thing is not', () => {
+  it.each([
+    ['honestly your delivery drivers are clowns', 'your delivery drivers are clowns'],
+    ['you guys are a bunch of crooks, where is my refund', 'you guys are a bunch of crooks'],
+    ['客服你们简直就是一群土匪', '你们简直就是一群土匪'],
+  ])('%s', (text, cue) => {
+    const r = risk(text);
+    expect(r.flags).toContain('abuse');
+    expect(r.cues).toContain(cue);
+  });
+  it.each(['your support is a joke', 'this charger is useless', 'you are not useless, it was my fault', '充电器垃圾 充不进电'])('%s', (text) => {
+    expect(risk(text).flags).not.toContain('abuse');
+  });
+});
+
 describe('the domain words are knowledge our own examples show, not memory of a test set', () => {
   const texts = readSplit('train').map((c) => normalize(c.messages.join(' ')));
   const words = [...Object.values(RISK_WORDS).flat(), ...URGENT_WORDS, ...SOON_WORDS, ...ANGRY_WORDS, ...ANXIOUS_WORDS];
@@ -149,5 +164,9 @@ describe('the domain words are knowledge our own examples show, not memory of a 
     let n = 0;
     for (const t of texts) if (wordAt(t, w) >= 0 && ++n >= 2) break;
     expect(n).toBeGreaterThanOrEqual(2);
+  });
+  it.each([['English', /[a-z]/], ['Chinese', /[\u4e00-\u9fff]/]])('the aimed insult occurs in at least two of our own %s cases', (_, script) => {
+    const hits = texts.filter((t) => AIMED_INSULT.exec(t)?.[0].match(script));
+    expect(hits.length).toBeGreaterThanOrEqual(2);
   });
 });

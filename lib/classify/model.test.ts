@@ -6,7 +6,8 @@ import { trainingHash } from '../../scripts/train-classifier';
 import { readSplit } from '../../scripts/classifier/corpus';
 import { SCENARIO_IDS } from '../scenarios';
 import { classify } from './index';
-import { featureRows, headProbs, loadModel, stem, strongestGrams, surface, textFeatures } from './model';
+import { featureRows, headProbs, loadModel, stem, strongestGrams, surface, textFeatures, vocabNames, type Head } from './model';
+import { frontCode } from '../../scripts/classifier/huffman';
 import { MODEL } from './model.generated';
 import { normalize } from './normalize';
 
@@ -56,14 +57,14 @@ describe('learned classifier', () => {
     // A hand-made head: one class, weights 退 6, 货 1, 退货 4 (the bigram's length bonus ties it with 退).
     const names = ['退', '货', '退货'];
     const m = { index: new Map(), han: new Map(), names, heads: {} } as unknown as Parameters<typeof strongestGrams>[0];
-    const h = { classes: ['x'], w: Int8Array.from([6, 1, 4]), scale: 1, bias: new Float64Array(1), floor: 1 };
+    const h = { classes: ['x'], w: Int8Array.from([6, 1, 4]), from: 0, to: 3, scale: 1, bias: new Float64Array(1), floor: 1 };
     expect(strongestGrams(m, h, [0, 1, 2], 0, 3, '我要退货')).toEqual(['退货']);
   });
 
   it('shows a lone Han character as a cue only when no longer n-gram weighed for the class', () => {
     const names = ['色', '实', '偏黄', '图片'];
     const m = { index: new Map(), han: new Map(), names, heads: {} } as unknown as Parameters<typeof strongestGrams>[0];
-    const h = { classes: ['x'], w: Int8Array.from([6, 5, 2, 1]), scale: 1, bias: new Float64Array(1), floor: 1 };
+    const h = { classes: ['x'], w: Int8Array.from([6, 5, 2, 1]), from: 0, to: 4, scale: 1, bias: new Float64Array(1), floor: 1 };
     expect(strongestGrams(m, h, [0, 1, 2, 3], 0, 3, '实物颜色偏黄 和图片不一样')).toEqual(['偏黄', '图片']);
     expect(strongestGrams(m, h, [0, 1], 0, 3, '实物颜色')).toEqual(['色', '实']);
   });
@@ -72,6 +73,33 @@ describe('learned classifier', () => {
     expect(textFeatures(normalize('still waiting 🙄'))).toContain('🙄');
     const m = { index: new Map([['🙄', 0]]), han: new Map(), names: ['🙄'], heads: {} } as unknown as Parameters<typeof featureRows>[0];
     expect(featureRows(m, normalize('还没到 🙄'))).toEqual([0]);
+  });
+
+  it('ships its vocabulary front-coded and reads it back name for name', () => {
+    const names = ['refund', 'refund for', 'refund me', 'return', '12315', '退货', '退货地', '退款', '😡', '😭', '🙏', 'a', ''];
+    const coded = frontCode(names);
+    expect(coded.split('|').slice(0, 4)).toEqual(['0refund', '6 for', '7me', '2turn']);
+    expect(vocabNames(coded)).toEqual(names);
+    // An emoji is never cut in two (the generated file stays well-formed text).
+    expect(/\|[0-9a-z][\udc00-\udfff]/.test(coded)).toBe(false);
+    expect(vocabNames('')).toEqual([]);
+    expect(() => frontCode(['a|b'])).toThrow(/separator/);
+  });
+
+  it('lets a side head read only its own rows, counting only them in 1/√count', () => {
+    // Rows 0–1 are the head's own; rows 2–3 weigh 0 for it and must not dilute its reading.
+    const h: Head = { classes: ['no', 'yes'], w: Int8Array.from([0, 2, 0, 2, 0, 0, 0, 0]), from: 0, to: 2, scale: 1, bias: new Float64Array(2), floor: 1 };
+    const own = headProbs(h, [0, 1]);
+    expect(headProbs(h, [0, 1, 2, 3])[1]).toBeCloseTo(own[1], 12);
+    // (With every row its own, the two extra rows count: a weaker reading.)
+    expect(headProbs({ ...h, to: 4 }, [0, 1, 2, 3])[1]).toBeLessThan(own[1]);
+    const m = loadModel(MODEL);
+    for (const name of ['risk', 'sentiment']) {
+      const s = m.heads[name];
+      expect(s.to - s.from, name).toBeLessThan(m.names.length);
+      const K = s.classes.length;
+      expect(s.w.subarray(0, s.from * K).every((v) => v === 0) && s.w.subarray(s.to * K).every((v) => v === 0), name).toBe(true);
+    }
   });
 
   it('gives probabilities that sum to one in every head', () => {

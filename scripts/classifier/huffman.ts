@@ -5,7 +5,7 @@
  * levels' entropy; coded bits in base64 come back to within 3 % of it under gzip). No library: the
  * decoder is 30 lines in the panel, and the npm Huffman packages are tree/stream APIs larger than it.
  */
-import { WEIGHT_LEVELS, WEIGHT_MAX } from '../../lib/classify/model';
+import { VOCAB_SEP, WEIGHT_LEVELS, WEIGHT_MAX } from '../../lib/classify/model';
 
 /** Code lengths of a Huffman code for these symbol counts (0 for a symbol never used). */
 export function codeLengths(counts: readonly number[]): number[] {
@@ -53,4 +53,20 @@ export function encodeWeights(q: ArrayLike<number>): { lengths: string; bits: st
   }
   if (n) bytes.push(acc << (8 - n));
   return { lengths: len.map((l) => l.toString(36)).join(''), bits: Buffer.from(bytes).toString('base64') };
+}
+
+/** Feature names → the shipped vocabulary (lib/classify/model.ts vocabNames reads it): each front-coded against the one before. */
+export function frontCode(names: readonly string[]): string {
+  let prev = '';
+  return names
+    .map((f) => {
+      if (f.includes(VOCAB_SEP)) throw new Error(`feature ${JSON.stringify(f)} holds the vocabulary separator ${VOCAB_SEP}`);
+      let p = 0;
+      while (p < 35 && p < prev.length && p < f.length && prev[p] === f[p]) p++;
+      // Never between the two halves of a surrogate pair (an emoji).
+      if (p > 0 && /[\ud800-\udbff]/.test(f[p - 1])) p--;
+      prev = f;
+      return p.toString(36) + f.slice(p);
+    })
+    .join(VOCAB_SEP);
 }

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pinyin } from 'pinyin-pro';
 import { describe, expect, it } from 'vitest';
-import { tableSource } from '../../scripts/pinyin/table';
+import { tableSource, usual } from '../../scripts/pinyin/table';
+import { gb2312Level1 } from './gb2312';
 import { BUILTIN_SCRIPTS } from './builtin';
 import { pinyinOf } from './pinyin';
 
@@ -11,6 +12,18 @@ const ref = (run: string) => pinyin(run, { toneType: 'none', type: 'array' }).ma
 describe('pinyin table', () => {
   it('is the one the generator writes now (run `npx tsx scripts/pinyin/table.ts` after changing it or the built-ins)', () => {
     expect(readFileSync(join(import.meta.dirname, 'pinyin-data.generated.ts'), 'utf8')).toBe(tableSource());
+  });
+
+  it('reads every one of the 3,755 common characters as pinyin-pro does, from the runs over GB2312 level 1', () => {
+    const level1 = gb2312Level1();
+    expect(level1.length).toBe(3755);
+    expect(level1.slice(0, 3).join('')).toBe('啊阿埃');
+    const differ = level1.filter((ch) => pinyinOf(ch).join(' ') !== usual(ch));
+    expect(differ).toEqual([]);
+    // Characters outside level 1 that our texts use (嗯, 呗) come from the table's other part.
+    expect(level1.includes('嗯') || level1.includes('呗')).toBe(false);
+    expect(pinyinOf('嗯呗')).toEqual([usual('嗯'), usual('呗')]);
+    expect(usual('呗')).toMatch(/^[a-z]+$/);
   });
 
   it('reads words by context: 重庆 chong, 重量 zhong, 银行 hang, 退还 huan, 绿色 lv', () => {

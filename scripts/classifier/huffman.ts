@@ -1,6 +1,6 @@
 /**
  * Build-time half of the shipped weights' code (lib/classify/model.ts decodes): a canonical Huffman
- * code over the 15 weight levels, one per head, written as base64. Measured on the 3,000-feature model:
+ * code over the weight levels (WEIGHT_LEVELS), one per head, written as base64. Measured on the 3,000-feature model:
  * the weights 28.6 → 24.5 kB gzip in the store zip (a letter per weight left gzip 20 % above the
  * levels' entropy; coded bits in base64 come back to within 3 % of it under gzip). No library: the
  * decoder is 30 lines in the panel, and the npm Huffman packages are tree/stream APIs larger than it.

@@ -72,16 +72,18 @@ function localHeader(zip: Buffer, c: Central): { header: Buffer; dataAt: number 
   return { header: Buffer.from(zip.subarray(at, at + len)), dataAt: at + len };
 }
 
+/** One entry's data, uncompressed and checked against its CRC and size. */
+function entryData(zip: Buffer, c: Central, dataAt: number): Buffer {
+  const raw = zip.subarray(dataAt, dataAt + c.compressed);
+  if (c.method !== STORED && c.method !== DEFLATED) throw new Error(`zip: ${c.name} uses compression method ${c.method}`);
+  const data = c.method === DEFLATED ? inflateRawSync(raw) : Buffer.from(raw);
+  if (data.length !== c.size || crc32(data) !== c.crc) throw new Error(`zip: ${c.name} does not match its CRC or size`);
+  return data;
+}
+
 /** The entries of a zip of stored or deflated files (directories have empty data), CRC-checked. */
 export function readZip(zip: Buffer): ZipEntry[] {
-  return centralEntries(zip).map((c) => {
-    const { dataAt } = localHeader(zip, c);
-    const raw = zip.subarray(dataAt, dataAt + c.compressed);
-    if (c.method !== STORED && c.method !== DEFLATED) throw new Error(`zip: ${c.name} uses compression method ${c.method}`);
-    const data = c.method === DEFLATED ? inflateRawSync(raw) : Buffer.from(raw);
-    if (data.length !== c.size || crc32(data) !== c.crc) throw new Error(`zip: ${c.name} does not match its CRC or size`);
-    return { name: c.name, data };
-  });
+  return centralEntries(zip).map((c) => ({ name: c.name, data: entryData(zip, c, localHeader(zip, c).dataAt) }));
 }
 
 /** The zip with every entry's data compressed by Zopfli (stored when that is smaller), headers otherwise kept. */
@@ -91,9 +93,7 @@ export async function recompress(zip: Buffer, numiterations = 15): Promise<Buffe
   let offset = 0;
   for (const c of centralEntries(zip)) {
     const { header, dataAt } = localHeader(zip, c);
-    const raw = zip.subarray(dataAt, dataAt + c.compressed);
-    const data = c.method === DEFLATED ? inflateRawSync(raw) : Buffer.from(raw);
-    if (data.length !== c.size || crc32(data) !== c.crc) throw new Error(`zip: ${c.name} does not match its CRC or size`);
+    const data = entryData(zip, c, dataAt);
     const packed = data.length ? Buffer.from(await deflateAsync(data, { numiterations })) : Buffer.alloc(0);
     const [method, body] = packed.length < data.length ? [DEFLATED, packed] : [STORED, data];
     for (const [h, flagsAt, methodAt, sizeAt] of [[header, 6, 8, 18], [c.header, 8, 10, 20]] as const) {

@@ -127,9 +127,9 @@ export const VOCAB_SEP = '|';
 
 /**
  * The feature names of a shipped vocabulary. Each entry is front-coded: one base-36 digit, how many leading characters
- * (UTF-16 units) it shares with the name before it, then the rest ("3ive" after "arrive" is "arrive"… "arrive" → "arr" +
- * "ive"). Neighbouring names share their start ("refund", "refund for", "refund me"; "退货", "退货地"): 12.5 → 10.1 kB gzip
- * at 4,000 features. scripts/classifier/huffman.ts frontCode writes it.
+ * (UTF-16 units) it shares with the name before it, then the rest ("refund", "6 for", "7me" read "refund", "refund for",
+ * "refund me"). Neighbouring names share their start ("退货", "退货地" too): 12.5 → 10.1 kB gzip at 4,000 features.
+ * scripts/classifier/huffman.ts frontCode writes it.
  */
 export function vocabNames(vocab: string): string[] {
   if (!vocab.length) return [];

@@ -308,16 +308,12 @@ export function strongestGrams(m: TextModel, h: Head, rows: readonly number[], c
   // "退" inside "退货" says nothing new: the longer n-gram stands for both, whichever of them weighed more.
   // (Surface forms only for the ones looked at: each looks the text up again.)
   const kept: string[] = [];
-  // A lone Han character ("实", "色") explains nothing to the agent: one is a cue only when no longer n-gram weighed for the class.
-  let longer = false;
-  for (const x of out) if (!isLoneHan(m.names[x.r])) {
-    longer = true;
-    break;
-  }
+  // A lone Han character ("实", "色", "和") explains nothing to the agent: it is never a cue. (Until session 39 one was shown
+  // when no longer n-gram weighed for the class; the demo's after-sales page then explained 退货退款 by "黄 · 和".)
   for (const x of out) {
     if (kept.length >= k) break;
     const name = m.names[x.r];
-    if (longer && isLoneHan(name)) continue;
+    if (isLoneHan(name)) continue;
     const g = surface(name, norm);
     if (kept.some((y) => y.includes(g))) continue;
     const inside = kept.findIndex((y) => g.includes(y));

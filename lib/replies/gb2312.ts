@@ -4,11 +4,8 @@
  * Read through the GB2312 decoder every browser and Node have (TextDecoder); throws where there is none.
  */
 export function gb2312Level1(): string[] {
-  const d = new TextDecoder('gb2312');
-  const out: string[] = [];
-  for (let hi = 0xb0; hi <= 0xd7; hi++) for (let lo = 0xa1; lo <= 0xfe; lo++) {
-    const ch = d.decode(new Uint8Array([hi, lo]));
-    if (/^[\u4e00-\u9fff]$/.test(ch)) out.push(ch);
-  }
-  return out;
+  // Rows 0xB0–0xD7, cells 0xA1–0xFE, decoded in one call; the last row's 5 unassigned cells are not Han characters.
+  const bytes: number[] = [];
+  for (let hi = 0xb0; hi <= 0xd7; hi++) for (let lo = 0xa1; lo <= 0xfe; lo++) bytes.push(hi, lo);
+  return Array.from(new TextDecoder('gb2312').decode(new Uint8Array(bytes))).filter((ch) => /^[\u4e00-\u9fff]$/.test(ch));
 }

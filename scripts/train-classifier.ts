@@ -124,8 +124,8 @@ interface Heads {
   scenario: Linear;
   risk: Linear;
   sentiment: Linear;
-  /** The rows each side head may weigh (by vocab row); absent = every row. */
-  side?: { risk: Uint8Array; sentiment: Uint8Array };
+  /** The rows each side head reads (1 by vocab row). */
+  side: { risk: Uint8Array; sentiment: Uint8Array };
 }
 
 function subset(X: number[][], cases: CorpusCase[], label: (c: CorpusCase) => number): Encoded {
@@ -202,7 +202,7 @@ function selectFeatures(vocab: string[], risk: Float64Array, sentiment: Float64A
  */
 const SIDE_ROWS = 1_000;
 
-function fitHeads(train: CorpusCase[], feats: string[][], vocab: string[], side?: Heads['side']): Heads {
+function fitHeads(train: CorpusCase[], feats: string[][], vocab: string[], side: Heads['side']): Heads {
   const index = new Map(vocab.map((f, i) => [f, i]));
   const X = encode(feats, index);
   const V = vocab.length;
@@ -211,9 +211,9 @@ function fitHeads(train: CorpusCase[], feats: string[][], vocab: string[], side?
   // Threats are rare: weigh them up so that "none" does not swallow them.
   const riskW = RISK_CLASSES.map((_, i) => (i === 0 ? 1 : 3));
   // A side head reads only its own rows (and counts only them in a text's 1/√count), as lib/classify/model.ts headProbs does.
-  const own = (d: Encoded, rows?: Uint8Array): Encoded => (rows ? { X: d.X.map((xs) => xs.filter((r) => rows[r])), Y: d.Y } : d);
-  const risk = trainSoftmax(own(rk, side?.risk), V, RISK_CLASSES.length, { ...SIDE_LR, classWeight: riskW });
-  const sentiment = trainSoftmax(own(subset(X, train, sentimentLabel), side?.sentiment), V, SENTIMENT_CLASSES.length, SIDE_LR);
+  const own = (d: Encoded, rows: Uint8Array): Encoded => ({ X: d.X.map((xs) => xs.filter((r) => rows[r])), Y: d.Y });
+  const risk = trainSoftmax(own(rk, side.risk), V, RISK_CLASSES.length, { ...SIDE_LR, classWeight: riskW });
+  const sentiment = trainSoftmax(own(subset(X, train, sentimentLabel), side.sentiment), V, SENTIMENT_CLASSES.length, SIDE_LR);
   return { vocab, scenario, risk, sentiment, side };
 }
 
@@ -244,11 +244,11 @@ export function pack(h: Heads): ModelData {
   const kept = [...h.vocab.keys()].filter((r) => named.some(([, m], i) => qs[i].q.subarray(r * m.K, r * m.K + m.K).some((v) => v !== 0)));
   // Rows in blocks: the risk head's only, both side heads', the sentiment head's only, the rest; so that each side
   // head's rows are one range (HeadData.rows) and only that range's weights are stored.
-  const side = h.side;
-  const block = (r: number) => (!side ? 0 : side.risk[r] ? (side.sentiment[r] ? 1 : 0) : side.sentiment[r] ? 2 : 3);
+  const { side } = h;
+  const block = (r: number) => (side.risk[r] ? (side.sentiment[r] ? 1 : 0) : side.sentiment[r] ? 2 : 3);
   const keep = [...kept].sort((a, b) => block(a) - block(b) || a - b);
   const count = [0, 1, 2, 3].map((b) => keep.filter((r) => block(r) === b).length);
-  const ranges: Record<string, [number, number] | undefined> = side ? { risk: [0, count[0] + count[1]], sentiment: [count[0], count[0] + count[1] + count[2]] } : {};
+  const ranges: Record<string, [number, number] | undefined> = { risk: [0, count[0] + count[1]], sentiment: [count[0], count[0] + count[1] + count[2]] };
   const heads: Record<string, HeadData> = {};
   named.forEach(([name, m, classes], i) => {
     const [from, to] = ranges[name] ?? [0, keep.length];

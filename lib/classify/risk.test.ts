@@ -1,7 +1,7 @@
 import { readSplit } from '../../scripts/classifier/corpus';
 import { classify } from './index';
 import { normalize } from './normalize';
-import { AIMED_INSULT, ANGRY_WORDS, ANXIOUS_WORDS, RISK_WORDS, SOON_WORDS, URGENT_WORDS, wordAt } from './risk';
+import { AIMED_INSULT, ANGRY_WORDS, ESCALATION, ANXIOUS_WORDS, RISK_WORDS, SOON_WORDS, URGENT_WORDS, wordAt } from './risk';
 import type { RiskFlag, Sentiment } from './types';
 
 const risk = (...messages: string[]) => classify({ messages }).risk;
@@ -41,10 +41,19 @@ describe('risk flags', () => {
     ["i'll have to ask Amazon to step in", 'complaint_threat', 'to step in'],
     ['fine, see you in the class action', 'legal', 'class action'],
     ['再不退我就去消费者权益保护那边反映', 'complaint_threat', '消费者权益'],
+    // A demand to go above support (ESCALATION), and accusations of cheating aimed at the shop.
+    ['three chats and nothing. I need someone at corporate to look at this', 'complaint_threat', 'corporate'],
+    ["I'd like this escalated to your CEO", 'complaint_threat', 'ceo'],
+    ['they cheated me out of my refund', 'abuse', 'cheated'],
+    ['this seller is a fraud, plain and simple', 'abuse', 'is a fraud'],
   ])('%s → %s', (text, flag, cue) => {
     const r = risk(text);
     expect(r.flags).toContain(flag);
     expect(r.cues.join(' ')).toContain(cue);
+  });
+
+  it('asking about corporate things is no demand to escalate', () => {
+    for (const t of ['can I get a corporate invoice for this order?', 'we want to set up a corporate account for the office', 'what is the CEO letter they mention on the box?']) expect(risk(t).flags, t).toEqual([]);
   });
 
   it('a threat with no other need read is a complaint first (scenarios.md), its threat words as cues', () => {
@@ -168,5 +177,8 @@ describe('the domain words are knowledge our own examples show, not memory of a 
   it.each([['English', /[a-z]/], ['Chinese', /[\u4e00-\u9fff]/]])('the aimed insult occurs in at least two of our own %s cases', (_, script) => {
     const hits = texts.filter((t) => AIMED_INSULT.exec(t)?.[0].match(script));
     expect(hits.length).toBeGreaterThanOrEqual(2);
+  });
+  it('the demand to escalate above support occurs in at least two of our own cases', () => {
+    expect(texts.filter((t) => ESCALATION.test(t)).length).toBeGreaterThanOrEqual(2);
   });
 });

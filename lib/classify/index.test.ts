@@ -187,6 +187,8 @@ describe('classify: a later turn takes a need back', () => {
     for (const t of ['快递到了 外盒烂了 里面的瓶子漏了一半', '包裹到了外包装全烂了 里面杯子倒是没事', '快递到了 | 纸箱湿了一角 | 绘本都泡皱了']) {
       expect(classify({ messages: t.split(' | ') }).scenarios[0].id, t).toBe('shipping_exception');
     }
+    // An arrival the buyer goes on chasing after is part of the story (at the depot), not the end of it.
+    expect(classify({ messages: ['快递怎么还没到', '昨天就到了', '今天还没人送'] }).scenarios[0].id).not.toBe('other');
     // A later turn that asks about the arrival takes nothing back.
     expect(classify({ messages: ['快递到哪了', '到了会先打电话吗'] }).scenarios[0].id).toBe('shipping_query');
   });

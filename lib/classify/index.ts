@@ -33,7 +33,10 @@ interface Retraction {
   re: RegExp;
   targets: ScenarioId[];
   factor: number;
-  /** Only a turn after the first takes it back (an arrival the chat opens with is news, not a retraction). */
+  /**
+   * Only the last turn, and not the first, takes it back: an arrival the chat opens with is news, and one the buyer goes
+   * on chasing after ("昨天就到了" … "今天一点配送的消息都没有": at the depot) is part of the story, not the end of it.
+   */
   later?: boolean;
 }
 
@@ -218,7 +221,7 @@ export function classify(input: ClassifyInput): Classification {
   for (let k = 0; k < n; k++) {
     const t = texts[k];
     for (const r of RETRACTIONS) {
-      if ((r.later && k === 0) || !r.pre.test(t) || !r.re.test(t) || HYPOTHETICAL.test(t)) continue;
+      if ((r.later && (k === 0 || k < n - 1)) || !r.pre.test(t) || !r.re.test(t) || HYPOTHETICAL.test(t)) continue;
       let gone = 0;
       for (const id of r.targets) {
         gone += p[IDX[id]] * (1 - r.factor);

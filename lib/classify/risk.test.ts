@@ -53,7 +53,7 @@ describe('risk flags', () => {
   });
 
   it('asking about corporate things is no demand to escalate', () => {
-    for (const t of ['can I get a corporate invoice for this order?', 'we want to set up a corporate account for the office', 'what is the CEO letter they mention on the box?']) expect(risk(t).flags, t).toEqual([]);
+    for (const t of ['can I get a corporate invoice for this order?', 'we want to set up a corporate account for the office', 'what is the CEO letter they mention on the box?', 'can I talk to Jeff again? he was helping me with the return']) expect(risk(t).flags, t).toEqual([]);
   });
 
   it('a threat with no other need read is a complaint first (scenarios.md), its threat words as cues', () => {

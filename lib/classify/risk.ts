@@ -49,12 +49,12 @@ export const AIMED_INSULT = new RegExp(
 
 /**
  * A demand to take it above support: corporate, the CEO, higher authorities ("need corporate involved", "I want someone at
- * corp", "escalate this to Jeff"). Session 40: of our own labelled cases, 6 of 6 that hold it are risky, and 3 of 3 in the
+ * corp", "escalate this to Bezos"). Session 40: of our own labelled cases, 5 of 5 that hold it are risky, and 3 of 3 in the
  * open public tweets (data/corpus/README.md), none of which the words found. A corporate card, invoice or gift order is no
- * demand.
+ * demand, and a first name alone ("can I talk to Jeff again") may be the agent who helped.
  */
 export const ESCALATION =
-  /\b(?:need|want|talk|speak|contact|call|email|escalat\w*|get|involv\w*|reach)\b.{0,30}\b(corporate|corp|ceo|jeff|bezos|higher authorit\w*|higher management|someone higher|higher ups?)\b(?!\s*(?:card|invoice|account|gift|order|discount|pric|purchas|buy|email|address))/;
+  /\b(?:need|want|talk|speak|contact|call|email|escalat\w*|get|involv\w*|reach)\b.{0,30}\b(corporate|corp|ceo|bezos|higher authorit\w*|higher management|someone higher|higher ups?)\b(?!\s*(?:card|invoice|account|gift|order|discount|pric|purchas|buy|email|address))/;
 
 const LATIN_WORD = /^[a-z0-9][a-z0-9 -]*$/;
 // Product words that hold a threat word: a smoke alarm (报警器), multimedia speakers (多媒体), a media

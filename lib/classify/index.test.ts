@@ -280,6 +280,13 @@ describe('classify: page context shifts the ranking', () => {
     expect(classify({ messages: ['我要拒收'], snapshot: snap({ orderStage: 'shipped' }) }).scenarios[0].id).toBe('return_refund');
   });
 
+  it('an open case is no place for a pre-sale alternative; a pre-sale question in so many words stays one', () => {
+    const words = ['实物颜色偏黄，和图片不一样，麻烦尽快处理'];
+    const inCase = classify({ messages: words, snapshot: snap({ orderStage: 'delivered', afterSales: { state: 'requested' } }) });
+    expect(inCase.scenarios.map((s) => s.id)).not.toContain('presale');
+    expect(classify({ messages: ['这款外套是长款还是短款呢'], snapshot: snap({ afterSales: { state: 'requested' } }) }).scenarios[0].id).toBe('presale');
+  });
+
   it('a platform-handled case brings complaint into view', () => {
     const r = classify({ messages: ['你们到底怎么处理'], snapshot: snap({ afterSales: { state: 'platform' } }) });
     expect(r.scenarios.map((s) => s.id)).toContain('complaint');

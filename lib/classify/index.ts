@@ -152,6 +152,9 @@ function applyContext(p: Vec, all: string, snap: Partial<PageSnapshot> | undefin
     move(p, 'other', caseId, 0.7);
     p[IDX[caseId]] += 0.5;
   }
+  // An open case is about goods the buyer has bought: "before buying" is no alternative to it (the demo's after-sales
+  // page offered 售前咨询 9 % beside a colour complaint). A pre-sale question the words themselves make first stays first.
+  if (caseId && SCENARIO_IDS[top] !== 'presale') move(p, 'presale', caseId, 1);
   if (state === 'requested' || state === 'awaiting_return' || state === 'returned') {
     p[IDX[need]] += 0.12;
     note(need, `state:${state}`);

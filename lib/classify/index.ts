@@ -311,9 +311,9 @@ export function classify(input: ClassifyInput): Classification {
     // Three alternatives are always shown: the next readings fill in as guesses.
     for (const x of order) if (scenarios.length < 3 && x.id !== 'other' && !scenarios.some((s) => s.id === x.id)) scenarios.push({ id: x.id, score: r3(x.v), cues: [] });
     if (scenarios.length > MAX_LIST) scenarios.pop();
+    // The threat words explain a complaint better than the n-grams the model leaned on ("it is").
+    scenarios[0].cues = [...new Set([...riskCues, ...scenarios[0].cues])].slice(0, 4);
   }
-  // The threat words explain a complaint better than the n-grams the model leaned on ("it is").
-  if (flags.size && scenarios[0].id === 'complaint') scenarios[0].cues = [...new Set([...riskCues, ...scenarios[0].cues])].slice(0, 4);
   const sp = headProbs(m.heads.sentiment, rows);
   let best = 0;
   for (let c = 1; c < sp.length; c++) if (sp[c] > sp[best]) best = c;

@@ -56,6 +56,12 @@ export const AIMED_INSULT = new RegExp(
 export const ESCALATION =
   /\b(?:need|want|talk|speak|contact|call|email|escalat\w*|get|involv\w*|reach)\b.{0,30}\b(corporate|corp|ceo|bezos|higher authorit\w*|higher management|someone higher|higher ups?)\b(?!\s*(?:card|invoice|account|gift|order|discount|pric|purchas|buy|email|address))/;
 
+/** The patterns beside the words: each raises its flag, with the match (or the group named) as the cue. */
+const RISK_PATTERNS: readonly (readonly [RegExp, RiskFlag, number])[] = [
+  [ESCALATION, 'complaint_threat', 1],
+  [AIMED_INSULT, 'abuse', 0],
+];
+
 const LATIN_WORD = /^[a-z0-9][a-z0-9 -]*$/;
 // Product words that hold a threat word: a smoke alarm (报警器), multimedia speakers (多媒体), a media
 // cabinet (媒体柜), a camera's exposure settings (曝光补偿, 曝光时间, 过曝/欠曝); a week (一星期) and a product
@@ -109,15 +115,11 @@ export function detectRisk(texts: string[]): RiskResult {
         if (!cues.includes(w.trim())) cues.push(w.trim());
       }
     }
-    const up = ESCALATION.exec(t);
-    if (up && !deniedAt(t, up.index)) {
-      flags.add('complaint_threat');
-      if (!cues.includes(up[1])) cues.push(up[1]);
-    }
-    const aimed = AIMED_INSULT.exec(t);
-    if (aimed && !deniedAt(t, aimed.index)) {
-      flags.add('abuse');
-      if (!cues.includes(aimed[0])) cues.push(aimed[0]);
+    for (const [re, flag, group] of RISK_PATTERNS) {
+      const hit = re.exec(t);
+      if (!hit || deniedAt(t, hit.index)) continue;
+      flags.add(flag);
+      if (!cues.includes(hit[group])) cues.push(hit[group]);
     }
   }
   return { flags: [...flags], cues };

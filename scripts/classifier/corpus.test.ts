@@ -20,6 +20,12 @@ describe('corpus lines', () => {
     expect(parseCorpusLine(line({ messages: ['到哪了'], sentiment: 'angry' }), 't').sentiment).toBe('angry');
   });
 
+  it('takes a mood read by the spec alone as written (briefs/sent-41.md)', () => {
+    const read = (mood_read?: string) => parseCorpusLine(line({ messages: ['where is my package? it has been a week'], primary: 'shipping_query', labels: ['shipping_query'], risk: false, sentiment: 'anxious', ...(mood_read ? { mood_read } : {}) }), 't').sentiment;
+    expect(read('spec')).toBe('anxious');
+    expect(read()).toBe('calm');
+  });
+
   it('refuses a line whose labels do not start with the primary', () => {
     expect(() => parseCorpusLine(line({ labels: ['other'] }), 'f:1')).toThrow(/f:1/);
   });

@@ -37,7 +37,10 @@ const SENTIMENTS = ['calm', 'anxious', 'angry'];
 const ANXIOUS_SHOWN = /急|担心|怕|拜托|求求|求你|怎么办|救命|崩溃|焦虑|慌|着急|赶紧|快点|马上|!{2,}|！{2,}|\?{2,}|？{2,}|please|worr(?:y|ied)|anxious|nervous|scared|afraid|panic|urgent|asap|desperate|omg|help me|need (?:it|this|them) by|😭|😰|😟|😥|🙏/i;
 const SHOUTED = /\b[A-Z]{5,}\b/;
 
-/** A case's mood by the convention above: `anxious` only when the buyer's words show it, else calm. */
+/**
+ * A case's mood by the convention above: `anxious` only when the buyer's words show it, else calm. A mood read by the
+ * spec alone (`"mood_read": "spec"`, briefs/sent-41.md: every English case since session 41) is taken as written.
+ */
 export function conventionSentiment(s: Sentiment, messages: readonly string[]): Sentiment {
   const text = messages.join(' ');
   return s === 'anxious' && !ANXIOUS_SHOWN.test(text) && !SHOUTED.test(text) ? 'calm' : s;
@@ -63,7 +66,7 @@ export function parseCorpusLine(line: string, where: string): CorpusCase {
     labels: [...new Set(labels as ScenarioId[])],
     ...(typeof o.risk === 'boolean' ? { risk: o.risk } : {}),
     risk_kinds: kinds,
-    ...(o.sentiment !== undefined ? { sentiment: conventionSentiment(o.sentiment as Sentiment, messages as string[]) } : {}),
+    ...(o.sentiment !== undefined ? { sentiment: o.mood_read === 'spec' ? (o.sentiment as Sentiment) : conventionSentiment(o.sentiment as Sentiment, messages as string[]) } : {}),
     lang: o.lang === 'en' ? 'en' : 'zh',
     register: typeof o.register === 'string' ? o.register : '',
     where,

@@ -39,7 +39,9 @@ const SHOUTED = /\b[A-Z]{5,}\b/;
 
 /**
  * A case's mood by the convention above: `anxious` only when the buyer's words show it, else calm. A mood read by the
- * spec alone (`"mood_read": "spec"`, briefs/sent-41.md: every English case since session 41) is taken as written.
+ * spec alone (`"mood_read": "spec"`, briefs/sent-41.md) is taken as written: since session 41 every case of train/ and
+ * validation/ carries one (data/corpus/README.md), so the house rule above now reads only files without that pass
+ * (candidates/ written before it).
  */
 export function conventionSentiment(s: Sentiment, messages: readonly string[]): Sentiment {
   const text = messages.join(' ');

@@ -315,6 +315,15 @@ export function classify(input: ClassifyInput): Classification {
     scenarios[0].cues = [...new Set([...riskCues, ...scenarios[0].cues])].slice(0, 4);
   }
   const sp = headProbs(m.heads.sentiment, rows);
+  // The need carries its mood (a parcel gone wrong is seldom told calmly): the head's reading times how much likelier each
+  // mood is given each need, weighed by the scenario reading (ModelData.moodByNeed; measured in scripts/train-classifier.ts).
+  const byNeed = m.moodByNeed?.[/[\u4e00-\u9fff]/.test(all) ? 'zh' : 'en'];
+  if (byNeed) {
+    const K = sp.length;
+    const lift = new Float64Array(K);
+    for (const x of order) for (let c = 0; c < K; c++) lift[c] += x.v * byNeed[IDX[x.id] * K + c];
+    for (let c = 0; c < K; c++) sp[c] *= lift[c];
+  }
   let best = 0;
   for (let c = 1; c < sp.length; c++) if (sp[c] > sp[best]) best = c;
   let sentiment = m.heads.sentiment.classes[best] as Sentiment;

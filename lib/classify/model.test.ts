@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { trainingHash } from '../../scripts/train-classifier';
+import { moodByNeed, trainingHash } from '../../scripts/train-classifier';
 import { readSplit } from '../../scripts/classifier/corpus';
 import { SCENARIO_IDS } from '../scenarios';
 import { classify } from './index';
@@ -121,5 +121,38 @@ describe('learned classifier', () => {
     expect(classify({ messages: ['能开增值税专票吗'] }).scenarios[0].id).toBe('invoice');
     expect(classify({ messages: ['鞋子开胶了我要退货'] }).scenarios[0].id).toBe('return_refund');
     expect(classify({ messages: ['在吗', '好的谢谢'] }).scenarios[0].id).toBe('other');
+  });
+});
+
+describe('the mood given the need (ModelData.moodByNeed)', () => {
+  const K = 3; // calm, anxious, angry (the sentiment head's classes)
+  const even = () => ({ zh: Array<number>(SCENARIO_IDS.length * K).fill(1), en: Array<number>(SCENARIO_IDS.length * K).fill(1) });
+  const lifted = (lang: 'zh' | 'en', k: number) => {
+    const t = even();
+    t[lang] = t[lang].map((v, i) => (i % K === k ? 50 : v));
+    return t;
+  };
+  const text = ['@AmazonHelp the driver says it was delivered, nothing at my door'];
+  const mood = (table: ReturnType<typeof even> | undefined) => classify({ messages: text, model: loadModel({ ...MODEL, moodByNeed: table }) }).sentiment;
+
+  it('weighs the sentiment head by how likely each mood is given the need read, in the text\'s language', () => {
+    expect(MODEL.heads.sentiment.classes).toEqual(['calm', 'anxious', 'angry']);
+    expect(mood(even())).toBe(mood(undefined));
+    expect(mood(lifted('en', 2))).toBe('angry');
+    expect(mood(lifted('en', 1))).toBe('anxious');
+    expect(mood(lifted('en', 0))).toBe('calm');
+    // The Chinese table does not read English text.
+    expect(mood(lifted('zh', 2))).toBe(mood(undefined));
+  });
+
+  it('is learned from the training cases of each language', () => {
+    const c = (lang: 'zh' | 'en', primary: (typeof SCENARIO_IDS)[number], sentiment: 'calm' | 'anxious' | 'angry') => ({ messages: ['x'], primary, labels: [primary], risk_kinds: [], sentiment, lang, register: '', where: 't' });
+    const cases = [...Array(10)].flatMap(() => [c('en', 'shipping_exception', 'angry'), c('en', 'other', 'calm'), c('zh', 'shipping_exception', 'calm')]);
+    const t = moodByNeed(cases);
+    const at = (lang: 'zh' | 'en', s: (typeof SCENARIO_IDS)[number], k: number) => t[lang][SCENARIO_IDS.indexOf(s) * K + k];
+    expect(at('en', 'shipping_exception', 2)).toBeGreaterThan(1);
+    expect(at('en', 'other', 2)).toBeLessThan(1);
+    expect(at('zh', 'shipping_exception', 2)).toBeLessThan(1);
+    expect(t.en).toHaveLength(SCENARIO_IDS.length * K);
   });
 });

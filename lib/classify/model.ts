@@ -92,6 +92,11 @@ export interface ModelData {
   /** Feature strings in row order, front-coded (vocabNames) and joined by VOCAB_SEP. */
   vocab: string;
   heads: Record<string, HeadData>;
+  /**
+   * How much likelier each mood is given each need (P(mood | need) / P(mood) in the training cases), by language:
+   * scenario ids × the sentiment head's classes, row by row (scripts/train-classifier.ts moodByNeed).
+   */
+  moodByNeed?: Record<'zh' | 'en', number[]>;
   /** sha256 of the training data and trainer the weights came from. */
   hash: string;
 }
@@ -110,6 +115,8 @@ export interface Head {
 export interface TextModel {
   /** Latin features → row. */
   index: Map<string, number>;
+  /** ModelData.moodByNeed, when the model has it. */
+  moodByNeed?: Record<'zh' | 'en', Float64Array>;
   /** Han 1–3-grams by numeric key (char codes in base 65536) → row. */
   han: Map<number, number>;
   heads: Record<string, Head>;
@@ -208,7 +215,8 @@ export function loadModel(d: ModelData): TextModel {
     w.set(decodeWeights(h.codes, h.weights, (to - from) * K), from * K);
     heads[name] = { classes: h.classes, w, from, to, scale: h.scale, bias: Float64Array.from(h.bias), floor: h.floor ?? 1 };
   }
-  return { index, han, heads, names };
+  const mood = d.moodByNeed;
+  return { index, han, heads, names, ...(mood ? { moodByNeed: { zh: Float64Array.from(mood.zh), en: Float64Array.from(mood.en) } } : {}) };
 }
 
 /** The known feature rows of one normalised text (distinct, order of appearance). */

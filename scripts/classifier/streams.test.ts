@@ -16,6 +16,12 @@ describe('stream files', () => {
     expect(splitStream([...cases].reverse()).validation.length).toBe(validation.length);
   });
 
+  it('keep the mark of a mood read by the spec alone, and add none where there was none', () => {
+    const [a, b] = [line('zh-stream-x-1', 'other', { mood_read: 'spec' }), line('zh-stream-x-2')].map((c) => JSON.parse([...Object.values(splitStream([c]))].flat()[0]));
+    expect(a.mood_read).toBe('spec');
+    expect('mood_read' in b).toBe(false);
+  });
+
   it('measure how far two labellings agree, matched by id', () => {
     const a = [line('1', 'presale'), line('2', 'other', { labels: ['other', 'complaint'] }), line('3', 'invoice', { sentiment: 'angry' })];
     const b = [line('2', 'complaint'), line('1', 'presale'), line('9', 'review')];

@@ -23,7 +23,8 @@ import { evaluate, type EvalReport, type LabelledCase } from '../../lib/classify
 /** True for the fifth of a stream's cases that goes to validation. */
 export const isValidation = (id: string): boolean => BigInt('0x' + createHash('sha256').update(id).digest('hex')) % 5n === 0n;
 
-const FIELDS = ['messages', 'primary', 'labels', 'risk', 'risk_kinds', 'sentiment', 'lang', 'register'] as const;
+// mood_read: "spec" when the mood was judged from scenarios.md alone (briefs/label-41.md, sent-41.md; corpus.ts).
+const FIELDS = ['messages', 'primary', 'labels', 'risk', 'risk_kinds', 'sentiment', 'mood_read', 'lang', 'register'] as const;
 type Line = Record<string, unknown> & { id: string };
 const lines = (file: string): Line[] => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Line);
 

@@ -143,7 +143,10 @@ export function moodByNeed(train: readonly CorpusCase[]): Heads['mood'] {
   const out = {} as Heads['mood'];
   for (const lang of ['zh', 'en'] as const) {
     const n = SCENARIO_IDS.map(() => SENTIMENT_CLASSES.map(() => 1));
-    for (const c of train) if (c.lang === lang && c.sentiment) n[SCENARIO_IDS.indexOf(c.primary)][SENTIMENT_CLASSES.indexOf(c.sentiment)]++;
+    for (const c of train) {
+      const k = sentimentLabel(c);
+      if (c.lang === lang && k >= 0) n[scenarioLabel(c)][k]++;
+    }
     const all = SENTIMENT_CLASSES.map((_, k) => n.reduce((t, row) => t + row[k], 0));
     const total = all.reduce((a, b) => a + b, 0);
     out[lang] = n.flatMap((row) => {

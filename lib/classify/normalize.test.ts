@@ -4,6 +4,10 @@ describe('normalize', () => {
   it('folds full-width characters and case', () => {
     expect(normalize('ＡＢＣ１２３？')).toBe('abc123?');
   });
+  it('reads a Latin letter with a mark as the bare letter (accents typed or not are one word); kana and Han unchanged', () => {
+    expect(normalize('¿Dónde está mi envío? Rückerstattung für Straße, reçu')).toBe('¿donde esta mi envio? ruckerstattung fur strasse, recu');
+    expect(normalize('がっかり 退货')).toBe('がっかり 退货');
+  });
   it('maps traditional characters used in after-sales talk', () => {
     expect(normalize('發貨了嗎')).toBe('发货了吗');
     expect(normalize('退貨運費')).toBe('退货运费');

@@ -15,6 +15,10 @@ for (let i = 0; i + 1 < TRAD_PAIRS.length; i += 2) {
 }
 const TRAD_RE = new RegExp(`[${[...TRAD.keys()].join('')}]`, 'g');
 const FULL_WIDTH = /[\uff01-\uff5e\u3000]/g;
+// Latin letters with a mark (envío, Rückerstattung, reçu): the bare letter, so that a word typed with or without its
+// accents is one feature ("envio" and "envío" alike). Only these letters are decomposed: kana and Han stay as they are.
+const MARKED = /[\u00c0-\u024f]/g;
+const bare = (c: string): string => (c === 'ß' ? 'ss' : c.normalize('NFD')[0]);
 
 // Chat slang and common misspellings → the standard form the lexicons use.
 const SLANG: [RegExp, string][] = [
@@ -86,6 +90,7 @@ export function normalize(text: string): string {
   s = s.replace(FULL_WIDTH, (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
   s = s.replace(TRAD_RE, (c) => TRAD.get(c) ?? c);
   s = s.toLowerCase();
+  s = s.replace(MARKED, bare);
   // Each group runs only when its trigger is present: most chat lines need none of them.
   if (MASK_TRIGGER.test(s)) {
     for (const [re, to] of MASKS) s = s.replace(re, to);

@@ -257,3 +257,22 @@ describe('cueText', () => {
     expect(cueText('zh', '退货')).toBe('退货');
   });
 });
+
+describe('SituationSection: a message in a language the assistant cannot read', () => {
+  it('says so, reads the after-sales page instead and shows no mood or risk from the words', async () => {
+    const snap = afterSnap();
+    snap.messages = [{ role: 'buyer', text: 'hola, el paquete llegó abierto y falta una de las dos piezas, qué hago ahora' }];
+    mount(snap);
+    const note = await screen.findByTestId('situation-unread');
+    expect(note.textContent).toContain('读不懂');
+    expect(note.textContent).toContain('按页面');
+    expect(shown?.source).toBe('page');
+    expect(chips().length).toBeGreaterThan(0);
+    expect(screen.queryByTestId('situation-from-page')).toBeNull();
+  });
+  it('a message it reads gets no such note', async () => {
+    mount(chatSnap());
+    await waitFor(() => expect(chips().length).toBeGreaterThan(0));
+    expect(screen.queryByTestId('situation-unread')).toBeNull();
+  });
+});

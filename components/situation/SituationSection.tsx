@@ -45,13 +45,19 @@ export function SituationSection() {
     <Section id="situation" title={t(lang, 'situation')}>
       {named ? (
         <>
-          {situation.source === 'page' && (
+          {situation.unread ? (
+            <p class="sit-sub" data-testid="situation-unread">
+              {situation.source === 'page'
+                ? pick(lang, { zh: '买家消息的语言读不懂：按页面上的订单和售后状态判断。', en: "The buyer's message is in a language the assistant cannot read: read from the order and after-sales status on the page." })
+                : pick(lang, { zh: '买家消息的语言读不懂：下面只是猜测，请自己看消息。', en: "The buyer's message is in a language the assistant cannot read: what follows is a guess; read the message yourself." })}
+            </p>
+          ) : situation.source === 'page' && (
             <p class="sit-sub" data-testid="situation-from-page">
               {pick(lang, { zh: '还没有买家消息：按页面上的订单和售后状态判断。', en: 'No buyer message yet: read from the order and after-sales status on the page.' })}
             </p>
           )}
           <ScenarioChips situation={situation} snap={snap} lang={lang} />
-          {situation.source === 'messages' && <Signals situation={situation} lang={lang} />}
+          {situation.source === 'messages' && !situation.unread && <Signals situation={situation} lang={lang} />}
         </>
       ) : (
         <p class="empty" data-testid="no-situation">

@@ -14,6 +14,7 @@ import type { PageSnapshot } from '../snapshot';
 import { similarCorrections } from './learning';
 import { WEIGHT_MAX, featureRows, headProbs, isLoneHan, loadModel, strongestGrams, type TextModel } from './model';
 import { MODEL } from './model.generated';
+import { unreadable } from './language';
 import { buyerSide } from './turns';
 import { CASE_NEEDS, pageNeeds } from './page';
 import { deniedAt, detectRisk, editsReview, detectUrgency, moodWords, withoutProductWords } from './risk';
@@ -333,5 +334,5 @@ export function classify(input: ClassifyInput): Classification {
   if (flags.has('abuse') || mood.angry.length || (flags.size && sentiment === 'calm')) sentiment = 'angry';
   else if (sentiment === 'calm' && mood.anxious.length) sentiment = 'anxious';
   const urgency = detectUrgency(texts, sentiment, flags.size > 0);
-  return { scenarios, risk, sentiment, urgency };
+  return { scenarios, risk, sentiment, urgency, ...(unreadable(all, m) ? { unread: true as const } : {}) };
 }

@@ -25,6 +25,8 @@ export interface Classification {
   risk: { flags: RiskFlag[]; cues: string[] };
   sentiment: Sentiment;
   urgency: { level: 0 | 1 | 2; cues: string[] };
+  /** The buyer wrote in a language the model cannot read (language.ts): the reading above is no finding. */
+  unread?: true;
 }
 
 /** One stored correction: the agent moved `text` (from scenario `from`) to scenario `to`. */

@@ -273,3 +273,24 @@ describe('the agent’s own replies take part', () => {
     expect(s.replies.find((r) => r.script.id === fifth)?.reasons).toContain('favourite');
   });
 });
+
+describe('situationOf: the buyer writes in a language the classifier cannot read', () => {
+  const spanish = [{ role: 'buyer' as const, text: 'hola, el paquete llegó abierto y falta una de las dos piezas, qué hago ahora' }];
+  it('the page names the situation when it can, and the situation says the words were not read', () => {
+    const s = situationOf({ snapshot: base({ orderStage: 'delivered', afterSales: { state: 'requested' }, messages: spanish }), lang: 'zh', now: NOW, replies: { scripts } });
+    expect(s.unread).toBe(true);
+    expect(s.source).toBe('page');
+    expect(s.scenario).toBe('return_refund');
+    expect(s.steps.length).toBeGreaterThan(0);
+  });
+  it('with nothing on the page, the reading stays, marked as unread', () => {
+    const s = situationOf({ snapshot: base({ messages: spanish }), lang: 'zh', now: NOW });
+    expect(s.unread).toBe(true);
+    expect(s.source).toBe('messages');
+  });
+  it('words it reads are not marked', () => {
+    const s = situationOf({ snapshot: base({ messages: [{ role: 'buyer', text: '衣服不合适，我想退货' }] }), lang: 'zh', now: NOW });
+    expect(s.unread).toBe(false);
+    expect(s.source).toBe('messages');
+  });
+});

@@ -77,6 +77,8 @@ export interface CaseDeadline {
 export interface Situation {
   /** What the reading rests on: the buyer's words, the page state alone, or nothing. */
   source: 'messages' | 'page' | 'none';
+  /** The buyer wrote in a language the classifier cannot read (lib/classify/language.ts). */
+  unread: boolean;
   /** The classifier's ranking with cues (the chips), best first. */
   scenarios: ScenarioScore[];
   /** The scenario in effect: the agent's choice, else the top one. */
@@ -174,8 +176,11 @@ export function situationOf(input: SituationInput): Situation {
   const snap = input.snapshot;
   const hasWords = buyerMessages(snap).some((m) => m.text.trim());
   const c = input.classification ?? classify({ messages: snap.messages ?? [], snapshot: snap, learned: input.learned, now: input.now });
-  const source: Situation['source'] = hasWords ? 'messages' : pageNeeds(snap, input.now).length ? 'page' : 'none';
-  const scenarios = source === 'none' ? [] : c.scenarios;
+  // Words in a language the model cannot read are no reading: the page's state names the situation when it can.
+  const unread = hasWords && c.unread === true;
+  const fromPage = pageNeeds(snap, input.now);
+  const source: Situation['source'] = hasWords && !(unread && fromPage.length) ? 'messages' : fromPage.length ? 'page' : 'none';
+  const scenarios = source === 'none' ? [] : unread && source === 'page' ? fromPage : c.scenarios;
   const choice = input.choice?.chosen ? input.choice : null;
   const state = snap.afterSales?.state;
   const caseOpen = state !== undefined && state !== 'none';
@@ -222,6 +227,7 @@ export function situationOf(input: SituationInput): Situation {
   }
   return {
     source,
+    unread,
     scenarios,
     scenario,
     chosen: choice?.chosen ?? null,

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { classify, shippedModel } from './index';
+import { unreadable } from './language';
+import { normalize } from './normalize';
+
+const read = (t: string) => unreadable(normalize(t), shippedModel());
+
+describe('unreadable: words in a language the model cannot read', () => {
+  it('a tweet in Spanish, German, French or Italian, a line in kana or Hangul', () => {
+    expect(read('@AmazonHelp mi pedido no ha llegado y ya pasaron dos semanas')).toBe(true);
+    expect(read('@AmazonHelp Mein Paket ist seit Montag nicht angekommen, was soll ich jetzt machen')).toBe(true);
+    expect(read('@AmazonHelp bonjour, mon colis est marqué livré mais je ne l\'ai pas reçu')).toBe(true);
+    expect(read('@AmazonHelp il pacco non è ancora arrivato, sono passati dieci giorni')).toBe(true);
+    expect(read('@AmazonHelp どうして荷物が届かないのですか')).toBe(true);
+    expect(read('배송이 아직 안 왔어요 언제 와요')).toBe(true);
+  });
+  it('English and Chinese are read, short lines and single words too', () => {
+    expect(read('@AmazonHelp my package says delivered but it is not here, what now?')).toBe(false);
+    expect(read('the dryer makes a grinding noise every cycle')).toBe(false);
+    expect(read('cool cool cool')).toBe(false);
+    expect(read('收到的衣服线头很多 能换一件吗')).toBe(false);
+    expect(read('refund')).toBe(false);
+  });
+  it('classify marks such a reading, and only such a one', () => {
+    expect(classify({ messages: ['@AmazonHelp où est mon colis ? je l\'attends depuis deux semaines'] }).unread).toBe(true);
+    expect(classify({ messages: ['where is my parcel? I have been waiting for two weeks'] }).unread).toBeUndefined();
+  });
+});

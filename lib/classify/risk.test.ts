@@ -1,7 +1,7 @@
 import { readSplit } from '../../scripts/classifier/corpus';
 import { classify } from './index';
 import { normalize } from './normalize';
-import { AIMED_INSULT, ANGRY_WORDS, ESCALATION, ANXIOUS_WORDS, RISK_WORDS, SOON_WORDS, URGENT_WORDS, wordAt } from './risk';
+import { AIMED_INSULT, AIMED_SWEAR, ANGRY_WORDS, ESCALATION, ANXIOUS_WORDS, RISK_WORDS, SOON_WORDS, URGENT_WORDS, wordAt } from './risk';
 import type { RiskFlag, Sentiment } from './types';
 
 const risk = (...messages: string[]) => classify({ messages }).risk;
@@ -178,7 +178,19 @@ describe('the domain words are knowledge our own examples show, not memory of a 
     const hits = texts.filter((t) => AIMED_INSULT.exec(t)?.[0].match(script));
     expect(hits.length).toBeGreaterThanOrEqual(2);
   });
+  it('the swearing aimed at the shop occurs in at least two of our own cases', () => {
+    expect(texts.filter((t) => AIMED_SWEAR.test(t)).length).toBeGreaterThanOrEqual(2);
+  });
   it('the demand to escalate above support occurs in at least two of our own cases', () => {
     expect(texts.filter((t) => ESCALATION.test(t)).length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('swearing aimed at the shop is abuse; swearing about the situation is not', () => {
+  it.each(['漏发了你他妈什么意思啊', '你们tmd到底发不发货', '你妈的 什么破店'])('%s', (text) => {
+    expect(risk(text).flags).toContain('abuse');
+  });
+  it.each(['他妈的怎么还没到', '你妈妈签收了吗 我家里人说没看到', '我妈的生日礼物 什么时候能到'])('%s', (text) => {
+    expect(risk(text).flags).not.toContain('abuse');
   });
 });

@@ -1,7 +1,7 @@
 import { readSplit } from '../../scripts/classifier/corpus';
 import { classify } from './index';
 import { normalize } from './normalize';
-import { AIMED_INSULT, AIMED_SWEAR, ANGRY_WORDS, ESCALATION, ANXIOUS_WORDS, RISK_WORDS, SOON_WORDS, URGENT_WORDS, wordAt } from './risk';
+import { AIMED_INSULT, AIMED_SWEAR, ANGRY_WORDS, EXPOSE_TO_ALL, MANAGER_DEMAND, ESCALATION, ANXIOUS_WORDS, RISK_WORDS, SOON_WORDS, URGENT_WORDS, wordAt } from './risk';
 import type { RiskFlag, Sentiment } from './types';
 
 const risk = (...messages: string[]) => classify({ messages }).risk;
@@ -178,8 +178,8 @@ describe('the domain words are knowledge our own examples show, not memory of a 
     const hits = texts.filter((t) => AIMED_INSULT.exec(t)?.[0].match(script));
     expect(hits.length).toBeGreaterThanOrEqual(2);
   });
-  it('the swearing aimed at the shop occurs in at least two of our own cases', () => {
-    expect(texts.filter((t) => AIMED_SWEAR.test(t)).length).toBeGreaterThanOrEqual(2);
+  it.each([['swearing aimed at the shop', AIMED_SWEAR], ['telling everyone', EXPOSE_TO_ALL], ["demanding the shop's manager", MANAGER_DEMAND]])('%s occurs in at least two of our own cases', (_, re) => {
+    expect(texts.filter((t) => re.test(t)).length).toBeGreaterThanOrEqual(2);
   });
   it('the demand to escalate above support occurs in at least two of our own cases', () => {
     expect(texts.filter((t) => ESCALATION.test(t)).length).toBeGreaterThanOrEqual(2);
@@ -192,5 +192,14 @@ describe('swearing aimed at the shop is abuse; swearing about the situation is n
   });
   it.each(['他妈的怎么还没到', '你妈妈签收了吗 我家里人说没看到', '我妈的生日礼物 什么时候能到'])('%s', (text) => {
     expect(risk(text).flags).not.toContain('abuse');
+  });
+});
+
+describe('telling everyone is media, demanding the manager is a complaint threat', () => {
+  it.each<[string, RiskFlag]>([['东西不对我告诉大家看看你们什么服务', 'media'], ['再不处理我就发朋友圈让大家评评理', 'media'], ['申请退款三天了没人理 店长在哪', 'complaint_threat'], ['你做不了主 叫你们经理来', 'complaint_threat']])('%s → %s', (text, flag) => {
+    expect(risk(text).flags).toContain(flag);
+  });
+  it.each(['大家都说这款好用 我也想买一个', '店长推荐的是哪一款', '老板在吗 这个有货吗'])('%s', (text) => {
+    expect(risk(text).flags).toEqual([]);
   });
 });

@@ -20,6 +20,8 @@ describe('unreadable: words in a language the model cannot read', () => {
     expect(read('cool cool cool')).toBe(false);
     expect(read('收到的衣服线头很多 能换一件吗')).toBe(false);
     expect(read('refund')).toBe(false);
+    // A pasted product title: long words the model does not know, none of another language's little words.
+    expect(read('Samsung Galaxy Buds Pro Graphite wireless earbuds')).toBe(false);
   });
   it('classify marks such a reading, and only such a one', () => {
     expect(classify({ messages: ['@AmazonHelp où est mon colis ? je l\'attends depuis deux semaines'] }).unread).toBe(true);

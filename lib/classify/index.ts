@@ -14,7 +14,7 @@ import type { PageSnapshot } from '../snapshot';
 import { similarCorrections } from './learning';
 import { WEIGHT_MAX, featureRows, headProbs, isLoneHan, loadModel, strongestGrams, type TextModel } from './model';
 import { MODEL } from './model.generated';
-import { unreadable } from './language';
+import { hasHan, unreadable } from './language';
 import { buyerSide } from './turns';
 import { CASE_NEEDS, pageNeeds } from './page';
 import { deniedAt, detectRisk, editsReview, detectUrgency, moodWords, withoutProductWords } from './risk';
@@ -318,7 +318,7 @@ export function classify(input: ClassifyInput): Classification {
   const sp = headProbs(m.heads.sentiment, rows);
   // The need carries its mood (a parcel gone wrong is seldom told calmly): the head's reading times how much likelier each
   // mood is given each need, weighed by the scenario reading (ModelData.moodByNeed; measured in scripts/train-classifier.ts).
-  const byNeed = m.moodByNeed?.[/[\u4e00-\u9fff]/.test(all) ? 'zh' : 'en'];
+  const byNeed = m.moodByNeed?.[hasHan(all) ? 'zh' : 'en'];
   if (byNeed) {
     const K = sp.length;
     const lift = new Float64Array(K);

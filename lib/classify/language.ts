@@ -15,6 +15,8 @@ import { stem, type TextModel } from './model';
 const LETTER = /\p{L}/gu;
 const READ = /[\u4e00-\u9fffa-z]/g;
 const HAN = /[\u4e00-\u9fff]/;
+/** Whether the model reads a text as Chinese (any Han character) rather than English: one test for every such choice. */
+export const hasHan = (norm: string): boolean => HAN.test(norm);
 const WORD = /(?<![#\w])[a-z][a-z']+/g;
 /** The share of a Latin text's words the model must know for the text to count as read. */
 const KNOWN_MIN = 0.2;
@@ -23,7 +25,7 @@ export function unreadable(norm: string, m: TextModel): boolean {
   const letters = norm.match(LETTER)?.length ?? 0;
   if (letters < 6) return false;
   if ((norm.match(READ)?.length ?? 0) / letters < 0.5) return true;
-  if (HAN.test(norm)) return false;
+  if (hasHan(norm)) return false;
   const words = norm.match(WORD) ?? [];
   if (words.length < 5) return false;
   const unknown = words.filter((w) => !m.index.has(stem(w)));

@@ -178,7 +178,8 @@ export function situationOf(input: SituationInput): Situation {
   const c = input.classification ?? classify({ messages: snap.messages ?? [], snapshot: snap, learned: input.learned, now: input.now });
   // Words in a language the model cannot read are no reading: the page's state names the situation when it can.
   const unread = hasWords && c.unread === true;
-  const fromPage = pageNeeds(snap, input.now);
+  // Read only when it may decide: no buyer words, or words the classifier cannot read.
+  const fromPage = hasWords && !unread ? [] : pageNeeds(snap, input.now);
   const source: Situation['source'] = hasWords && !(unread && fromPage.length) ? 'messages' : fromPage.length ? 'page' : 'none';
   const scenarios = source === 'none' ? [] : unread && source === 'page' ? fromPage : c.scenarios;
   const choice = input.choice?.chosen ? input.choice : null;

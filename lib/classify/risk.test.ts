@@ -1,7 +1,7 @@
 import { readSplit } from '../../scripts/classifier/corpus';
 import { classify } from './index';
 import { normalize } from './normalize';
-import { AIMED_INSULT, AIMED_SWEAR, ANGRY_WORDS, EXPOSE_TO_ALL, MANAGER_DEMAND, ESCALATION, ANXIOUS_WORDS, RISK_WORDS, SOON_WORDS, URGENT_WORDS, wordAt } from './risk';
+import { ACCUSE_CHEAT, AIMED_INSULT, AIMED_SWEAR, ANGRY_WORDS, EXPOSE_TO_ALL, MANAGER_DEMAND, ESCALATION, ANXIOUS_WORDS, RISK_WORDS, SOON_WORDS, URGENT_WORDS, WARN_OTHERS, wordAt } from './risk';
 import type { RiskFlag, Sentiment } from './types';
 
 const risk = (...messages: string[]) => classify({ messages }).risk;
@@ -178,11 +178,37 @@ describe('the domain words are knowledge our own examples show, not memory of a 
     const hits = texts.filter((t) => AIMED_INSULT.exec(t)?.[0].match(script));
     expect(hits.length).toBeGreaterThanOrEqual(2);
   });
-  it.each([['swearing aimed at the shop', AIMED_SWEAR], ['telling everyone', EXPOSE_TO_ALL], ["demanding the shop's manager", MANAGER_DEMAND]])('%s occurs in at least two of our own cases', (_, re) => {
+  it.each([['swearing aimed at the shop', AIMED_SWEAR], ['telling everyone', EXPOSE_TO_ALL], ["demanding the shop's manager", MANAGER_DEMAND], ['accusing the shop of cheating', ACCUSE_CHEAT], ['warning others or going public', WARN_OTHERS]])('%s occurs in at least two of our own cases', (_, re) => {
     expect(texts.filter((t) => re.test(t)).length).toBeGreaterThanOrEqual(2);
   });
   it('the demand to escalate above support occurs in at least two of our own cases', () => {
     expect(texts.filter((t) => ESCALATION.test(t)).length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('accusing the shop of cheating is abuse, warning others is media; the same words about something else are not', () => {
+  it.each<[string, RiskFlag]>([
+    ['@AmazonHelp fraud!!', 'abuse'],
+    ['stop cheating customers with fake discounts', 'abuse'],
+    ['number one cheater company, sent me the wrong colour', 'abuse'],
+    ['you are making fools of customers with these deals', 'abuse'],
+    ['makes fool.. parcel at nearby hub for 3 days', 'abuse'],
+    ['looting customers in broad daylight', 'abuse'],
+    ['everyone boycott them this year', 'media'],
+    ['sort this today or I go public with all of it', 'media'],
+    ['let everyone know how you treat buyers', 'media'],
+  ])('%s → %s', (text, flag) => {
+    expect(risk(text).flags).toContain(flag);
+  });
+  it.each([
+    'my bank flagged the charge as fraud, can you retry the payment?',
+    'is this text a scam or fraud? it says my account is locked',
+    'fool me twice i guess, second charger that died',
+    'i made a fool of myself ordering the wrong size, can I swap it?',
+    "don't want to post my order number publicly, can you DM me",
+    'my prime gaming loot is not showing up',
+  ])('%s', (text) => {
+    expect(risk(text).flags).toEqual([]);
   });
 });
 

@@ -200,6 +200,9 @@ describe('accusing the shop of cheating is abuse, warning others is media; the s
   ])('%s → %s', (text, flag) => {
     expect(risk(text).flags).toContain(flag);
   });
+  it('the cue of a bare accusation is the word, not the handle before it', () => {
+    expect(risk('@115850 @116324 fraud!!').cues).toContain('fraud');
+  });
   it.each([
     'my bank flagged the charge as fraud, can you retry the payment?',
     'is this text a scam or fraud? it says my account is locked',

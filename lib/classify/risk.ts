@@ -81,7 +81,7 @@ export const MANAGER_DEMAND = /(?:找|叫|让|要|喊)(?:你们|你家)?(?:店�
  * labelled cases that hold it are risky.
  */
 export const ACCUSE_CHEAT =
-  /\b(?:(?:fraud|cheat|loot)(?:ing|s)?|fooling) (?:the |their |innocent )?(?:customers?|people|buyers|us|me)\b|^(?:#\w+ )*(?:fraud|cheaters?|thie(?:f|ves))\W*(?:#\w+\W*)*$|\bcheater\b|\bmak\w* (?:\w+ )?(?:a )?fools?\b(?! of (?:my|our)sel)/;
+  /\b(?:(?:fraud|cheat|loot)(?:ing|s)?|fooling) (?:the |their |innocent )?(?:customers?|people|buyers|us|me)\b|(?<=^(?:#\w+ )*)(?:fraud|cheaters?|thie(?:f|ves))(?=\W*(?:#\w+\W*)*$)|\bcheater\b|\bmak\w* (?:\w+ )?(?:a )?fools?\b(?! of (?:my|our)sel)/;
 
 /**
  * Warning other buyers or taking it public: "let everyone know", a boycott, "raising this publicly" (risk-37.md counts

@@ -209,6 +209,7 @@ describe('accusing the shop of cheating is abuse, warning others is media; the s
     'fool me twice i guess, second charger that died',
     'i made a fool of myself ordering the wrong size, can I swap it?',
     "don't want to post my order number publicly, can you DM me",
+    'the post office was shut for the public holiday, so the parcel went back',
     'my prime gaming loot is not showing up',
   ])('%s', (text) => {
     expect(risk(text).flags).toEqual([]);

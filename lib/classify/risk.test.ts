@@ -44,6 +44,7 @@ describe('risk flags', () => {
     // A demand to go above support (ESCALATION), and accusations of cheating aimed at the shop.
     ['three chats and nothing. I need someone at corporate to look at this', 'complaint_threat', 'corporate'],
     ["I'd like this escalated to your CEO", 'complaint_threat', 'ceo'],
+    ["I've emailed your CEO and still nothing", 'complaint_threat', 'ceo'],
     ['they cheated me out of my refund', 'abuse', 'cheated'],
     ['this seller is a fraud, plain and simple', 'abuse', 'is a fraud'],
   ])('%s → %s', (text, flag, cue) => {

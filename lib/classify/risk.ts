@@ -51,10 +51,11 @@ export const AIMED_INSULT = new RegExp(
  * A demand to take it above support: corporate, the CEO, higher authorities ("need corporate involved", "I want someone at
  * corp", "escalate this to Bezos"). Session 40: of our own labelled cases, 5 of 5 that hold it are risky, and 3 of 3 in the
  * open public tweets (data/corpus/README.md), none of which the words found. A corporate card, invoice or gift order is no
- * demand, and a first name alone ("can I talk to Jeff again") may be the agent who helped.
+ * demand, and a first name alone ("can I talk to Jeff again") may be the agent who helped. Session 43: the verbs in any form
+ * ("I've emailed your CEO", "wrote to corporate"): 9 of 9 of ours, one more than before.
  */
 export const ESCALATION =
-  /\b(?:need|want|talk|speak|contact|call|email|escalat\w*|get|involv\w*|reach)\b.{0,30}\b(corporate|corp|ceo|bezos|higher authorit\w*|higher management|someone higher|higher ups?)\b(?!\s*(?:card|invoice|account|gift|order|discount|pric|purchas|buy|email|address))/;
+  /\b(?:need|want|talk|speak|contact\w*|call\w*|email\w*|escalat\w*|get|involv\w*|reach\w*|wr[io]t\w*)\b.{0,30}\b(corporate|corp|ceo|bezos|higher authorit\w*|higher management|someone higher|higher ups?)\b(?!\s*(?:card|invoice|account|gift|order|discount|pric|purchas|buy|email|address))/;
 
 /**
  * Swearing aimed at the shop's people ("你他妈什么意思", "你妈的 什么破店"): risk-37.md counts swearing at them as abuse, and

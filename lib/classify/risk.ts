@@ -76,21 +76,24 @@ export const MANAGER_DEMAND = /(?:找|叫|让|要|喊)(?:你们|你家)?(?:店�
 
 /**
  * Accusing the shop of cheating its buyers, in the short forms real tweets use ("fraud!!", "cheating customers",
- * "cheater company", "making fools of customers"): risk-37.md counts calling them frauds or cheats abuse. The bare word
+ * "cheater company", "looting people"): risk-37.md counts calling them frauds, cheats or thieves abuse. The bare word
  * is no accusation when it is asked about or names someone else ("is this fraud?", "the bank flagged it as fraud", a
- * scam text): only the word aimed at the buyers, or standing alone as the message, counts. Session 43: 7 of 7 of our own
- * labelled cases that hold it are risky.
+ * scam text): only the word aimed at the buyers, or standing alone as the message, counts. Session 43: 7 of 7 of our
+ * own labelled cases that hold it are risky, and 9 of 9 in the tweets written after it was chosen
+ * (briefs/write-43.md). Left out: "making fools of customers" (both labellers of those tweets read 4 of 5 as no
+ * insult, the two of the open public tweets 2 of 2 as one).
  */
 export const ACCUSE_CHEAT =
-  /\b(?:(?:fraud|cheat|loot)(?:ing|s)?|fooling) (?:the |their |innocent )?(?:customers?|people|buyers|us|me)\b|(?<=^(?:#\w+ )*)(?:fraud|cheaters?|thie(?:f|ves))(?=\W*(?:#\w+\W*)*$)|\bcheater\b|\bmak\w* (?:\w+ )?(?:a )?fools?\b(?! of (?:my|our)sel)/;
+  /\b(?:(?:fraud|cheat|loot)(?:ing|s)?|fooling) (?:the |their |innocent )?(?:customers?|people|buyers|us|me)\b|(?<=^(?:#\w+ )*)(?:fraud|cheaters?|thie(?:f|ves))(?=\W*(?:#\w+\W*)*$)|\bcheater\b/;
 
 /**
- * Warning other buyers or taking it public: "let everyone know", a boycott, "raising this publicly" (risk-37.md counts
- * exposure beyond the tweet as media). Not when it is denied ("don't want to post my order publicly"). Session 43: 8 of 8 of
- * ours. With the accusation above, in the open public tweets labelled by two of our labellers (data/corpus/README.md; read
- * for this, so the figures flatter them): risk tp 11 → 14, fp 4 → 4, and tp 4 → 8, fp 2 → 2; every other set the same.
+ * Warning other buyers: "let everyone know", a boycott (risk-37.md counts a call to boycott as media). Session 43: 6 of 6
+ * of ours, 3 of 3 in the tweets written after it was chosen. With the accusation above and the escalation's verb forms, in
+ * the open public tweets labelled by two of our labellers (data/corpus/README.md; read for this, so the figures flatter
+ * them): risk tp 11 → 12 and 4 → 7, fp unchanged; fresh tweets (tw3) tp 2 → 3; every other set the same. Left out: "going public", "raising this publicly" (2 of 5 risky in
+ * the written tweets: said in a tweet, it is already public, and a review is "posted publicly").
  */
-export const WARN_OTHERS = /\blet (?:people|every\w*|others|the world|all) know|\bboycott|(?<!(?:\bno|\bnot|n't|\bnever)\b.{0,12})(?:\bgo\w* public\b|\b(?:rais|post|shar|put)\w* .{0,25}publicly)/;
+export const WARN_OTHERS = /\blet (?:people|every\w*|others|the world|all) know|\bboycott/;
 
 /** The patterns beside the words: each raises its flag, with the match (or the group named) as the cue. */
 const RISK_PATTERNS: readonly (readonly [RegExp, RiskFlag, number])[] = [

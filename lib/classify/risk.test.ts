@@ -189,18 +189,14 @@ describe('the domain words are knowledge our own examples show, not memory of a 
 
 describe('accusing the shop of cheating is abuse, warning others is media; the same words about something else are not', () => {
   it.each<[string, RiskFlag]>([
-    ['@AmazonHelp fraud!!', 'abuse'],
     ['stop cheating customers with fake discounts', 'abuse'],
-    ['number one cheater company, sent me the wrong colour', 'abuse'],
+    ['#amazoncheat cancelled my deal order, frauding the customers', 'abuse'],
     ['looting customers in broad daylight', 'abuse'],
     ['@AmazonHelp #BoycottAmazon until they fix returns', 'media'],
     ['everyone boycott them this year', 'media'],
     ['let everyone know how you treat buyers', 'media'],
   ])('%s → %s', (text, flag) => {
     expect(risk(text).flags).toContain(flag);
-  });
-  it('the cue of a bare accusation is the word, not the handle before it', () => {
-    expect(risk('@115850 @116324 fraud!!').cues).toContain('fraud');
   });
   it.each([
     'my bank flagged the charge as fraud, can you retry the payment?',

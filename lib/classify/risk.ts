@@ -75,22 +75,21 @@ export const EXPOSE_TO_ALL = /告诉大家|让大家(?:看看|知道|评评理)|
 export const MANAGER_DEMAND = /(?:找|叫|让|要|喊)(?:你们|你家)?(?:店长|经理)|(?:店长|经理)(?:在哪|出来)/;
 
 /**
- * Accusing the shop of cheating its buyers, in the short forms real tweets use ("fraud!!", "cheating customers",
- * "cheater company", "looting people"): risk-37.md counts calling them frauds, cheats or thieves abuse. The bare word
- * is no accusation when it is asked about or names someone else ("is this fraud?", "the bank flagged it as fraud", a
- * scam text): only the word aimed at the buyers, or standing alone as the message, counts. Session 43: 7 of 7 of our
- * own labelled cases that hold it are risky, and 9 of 9 in the tweets written after it was chosen
- * (briefs/write-43.md). Left out: "making fools of customers" (both labellers of those tweets read 4 of 5 as no
- * insult, the two of the open public tweets 2 of 2 as one).
+ * Accusing the shop of cheating its buyers, in the short forms real tweets use ("stop cheating customers", "frauding the
+ * customers", "looting people"): risk-37.md counts calling them frauds, cheats or thieves abuse. The bare word is no
+ * accusation when it is asked about or names someone else ("is this fraud?", "the bank flagged it as fraud", a scam
+ * text): only the word aimed at the buyers counts. Session 43: 7 of 7 of our own labelled cases that hold it are risky, and
+ * 5 of 5 in the tweets written after it was chosen (briefs/write-43.md). Left out: "making fools of customers" (both
+ * labellers of those tweets read 4 of 5 as no insult, the two of the open public tweets 2 of 2 as one), and the bare word
+ * as the whole message ("@AmazonHelp fraud!!") or "cheater company", which no case of our training data holds.
  */
-export const ACCUSE_CHEAT =
-  /\b(?:(?:fraud|cheat|loot)(?:ing|s)?|fooling) (?:the |their |innocent )?(?:customers?|people|buyers|us|me)\b|(?<=^(?:#\w+ )*)(?:fraud|cheaters?|thie(?:f|ves))(?=\W*(?:#\w+\W*)*$)|\bcheater\b/;
+export const ACCUSE_CHEAT = /\b(?:fraud|cheat|loot)(?:ing|s)? (?:the |their |innocent )?(?:customers?|people|buyers|us|me)\b/;
 
 /**
  * Warning other buyers: "let everyone know", a boycott (risk-37.md counts a call to boycott as media). Session 43: 6 of 6
  * of ours, 3 of 3 in the tweets written after it was chosen. With the accusation above and the escalation's verb forms, in
  * the open public tweets labelled by two of our labellers (data/corpus/README.md; read for this, so the figures flatter
- * them): risk tp 11 → 12 and 4 → 7, fp unchanged; fresh tweets (tw3) tp 2 → 3; every other set the same. Left out: "going public", "raising this publicly" (2 of 5 risky in
+ * them): risk tp 11 → 11 and 4 → 6, fp unchanged; fresh tweets (tw3) tp 2 → 3; every other set the same. Left out: "going public", "raising this publicly" (2 of 5 risky in
  * the written tweets: said in a tweet, it is already public, and a review is "posted publicly").
  */
 export const WARN_OTHERS = /\blet (?:people|every\w*|others|the world|all) know|\bboycott/;

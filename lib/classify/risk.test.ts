@@ -198,6 +198,9 @@ describe('accusing the shop of cheating is abuse, warning others is media; the s
   ])('%s → %s', (text, flag) => {
     expect(risk(text).flags).toContain(flag);
   });
+  it('a game\'s cheats are no accusation', () => {
+    expect(ACCUSE_CHEAT.test(normalize('does this game have the cheats people use online?'))).toBe(false);
+  });
   it.each([
     'my bank flagged the charge as fraud, can you retry the payment?',
     'is this text a scam or fraud? it says my account is locked',

@@ -83,14 +83,15 @@ export const MANAGER_DEMAND = /(?:找|叫|让|要|喊)(?:你们|你家)?(?:店�
  * labellers of those tweets read 4 of 5 as no insult, the two of the open public tweets 2 of 2 as one), and the bare word
  * as the whole message ("@AmazonHelp fraud!!") or "cheater company", which no case of our training data holds.
  */
-export const ACCUSE_CHEAT = /\b(?:fraud|cheat|loot)(?:ing|s)? (?:the |their |innocent )?(?:customers?|people|buyers|us|me)\b/;
+export const ACCUSE_CHEAT = /\b(?:fraud|cheat|loot)(?:ing)? (?:the |their |innocent )?(?:customers?|people|buyers|us|me)\b/;
 
 /**
  * Warning other buyers: "let everyone know", a boycott (risk-37.md counts a call to boycott as media). Session 43: 6 of 6
  * of ours, 3 of 3 in the tweets written after it was chosen. With the accusation above and the escalation's verb forms, in
  * the open public tweets labelled by two of our labellers (data/corpus/README.md; read for this, so the figures flatter
- * them): risk tp 11 → 11 and 4 → 6, fp unchanged; fresh tweets (tw3) tp 2 → 3; every other set the same. Left out: "going public", "raising this publicly" (2 of 5 risky in
- * the written tweets: said in a tweet, it is already public, and a review is "posted publicly").
+ * them): risk tp 11 → 11 and 4 → 6, fp unchanged; fresh tweets (tw3) tp 2 → 3; every other set the same. Left out:
+ * "going public", "raising this publicly" (2 of 5 risky in the written tweets: said in a tweet, it is already public, and a
+ * review is "posted publicly"), and "cheats" (a game's cheats).
  */
 export const WARN_OTHERS = /\blet (?:people|every\w*|others|the world|all) know|\bboycott/;
 

@@ -119,6 +119,9 @@ describe('sentiment', () => {
     [['This is ridiculous, worst service ever 😡'], 'angry'],
     [['再不处理我就投诉'], 'angry'],
   ];
+  it.each(['my fucking spatula better be at my house today', 'where the hell is the parcel you said came yesterday', 'fed up of chasing this order every day'])('swearing or being fed up is angry: %s', (t) => {
+    expect(classify({ messages: [t] }).sentiment).toBe('angry');
+  });
   it('a buyer who threatens (a complaint, a bad review) is never read as calm, however politely it is put', () => {
     for (const t of ['你好，麻烦帮我看下物流，不行我就申请平台介入', 'please refund me or I will leave a one star review']) {
       const r = classify({ messages: [t] });

@@ -169,8 +169,12 @@ export function detectRisk(texts: string[]): RiskResult {
   return { flags: [...flags], cues };
 }
 
-/** Words of an angry buyer, and of a worried or chasing one. */
-export const ANGRY_WORDS = ['气死', '垃圾', '太差', '差劲', '恶心', '坑人', '离谱', 'worst', 'terrible', 'ridiculous', 'pathetic', 'wtf', 'unacceptable', 'disgusting'];
+/**
+ * Words of an angry buyer, and of a worried or chasing one. Session 43: swearing ("my fucking parcel", "where the hell") and
+ * "fed up" were angry in every case of ours that holds them (2, 3 and 8); the open tweets read against the spec-only
+ * readers 67.5 → 67.7 %, the fresh ones (tw3) 67.9 → 68.2 %, own validation 80.1 % as before.
+ */
+export const ANGRY_WORDS = ['气死', '垃圾', '太差', '差劲', '恶心', '坑人', '离谱', 'worst', 'terrible', 'ridiculous', 'pathetic', 'wtf', 'unacceptable', 'disgusting', 'fucking', 'the hell', 'fed up'];
 export const ANXIOUS_WORDS = ['急死', '??', '快点', '着急', 'please help', 'worried'];
 
 /** The mood words in the buyer's texts (denied ones, "不差", left out). */

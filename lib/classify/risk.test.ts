@@ -182,7 +182,7 @@ describe('the domain words are knowledge our own examples show, not memory of a 
     const hits = texts.filter((t) => AIMED_INSULT.exec(t)?.[0].match(script));
     expect(hits.length).toBeGreaterThanOrEqual(2);
   });
-  it.each([['swearing aimed at the shop', AIMED_SWEAR], ['telling everyone', EXPOSE_TO_ALL], ["demanding the shop's manager", MANAGER_DEMAND], ['accusing the shop of cheating', ACCUSE_CHEAT], ['warning others or going public', WARN_OTHERS]])('%s occurs in at least two of our own cases', (_, re) => {
+  it.each([['swearing aimed at the shop', AIMED_SWEAR], ['telling everyone', EXPOSE_TO_ALL], ["demanding the shop's manager", MANAGER_DEMAND], ['accusing the shop of cheating', ACCUSE_CHEAT], ['warning others', WARN_OTHERS]])('%s occurs in at least two of our own cases', (_, re) => {
     expect(texts.filter((t) => re.test(t)).length).toBeGreaterThanOrEqual(2);
   });
   it('the demand to escalate above support occurs in at least two of our own cases', () => {

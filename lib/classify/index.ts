@@ -334,5 +334,8 @@ export function classify(input: ClassifyInput): Classification {
   if (flags.has('abuse') || mood.angry.length || (flags.size && sentiment === 'calm')) sentiment = 'angry';
   else if (sentiment === 'calm' && mood.anxious.length) sentiment = 'anxious';
   const urgency = detectUrgency(texts, sentiment, flags.size > 0);
-  return { scenarios, risk, sentiment, urgency, ...(unreadable(all, m) ? { unread: true as const } : {}) };
+  // Words the model cannot read are no reading: the page's own state names the situation when it can, as with no words.
+  const unread = unreadable(all, m);
+  const fromPage = unread ? pageNeeds(input.snapshot, input.now) : [];
+  return { scenarios: fromPage.length ? fromPage : scenarios, risk, sentiment, urgency, ...(unread ? { unread: true as const } : {}) };
 }

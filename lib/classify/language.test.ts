@@ -27,4 +27,12 @@ describe('unreadable: words in a language the model cannot read', () => {
     expect(classify({ messages: ['@AmazonHelp où est mon colis ? je l\'attends depuis deux semaines'] }).unread).toBe(true);
     expect(classify({ messages: ['where is my parcel? I have been waiting for two weeks'] }).unread).toBeUndefined();
   });
+  it('with a page that shows an open case, classify ranks the page\'s needs instead of its guess, as with no words', () => {
+    const snapshot = { orderStage: 'delivered' as const, afterSales: { state: 'requested' as const } };
+    const spanish = ['hola, el paquete llegó abierto y falta una de las dos piezas, qué hago ahora'];
+    const r = classify({ messages: spanish, snapshot });
+    expect(r.unread).toBe(true);
+    expect(r.scenarios).toEqual(classify({ messages: [], snapshot }).scenarios);
+    expect(classify({ messages: spanish }).scenarios[0].id).not.toBe(r.scenarios[0].id);
+  });
 });

@@ -277,10 +277,12 @@ describe('the agent’s own replies take part', () => {
 describe('situationOf: the buyer writes in a language the classifier cannot read', () => {
   const spanish = [{ role: 'buyer' as const, text: 'hola, el paquete llegó abierto y falta una de las dos piezas, qué hago ahora' }];
   it('the page names the situation when it can, and the situation says the words were not read', () => {
-    const s = situationOf({ snapshot: base({ orderStage: 'delivered', afterSales: { state: 'requested' }, messages: spanish }), lang: 'zh', now: NOW, replies: { scripts } });
+    const page = { orderStage: 'delivered' as const, afterSales: { state: 'requested' as const } };
+    const s = situationOf({ snapshot: base({ ...page, messages: spanish }), lang: 'zh', now: NOW, replies: { scripts } });
     expect(s.unread).toBe(true);
     expect(s.source).toBe('page');
     expect(s.scenario).toBe('return_refund');
+    expect(s.scenarios).toEqual(situationOf({ snapshot: base(page), lang: 'zh', now: NOW }).scenarios);
     expect(s.steps.length).toBeGreaterThan(0);
   });
   it('with nothing on the page, the reading stays, marked as unread', () => {

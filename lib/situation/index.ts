@@ -176,12 +176,12 @@ export function situationOf(input: SituationInput): Situation {
   const snap = input.snapshot;
   const hasWords = buyerMessages(snap).some((m) => m.text.trim());
   const c = input.classification ?? classify({ messages: snap.messages ?? [], snapshot: snap, learned: input.learned, now: input.now });
-  // Words in a language the model cannot read are no reading: the page's state names the situation when it can.
+  // Words in a language the model cannot read are no reading: classify then ranks the page's needs when there are any.
   const unread = hasWords && c.unread === true;
-  // Read only when it may decide: no buyer words, or words the classifier cannot read.
+  // Read only when it may decide the source: no buyer words, or words the classifier cannot read.
   const fromPage = hasWords && !unread ? [] : pageNeeds(snap, input.now);
   const source: Situation['source'] = hasWords && !(unread && fromPage.length) ? 'messages' : fromPage.length ? 'page' : 'none';
-  const scenarios = source === 'none' ? [] : unread && source === 'page' ? fromPage : c.scenarios;
+  const scenarios = source === 'none' ? [] : c.scenarios;
   const choice = input.choice?.chosen ? input.choice : null;
   const state = snap.afterSales?.state;
   const caseOpen = state !== undefined && state !== 'none';

@@ -97,9 +97,9 @@ function move(p: Vec, from: ScenarioId, to: ScenarioId, share: number): void {
 }
 
 /** What the buyer says about the parcel, and the page's stage and case, shift the reading. */
-function applyContext(p: Vec, all: string, snap: Partial<PageSnapshot> | undefined, cues: string[][]): void {
+function applyContext(p: Vec, all: string, snap: Partial<PageSnapshot> | undefined, notes: string[][]): void {
   const note = (id: ScenarioId, cue: string) => {
-    if (!cues[IDX[id]].includes(cue)) cues[IDX[id]].push(cue);
+    if (!notes[IDX[id]].includes(cue)) notes[IDX[id]].push(cue);
   };
   // "退货申请已经提交了": a case is open even when the page does not show it.
   const open = OPEN_CASE.exec(all);
@@ -234,8 +234,16 @@ export function classify(input: ClassifyInput): Classification {
       p[IDX.other] += gone * 0.8;
     }
   }
-  const cues: string[][] = SCENARIO_IDS.map((_, i) => strongestGrams(m, sh, rows, i, 3, all));
-  applyContext(p, all, input.snapshot, cues);
+  // The cue words of a scenario: a correction's mark, the model's strongest n-grams, then what the page or the words
+  // added (applyContext). The n-grams are looked up only for the scenarios shown with cues (most of 18 never are;
+  // looking them all up took about a sixth of classify's time).
+  const learnedCue: (string | undefined)[] = SCENARIO_IDS.map(() => undefined);
+  const notes: string[][] = SCENARIO_IDS.map(() => []);
+  const cuesOf = (i: number): string[] => {
+    const grams = strongestGrams(m, sh, rows, i, 3, all);
+    return [...(learnedCue[i] ? [learnedCue[i]!] : []), ...grams, ...notes[i].filter((x) => !grams.includes(x))];
+  };
+  applyContext(p, all, input.snapshot, notes);
 
   if (input.learned && input.learned.entries.length > 0) {
     const recent = texts.slice(-3).join(' ');
@@ -249,7 +257,7 @@ export function classify(input: ClassifyInput): Classification {
       // sim 0.3 nudges; a correction of (nearly) the same words puts its scenario on top.
       p[IDX[c.to]] += c.sim >= 0.8 ? top + 0.05 : (0.5 + c.sim) * top;
       if (c.from && c.from !== c.to) p[IDX[c.from]] *= 1 - 0.5 * c.sim;
-      cues[IDX[c.to]].unshift(`learned ${Math.round(c.sim * 100)}%`);
+      learnedCue[IDX[c.to]] = `learned ${Math.round(c.sim * 100)}%`;
     }
   }
 
@@ -268,7 +276,7 @@ export function classify(input: ClassifyInput): Classification {
   const scenarios: ScenarioScore[] = order
     .filter((x, i) => i < 3 || x.v >= MIN_SHOWN)
     .slice(0, MAX_LIST)
-    .map((x) => ({ id: x.id, score: r3(x.v), cues: x.v >= GUESS ? cues[IDX[x.id]].slice(0, 4) : [] }));
+    .map((x) => ({ id: x.id, score: r3(x.v), cues: x.v >= GUESS ? cuesOf(IDX[x.id]).slice(0, 4) : [] }));
 
   // Risk: the learned head, and the domain's threat words (which also give the cues).
   const rh = m.heads.risk;

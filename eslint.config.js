@@ -12,7 +12,7 @@ const up = (dir) => [`**/${dir}`, `**/${dir}/**`, `../${dir}/*`, `../../${dir}/*
 const BROWSER = ['wxt/browser', 'wxt/utils/*', '#imports', 'webextension-polyfill'];
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', '.ci-out/**', 'demo-out/**', 'e2e-out/**', 'lib/classify/model.generated.ts', 'fixtures/**'] },
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', '.ci-out/**', 'demo-out/**', 'e2e-out/**', 'lib/classify/model.generated.ts', 'fixtures/**', 'scratch-tmp/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -235,6 +235,17 @@ describe('classify: output shape', () => {
     const r2 = classify({ messages: ['快递到哪了', '另外帮我开个发票', '发票抬头写公司'] });
     expect(r2.scenarios[0].id).toBe('invoice');
   });
+
+  it('a turn that asks for one thing on its own is not drowned by the chat around it, and the alternatives stay the whole chat\'s', () => {
+    // Read as one text, the hurry ("等着用") outweighs the plain question of where the parcel is.
+    for (const chat of [['亲 前天拍的那床凉被', '到哪啦', '热得睡不着等着用呢'], ['你好 我买的电热毯', '现在到哪了', '冻死了等着用']]) {
+      const r = classify({ messages: chat });
+      expect(r.scenarios[0].id).toBe('shipping_query');
+      // The whole text's own three first readings: a single turn brings no new alternative.
+      const whole = classify({ messages: [chat.join(' ')] }).scenarios.slice(0, 3).map((s) => s.id).sort();
+      expect(r.scenarios.slice(0, 3).map((s) => s.id).sort()).toEqual(whole);
+    }
+  });
 });
 
 describe('classify: page context shifts the ranking', () => {

@@ -3,7 +3,8 @@
  * raised them), whether they are about to escalate (risk), their mood and how urgent it is.
  *
  * How: the learned model (model.ts, trained on our own written corpus) reads the buyer's side of
- * the chat as one text and gives a probability per scenario; its strongest n-grams are the cues.
+ * the chat as one text and gives a probability per scenario (a turn that names a need on its own
+ * reorders the text's first three readings: mixTurns); its strongest n-grams are the cues.
  * A few domain facts then shift the reading: what the buyer says about the parcel (not shipped yet,
  * already received) and the page's order stage and after-sales state. The agent's past corrections
  * pull similar text towards what the agent chose. Risk is the learned risk head together with the
@@ -243,7 +244,8 @@ export function classify(input: ClassifyInput): Classification {
   const rows = featureRows(m, all);
   const sh = m.heads.scenario;
   // The whole buyer side is read as one text: measured on the validation split, mixing in the last
-  // turn's own reading lost points (an early turn usually states the need, later ones chase it).
+  // turn's own reading lost points (an early turn usually states the need, later ones chase it). Each
+  // turn's best reading of a need, whichever turn it is in, reorders the first three (mixTurns).
   const p = headProbs(sh, rows, repeatWeights(m, texts, rows));
   if (n > 1) mixTurns(m, texts, p);
   // A later turn that takes a need back ("不退了", "never mind, it arrived") cancels it.

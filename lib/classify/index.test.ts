@@ -246,6 +246,14 @@ describe('classify: output shape', () => {
       expect(r.scenarios.slice(0, 3).map((s) => s.id).sort()).toEqual(whole);
     }
   });
+
+  it('the need the first turn names weighs more than the same words said last (buyers state the need first)', () => {
+    const dispatch = '什么时候发货呀 着急';
+    const arrival = '后天能到吗 到不了的话今天能发出去不';
+    const score = (messages: string[], id: string) => classify({ messages }).scenarios.find((s) => s.id === id)?.score ?? 0;
+    expect(score([dispatch, arrival], 'urge_dispatch')).toBeGreaterThan(score([arrival, dispatch], 'urge_dispatch'));
+    expect(score([arrival, dispatch], 'presale')).toBeGreaterThan(score([dispatch, arrival], 'presale'));
+  });
 });
 
 describe('classify: page context shifts the ranking', () => {

@@ -3,8 +3,8 @@
  * raised them), whether they are about to escalate (risk), their mood and how urgent it is.
  *
  * How: the learned model (model.ts, trained on our own written corpus) reads the buyer's side of
- * the chat as one text and gives a probability per scenario (a turn that names a need on its own
- * reorders the text's first three readings: mixTurns); its strongest n-grams are the cues.
+ * the chat as one text and gives a probability per scenario (a turn that names a need on its own, and
+ * the first turn, reorder the text's first three readings: mixTurns); its strongest n-grams are the cues.
  * A few domain facts then shift the reading: what the buyer says about the parcel (not shipped yet,
  * already received) and the page's order stage and after-sales state. The agent's past corrections
  * pull similar text towards what the agent chose. Risk is the learned risk head together with the
@@ -205,25 +205,28 @@ function repeatWeights(m: TextModel, texts: readonly string[], rows: readonly nu
 
 /**
  * A turn that names a need on its own ("物流一直不更新") is not drowned by the chat around it: among the whole text's three
- * first readings, each need's best reading in a single turn (a turn's "no need" does not count) is mixed in at TURN_MIX.
- * The three stay the three (the alternatives shown are the whole text's); their order may change. Session 44, public JD
- * chats (our labels; five-seed means, data/corpus/README.md): JD 2019 80.6 → 82.1 % and 73.6 → 75.6 %, fresh JD 2018
- * 74.9 → 76.5 %, JD 2018 73.9 → 73.6 %; own validation 86.1 → 86.1 %. Mixed into every need instead, top-3 fell
- * (JD 2019 92.1 → 90.8 %). TURN_MIX 0.3 / 0.4 / 0.5 / 0.6 / 0.7 (shipped model): the open JD sets pooled +0.3 / +0.0 / +0.9 /
- * +0.6 / +0.2 points.
- * (Session 40 mixed every turn's whole reading in, "other" too, and measured own validation −0.3 only.)
+ * first readings, each need's best reading in a single turn (a turn's "no need" does not count) is mixed in at TURN_MIX,
+ * and the first turn's own reading at FIRST_TURN (buyers state the need first and chase it after). The three stay the
+ * three (the alternatives shown are the whole text's); their order may change. Session 44, public JD chats (our labels;
+ * five-seed means, data/corpus/README.md), TURN_MIX alone: JD 2019 80.6 → 82.1 % and 73.6 → 75.6 %, fresh JD 2018
+ * 74.9 → 76.5 %, JD 2018 73.9 → 73.6 %; own validation 86.1 → 86.1 %; with FIRST_TURN: 82.6, 75.8, 77.9, 73.6 %. Mixed into
+ * every need instead of the three, top-3 fell (JD 2019 92.1 → 90.8 %). TURN_MIX 0.3 / 0.4 / 0.5 / 0.6 / 0.7 (shipped model):
+ * the open JD sets pooled +0.3 / +0.0 / +0.9 / +0.6 / +0.2 points; then FIRST_TURN 0.15 / 0.3: +0.7 / +0.1, the last turn's
+ * reading at 0.15 instead: −0.3. (Session 40 mixed every turn's whole reading in, "other" too: own validation −0.3.)
  */
 const TURN_MIX = 0.5;
+const FIRST_TURN = 0.15;
 function mixTurns(m: TextModel, texts: readonly string[], p: Float64Array): void {
   const sh = m.heads.scenario;
   const best = new Float64Array(N);
+  const opening = headProbs(sh, featureRows(m, texts[0]));
   for (const t of texts) {
-    const q = headProbs(sh, featureRows(m, t));
+    const q = t === texts[0] ? opening : headProbs(sh, featureRows(m, t));
     for (let i = 0; i < N; i++) if (i !== IDX.other && q[i] > best[i]) best[i] = q[i];
   }
-  const first = [...p.keys()].sort((a, b) => p[b] - p[a]).slice(0, 3);
+  const lead = [...p.keys()].sort((a, b) => p[b] - p[a]).slice(0, 3);
   let z = 0;
-  for (let i = 0; i < N; i++) z += p[i] = (1 - TURN_MIX) * p[i] + (first.includes(i) ? TURN_MIX * best[i] : 0);
+  for (let i = 0; i < N; i++) z += p[i] = (1 - TURN_MIX - FIRST_TURN) * p[i] + (lead.includes(i) ? TURN_MIX * best[i] + FIRST_TURN * opening[i] : 0);
   for (let i = 0; i < N; i++) p[i] /= z;
 }
 
@@ -245,7 +248,7 @@ export function classify(input: ClassifyInput): Classification {
   const sh = m.heads.scenario;
   // The whole buyer side is read as one text: measured on the validation split, mixing in the last
   // turn's own reading lost points (an early turn usually states the need, later ones chase it). Each
-  // turn's best reading of a need, whichever turn it is in, reorders the first three (mixTurns).
+  // turn's best reading of a need, and the first turn's, reorder the first three (mixTurns).
   const p = headProbs(sh, rows, repeatWeights(m, texts, rows));
   if (n > 1) mixTurns(m, texts, p);
   // A later turn that takes a need back ("不退了", "never mind, it arrived") cancels it.

@@ -192,6 +192,12 @@ describe('classify: a later turn takes a need back', () => {
     // A later turn that asks about the arrival takes nothing back.
     expect(classify({ messages: ['快递到哪了', '到了会先打电话吗'] }).scenarios[0].id).toBe('shipping_query');
   });
+
+  it('a request withdrawn is still what the chat is about (the agent cancels it); a new need said with it comes first', () => {
+    expect(classify({ messages: ['这条裙子我想退货', '算了 不退了'] }).scenarios[0].id).toBe('return_refund');
+    expect(classify({ messages: ['地址写错了 帮我改一下', '哦 不用改了 我跟快递说好了'] }).scenarios[0].id).toBe('change_order');
+    expect(classify({ messages: ['我想退货', '不退了，我换个码吧'] }).scenarios[0].id).toBe('exchange');
+  });
 });
 
 describe('classify: output shape', () => {

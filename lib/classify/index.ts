@@ -205,10 +205,10 @@ const r3 = (x: number) => Math.round(x * 1000) / 1000;
  * split: top-1 88.2 → 88.3 % (exponent 0.3: 88.2 %); weighing later turns more instead (0.8 / 0.6 / 0.4
  * per turn back) lost 0.5 / 2.6 / 6.3 points: buyers state a need first and chase it after.
  */
-function repeatWeights(m: TextModel, texts: readonly string[], rows: readonly number[]): Float64Array | undefined {
-  if (texts.length < 2) return undefined;
+function repeatWeights(turnRows: readonly (readonly number[])[], rows: readonly number[]): Float64Array | undefined {
+  if (turnRows.length < 2) return undefined;
   const turns = new Map<number, number>();
-  for (const t of texts) for (const r of featureRows(m, t)) turns.set(r, (turns.get(r) ?? 0) + 1);
+  for (const t of turnRows) for (const r of t) turns.set(r, (turns.get(r) ?? 0) + 1);
   return Float64Array.from(rows, (r) => Math.min(3, turns.get(r) ?? 1) ** 0.6);
 }
 
@@ -225,12 +225,12 @@ function repeatWeights(m: TextModel, texts: readonly string[], rows: readonly nu
  */
 const TURN_MIX = 0.5;
 const FIRST_TURN = 0.15;
-function mixTurns(m: TextModel, texts: readonly string[], p: Float64Array): void {
+function mixTurns(m: TextModel, turnRows: readonly (readonly number[])[], p: Float64Array): void {
   const sh = m.heads.scenario;
   const best = new Float64Array(N);
-  const opening = headProbs(sh, featureRows(m, texts[0]));
-  for (const t of texts) {
-    const q = t === texts[0] ? opening : headProbs(sh, featureRows(m, t));
+  const opening = headProbs(sh, turnRows[0]);
+  for (const [k, rows] of turnRows.entries()) {
+    const q = k === 0 ? opening : headProbs(sh, rows);
     for (let i = 0; i < N; i++) if (i !== IDX.other && q[i] > best[i]) best[i] = q[i];
   }
   const lead = [...p.keys()].sort((a, b) => p[b] - p[a]).slice(0, 3);
@@ -258,8 +258,10 @@ export function classify(input: ClassifyInput): Classification {
   // The whole buyer side is read as one text: measured on the validation split, mixing in the last
   // turn's own reading lost points (an early turn usually states the need, later ones chase it). Each
   // turn's best reading of a need, and the first turn's, reorder the first three (mixTurns).
-  const p = headProbs(sh, rows, repeatWeights(m, texts, rows));
-  if (n > 1) mixTurns(m, texts, p);
+  // Each turn's own feature rows (a chat only): how often a need comes back, and what each turn reads alone.
+  const turnRows = n > 1 ? texts.map((t) => featureRows(m, t)) : [];
+  const p = headProbs(sh, rows, repeatWeights(turnRows, rows));
+  if (n > 1) mixTurns(m, turnRows, p);
   // A later turn that takes a need back ("不退了", "never mind, it arrived") weighs it down.
   for (let k = 0; k < n; k++) {
     const t = texts[k];

@@ -7,11 +7,20 @@ import { normalize } from './normalize';
 // A turn that is only a greeting or an acknowledgement ("你好", "在吗", "好的 谢谢", "ok thanks") says nothing of the need.
 const SMALL_TALK = /^(?:[\s,，.。!！?？~～]|你好|您好|在吗|在么|在不在|亲|哈喽|好的|好|嗯|哦|行|谢谢|多谢|收到|明白|\b(?:hi|hello|hey|ok|okay|thanks|thank you|thx|ty)\b)+$/;
 /**
+ * The buyer's answer to the agent's closing question ("还有其他可以帮您的吗?" — "没有了 谢谢", "不用啦", "没别的问题了") ends
+ * the chat; it names no need, and its "没有" read as goods not received. (A bare "没有" stays: it may answer "收到了吗?".)
+ * Session 45, public sets (our labels), the shipped model retrained: JD 2019 chats 86.2 → 86.9 %, open JD 2019 76.0 →
+ * 76.7 %, JD 2018 78.2 → 77.9 %, JD 2020 70.9 → 71.2 %, the rest within ±0.3; five-seed means: public mean 75.28 → 75.31,
+ * weighted like dev's sources 74.61 → 74.72. Leaving out bare answers too ("对", "是的", "可以"): JD 2018 −0.7, open JD 2019
+ * −0.4 (they answer the agent's question about the need).
+ */
+const CLOSING = /^(?:没有了|没了|没有啦|没啦|不用了|不用啦|没有其他(?:问题)?了?|没别的(?:问题)?了?|没其他(?:问题)?了?)[的问题了啦呢哈,，.。!！~～\s]*(?:谢谢|多谢|辛苦了|拜拜)?[了啦你您呢哈,，.。!！~～\s]*$/;
+/**
  * The buyer's turns as the model reads them, in use and in training alike: normalised, empty ones dropped, and
- * small-talk turns left out unless nothing else is left.
+ * small-talk and closing turns left out unless nothing else is left.
  */
 export function buyerSide(turns: readonly string[]): string[] {
   const texts = turns.map(normalize).filter((t) => t.length > 0);
-  const kept = texts.filter((t) => !SMALL_TALK.test(t));
+  const kept = texts.filter((t) => !SMALL_TALK.test(t) && !CLOSING.test(t));
   return kept.length ? kept : texts;
 }

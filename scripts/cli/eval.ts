@@ -119,6 +119,15 @@ export function run(argv: string[]): number {
     riskBy.set(k, v);
   });
   lines.push(`risk by source (tp/fn/fp): ${[...riskBy].sort().map(([k, [tp, fn, fp]]) => `${k} ${tp}/${fn}/${fp}`).join(' · ')}`);
+  // Mood by source (cases with a labelled mood): where the mood reading falls short.
+  const moodBy = new Map<string, [number, number]>();
+  cases.forEach((c, i) => {
+    if (!c.sentiment) return;
+    const k = c.source ?? '?';
+    const v = moodBy.get(k) ?? [0, 0];
+    moodBy.set(k, [v[0] + (preds[i].sentiment === c.sentiment ? 1 : 0), v[1] + 1]);
+  });
+  lines.push(`sentiment by source: ${[...moodBy].sort().map(([k, [a, b]]) => `${k} ${pct(a / b)} (${b})`).join(' · ')}`);
   lines.push(`top-1 gain over baseline: ${((ours.top1 - base.top1) * 100).toFixed(1)} points`);
   lines.push('per-scenario recall (top-1), classifier vs baseline, and the classifier\'s top-3:');
   for (const s of ours.perScenario) {

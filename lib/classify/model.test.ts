@@ -61,6 +61,25 @@ describe('learned classifier', () => {
     expect(strongestGrams(m, h, [0, 1, 2], 0, 3, '我要退货')).toEqual(['退货']);
   });
 
+  it('reads a net head: rows sum into rectified units, which give the classes; the cues are what the units switched on carry', () => {
+    // Two units, two classes. Rows: 0 ("退货") feeds unit 0, 1 ("质量") unit 1, 2 ("不") pushes unit 1 off.
+    const names = ['退货', '质量', '不'];
+    const m = { index: new Map(), han: new Map(), names, heads: {} } as unknown as Parameters<typeof strongestGrams>[0];
+    const w = Int8Array.from([4, 0, 0, 4, 0, -8]);
+    const h: Head = { classes: ['return', 'quality'], w, from: 0, to: 3, scale: 1, bias: Float64Array.from([0, 0]), floor: 1, hidden: { H: 2, b1: Float64Array.from([0, 0]), w2: Float64Array.from([1, 0, 0, 1]) } };
+    // Rows 0 and 1 (k = 1/√2): units 2.83 and 2.83, so the classes tie; with row 2 as well (k = 1/√3) unit 1 is off.
+    const both = headProbs(h, [0, 1]);
+    expect(both[0]).toBeCloseTo(0.5, 12);
+    const z = 4 / Math.sqrt(3);
+    expect(headProbs(h, [0, 1, 2])[0]).toBeCloseTo(1 / (1 + Math.exp(-z)), 12);
+    // A row weight of 2 counts the row twice over.
+    expect(headProbs(h, [0, 1], [2, 1])[0]).toBeGreaterThan(0.5);
+    // "质量" carries quality only while its unit is on.
+    expect(strongestGrams(m, h, [0, 1], 1, 3, '退货 质量')).toEqual(['质量']);
+    expect(strongestGrams(m, h, [0, 1, 2], 1, 3, '退货 质量 不')).toEqual([]);
+    expect(strongestGrams(m, h, [0, 1, 2], 0, 3, '退货 质量 不')).toEqual(['退货']);
+  });
+
   it('never shows a lone Han character as a cue, even when nothing longer weighed for the class', () => {
     const names = ['色', '实', '偏黄', '图片'];
     const m = { index: new Map(), han: new Map(), names, heads: {} } as unknown as Parameters<typeof strongestGrams>[0];
@@ -104,6 +123,10 @@ describe('learned classifier', () => {
 
   it('gives probabilities that sum to one in every head', () => {
     const m = loadModel(MODEL);
+    // The scenario head is the net (scripts/train-classifier.ts SCENARIO_NET); the side heads are regressions.
+    expect(m.heads.scenario.hidden?.H).toBe(16);
+    expect(m.heads.scenario.hidden?.w2).toHaveLength(16 * SCENARIO_IDS.length);
+    expect(m.heads.risk.hidden).toBeUndefined();
     const rows = featureRows(m, normalize('包裹好几天不动了'));
     expect(rows.length).toBeGreaterThan(0);
     for (const h of Object.values(m.heads)) expect([...headProbs(h, rows)].reduce((a, b) => a + b, 0)).toBeCloseTo(1, 6);

@@ -1,12 +1,13 @@
 /**
- * The learned classifier: softmax regressions over n-grams of the normalised buyer text, one shared
- * vocabulary and one head per question (scenario, risk kind, sentiment). Trained at build time by
- * scripts/train-classifier.ts on our own written corpus (data/corpus/train, never on an evaluation
- * set) and shipped as Huffman-coded 4-bit weights in model.generated.ts.
+ * The learned classifier over n-grams of the normalised buyer text: one shared vocabulary and one head per question —
+ * the scenario a small net (the n-grams sum into 16 rectified units, which give the scenarios), risk kind and sentiment
+ * softmax regressions. Trained at build time by scripts/train-classifier.ts on our own written corpus (data/corpus/train,
+ * never on an evaluation set) and shipped as Huffman-coded small-integer weights in model.generated.ts.
  *
  * Features: Han character 1–3-grams inside each run of Han characters; Latin word unigrams and
  * bigrams (placeholders such as #ord and #n count as words). Binary, scaled by 1/√count.
- * It explains itself: the n-grams that pushed a class up the most are its cue words.
+ * It explains itself: the n-grams that pushed a class up the most are its cue words (through the net's units that the
+ * text switched on, exactly: a rectified unit is linear where it is on).
  */
 
 const HAN_RUN = /[\u4e00-\u9fff]+/g;
@@ -85,6 +86,11 @@ export interface HeadData {
   floor?: number;
   /** The rows [from, to) that have weights (the others weigh 0 for this head); absent = every row. */
   rows?: [number, number];
+  /**
+   * A hidden layer (the scenario head): `weights` are then [feature][unit] and, scaled by the text's 1/√count, sum
+   * into the units with `b1`; the rectified units times `w2` ([unit][class]) plus `bias` are the classes' logits.
+   */
+  hidden?: { b1: number[]; w2: number[] };
 }
 
 /** Weights as the generated file ships them (see scripts/train-classifier.ts). */
@@ -103,7 +109,10 @@ export interface ModelData {
 
 export interface Head {
   classes: string[];
+  /** Row-major [feature][class] (with `hidden`, [feature][unit]). */
   w: Int8Array;
+  /** HeadData.hidden: H units. */
+  hidden?: { H: number; b1: Float64Array; w2: Float64Array };
   /** The rows [from, to) the head reads (HeadData.rows). */
   from: number;
   to: number;
@@ -209,11 +218,12 @@ export function loadModel(d: ModelData): TextModel {
   });
   const heads: Record<string, Head> = {};
   for (const [name, h] of Object.entries(d.heads)) {
-    const K = h.classes.length;
+    const hidden = h.hidden && { H: h.hidden.b1.length, b1: Float64Array.from(h.hidden.b1), w2: Float64Array.from(h.hidden.w2) };
+    const K = hidden ? hidden.H : h.classes.length;
     const [from, to] = h.rows ?? [0, names.length];
     const w = new Int8Array(names.length * K);
     w.set(decodeWeights(h.codes, h.weights, (to - from) * K), from * K);
-    heads[name] = { classes: h.classes, w, from, to, scale: h.scale, bias: Float64Array.from(h.bias), floor: h.floor ?? 1 };
+    heads[name] = { classes: h.classes, w, from, to, scale: h.scale, bias: Float64Array.from(h.bias), floor: h.floor ?? 1, ...(hidden ? { hidden } : {}) };
   }
   const mood = d.moodByNeed;
   return { index, han, heads, names, ...(mood ? { moodByNeed: { zh: Float64Array.from(mood.zh), en: Float64Array.from(mood.en) } } : {}) };
@@ -262,6 +272,7 @@ export function featureRows(m: TextModel, norm: string): number[] {
  * those and counts only them in 1/√count, as it was trained (the other rows weigh 0 for it anyway).
  */
 export function headProbs(h: Head, rows: readonly number[], weight?: ArrayLike<number>): Float64Array {
+  if (h.hidden) return softmax(netLogits(h, rows, weight));
   const K = h.classes.length;
   const z = Float64Array.from(h.bias);
   let n = rows.length;
@@ -277,15 +288,59 @@ export function headProbs(h: Head, rows: readonly number[], weight?: ArrayLike<n
       for (let c = 0; c < K; c++) z[c] += h.w[o + c] * kw;
     });
   }
-  let max = -Infinity;
-  for (let c = 0; c < K; c++) if (z[c] > max) max = z[c];
-  let sum = 0;
-  for (let c = 0; c < K; c++) {
-    z[c] = Math.exp(z[c] - max);
-    sum += z[c];
-  }
-  for (let c = 0; c < K; c++) z[c] /= sum;
+  return softmax(z);
+}
+
+/** The hidden units of a net head for these rows (HeadData.hidden), rectified. */
+function netUnits(h: Head, rows: readonly number[], weight?: ArrayLike<number>): Float64Array {
+  const { H, b1 } = h.hidden!;
+  const a = Float64Array.from(b1);
+  const k = featureScale(rows.length, h.floor);
+  rows.forEach((r, i) => {
+    const o = r * H;
+    const kw = weight ? k * weight[i] : k;
+    for (let j = 0; j < H; j++) a[j] += h.w[o + j] * kw;
+  });
+  for (let j = 0; j < H; j++) if (a[j] < 0) a[j] = 0;
+  return a;
+}
+
+function netLogits(h: Head, rows: readonly number[], weight?: ArrayLike<number>): Float64Array {
+  const { H, w2 } = h.hidden!;
+  const K = h.classes.length;
+  const a = netUnits(h, rows, weight);
+  const z = Float64Array.from(h.bias);
+  for (let j = 0; j < H; j++) if (a[j] > 0) for (let c = 0; c < K; c++) z[c] += a[j] * w2[j * K + c];
   return z;
+}
+
+/** Logits → probabilities, in place. */
+function softmax(z: Float64Array): Float64Array {
+  let max = -Infinity;
+  for (const v of z) if (v > max) max = v;
+  let sum = 0;
+  for (let c = 0; c < z.length; c++) sum += z[c] = Math.exp(z[c] - max);
+  for (let c = 0; c < z.length; c++) z[c] /= sum;
+  return z;
+}
+
+/**
+ * How much each of `rows` adds to class `c`'s logit: its weight (a regression), or through the units the text
+ * switches on, Σ over active units of its weight into the unit × the unit's weight for the class (a net: exact, as a
+ * rectified unit is linear where it is on).
+ */
+function rowWeights(h: Head, rows: readonly number[], c: number): number[] {
+  const K = h.classes.length;
+  if (!h.hidden) return rows.map((r) => h.w[r * K + c]);
+  const { H, w2 } = h.hidden;
+  const a = netUnits(h, rows);
+  const on: number[] = [];
+  for (let j = 0; j < H; j++) if (a[j] > 0) on.push(j);
+  return rows.map((r) => {
+    let v = 0;
+    for (const j of on) v += h.w[r * H + j] * w2[j * K + c];
+    return v;
+  });
 }
 
 /** How a feature reads in the text it came from: stemmed words as the buyer wrote them (charg → charged). */
@@ -307,10 +362,10 @@ let lastText: { norm: string; words: string[]; stems: string[] } | undefined;
 
 /** The n-grams among `rows` that pushed class `c` of head `h` up the most (the cue words), as `norm` writes them. */
 export function strongestGrams(m: TextModel, h: Head, rows: readonly number[], c: number, k = 3, norm?: string): string[] {
-  const K = h.classes.length;
+  const ws = rowWeights(h, rows, c);
   // A longer n-gram reads better as a cue ("投诉", not "投" and "诉"): length counts a little.
   const out = rows
-    .map((r) => ({ r, v: h.w[r * K + c] * (1 + 0.5 * (m.names[r].length > 1 ? Math.min(2, m.names[r].length - 1) : 0)) }))
+    .map((r, i) => ({ r, v: ws[i] * (1 + 0.5 * (m.names[r].length > 1 ? Math.min(2, m.names[r].length - 1) : 0)) }))
     .filter((x) => x.v > 0 && !m.names[x.r].startsWith('#'))
     .sort((a, b) => b.v - a.v || a.r - b.r);
   // "退" inside "退货" says nothing new: the longer n-gram stands for both, whichever of them weighed more.

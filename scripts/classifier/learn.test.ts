@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { infoGain } from './learn';
+import { infoGain, logits, ranked, trainNet, trainSoftmax, type Linear } from './learn';
 
 describe('information gain of a feature (how the shipped features are chosen)', () => {
   // Four texts, two classes. Feature 0 is in exactly the class-1 texts, feature 1 in every text,
@@ -19,5 +19,21 @@ describe('information gain of a feature (how the shipped features are chosen)', 
     expect(g[3]).toBeLessThan(g[0]);
     // H(class) − P(r)·0 − P(¬r)·H(2 of class 0, 1 of class 1) = 1 − 0.75 · 0.918…
     expect(g[3]).toBeCloseTo(1 - 0.75 * (-(2 / 3) * Math.log2(2 / 3) - (1 / 3) * Math.log2(1 / 3)), 10);
+  });
+});
+
+describe('the scenario head\'s net (trainNet)', () => {
+  it('learns what one weight per class cannot: two words that each mean one thing and together another', () => {
+    // Row 3 is in every text (like a common word); "0" alone or "1" alone is class 0, both or neither class 1.
+    const X: number[][] = [], Y: number[] = [];
+    for (let i = 0; i < 50; i++) {
+      X.push([0, 3], [1, 3], [0, 1, 3], [3]);
+      Y.push(0, 0, 1, 1);
+    }
+    const texts = [[0, 3], [1, 3], [0, 1, 3], [3]];
+    const read = (m: Linear) => texts.map((xs) => ranked(logits(m, xs))[0]);
+    const net = trainNet({ X, Y }, 4, 2, { H: 16, epochs: 200, lr: 0.1, l2: 0, seed: 7, floor: 1, drop: 0 });
+    expect(read(net)).toEqual([0, 0, 1, 1]);
+    expect(read(trainSoftmax({ X, Y }, 4, 2, { epochs: 200, lr: 0.5, l2: 0, seed: 7 }))).not.toEqual([0, 0, 1, 1]);
   });
 });

@@ -13,14 +13,24 @@ export interface Encoded {
 }
 
 export interface Linear {
-  /** Row-major [feature][class]. */
+  /** Row-major [feature][class] (with `hidden`, [feature][hidden unit]). */
   W: Float64Array;
+  /** The classes' biases. */
   B: Float64Array;
+  /** A row's width: the classes (with `hidden`, the hidden units). */
   K: number;
   /** Scale the sum by 1/√(features in the text) (the regression was trained so). */
   norm: boolean;
   /** See featureScale. */
   floor: number;
+  /** A hidden layer: the rows sum into H units (plus b1), rectified, then W2 ([unit][class]) gives the classes. */
+  hidden?: Hidden;
+}
+
+export interface Hidden {
+  b1: Float64Array;
+  /** Row-major [hidden unit][class]. */
+  W2: Float64Array;
 }
 
 /** Vocabulary: features seen in at least `minDf` training cases, sorted. */
@@ -94,6 +104,93 @@ export function trainSoftmax(d: Encoded, V: number, K: number, o: LrOptions): Li
   return { W, B, K, norm: true, floor: o.floor ?? 1 };
 }
 
+export interface NetOptions {
+  /** Hidden units. */
+  H: number;
+  epochs: number;
+  lr: number;
+  l2: number;
+  seed: number;
+  floor: number;
+  /** Share of a text's features left out at random in each epoch. */
+  drop: number;
+}
+
+/**
+ * One hidden layer of rectified units over the same binary features (scaled by 1/√count), softmax over the classes; AdaGrad,
+ * cross-entropy, seeded initialisation, shuffles and feature dropout. The rows' weights stay an embedding table V × H, the
+ * size of the regression's V × classes.
+ */
+export function trainNet(d: Encoded, V: number, K: number, o: NetOptions): Linear {
+  const { H } = o;
+  const rand = rng(o.seed);
+  const E = Float64Array.from({ length: V * H }, () => (rand() - 0.5) * 0.2);
+  const b1 = new Float64Array(H).fill(0.1);
+  const W2 = Float64Array.from({ length: H * K }, () => ((rand() - 0.5) * 2) / Math.sqrt(H));
+  const b2 = new Float64Array(K);
+  const GE = new Float64Array(V * H).fill(1e-8), G1 = new Float64Array(H).fill(1e-8), G2 = new Float64Array(H * K).fill(1e-8), GB = new Float64Array(K).fill(1e-8);
+  const net: Linear = { W: E, B: b2, K: H, norm: true, floor: o.floor, hidden: { b1, W2 } };
+  const a = new Float64Array(H), gh = new Float64Array(H);
+  const order = d.X.map((_, i) => i);
+  for (let ep = 0; ep < o.epochs; ep++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    for (const n of order) {
+      const xs = o.drop > 0 ? d.X[n].filter(() => rand() >= o.drop) : d.X[n];
+      if (!xs.length) continue;
+      const k = featureScale(xs.length, o.floor);
+      const p = softmax(netLogits(net, xs, a));
+      gh.fill(0);
+      for (let c = 0; c < K; c++) {
+        const g = p[c] - (c === d.Y[n] ? 1 : 0);
+        GB[c] += g * g;
+        b2[c] -= (o.lr * g) / Math.sqrt(GB[c]);
+        for (let j = 0; j < H; j++) {
+          if (a[j] <= 0) continue;
+          const i = j * K + c;
+          gh[j] += g * W2[i];
+          const gw = g * a[j] + o.l2 * W2[i];
+          G2[i] += gw * gw;
+          W2[i] -= (o.lr * gw) / Math.sqrt(G2[i]);
+        }
+      }
+      for (let j = 0; j < H; j++) {
+        if (a[j] <= 0) continue;
+        const g = gh[j];
+        G1[j] += g * g;
+        b1[j] -= (o.lr * g) / Math.sqrt(G1[j]);
+        for (const r of xs) {
+          const i = r * H + j;
+          const ge = g * k + o.l2 * E[i];
+          GE[i] += ge * ge;
+          E[i] -= (o.lr * ge) / Math.sqrt(GE[i]);
+        }
+      }
+    }
+  }
+  return net;
+}
+
+/** A net's class logits for one encoded text; `a` receives the rectified hidden units. */
+function netLogits(m: Linear, xs: readonly number[], a = new Float64Array(m.K)): Float64Array {
+  const { b1, W2 } = m.hidden!;
+  const H = m.K, K = m.B.length;
+  const k = featureScale(xs.length, m.floor);
+  a.set(b1);
+  for (const r of xs) for (let j = 0; j < H; j++) a[j] += m.W[r * H + j] * k;
+  const z = Float64Array.from(m.B);
+  for (let j = 0; j < H; j++) {
+    if (a[j] <= 0) {
+      a[j] = 0;
+      continue;
+    }
+    for (let c = 0; c < K; c++) z[c] += a[j] * W2[j * K + c];
+  }
+  return z;
+}
+
 /** Multinomial naive Bayes over binary features, Laplace smoothing `alpha`; uniform or given priors. */
 export function trainNaiveBayes(d: Encoded, V: number, K: number, alpha: number, uniformPrior = true): Linear {
   const counts = new Float64Array(V * K);
@@ -156,6 +253,7 @@ export function infoGain(d: Encoded, V: number, K: number): Float64Array {
 
 /** Class scores (logits) of one encoded text. */
 export function logits(m: Linear, xs: readonly number[]): Float64Array {
+  if (m.hidden) return netLogits(m, xs);
   const z = Float64Array.from(m.B);
   const k = m.norm ? featureScale(xs.length, m.floor) : 1;
   for (const r of xs) for (let c = 0; c < m.K; c++) z[c] += m.W[r * m.K + c] * k;

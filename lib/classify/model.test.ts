@@ -74,6 +74,9 @@ describe('learned classifier', () => {
     expect(headProbs(h, [0, 1, 2])[0]).toBeCloseTo(1 / (1 + Math.exp(-z)), 12);
     // A row weight of 2 counts the row twice over.
     expect(headProbs(h, [0, 1], [2, 1])[0]).toBeGreaterThan(0.5);
+    // A net with rows of its own (HeadData.rows) counts only them in 1/√count, as a regression does.
+    const own: Head = { ...h, w: Int8Array.from([4, 0, 0, 4, 0, 0]), to: 2 };
+    expect(headProbs(own, [0, 2])[0]).toBeCloseTo(headProbs(own, [0])[0], 12);
     // "质量" carries quality only while its unit is on.
     expect(strongestGrams(m, h, [0, 1], 1, 3, '退货 质量')).toEqual(['质量']);
     expect(strongestGrams(m, h, [0, 1, 2], 1, 3, '退货 质量 不')).toEqual([]);

@@ -295,7 +295,12 @@ export function headProbs(h: Head, rows: readonly number[], weight?: ArrayLike<n
 function netUnits(h: Head, rows: readonly number[], weight?: ArrayLike<number>): Float64Array {
   const { H, b1 } = h.hidden!;
   const a = Float64Array.from(b1);
-  const k = featureScale(rows.length, h.floor);
+  let n = rows.length;
+  if (h.from > 0 || h.to * H < h.w.length) {
+    n = 0;
+    for (const r of rows) if (r >= h.from && r < h.to) n++;
+  }
+  const k = featureScale(n, h.floor);
   rows.forEach((r, i) => {
     const o = r * H;
     const kw = weight ? k * weight[i] : k;

@@ -329,6 +329,8 @@ function softmax(z: Float64Array): Float64Array {
   return z;
 }
 
+let lastUnits: { h: Head; rows: readonly number[]; on: number[] } | undefined;
+
 /**
  * How much each of `rows` adds to class `c`'s logit: its weight (a regression), or through the units the text
  * switches on, Σ over active units of its weight into the unit × the unit's weight for the class (a net: exact, as a
@@ -338,9 +340,14 @@ function rowWeights(h: Head, rows: readonly number[], c: number): number[] {
   const K = h.classes.length;
   if (!h.hidden) return rows.map((r) => h.w[r * K + c]);
   const { H, w2 } = h.hidden;
-  const a = netUnits(h, rows);
-  const on: number[] = [];
-  for (let j = 0; j < H; j++) if (a[j] > 0) on.push(j);
+  // The cues of several scenarios are looked up for one text: its units are found once.
+  if (lastUnits?.h !== h || lastUnits.rows !== rows) {
+    const a = netUnits(h, rows);
+    const on: number[] = [];
+    for (let j = 0; j < H; j++) if (a[j] > 0) on.push(j);
+    lastUnits = { h, rows, on };
+  }
+  const { on } = lastUnits;
   return rows.map((r) => {
     let v = 0;
     for (const j of on) v += h.w[r * H + j] * w2[j * K + c];

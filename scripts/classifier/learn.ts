@@ -64,6 +64,12 @@ export interface LrOptions {
   floor?: number;
 }
 
+/** One AdaGrad step on parameter i of P (G holds its summed squared gradients). */
+function step(P: Float64Array, G: Float64Array, i: number, g: number, lr: number): void {
+  G[i] += g * g;
+  P[i] -= (lr * g) / Math.sqrt(G[i]);
+}
+
 /** Softmax regression, AdaGrad, binary features scaled by 1/√count. */
 export function trainSoftmax(d: Encoded, V: number, K: number, o: LrOptions): Linear {
   const W = new Float64Array(V * K);
@@ -90,13 +96,10 @@ export function trainSoftmax(d: Encoded, V: number, K: number, o: LrOptions): Li
       for (let c = 0; c < K; c++) sum += (z[c] = Math.exp(z[c] - max));
       for (let c = 0; c < K; c++) {
         const g = cw * (z[c] / sum - (c === d.Y[n] ? 1 : 0));
-        GB[c] += g * g;
-        B[c] -= (o.lr * g) / Math.sqrt(GB[c]);
+        step(B, GB, c, g, o.lr);
         for (const r of xs) {
           const i = r * K + c;
-          const gw = g * k + o.l2 * W[i];
-          G[i] += gw * gw;
-          W[i] -= (o.lr * gw) / Math.sqrt(G[i]);
+          step(W, G, i, g * k + o.l2 * W[i], o.lr);
         }
       }
     }
@@ -145,27 +148,21 @@ export function trainNet(d: Encoded, V: number, K: number, o: NetOptions): Linea
       gh.fill(0);
       for (let c = 0; c < K; c++) {
         const g = p[c] - (c === d.Y[n] ? 1 : 0);
-        GB[c] += g * g;
-        b2[c] -= (o.lr * g) / Math.sqrt(GB[c]);
+        step(b2, GB, c, g, o.lr);
         for (let j = 0; j < H; j++) {
           if (a[j] <= 0) continue;
           const i = j * K + c;
           gh[j] += g * W2[i];
-          const gw = g * a[j] + o.l2 * W2[i];
-          G2[i] += gw * gw;
-          W2[i] -= (o.lr * gw) / Math.sqrt(G2[i]);
+          step(W2, G2, i, g * a[j] + o.l2 * W2[i], o.lr);
         }
       }
       for (let j = 0; j < H; j++) {
         if (a[j] <= 0) continue;
         const g = gh[j];
-        G1[j] += g * g;
-        b1[j] -= (o.lr * g) / Math.sqrt(G1[j]);
+        step(b1, G1, j, g, o.lr);
         for (const r of xs) {
           const i = r * H + j;
-          const ge = g * k + o.l2 * E[i];
-          GE[i] += ge * ge;
-          E[i] -= (o.lr * ge) / Math.sqrt(GE[i]);
+          step(E, GE, i, g * k + o.l2 * E[i], o.lr);
         }
       }
     }

@@ -19,7 +19,7 @@ import { RISK_FLAGS } from '../lib/classify/types';
 import { SCENARIO_IDS } from '../lib/scenarios';
 import { CORPUS_DIR, ROOT, dedupe, readSplit, type CorpusCase } from './classifier/corpus';
 import { encodeWeights, frontCode } from './classifier/huffman';
-import { encode, infoGain, logits, ranked, trainNaiveBayes, trainNet, trainSoftmax, vocabulary, type Encoded, type Linear } from './classifier/learn';
+import { encode, infoGain, logits, ranked, trainNaiveBayes, trainNet, trainSoftmax, vocabulary, type Encoded, type Learned } from './classifier/learn';
 
 const OUT = join(ROOT, 'lib/classify/model.generated.ts');
 
@@ -143,9 +143,9 @@ export function trainingCases(): { train: CorpusCase[]; validation: CorpusCase[]
 
 interface Heads {
   vocab: string[];
-  scenario: Linear;
-  risk: Linear;
-  sentiment: Linear;
+  scenario: Learned;
+  risk: Learned;
+  sentiment: Learned;
   /** The rows each side head reads (1 by vocab row). */
   side: { risk: Uint8Array; sentiment: Uint8Array };
   /** moodByNeed (lib/classify/model.ts ModelData): how much likelier each mood is given each need, by language. */
@@ -268,12 +268,12 @@ function fitHeads(train: CorpusCase[], feats: string[][], vocab: string[], side:
 }
 
 /** The regression's weights plus NB_MIX.beta × naive Bayes's (same rows and classes). */
-function mixNaiveBayes(lr: Linear, nb: Linear): Linear {
+function mixNaiveBayes(lr: Learned, nb: Learned): Learned {
   const W = Float64Array.from(lr.W, (w, i) => w + NB_MIX.beta * nb.W[i]);
   return { ...lr, W };
 }
 
-function quantise(m: Linear): { q: Int8Array; scale: number } {
+function quantise(m: Learned): { q: Int8Array; scale: number } {
   const [clip, prune] = m.hidden ? [NET_CLIP, NET_PRUNE] : [CLIP_QUANTILE, PRUNE];
   const abs = Float64Array.from(m.W, Math.abs).sort();
   const scale = abs[Math.min(abs.length - 1, Math.floor(abs.length * clip))] / QMAX || 1;
@@ -286,7 +286,7 @@ function quantise(m: Linear): { q: Int8Array; scale: number } {
 }
 
 /** Quantises and prunes the heads into the shipped form. */
-const headsOf = (h: Heads): [string, Linear, readonly string[]][] => [['scenario', h.scenario, SCENARIO_IDS], ['risk', h.risk, RISK_CLASSES], ['sentiment', h.sentiment, SENTIMENT_CLASSES]];
+const headsOf = (h: Heads): [string, Learned, readonly string[]][] => [['scenario', h.scenario, SCENARIO_IDS], ['risk', h.risk, RISK_CLASSES], ['sentiment', h.sentiment, SENTIMENT_CLASSES]];
 
 /** Quantises the heads into the shipped form (features with no weight left are dropped). */
 export function pack(h: Heads): ModelData {
@@ -315,7 +315,7 @@ export function pack(h: Heads): ModelData {
 }
 
 /** A net's hidden layer as it ships: the table's scale folded into b1 and w2, so the panel sums the integer weights as they are. */
-function netData(h: NonNullable<Linear['hidden']>, scale: number): NonNullable<HeadData['hidden']> {
+function netData(h: NonNullable<Learned['hidden']>, scale: number): NonNullable<HeadData['hidden']> {
   return { b1: [...h.b1].map((b) => Number((b / scale).toPrecision(5))), w2: [...h.W2].map((w) => Number((w * scale).toPrecision(5))) };
 }
 
@@ -354,7 +354,7 @@ async function compare(): Promise<void> {
   const X = encode(feats, index);
   const XV = encode(vf, index);
   const name = (k: number) => SCENARIO_IDS[k];
-  const row = (label: string, m: Linear) => console.log(`  ${label.padEnd(40)} ${scenarioFigures(validation, (_c, i) => ranked(logits(m, XV[i])).map(name))}`);
+  const row = (label: string, m: Learned) => console.log(`  ${label.padEnd(40)} ${scenarioFigures(validation, (_c, i) => ranked(logits(m, XV[i])).map(name))}`);
   console.log(`scenario (${vocab.length} features, min df ${MIN_DF}):`);
   for (const a of [0.1, 0.5]) row(`multinomial naive Bayes α=${a}`, trainNaiveBayes({ X, Y }, vocab.length, SCENARIO_IDS.length, a));
   for (const o of [SCENARIO_LR, { epochs: 30, lr: 0.3, l2: 1e-5, seed: 7 }]) row(`softmax regression ep ${o.epochs} lr ${o.lr} l2 ${o.l2}`, trainSoftmax({ X, Y }, vocab.length, SCENARIO_IDS.length, o));

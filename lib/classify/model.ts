@@ -89,6 +89,7 @@ export interface HeadData {
   /**
    * A hidden layer (the scenario head): `weights` are then [feature][unit] and, scaled by the text's 1/√count, sum
    * into the units with `b1`; the rectified units times `w2` ([unit][class]) plus `bias` are the classes' logits.
+   * `scale` is folded into `b1` and `w2` (the integer weights are summed as they are).
    */
   hidden?: { b1: number[]; w2: number[] };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { infoGain, logits, ranked, trainNet, trainSoftmax, type Linear } from './learn';
+import { infoGain, logits, ranked, trainNet, trainSoftmax, type Learned } from './learn';
 
 describe('information gain of a feature (how the shipped features are chosen)', () => {
   // Four texts, two classes. Feature 0 is in exactly the class-1 texts, feature 1 in every text,
@@ -31,7 +31,7 @@ describe('the scenario head\'s net (trainNet)', () => {
       Y.push(0, 0, 1, 1);
     }
     const texts = [[0, 3], [1, 3], [0, 1, 3], [3]];
-    const read = (m: Linear) => texts.map((xs) => ranked(logits(m, xs))[0]);
+    const read = (m: Learned) => texts.map((xs) => ranked(logits(m, xs))[0]);
     const net = trainNet({ X, Y }, 4, 2, { H: 16, epochs: 200, lr: 0.1, l2: 0, seed: 7, floor: 1, drop: 0 });
     expect(read(net)).toEqual([0, 0, 1, 1]);
     expect(read(trainSoftmax({ X, Y }, 4, 2, { epochs: 200, lr: 0.5, l2: 0, seed: 7 }))).not.toEqual([0, 0, 1, 1]);

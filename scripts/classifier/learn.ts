@@ -12,7 +12,8 @@ export interface Encoded {
   Y: number[];
 }
 
-export interface Linear {
+/** A trained head: a linear model (naive Bayes, the regression) or, with `hidden`, a net. */
+export interface Learned {
   /** Row-major [feature][class] (with `hidden`, [feature][hidden unit]). */
   W: Float64Array;
   /** The classes' biases. */
@@ -71,7 +72,7 @@ function step(P: Float64Array, G: Float64Array, i: number, g: number, lr: number
 }
 
 /** Softmax regression, AdaGrad, binary features scaled by 1/√count. */
-export function trainSoftmax(d: Encoded, V: number, K: number, o: LrOptions): Linear {
+export function trainSoftmax(d: Encoded, V: number, K: number, o: LrOptions): Learned {
   const W = new Float64Array(V * K);
   const B = new Float64Array(K);
   const G = new Float64Array(V * K).fill(1e-8);
@@ -124,7 +125,7 @@ export interface NetOptions {
  * cross-entropy, seeded initialisation, shuffles and feature dropout. The rows' weights stay an embedding table V × H, the
  * size of the regression's V × classes.
  */
-export function trainNet(d: Encoded, V: number, K: number, o: NetOptions): Linear {
+export function trainNet(d: Encoded, V: number, K: number, o: NetOptions): Learned {
   const { H } = o;
   const rand = rng(o.seed);
   const E = Float64Array.from({ length: V * H }, () => (rand() - 0.5) * 0.2);
@@ -132,7 +133,7 @@ export function trainNet(d: Encoded, V: number, K: number, o: NetOptions): Linea
   const W2 = Float64Array.from({ length: H * K }, () => ((rand() - 0.5) * 2) / Math.sqrt(H));
   const b2 = new Float64Array(K);
   const GE = new Float64Array(V * H).fill(1e-8), G1 = new Float64Array(H).fill(1e-8), G2 = new Float64Array(H * K).fill(1e-8), GB = new Float64Array(K).fill(1e-8);
-  const net: Linear = { W: E, B: b2, K: H, norm: true, floor: o.floor, hidden: { b1, W2 } };
+  const net: Learned = { W: E, B: b2, K: H, norm: true, floor: o.floor, hidden: { b1, W2 } };
   const a = new Float64Array(H), gh = new Float64Array(H);
   const order = d.X.map((_, i) => i);
   for (let ep = 0; ep < o.epochs; ep++) {
@@ -171,7 +172,7 @@ export function trainNet(d: Encoded, V: number, K: number, o: NetOptions): Linea
 }
 
 /** A net's class logits for one encoded text; `a` receives the rectified hidden units. */
-function netLogits(m: Linear, xs: readonly number[], a = new Float64Array(m.K)): Float64Array {
+function netLogits(m: Learned, xs: readonly number[], a = new Float64Array(m.K)): Float64Array {
   const { b1, W2 } = m.hidden!;
   const H = m.K, K = m.B.length;
   const k = featureScale(xs.length, m.floor);
@@ -189,7 +190,7 @@ function netLogits(m: Linear, xs: readonly number[], a = new Float64Array(m.K)):
 }
 
 /** Multinomial naive Bayes over binary features, Laplace smoothing `alpha`; uniform or given priors. */
-export function trainNaiveBayes(d: Encoded, V: number, K: number, alpha: number, uniformPrior = true): Linear {
+export function trainNaiveBayes(d: Encoded, V: number, K: number, alpha: number, uniformPrior = true): Learned {
   const counts = new Float64Array(V * K);
   const total = new Float64Array(K);
   const docs = new Float64Array(K);
@@ -249,7 +250,7 @@ export function infoGain(d: Encoded, V: number, K: number): Float64Array {
 }
 
 /** Class scores (logits) of one encoded text. */
-export function logits(m: Linear, xs: readonly number[]): Float64Array {
+export function logits(m: Learned, xs: readonly number[]): Float64Array {
   if (m.hidden) return netLogits(m, xs);
   const z = Float64Array.from(m.B);
   const k = m.norm ? featureScale(xs.length, m.floor) : 1;

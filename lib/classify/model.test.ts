@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { moodByNeed, trainingHash } from '../../scripts/train-classifier';
+import { SCENARIO_NET, moodByNeed, trainingHash } from '../../scripts/train-classifier';
 import { readSplit } from '../../scripts/classifier/corpus';
 import { SCENARIO_IDS } from '../scenarios';
 import { classify } from './index';
@@ -127,8 +127,8 @@ describe('learned classifier', () => {
   it('gives probabilities that sum to one in every head', () => {
     const m = loadModel(MODEL);
     // The scenario head is the net (scripts/train-classifier.ts SCENARIO_NET); the side heads are regressions.
-    expect(m.heads.scenario.hidden?.H).toBe(16);
-    expect(m.heads.scenario.hidden?.w2).toHaveLength(16 * SCENARIO_IDS.length);
+    expect(m.heads.scenario.hidden?.H).toBe(SCENARIO_NET.H);
+    expect(m.heads.scenario.hidden?.w2).toHaveLength(SCENARIO_NET.H * SCENARIO_IDS.length);
     expect(m.heads.risk.hidden).toBeUndefined();
     const rows = featureRows(m, normalize('包裹好几天不动了'));
     expect(rows.length).toBeGreaterThan(0);

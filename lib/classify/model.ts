@@ -274,39 +274,34 @@ export function featureRows(m: TextModel, norm: string): number[] {
  */
 export function headProbs(h: Head, rows: readonly number[], weight?: ArrayLike<number>): Float64Array {
   if (h.hidden) return softmax(netLogits(h, rows, weight));
-  const K = h.classes.length;
-  const z = Float64Array.from(h.bias);
-  let n = rows.length;
-  if (h.from > 0 || h.to * K < h.w.length) {
-    n = 0;
-    for (const r of rows) if (r >= h.from && r < h.to) n++;
-  }
-  if (n) {
-    const k = h.scale * featureScale(n, h.floor);
-    rows.forEach((r, i) => {
-      const o = r * K;
-      const kw = weight ? k * weight[i] : k;
-      for (let c = 0; c < K; c++) z[c] += h.w[o + c] * kw;
-    });
-  }
-  return softmax(z);
+  return softmax(sumRows(h, rows, h.classes.length, h.bias, h.scale, weight));
 }
 
-/** The hidden units of a net head for these rows (HeadData.hidden), rectified. */
-function netUnits(h: Head, rows: readonly number[], weight?: ArrayLike<number>): Float64Array {
-  const { H, b1 } = h.hidden!;
-  const a = Float64Array.from(b1);
+/**
+ * `start` plus the rows' weights (`width` to a row: the classes, or a net's units), scaled by `scale` × 1/√count as the
+ * head was trained (a head with rows of its own counts only them) and by each row's `weight` when given.
+ */
+function sumRows(h: Head, rows: readonly number[], width: number, start: Float64Array, scale: number, weight?: ArrayLike<number>): Float64Array {
+  const out = Float64Array.from(start);
   let n = rows.length;
-  if (h.from > 0 || h.to * H < h.w.length) {
+  if (h.from > 0 || h.to * width < h.w.length) {
     n = 0;
     for (const r of rows) if (r >= h.from && r < h.to) n++;
   }
-  const k = featureScale(n, h.floor);
+  if (!n) return out;
+  const k = scale * featureScale(n, h.floor);
   rows.forEach((r, i) => {
-    const o = r * H;
+    const o = r * width;
     const kw = weight ? k * weight[i] : k;
-    for (let j = 0; j < H; j++) a[j] += h.w[o + j] * kw;
+    for (let c = 0; c < width; c++) out[c] += h.w[o + c] * kw;
   });
+  return out;
+}
+
+/** The hidden units of a net head for these rows (HeadData.hidden), rectified (the table's scale is folded into b1, w2). */
+function netUnits(h: Head, rows: readonly number[], weight?: ArrayLike<number>): Float64Array {
+  const { H, b1 } = h.hidden!;
+  const a = sumRows(h, rows, H, b1, 1, weight);
   for (let j = 0; j < H; j++) if (a[j] < 0) a[j] = 0;
   return a;
 }

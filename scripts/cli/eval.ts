@@ -99,14 +99,19 @@ export function run(argv: string[]): number {
   // the nearest thing to real buyers we have.
   const streams = [...val.keys()].filter((i) => val[i].file.includes('-stream-'));
   if (streams.length) lines.push(...summary(`  of which streams (${streams.length})`, evaluate(streams.map((i) => val[i].c), streams.map((i) => valPreds[i]))));
-  const bySource = new Map<string, [number, number]>();
+  // A share right per group of cases (a case without a key is left out), groups in key order.
+  const rateBy = (key: (c: (typeof cases)[number]) => string | undefined, ok: (c: (typeof cases)[number], i: number) => boolean): string => {
+    const by = new Map<string, [number, number]>();
+    cases.forEach((c, i) => {
+      const k = key(c);
+      if (k === undefined) return;
+      const v = by.get(k) ?? [0, 0];
+      by.set(k, [v[0] + (ok(c, i) ? 1 : 0), v[1] + 1]);
+    });
+    return [...by].sort().map(([k, [a, b]]) => `${k} ${pct(a / b)} (${b})`).join(' · ');
+  };
   const wrong = new Set(ours.errors.map((e) => e.id));
-  cases.forEach((c) => {
-    const k = `${c.source ?? '?'} ${c.messages.length > 1 ? 'chat' : 'single'}`;
-    const v = bySource.get(k) ?? [0, 0];
-    bySource.set(k, [v[0] + (wrong.has(c.id) ? 0 : 1), v[1] + 1]);
-  });
-  lines.push(`top-1 by source: ${[...bySource].sort().map(([k, [a, b]]) => `${k} ${pct(a / b)} (${b})`).join(' · ')}`);
+  lines.push(`top-1 by source: ${rateBy((c) => `${c.source ?? '?'} ${c.messages.length > 1 ? 'chat' : 'single'}`, (c) => !wrong.has(c.id))}`);
   // Risk by source (true positives, misses, false alarms): where the risk cues fall short.
   const riskBy = new Map<string, [number, number, number]>();
   cases.forEach((c, i) => {
@@ -120,14 +125,7 @@ export function run(argv: string[]): number {
   });
   lines.push(`risk by source (tp/fn/fp): ${[...riskBy].sort().map(([k, [tp, fn, fp]]) => `${k} ${tp}/${fn}/${fp}`).join(' · ')}`);
   // Mood by source (cases with a labelled mood): where the mood reading falls short.
-  const moodBy = new Map<string, [number, number]>();
-  cases.forEach((c, i) => {
-    if (!c.sentiment) return;
-    const k = c.source ?? '?';
-    const v = moodBy.get(k) ?? [0, 0];
-    moodBy.set(k, [v[0] + (preds[i].sentiment === c.sentiment ? 1 : 0), v[1] + 1]);
-  });
-  lines.push(`sentiment by source: ${[...moodBy].sort().map(([k, [a, b]]) => `${k} ${pct(a / b)} (${b})`).join(' · ')}`);
+  lines.push(`sentiment by source: ${rateBy((c) => (c.sentiment ? (c.source ?? '?') : undefined), (c, i) => preds[i].sentiment === c.sentiment)}`);
   lines.push(`top-1 gain over baseline: ${((ours.top1 - base.top1) * 100).toFixed(1)} points`);
   lines.push('per-scenario recall (top-1), classifier vs baseline, and the classifier\'s top-3:');
   for (const s of ours.perScenario) {

@@ -65,6 +65,14 @@ export interface LrOptions {
   floor?: number;
 }
 
+/** Fisher–Yates, in place, with the trainer's seeded generator (each epoch's order). */
+function shuffle(order: number[], rand: () => number): void {
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [order[i], order[j]] = [order[j], order[i]];
+  }
+}
+
 /** One AdaGrad step on parameter i of P (G holds its summed squared gradients). */
 function step(P: Float64Array, G: Float64Array, i: number, g: number, lr: number): void {
   G[i] += g * g;
@@ -81,10 +89,7 @@ export function trainSoftmax(d: Encoded, V: number, K: number, o: LrOptions): Le
   const rand = rng(o.seed);
   const z = new Float64Array(K);
   for (let ep = 0; ep < o.epochs; ep++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
+    shuffle(order, rand);
     for (const n of order) {
       const xs = d.X[n];
       const k = featureScale(xs.length, o.floor);
@@ -137,10 +142,7 @@ export function trainNet(d: Encoded, V: number, K: number, o: NetOptions): Learn
   const a = new Float64Array(H), gh = new Float64Array(H);
   const order = d.X.map((_, i) => i);
   for (let ep = 0; ep < o.epochs; ep++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
+    shuffle(order, rand);
     for (const n of order) {
       const xs = o.drop > 0 ? d.X[n].filter(() => rand() >= o.drop) : d.X[n];
       if (!xs.length) continue;

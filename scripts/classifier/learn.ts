@@ -123,6 +123,12 @@ export interface NetOptions {
   floor: number;
   /** Share of a text's features left out at random in each epoch. */
   drop: number;
+  /**
+   * Distillation: this many teacher nets (the same options, other seeds) are trained first, and the net learns from
+   * `alpha` × the label + (1 − alpha) × the teachers' mean probabilities at temperature `T`, on the same dropped-out text.
+   * Its logits, as soft as those targets, are then multiplied by `sharpen` (W2 and the biases scaled).
+   */
+  teachers?: { count: number; alpha: number; T: number; sharpen: number };
 }
 
 /**
@@ -132,6 +138,9 @@ export interface NetOptions {
  */
 export function trainNet(d: Encoded, V: number, K: number, o: NetOptions): Learned {
   const { H } = o;
+  const t = o.teachers;
+  const teachers = t ? Array.from({ length: t.count }, (_, i) => trainNet(d, V, K, { ...o, seed: o.seed + 1000 * (i + 1), teachers: undefined })) : [];
+  const target = new Float64Array(K), ta = new Float64Array(H);
   const rand = rng(o.seed);
   const E = Float64Array.from({ length: V * H }, () => (rand() - 0.5) * 0.2);
   const b1 = new Float64Array(H).fill(0.1);
@@ -148,9 +157,15 @@ export function trainNet(d: Encoded, V: number, K: number, o: NetOptions): Learn
       if (!xs.length) continue;
       const k = featureScale(xs.length, o.floor);
       const p = softmax(netLogits(net, xs, a));
+      target.fill(0);
+      target[d.Y[n]] = t ? t.alpha : 1;
+      for (const m of teachers) {
+        const q = softmax(netLogits(m, xs, ta).map((v) => v / t!.T));
+        for (let c = 0; c < K; c++) target[c] += ((1 - t!.alpha) * q[c]) / teachers.length;
+      }
       gh.fill(0);
       for (let c = 0; c < K; c++) {
-        const g = p[c] - (c === d.Y[n] ? 1 : 0);
+        const g = p[c] - target[c];
         step(b2, GB, c, g, o.lr);
         for (let j = 0; j < H; j++) {
           if (a[j] <= 0) continue;
@@ -170,6 +185,7 @@ export function trainNet(d: Encoded, V: number, K: number, o: NetOptions): Learn
       }
     }
   }
+  if (t) for (const P of [W2, b2]) P.forEach((v, i) => (P[i] = v * t.sharpen));
   return net;
 }
 

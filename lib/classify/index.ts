@@ -260,7 +260,7 @@ export function classify(input: ClassifyInput): Classification {
   if (n === 0) {
     // No buyer words: the page's own state (open case, order stage, tracking) names the situation.
     const fromPage = pageNeeds(input.snapshot, input.now);
-    return { scenarios: fromPage.length ? fromPage : [{ id: 'other', score: 0.5, cues: [] }], ...calm };
+    return fromPage.length ? { scenarios: fromPage, ...calm, page: true } : { scenarios: [{ id: 'other', score: 0.5, cues: [] }], ...calm };
   }
   const m = input.model ?? shippedModel();
   const all = texts.join(' ');
@@ -397,5 +397,5 @@ export function classify(input: ClassifyInput): Classification {
   // Words the model cannot read are no reading: the page's own state names the situation when it can, as with no words.
   const unread = unreadable(all, m);
   const fromPage = unread ? pageNeeds(input.snapshot, input.now) : [];
-  return { scenarios: fromPage.length ? fromPage : scenarios, risk, sentiment, urgency, ...(unread ? { unread: true as const } : {}) };
+  return { scenarios: fromPage.length ? fromPage : scenarios, risk, sentiment, urgency, ...(unread ? { unread: true as const } : {}), ...(fromPage.length ? { page: true as const } : {}) };
 }

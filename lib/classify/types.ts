@@ -27,6 +27,8 @@ export interface Classification {
   urgency: { level: 0 | 1 | 2; cues: string[] };
   /** The buyer wrote in a language the model cannot read (language.ts): the reading above is no finding. */
   unread?: true;
+  /** The scenarios are the page's own needs (page.ts pageNeeds): no buyer words to read, or words the model cannot read. */
+  page?: true;
 }
 
 /** One stored correction: the agent moved `text` (from scenario `from`) to scenario `to`. */

@@ -11,7 +11,6 @@
  * stalled tracking) names the situation of an order page nobody has written on yet.
  */
 import { classify } from '../classify';
-import { pageNeeds } from '../classify/page';
 import type { Classification, LearnedModel, ScenarioScore } from '../classify/types';
 import { goodsKind, type GoodsKind } from '../goods-kind';
 import type { Lang } from '../i18n';
@@ -178,9 +177,8 @@ export function situationOf(input: SituationInput): Situation {
   const c = input.classification ?? classify({ messages: snap.messages ?? [], snapshot: snap, learned: input.learned, now: input.now });
   // Words in a language the model cannot read are no reading: classify then ranks the page's needs when there are any.
   const unread = hasWords && c.unread === true;
-  // Read only when it may decide the source: no buyer words, or words the classifier cannot read.
-  const fromPage = hasWords && !unread ? [] : pageNeeds(snap, input.now);
-  const source: Situation['source'] = hasWords && !(unread && fromPage.length) ? 'messages' : fromPage.length ? 'page' : 'none';
+  // The page names the situation when classify read its needs: no buyer words, or words it cannot read.
+  const source: Situation['source'] = hasWords && !(unread && c.page) ? 'messages' : c.page ? 'page' : 'none';
   const scenarios = source === 'none' ? [] : c.scenarios;
   const choice = input.choice?.chosen ? input.choice : null;
   const state = snap.afterSales?.state;

@@ -141,6 +141,7 @@ export function trainNet(d: Encoded, V: number, K: number, o: NetOptions): Learn
   const t = o.teachers;
   const teachers = t ? Array.from({ length: t.count }, (_, i) => trainNet(d, V, K, { ...o, seed: o.seed + 1000 * (i + 1), teachers: undefined })) : [];
   const target = new Float64Array(K), ta = new Float64Array(H);
+  const [label, soft, T] = t ? [t.alpha, 1 - t.alpha, t.T] : [1, 0, 1];
   const rand = rng(o.seed);
   const E = Float64Array.from({ length: V * H }, () => (rand() - 0.5) * 0.2);
   const b1 = new Float64Array(H).fill(0.1);
@@ -158,10 +159,10 @@ export function trainNet(d: Encoded, V: number, K: number, o: NetOptions): Learn
       const k = featureScale(xs.length, o.floor);
       const p = softmax(netLogits(net, xs, a));
       target.fill(0);
-      target[d.Y[n]] = t ? t.alpha : 1;
+      target[d.Y[n]] = label;
       for (const m of teachers) {
-        const q = softmax(netLogits(m, xs, ta).map((v) => v / t!.T));
-        for (let c = 0; c < K; c++) target[c] += ((1 - t!.alpha) * q[c]) / teachers.length;
+        const q = softmax(netLogits(m, xs, ta).map((v) => v / T));
+        for (let c = 0; c < K; c++) target[c] += (soft * q[c]) / teachers.length;
       }
       gh.fill(0);
       for (let c = 0; c < K; c++) {

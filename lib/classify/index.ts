@@ -16,7 +16,7 @@ import { similarCorrections } from './learning';
 import { WEIGHT_MAX, featureRows, headProbs, isLoneHan, loadModel, strongestGrams, type TextModel } from './model';
 import { MODEL } from './model.generated';
 import { hasHan, unreadable } from './language';
-import { buyerSide } from './turns';
+import { buyerSide, smallTalk } from './turns';
 import { CASE_NEEDS, pageNeeds } from './page';
 import { deniedAt, detectRisk, editsReview, detectUrgency, moodWords, withoutProductWords } from './risk';
 import type { Classification, ClassifyInput, InputMessage, RiskFlag, ScenarioScore, Sentiment } from './types';
@@ -254,7 +254,8 @@ function mixTurns(m: TextModel, turnRows: readonly (readonly number[])[], p: Flo
 export function classify(input: ClassifyInput): Classification {
   // With no messages given, the page's own chat (snapshot.messages) is used.
   const source = input.messages?.length ? input.messages : (input.snapshot?.messages ?? []);
-  const texts = buyerSide(buyerTexts(source));
+  const turns = buyerTexts(source);
+  const texts = buyerSide(turns);
   const n = texts.length;
   const calm = { risk: { flags: [] as RiskFlag[], cues: [] as string[] }, sentiment: 'calm' as Sentiment, urgency: { level: 0 as const, cues: [] as string[] } };
   if (n === 0) {
@@ -397,5 +398,7 @@ export function classify(input: ClassifyInput): Classification {
   // Words the model cannot read are no reading: the page's own state names the situation when it can, as with no words.
   const unread = unreadable(all, m);
   const fromPage = unread ? pageNeeds(input.snapshot, input.now) : [];
-  return { scenarios: fromPage.length ? fromPage : scenarios, risk, sentiment, urgency, ...(unread ? { unread: true as const } : {}), ...(fromPage.length ? { page: true as const } : {}) };
+  // Small talk alone: what the buyer's last turn says, for the reply that answers it in kind.
+  const talk = scenarios[0].id === 'other' && !unread ? smallTalk(turns[turns.length - 1]) : undefined;
+  return { scenarios: fromPage.length ? fromPage : scenarios, risk, sentiment, urgency, ...(unread ? { unread: true as const } : {}), ...(fromPage.length ? { page: true as const } : {}), ...(talk ? { smallTalk: talk } : {}) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buyerSide } from './turns';
+import { buyerSide, smallTalk } from './turns';
 import { classify } from './index';
 
 describe('buyerSide', () => {
@@ -19,5 +19,12 @@ describe('buyerSide', () => {
   it('a closing answer does not change the reading', () => {
     const need = ['我的快递三天没动了'];
     expect(classify({ messages: [...need, '没有了谢谢'] }).scenarios).toEqual(classify({ messages: need }).scenarios);
+  });
+});
+
+describe('smallTalk', () => {
+  it('names what a turn of small talk says, and nothing for a turn that says more', () => {
+    expect(['在吗', '您好', 'hi', '谢谢亲', 'ok thanks', '好的', '嗯嗯', '没有了 谢谢', '不用啦'].map(smallTalk)).toEqual(['greeting', 'greeting', 'greeting', 'thanks', 'thanks', 'ack', 'ack', 'closing', 'closing']);
+    for (const t of ['在吗 快递到哪了', '谢谢 发票开一下', 'thanks for nothing', '没有收到', '']) expect(smallTalk(t), t).toBeUndefined();
   });
 });

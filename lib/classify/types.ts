@@ -2,6 +2,7 @@
 import type { ScenarioId } from '../scenarios';
 import type { PageSnapshot, Role } from '../snapshot';
 import type { TextModel } from './model';
+import type { SmallTalk } from './turns';
 
 export const RISK_FLAGS = ['complaint_threat', 'bad_review_threat', 'legal', 'media', 'abuse'] as const;
 export type RiskFlag = (typeof RISK_FLAGS)[number];
@@ -29,6 +30,8 @@ export interface Classification {
   unread?: true;
   /** The scenarios are the page's own needs (page.ts pageNeeds): no buyer words to read, or words the model cannot read. */
   page?: true;
+  /** Nothing but small talk was read (the first scenario is `other`) and the buyer's last turn is this kind of it. */
+  smallTalk?: SmallTalk;
 }
 
 /** One stored correction: the agent moved `text` (from scenario `from`) to scenario `to`. */

@@ -132,6 +132,23 @@ describe('situationOf: the buyer’s words', () => {
     expect(s.scenario).toBe('price_protection');
   });
 
+  it('a buyer who has only greeted or thanked is answered in kind first, after shipping too; the page’s needs follow', () => {
+    const say = (text: string, orderStage: OrderStage) => situationOf({ snapshot: base({ orderStage, messages: [{ role: 'buyer', text }] }), lang: 'zh', now: NOW, replies: { scripts } });
+    const hello = say('在吗', 'delivered');
+    expect(hello.scenario).toBe('other');
+    expect(hello.replies[0].script.tags).toContain('问候');
+    // The page's own need (a delivered order: usage and care) fills the rest.
+    expect(hello.replies.slice(1).some((r) => r.script.scenarios[0] === 'warranty_usage')).toBe(true);
+    expect(say('好的 谢谢', 'shipped').replies[0].script.tags).toContain('thanks');
+    expect(say('没有了 谢谢', 'completed').replies[0].script.tags).toContain('thanks');
+    const en = situationOf({ snapshot: base({ platform: 'demo', orderStage: 'shipped', messages: [{ role: 'buyer', text: 'ok thanks' }] }), lang: 'en', now: NOW, replies: { scripts } });
+    expect(en.replies[0].script.id).toBe('en.other.thanks');
+    // A need is answered, not the greeting around it.
+    const need = say('在吗 快递三天没动了', 'shipped');
+    expect(need.scenario).not.toBe('other');
+    expect(need.replies[0].script.scenarios[0]).not.toBe('other');
+  });
+
   it('replies follow the buyer’s language unless the agent picked one for the conversation', () => {
     const snap = base({ platform: 'demo', messages: [{ role: 'buyer', text: 'where is my package, tracking has not updated for a week' }], orderStage: 'shipped' });
     expect(situationOf({ snapshot: snap, lang: 'zh', now: NOW, replies: { scripts } }).replyLang).toBe('en');

@@ -12,6 +12,7 @@
  */
 import { classify } from '../classify';
 import type { Classification, LearnedModel, ScenarioScore } from '../classify/types';
+import type { SmallTalk } from '../classify/turns';
 import { goodsKind, type GoodsKind } from '../goods-kind';
 import type { Lang } from '../i18n';
 import {
@@ -21,7 +22,7 @@ import {
 import type { ScenarioId } from '../scenarios';
 import { defaultPrefs, fillScript, replyLang, type ScriptPrefs } from '../replies/fill';
 import type { LibraryScript } from '../replies/library';
-import { suggest, type ReasonCode, type UsageLike } from '../replies/rank';
+import { suggest, type ReasonCode, type SuggestContext, type UsageLike } from '../replies/rank';
 import type { Rendered } from '../replies/template';
 import { buyerMessages, type AfterSalesState, type OrderStage, type PageSnapshot } from '../snapshot';
 
@@ -170,6 +171,9 @@ function pageQuery(scenarios: readonly ScenarioScore[], lang: Lang): string {
   return [...new Set(scenarios.flatMap((s) => s.cues))].map((c) => PAGE_CUE_WORDS[c]?.[lang]).filter(Boolean).join(' ');
 }
 
+/** The tags of the replies that answer each kind of small talk (lib/classify/turns.ts smallTalk), in both languages. */
+const SMALL_TALK_TAGS: Record<SmallTalk, readonly string[]> = { greeting: ['问候', 'greeting'], thanks: ['thanks'], closing: ['thanks'], ack: ['确认'] };
+
 /** The situation the panel shows for a page (see the file comment). */
 export function situationOf(input: SituationInput): Situation {
   const snap = input.snapshot;
@@ -201,7 +205,7 @@ export function situationOf(input: SituationInput): Situation {
     const favourites = new Set(scripts.filter((s) => s.favourite).map((s) => s.id));
     // Pre-sale replies do not fit an order that has shipped or a case that is open.
     const fitting = pastPresale ? scripts.filter((x) => x.phase !== 'presale') : scripts;
-    const ranked = suggest(fitting, {
+    const ctx: SuggestContext = {
       scenarios: ranking.filter((s) => s.id !== 'other'),
       stage: snap.orderStage,
       state,
@@ -220,7 +224,13 @@ export function situationOf(input: SituationInput): Situation {
       ...(cause ? { cause } : {}),
       ...(subcase ? { subcase } : {}),
       ...(goods ? { goods } : {}),
-    }, { limit });
+    };
+    // A buyer who has only greeted, thanked or said ok is answered in kind first, the page's needs after. (Such a reply
+    // is no pre-sale reply whatever its folder: it is taken from the whole library.)
+    const talk = source === 'messages' && scenario === 'other' ? c.smallTalk : undefined;
+    const inKind = talk ? scripts.filter((x) => x.scenarios[0] === 'other' && x.tags.some((t) => SMALL_TALK_TAGS[talk].includes(t))) : [];
+    const answer = inKind.length ? suggest(inKind, { ...ctx, scenarios: [{ id: 'other', score: 1 }] }, { limit: 1 }) : [];
+    const ranked = [...answer, ...suggest(fitting, ctx, { limit }).filter((r) => !answer.some((a) => a.script.id === r.script.id))].slice(0, limit);
     const at = new Date(input.now);
     for (const r of ranked) replies.push({ script: r.script, filled: fillScript(r.script, snap, prefs, {}, at), score: r.score, reasons: r.reasons, reason: r.reason });
   }

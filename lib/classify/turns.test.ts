@@ -24,7 +24,7 @@ describe('buyerSide', () => {
 
 describe('smallTalk', () => {
   it('names what a turn of small talk says, and nothing for a turn that says more', () => {
-    expect(['在吗', '您好', 'hi', '谢谢亲', 'ok thanks', '好的', '嗯嗯', '没有了 谢谢', '不用啦'].map(smallTalk)).toEqual(['greeting', 'greeting', 'greeting', 'thanks', 'thanks', 'ack', 'ack', 'closing', 'closing']);
+    expect(['在吗', '您好', 'hi', '谢谢亲', 'ok thanks', '好的', '嗯嗯', '没有了 谢谢', '不用啦'].map(smallTalk)).toEqual(['are_you_there', 'greeting', 'greeting', 'thanks', 'thanks', 'ack', 'ack', 'closing', 'closing']);
     for (const t of ['在吗 快递到哪了', '谢谢 发票开一下', 'thanks for nothing', '没有收到', '']) expect(smallTalk(t), t).toBeUndefined();
   });
 });

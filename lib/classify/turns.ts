@@ -26,12 +26,13 @@ export function buyerSide(turns: readonly string[]): string[] {
 }
 
 /** What a turn of small talk says, for the reply that answers it in kind (lib/situation): hello, thanks, a plain "ok", the end. */
-export type SmallTalk = 'greeting' | 'thanks' | 'ack' | 'closing';
+export type SmallTalk = 'greeting' | 'are_you_there' | 'thanks' | 'ack' | 'closing';
 
 /** The kind of small talk a buyer turn is (by the same words buyerSide leaves out), or undefined when it says more. */
 export function smallTalk(turn: string): SmallTalk | undefined {
   const t = normalize(turn);
   if (CLOSING.test(t)) return 'closing';
   if (!t || !SMALL_TALK.test(t)) return undefined;
-  return /谢|\b(?:thanks|thank you|thx|ty)\b/.test(t) ? 'thanks' : /你好|您好|在吗|在么|在不在|哈喽|\b(?:hi|hello|hey)\b/.test(t) ? 'greeting' : 'ack';
+  if (/谢|\b(?:thanks|thank you|thx|ty)\b/.test(t)) return 'thanks';
+  return /在吗|在么|在不在/.test(t) ? 'are_you_there' : /你好|您好|哈喽|\b(?:hi|hello|hey)\b/.test(t) ? 'greeting' : 'ack';
 }

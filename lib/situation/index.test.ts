@@ -136,7 +136,8 @@ describe('situationOf: the buyer’s words', () => {
     const say = (text: string, orderStage: OrderStage) => situationOf({ snapshot: base({ orderStage, messages: [{ role: 'buyer', text }] }), lang: 'zh', now: NOW, replies: { scripts } });
     const hello = say('在吗', 'delivered');
     expect(hello.scenario).toBe('other');
-    expect(hello.replies[0].script.tags).toContain('问候');
+    expect(hello.replies[0].script.tags).toContain('在吗');
+    expect(say('您好', 'delivered').replies[0].script.tags).toContain('问候');
     // The page's own need (a delivered order: usage and care) fills the rest.
     expect(hello.replies.slice(1).some((r) => r.script.scenarios[0] === 'warranty_usage')).toBe(true);
     expect(say('好的 谢谢', 'shipped').replies[0].script.tags).toContain('thanks');

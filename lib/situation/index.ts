@@ -172,7 +172,7 @@ function pageQuery(scenarios: readonly ScenarioScore[], lang: Lang): string {
 }
 
 /** The tags of the replies that answer each kind of small talk (lib/classify/turns.ts smallTalk), in both languages. */
-const SMALL_TALK_TAGS: Record<SmallTalk, readonly string[]> = { greeting: ['问候', 'greeting'], thanks: ['thanks'], closing: ['thanks'], ack: ['确认'] };
+const SMALL_TALK_TAGS: Record<SmallTalk, readonly string[]> = { greeting: ['问候', 'greeting'], are_you_there: ['在吗', 'greeting'], thanks: ['thanks'], closing: ['thanks'], ack: ['确认'] };
 
 /** The situation the panel shows for a page (see the file comment). */
 export function situationOf(input: SituationInput): Situation {

@@ -26,7 +26,7 @@ export const ZH_GENERAL: Script[] = group({ lang: 'zh', phase: 'presale', folder
     title: '回复“在吗”',
     body: '在的，{buyer|亲}！我是{agent}，您直接把问题发过来就好，我马上帮您看。',
     scenarios: ['other'],
-    tags: ['问候'],
+    tags: ['问候', '在吗'],
     shortcut: 'zm',
   },
   {

@@ -4,8 +4,23 @@
  */
 import { normalize } from './normalize';
 
+/** What a turn of small talk says, for the reply that answers it in kind (lib/situation): hello, thanks, a plain "ok", the end. */
+export type SmallTalk = 'greeting' | 'are_you_there' | 'thanks' | 'ack' | 'closing';
+
+/**
+ * The words of small talk by what they say (Latin words whole): a turn of nothing else is small talk (buyerSide), and the
+ * first kind it holds names it (smallTalk); "亲" alone, or punctuation alone, counts as a plain "ok".
+ */
+const SMALL_TALK_WORDS: readonly [Exclude<SmallTalk, 'closing'>, { han: string[]; latin: string[] }][] = [
+  ['thanks', { han: ['谢谢', '多谢'], latin: ['thanks', 'thank you', 'thx', 'ty'] }],
+  ['are_you_there', { han: ['在吗', '在么', '在不在'], latin: [] }],
+  ['greeting', { han: ['你好', '您好', '哈喽'], latin: ['hi', 'hello', 'hey'] }],
+  ['ack', { han: ['亲', '好的', '好', '嗯', '哦', '行', '收到', '明白'], latin: ['ok', 'okay'] }],
+];
+const wordsRe = (han: readonly string[], latin: readonly string[]) => [...han, ...(latin.length ? [`\\b(?:${latin.join('|')})\\b`] : [])].join('|');
+const KIND_RE = SMALL_TALK_WORDS.map(([kind, w]) => [kind, new RegExp(wordsRe(w.han, w.latin))] as const);
 // A turn that is only a greeting or an acknowledgement ("你好", "在吗", "好的 谢谢", "ok thanks") says nothing of the need.
-const SMALL_TALK = /^(?:[\s,，.。!！?？~～]|你好|您好|在吗|在么|在不在|亲|哈喽|好的|好|嗯|哦|行|谢谢|多谢|收到|明白|\b(?:hi|hello|hey|ok|okay|thanks|thank you|thx|ty)\b)+$/;
+const SMALL_TALK = new RegExp(`^(?:[\\s,，.。!！?？~～]|${wordsRe(SMALL_TALK_WORDS.flatMap(([, w]) => w.han), SMALL_TALK_WORDS.flatMap(([, w]) => w.latin))})+$`);
 /**
  * The buyer's answer to the agent's closing question ("还有其他可以帮您的吗?" — "没有了 谢谢", "不用啦", "没别的问题了") ends
  * the chat; it names no need, and its "没有" read as goods not received. (A bare "没有" stays: it may answer "收到了吗?".)
@@ -25,14 +40,10 @@ export function buyerSide(turns: readonly string[]): string[] {
   return kept.length ? kept : texts;
 }
 
-/** What a turn of small talk says, for the reply that answers it in kind (lib/situation): hello, thanks, a plain "ok", the end. */
-export type SmallTalk = 'greeting' | 'are_you_there' | 'thanks' | 'ack' | 'closing';
-
 /** The kind of small talk a buyer turn is (by the same words buyerSide leaves out), or undefined when it says more. */
 export function smallTalk(turn: string): SmallTalk | undefined {
   const t = normalize(turn);
   if (CLOSING.test(t)) return 'closing';
   if (!t || !SMALL_TALK.test(t)) return undefined;
-  if (/谢|\b(?:thanks|thank you|thx|ty)\b/.test(t)) return 'thanks';
-  return /在吗|在么|在不在/.test(t) ? 'are_you_there' : /你好|您好|哈喽|\b(?:hi|hello|hey)\b/.test(t) ? 'greeting' : 'ack';
+  return KIND_RE.find(([, re]) => re.test(t))?.[0] ?? 'ack';
 }

@@ -237,10 +237,10 @@ function mixTurns(m: TextModel, turnRows: readonly (readonly number[])[], p: Flo
   const sh = m.heads.scenario;
   const best = new Float64Array(N);
   // A turn that only reports the arrival ("快递到了") is news, not a need: neither a turn's need nor the opening one.
-  const news = (k: number) => ARRIVAL.pre.test(texts[k]) && ARRIVAL.re.test(texts[k]) && !HYPOTHETICAL.test(texts[k]);
-  const opening = news(0) ? p.slice() : headProbs(sh, turnRows[0]);
+  const news = texts.map((t) => ARRIVAL.pre.test(t) && ARRIVAL.re.test(t) && !HYPOTHETICAL.test(t));
+  const opening = news[0] ? p.slice() : headProbs(sh, turnRows[0]);
   for (const [k, rows] of turnRows.entries()) {
-    if (news(k)) continue;
+    if (news[k]) continue;
     const q = k === 0 ? opening : headProbs(sh, rows);
     for (let i = 0; i < N; i++) if (i !== IDX.other && q[i] > best[i]) best[i] = q[i];
   }

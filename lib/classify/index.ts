@@ -18,7 +18,7 @@ import { MODEL } from './model.generated';
 import { hasHan, unreadable } from './language';
 import { buyerSide, smallTalk } from './turns';
 import { CASE_NEEDS, pageNeeds } from './page';
-import { deniedAt, detectRisk, editsReview, detectUrgency, moodWords, withoutProductWords } from './risk';
+import { deniedAt, detectRisk, editsReview, detectUrgency, moodWords, shouts, withoutProductWords } from './risk';
 import type { Classification, ClassifyInput, InputMessage, RiskFlag, ScenarioScore, Sentiment } from './types';
 
 export type { Classification, ClassifyInput, LearnedModel, RiskFlag, Sentiment, FeedbackItem } from './types';
@@ -392,7 +392,7 @@ export function classify(input: ClassifyInput): Classification {
   // The domain's mood words (risk.ts) settle what the head reads as calmer than the words say; a threat
   // (a complaint, a bad review, the law) is never calm, however politely it is put.
   const mood = moodWords(texts);
-  if (flags.has('abuse') || mood.angry.length || (flags.size && sentiment === 'calm')) sentiment = 'angry';
+  if (flags.has('abuse') || mood.angry.length || shouts(turns) || (flags.size && sentiment === 'calm')) sentiment = 'angry';
   else if (sentiment === 'calm' && mood.anxious.length) sentiment = 'anxious';
   const urgency = detectUrgency(texts, sentiment, flags.size > 0);
   // Words the model cannot read are no reading: the page's own state names the situation when it can, as with no words.

@@ -1,7 +1,7 @@
 import { readSplit } from '../../scripts/classifier/corpus';
 import { classify } from './index';
 import { normalize } from './normalize';
-import { ACCUSE_CHEAT, AIMED_INSULT, AIMED_SWEAR, ANGRY_WORDS, EXPOSE_TO_ALL, MANAGER_DEMAND, ESCALATION, ANXIOUS_WORDS, RISK_WORDS, SOON_WORDS, URGENT_WORDS, WARN_OTHERS, wordAt } from './risk';
+import { ACCUSE_CHEAT, AIMED_INSULT, AIMED_SWEAR, ANGRY_WORDS, EXPOSE_TO_ALL, MANAGER_DEMAND, ESCALATION, ANXIOUS_WORDS, RISK_WORDS, SOON_WORDS, URGENT_WORDS, WARN_OTHERS, shouts, wordAt } from './risk';
 import type { RiskFlag, Sentiment } from './types';
 
 const risk = (...messages: string[]) => classify({ messages }).risk;
@@ -121,6 +121,13 @@ describe('sentiment', () => {
   ];
   it.each(['my fucking spatula better be at my house today', 'where the hell is the parcel you said came yesterday', 'fed up of chasing this order every day'])('swearing or being fed up is angry: %s', (t) => {
     expect(classify({ messages: [t] }).sentiment).toBe('angry');
+  });
+  it.each(['WHERE IS MY ORDER, it said tuesday', 'STILL NO PARCEL after two weeks', "They sent the order to the wrong country. I'm so done with this"])('shouting, or being done with it, is angry: %s', (t) => {
+    expect(classify({ messages: [t] }).sentiment).toBe('angry');
+  });
+  it.each(['Can I pay with PAYPAL or VISA for this?', '您好 我是MERCEDES-BENZ专卖店的 要开发票', 'my AMAZON order from the UK store has not arrived yet, can you check the tracking for me please'])('capitals that are no shouting leave the mood alone: %s', (t) => {
+    expect(shouts([t])).toBe(false);
+    expect(classify({ messages: [t] }).sentiment).toBe('calm');
   });
   it('a buyer who threatens (a complaint, a bad review) is never read as calm, however politely it is put', () => {
     for (const t of ['你好，麻烦帮我看下物流，不行我就申请平台介入', 'please refund me or I will leave a one star review']) {

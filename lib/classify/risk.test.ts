@@ -192,6 +192,9 @@ describe('the domain words are knowledge our own examples show, not memory of a 
   it.each([['swearing aimed at the shop', AIMED_SWEAR], ['telling everyone', EXPOSE_TO_ALL], ["demanding the shop's manager", MANAGER_DEMAND], ['accusing the shop of cheating', ACCUSE_CHEAT], ['warning others', WARN_OTHERS]])('%s occurs in at least two of our own cases', (_, re) => {
     expect(texts.filter((t) => re.test(t)).length).toBeGreaterThanOrEqual(2);
   });
+  it('shouting occurs in at least two of our own cases', () => {
+    expect(readSplit('train').filter((c) => shouts(c.messages)).length).toBeGreaterThanOrEqual(2);
+  });
   it('the demand to escalate above support occurs in at least two of our own cases', () => {
     expect(texts.filter((t) => ESCALATION.test(t)).length).toBeGreaterThanOrEqual(2);
   });

@@ -7,10 +7,10 @@
  * <dir> holds <set>-<n>a.jsonl and <set>-<n>b.jsonl: the same cases labelled independently by two people with
  * data/corpus/briefs/label-38.md's conventions (label-41.md since session 41). A case counts where both chose the same
  * primary (any label either of them listed is right). Session 47's sets are rebuilt on any machine by
- * scripts/classifier/pools.py from the public sources and our labels in data/public/. The files stay outside the repository: the messages are other people's data (JDDC, the
- * E-commerce Dialogue Corpus, Customer Support on Twitter), and some of those sets share their source with the
- * project's hidden evaluation, so they are a measure only: never training data, never read case by case to decide
- * anything.
+ * scripts/classifier/pools.py from the public sources and our labels in data/public/. The files stay outside the
+ * repository: the messages are other people's data (JDDC, the E-commerce Dialogue Corpus, Customer Support on Twitter),
+ * and some of those sets share their source with the project's hidden evaluation, so they are a measure only: never
+ * training data, never read case by case to decide anything.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

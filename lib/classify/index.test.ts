@@ -200,6 +200,21 @@ describe('classify: a later turn takes a need back', () => {
   });
 });
 
+describe('classify: a short line whose need cannot be told is a fragment', () => {
+  it('other comes first, the model\'s guesses follow it', () => {
+    for (const t of ['就说能不能吧', '掌柜的忙不', '零钱里也木有']) {
+      const r = classify({ messages: [t] });
+      expect(r.scenarios[0].id, t).toBe('other');
+      expect(r.scenarios.slice(1).some((s) => s.score > r.scenarios[0].score), t).toBe(true);
+    }
+  });
+  it('a short line that names its need, or a longer one the model is unsure of, keeps its reading', () => {
+    for (const [t, id] of [['退货', 'return_refund'], ['到哪了', 'shipping_query'], ['还没到账', 'refund_only']] as const) expect(classify({ messages: [t] }).scenarios[0].id, t).toBe(id);
+    const long = classify({ messages: ['没收到货 怎么显示交易成功 你们看看是怎么回事'] });
+    expect(long.scenarios[0].id).not.toBe('other');
+  });
+});
+
 describe('classify: output shape', () => {
   it('ranks best first with scores in 0..1 and cues from the text', () => {
     const r = classify({ messages: ['衣服开线了，我要退货'] });

@@ -329,10 +329,8 @@ export function classify(input: ClassifyInput): Classification {
   const order = SCENARIO_IDS.map((id, i) => ({ id, v: Math.max(0, p[i]) / sum })).sort((a, b) => b.v - a.v);
   // A short line whose need the model cannot tell is a fragment of the chat around it: "no need of its own" (other) first,
   // the model's readings as the alternatives (FRAGMENT).
-  if (order[0].id !== 'other' && order[0].v < FRAGMENT.lean && all.replace(/\s/g, '').length <= FRAGMENT.chars) {
-    const o = order.findIndex((x) => x.id === 'other');
-    order.unshift(...order.splice(o, 1));
-  }
+  const fragment = order[0].id !== 'other' && order[0].v < FRAGMENT.lean && all.replace(/\s/g, '').length <= FRAGMENT.chars;
+  if (fragment) order.unshift(...order.splice(order.findIndex((x) => x.id === 'other'), 1));
   // Small talk on an order page: the page's own likely needs are the alternatives to offer.
   if (order[0].id === 'other') {
     const fromPage = pageNeeds(input.snapshot, input.now).map((x) => x.id).filter((id) => id !== 'other');
@@ -416,5 +414,7 @@ export function classify(input: ClassifyInput): Classification {
   const fromPage = unread ? pageNeeds(input.snapshot, input.now) : [];
   // Small talk alone: what the buyer's last turn says, for the reply that answers it in kind.
   const talk = scenarios[0].id === 'other' && !unread ? smallTalk(turns[turns.length - 1]) : undefined;
-  return { scenarios: fromPage.length ? fromPage : scenarios, risk, sentiment, urgency, ...(unread ? { unread: true as const } : {}), ...(fromPage.length ? { page: true as const } : {}), ...(talk ? { smallTalk: talk } : {}) };
+  // A threat puts complaint first: a fragment then is no longer what the reading says.
+  const unclear = fragment && !talk && !fromPage.length && scenarios[0].id === 'other';
+  return { scenarios: fromPage.length ? fromPage : scenarios, risk, sentiment, urgency, ...(unread ? { unread: true as const } : {}), ...(fromPage.length ? { page: true as const } : {}), ...(talk ? { smallTalk: talk } : {}), ...(unclear ? { fragment: true as const } : {}) };
 }

@@ -32,6 +32,8 @@ export interface Classification {
   page?: true;
   /** Nothing but small talk was read (the first scenario is `other`) and the buyer's last turn is this kind of it. */
   smallTalk?: SmallTalk;
+  /** A short line whose need the model cannot tell (index.ts FRAGMENT): `other` is first because the words name no need. */
+  fragment?: true;
 }
 
 /** One stored correction: the agent moved `text` (from scenario `from`) to scenario `to`. */

@@ -150,6 +150,16 @@ describe('situationOf: the buyer’s words', () => {
     expect(need.replies[0].script.scenarios[0]).not.toBe('other');
   });
 
+  it('a short line that names no need is answered by asking what it is about', () => {
+    const say = (text: string, lang: 'zh' | 'en') => situationOf({ snapshot: base({ platform: 'demo', orderStage: 'delivered', messages: [{ role: 'buyer', text }] }), lang, now: NOW, replies: { scripts } });
+    const zh = say('就说能不能吧', 'zh');
+    expect(zh.scenario).toBe('other');
+    expect(zh.replies[0].script.id).toBe('zh.other.clarify');
+    expect(say('is it?', 'en').replies[0].script.id).toBe('en.other.clarify');
+    // A short line that names its need is answered by it.
+    expect(say('退货', 'zh').replies[0].script.scenarios[0]).toBe('return_refund');
+  });
+
   it('replies follow the buyer’s language unless the agent picked one for the conversation', () => {
     const snap = base({ platform: 'demo', messages: [{ role: 'buyer', text: 'where is my package, tracking has not updated for a week' }], orderStage: 'shipped' });
     expect(situationOf({ snapshot: snap, lang: 'zh', now: NOW, replies: { scripts } }).replyLang).toBe('en');

@@ -173,6 +173,8 @@ function pageQuery(scenarios: readonly ScenarioScore[], lang: Lang): string {
 
 /** The tags of the replies that answer each kind of small talk (lib/classify/turns.ts smallTalk), in both languages. */
 const SMALL_TALK_TAGS: Record<SmallTalk, readonly string[]> = { greeting: ['问候', 'greeting'], are_you_there: ['在吗', 'greeting'], thanks: ['thanks'], closing: ['thanks'], ack: ['确认'] };
+/** The tags of the reply that asks a buyer whose short line names no need (Classification.fragment) what it is about. */
+const CLARIFY_TAGS: readonly string[] = ['说明', 'clarify'];
 
 /** The situation the panel shows for a page (see the file comment). */
 export function situationOf(input: SituationInput): Situation {
@@ -227,8 +229,10 @@ export function situationOf(input: SituationInput): Situation {
     };
     // A buyer who has only greeted, thanked or said ok is answered in kind first, the page's needs after. (Such a reply
     // is no pre-sale reply whatever its folder: it is taken from the whole library.)
+    // A short line that names no need (a fragment) is answered by asking what it is about.
     const talk = source === 'messages' && scenario === 'other' ? c.smallTalk : undefined;
-    const inKind = talk ? scripts.filter((x) => x.scenarios[0] === 'other' && x.tags.some((t) => SMALL_TALK_TAGS[talk].includes(t))) : [];
+    const tags = talk ? SMALL_TALK_TAGS[talk] : source === 'messages' && scenario === 'other' && c.fragment ? CLARIFY_TAGS : undefined;
+    const inKind = tags ? scripts.filter((x) => x.scenarios[0] === 'other' && x.tags.some((t) => tags.includes(t))) : [];
     const answer = inKind.length ? suggest(inKind, { ...ctx, scenarios: [{ id: 'other', score: 1 }] }, { limit: 1 }) : [];
     const ranked = [...answer, ...suggest(fitting, ctx, { limit }).filter((r) => !answer.some((a) => a.script.id === r.script.id))].slice(0, limit);
     const at = new Date(input.now);

@@ -111,7 +111,7 @@ export const ZH_GENERAL: Script[] = group({ lang: 'zh', phase: 'presale', folder
     title: '请买家说明问题',
     body: '{buyer|亲}，您好，想跟您确认一下：您是想咨询订单{order_id}的哪方面问题呢？比如物流、退换货还是使用问题，告诉我一下，我马上帮您处理。',
     scenarios: ['other'],
-    tags: ['确认'],
+    tags: ['确认', '说明'],
     shortcut: 'wtsm',
   },
 ]);

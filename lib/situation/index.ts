@@ -227,11 +227,11 @@ export function situationOf(input: SituationInput): Situation {
       ...(subcase ? { subcase } : {}),
       ...(goods ? { goods } : {}),
     };
-    // A buyer who has only greeted, thanked or said ok is answered in kind first, the page's needs after. (Such a reply
-    // is no pre-sale reply whatever its folder: it is taken from the whole library.)
-    // A short line that names no need (a fragment) is answered by asking what it is about.
-    const talk = source === 'messages' && scenario === 'other' ? c.smallTalk : undefined;
-    const tags = talk ? SMALL_TALK_TAGS[talk] : source === 'messages' && scenario === 'other' && c.fragment ? CLARIFY_TAGS : undefined;
+    // A buyer who has only greeted, thanked or said ok is answered in kind first, the page's needs after; a short line
+    // that names no need (a fragment) by asking what it is about. (Such a reply is no pre-sale reply whatever its folder:
+    // it is taken from the whole library.)
+    const saidNothing = source === 'messages' && scenario === 'other';
+    const tags = !saidNothing ? undefined : c.smallTalk ? SMALL_TALK_TAGS[c.smallTalk] : c.fragment ? CLARIFY_TAGS : undefined;
     const inKind = tags ? scripts.filter((x) => x.scenarios[0] === 'other' && x.tags.some((t) => tags.includes(t))) : [];
     const answer = inKind.length ? suggest(inKind, { ...ctx, scenarios: [{ id: 'other', score: 1 }] }, { limit: 1 }) : [];
     const ranked = [...answer, ...suggest(fitting, ctx, { limit }).filter((r) => !answer.some((a) => a.script.id === r.script.id))].slice(0, limit);

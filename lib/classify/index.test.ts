@@ -320,6 +320,18 @@ describe('classify: page context shifts the ranking', () => {
     expect(classify({ messages: ['我要拒收'], snapshot: snap({ orderStage: 'shipped' }) }).scenarios[0].id).toBe('return_refund');
   });
 
+  it('a repair picked up like a return is a repair; a repair that turns into a return is a return', () => {
+    for (const t of ['申请了维修，快递什么时候上门取件', '修理的话需要原包装吗 上门取件吗']) {
+      const r = classify({ messages: [t] });
+      expect(r.scenarios[0].id).toBe('warranty_usage');
+      expect(r.scenarios[0].cues.some((c) => /维修|修理/.test(c))).toBe(true);
+    }
+    expect(classify({ messages: ['维修不了的话能退货吗'] }).scenarios[0].id).toBe('return_refund');
+    expect(classify({ messages: ['这个要退货 上门取件吗'] }).scenarios[0].id).toBe('return_refund');
+    // "装修好了" is no repair.
+    expect(classify({ messages: ['装修好了再送 先不要了 退掉吧'] }).scenarios[0].id).toBe('return_refund');
+  });
+
   it('an open case is no place for a pre-sale alternative; a pre-sale question in so many words stays one', () => {
     const words = ['实物颜色偏黄，和图片不一样，麻烦尽快处理'];
     const inCase = classify({ messages: words, snapshot: snap({ orderStage: 'delivered', afterSales: { state: 'requested' } }) });

@@ -122,6 +122,12 @@ describe('sentiment', () => {
   it.each(['my fucking spatula better be at my house today', 'where the hell is the parcel you said came yesterday', 'fed up of chasing this order every day'])('swearing or being fed up is angry: %s', (t) => {
     expect(classify({ messages: [t] }).sentiment).toBe('angry');
   });
+  it.each(['parcel came a week late and the box was open. thanks for nothing', '快递又没送到 呵呵', '又要我重新拍照 逗我呢'])('sarcasm and exasperation are angry: %s', (t) => {
+    expect(classify({ messages: [t] }).sentiment).toBe('angry');
+  });
+  it('asking what promotion is on is no exasperation', () => {
+    expect(classify({ messages: ['你们最近搞什么活动吗 想多买几件'] }).sentiment).toBe('calm');
+  });
   it.each(['WHERE IS MY ORDER, it said tuesday', 'STILL NO PARCEL after two weeks', "They sent the order to the wrong country. I'm so done with this"])('shouting, or being done with it, is angry: %s', (t) => {
     expect(classify({ messages: [t] }).sentiment).toBe('angry');
   });

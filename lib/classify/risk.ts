@@ -177,8 +177,14 @@ export function detectRisk(texts: string[]): RiskResult {
  * of oneself ("i'm so done with amazon") was angry in all 9 English training cases of ours that hold it; it turned one tweet
  * of the fresh public set (data/corpus/README.md, session 47) that both labellers called angry and the model calm, and no
  * other case. ("is this a joke", 3 of 3 angry, is in only one training case.)
+ * Session 48, sarcasm and exasperation the sentiment head reads as calm (chosen on the training split alone: at least 4
+ * cases, at least 90 % of them angry): "thanks for nothing" / "thanks for ruining" (21 of 23 angry; the head read 17 of
+ * them calm), 呵呵 (21 of 22), 无语 (18 of 19), 什么玩意 (9 of 9), 你们搞什么 / 搞什么啊 (9 of 9; "搞什么活动" asks
+ * about a promotion), 有意思吗 (7 of 7), 逗我 (4 of 4). Own validation's mood 80.13 → 80.2 %; no case of the six public
+ * sets holds them. Left out: unbelievable / can't believe (22 of 26), 真行 ("这个真行吗" asks whether it works), 开玩笑
+ * (15 of 16 calm: "开玩笑的", just kidding).
  */
-export const ANGRY_WORDS = ['气死', '垃圾', '太差', '差劲', '恶心', '坑人', '离谱', 'worst', 'terrible', 'ridiculous', 'pathetic', 'wtf', 'unacceptable', 'disgusting', 'fucking', 'the hell', 'fed up', "i'm done with", 'so done with'];
+export const ANGRY_WORDS = ['气死', '垃圾', '太差', '差劲', '恶心', '坑人', '离谱', 'worst', 'terrible', 'ridiculous', 'pathetic', 'wtf', 'unacceptable', 'disgusting', 'fucking', 'the hell', 'fed up', "i'm done with", 'so done with', 'thanks for nothing', 'thanks for ruining', '呵呵', '无语', '什么玩意', '你们搞什么', '搞什么啊', '有意思吗', '逗我'];
 export const ANXIOUS_WORDS = ['急死', '??', '快点', '着急', 'please help', 'worried'];
 
 /** The mood words in the buyer's texts (denied ones, "不差", left out). */

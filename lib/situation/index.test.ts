@@ -156,6 +156,9 @@ describe('situationOf: the buyer’s words', () => {
     expect(zh.scenario).toBe('other');
     expect(zh.replies[0].script.id).toBe('zh.other.clarify');
     expect(say('is it?', 'en').replies[0].script.id).toBe('en.other.clarify');
+    // The replies after it follow the ranking (the page's needs first), not a larger guess further down.
+    const second = zh.replies[1].script.scenarios[0];
+    expect(zh.ranking.slice(1, 3).map((s) => s.id)).toContain(second);
     // A short line that names its need is answered by it.
     expect(say('退货', 'zh').replies[0].script.scenarios[0]).toBe('return_refund');
   });
@@ -173,6 +176,10 @@ describe('effectiveRanking (the one rule for the scenario in effect)', () => {
   const list: ScenarioScore[] = [{ id: 'return_refund', score: 0.8, cues: [] }, { id: 'wrong_item', score: 0.5, cues: [] }, { id: 'exchange', score: 0.2, cues: [] }];
   it('without a choice it is the classifier’s ranking', () => {
     expect(effectiveRanking([...list], null).map((s) => s.id)).toEqual(['return_refund', 'wrong_item', 'exchange']);
+  });
+  it('the order decides: no scenario scores above one before it', () => {
+    const reordered: ScenarioScore[] = [{ id: 'other', score: 0.14, cues: [] }, { id: 'warranty_usage', score: 0.03, cues: [] }, { id: 'payment', score: 0.137, cues: [] }];
+    expect(effectiveRanking(reordered, null)).toEqual([{ id: 'other', score: 0.14 }, { id: 'warranty_usage', score: 0.03 }, { id: 'payment', score: 0.03 }]);
   });
   it('a choice goes first at the top score, the replaced one is dropped', () => {
     const r = effectiveRanking([...list], { chosen: 'exchange', replaced: 'return_refund' });

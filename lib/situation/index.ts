@@ -147,13 +147,17 @@ export const STATE_DEADLINE: Readonly<Partial<Record<AfterSalesState, DeadlineKi
 /**
  * The one ranking rule: the agent's choice first (at the top score, so it is never dropped as
  * noise) and the scenario it replaced left out; otherwise the classifier's ranking as it is.
+ * The order decides: no scenario scores above one before it. (After small talk or a fragment the
+ * classifier puts the page's needs first with the model's own, smaller, readings; a guess further
+ * down, 支付 at 0.14 after 使用/保修 at 0.03 on a delivered order, must not lead the replies.)
  */
 export function effectiveRanking(scenarios: readonly ScenarioScore[], choice: AgentChoice | null | undefined): { id: ScenarioId; score: number }[] {
   const list = scenarios.map((s) => ({ id: s.id, score: s.score }));
   const chosen = choice?.chosen;
-  if (!chosen) return list;
   const topScore = Math.max(list[0]?.score ?? 1, list.find((s) => s.id === chosen)?.score ?? 0);
-  return [{ id: chosen, score: topScore }, ...list.filter((s) => s.id !== chosen && s.id !== choice?.replaced)];
+  const ranked = chosen ? [{ id: chosen, score: topScore }, ...list.filter((s) => s.id !== chosen && s.id !== choice?.replaced)] : list;
+  for (let i = 1; i < ranked.length; i++) ranked[i].score = Math.min(ranked[i].score, ranked[i - 1].score);
+  return ranked;
 }
 
 function caseDeadline(snap: PageSnapshot, table: DeadlineTable, lang: Lang): CaseDeadline | undefined {

@@ -320,6 +320,13 @@ describe('classify: page context shifts the ranking', () => {
     expect(classify({ messages: ['我要拒收'], snapshot: snap({ orderStage: 'shipped' }) }).scenarios[0].id).toBe('return_refund');
   });
 
+  it('tracking that has not moved for days is a stalled parcel, however the buyer asks where it is', () => {
+    for (const t of ['where is my package, tracking has not updated for a week', '快递到哪了 三天没更新了', 'hi, my order hasn\'t moved in 4 days, where is it?']) {
+      expect(classify({ messages: [t] }).scenarios[0].id).toBe('shipping_exception');
+    }
+    expect(classify({ messages: ['where is my parcel, it said it would come today'] }).scenarios[0].id).toBe('shipping_query');
+  });
+
   it('a repair picked up like a return is a repair; a repair that turns into a return is a return', () => {
     for (const t of ['申请了维修，快递什么时候上门取件', '修理的话需要原包装吗 上门取件吗']) {
       const r = classify({ messages: [t] });

@@ -150,14 +150,14 @@ function applyContext(p: Vec, all: string, snap: Partial<PageSnapshot> | undefin
     move(p, 'urge_dispatch', 'shipping_query', 0.6);
   }
   // A repair, with no word of sending the goods back for money or a swap, is no return (REPAIR).
-  const low = all.toLowerCase();
-  const repair = REPAIR.exec(low);
-  if (repair && !GOODS_BACK.test(low)) {
+  // (The buyer's texts are normalised: lower case.)
+  const repair = /修|repair/.test(all) ? REPAIR.exec(all) : null;
+  if (repair && !GOODS_BACK.test(all)) {
     move(p, 'return_refund', 'warranty_usage', 0.8);
     note('warranty_usage', repair[0]);
   }
   // Tracking that has not moved for days is a stalled parcel, however the buyer asks where it is (STALLED).
-  const stall = STALLED.exec(all.toLowerCase());
+  const stall = /updat|mov|scan|更新|动/.test(all) ? STALLED.exec(all) : null;
   if (stall) {
     move(p, 'shipping_query', 'shipping_exception', 0.6);
     note('shipping_exception', stall[1] ?? stall[2]);

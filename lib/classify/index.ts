@@ -89,6 +89,26 @@ const GOODS_BACK = /退|换|不要了|不想要|refund|return|exchange|replac|mo
  * changed (they were read right); the demo's English chat did.
  */
 const STALLED = /\b((?:hasn't|has not|haven't|have not|not been|not|no|without any|without) (?:been )?(?:updated|moved|updates?|movement|scans?|scanned))\b.{0,20}\b(?:for|in|since)\b|((?:几|好几|两|三|四|五|#n|一个?)(?:天|日|周|星期|礼拜)了?(?:都|还|一直)?(?:没|不|没有)(?:更新|动))/;
+/**
+ * Words that say which of two readings the need is: `share` of `from` moves to `to` when `re` matches the buyer's
+ * (normalised, lower-case) text and `unless` does not; `pre` is a cheap test first; the match (its first group, if any) is
+ * the cue.
+ */
+interface WordShift {
+  pre: RegExp;
+  re: RegExp;
+  unless?: RegExp;
+  from: ScenarioId;
+  to: ScenarioId;
+  share: number;
+}
+const WORD_SHIFTS: readonly WordShift[] = [
+  // A repair, with no word of sending the goods back for money or a swap, is no return.
+  { pre: /修|repair/, re: REPAIR, unless: GOODS_BACK, from: 'return_refund', to: 'warranty_usage', share: 0.8 },
+  // Tracking that has not moved for days is a stalled parcel, however the buyer asks where it is.
+  { pre: /updat|mov|scan|更新|动/, re: STALLED, from: 'shipping_query', to: 'shipping_exception', share: 0.6 },
+];
+
 const OPEN_CASE = /(已经|已)?申请(了)?(退货|退款|售后|换货)|(退货|退款|换货)(申请)?(已经|已)(提交|申请)/;
 const NOT_SHIPPED = /还没发货|没发货|未发货|没有发货|采购中|还没出库|未出库|待发货|\b(not|never|hasn't|hasn't been|not been|not yet) shipped\b|\bwas not shipped\b/;
 const SHIPPED = /已发货|发货了|已经发了|在路上|拒收|派送中|已签收|\b(has shipped|was shipped|out for delivery|delivered)\b/;
@@ -149,18 +169,12 @@ function applyContext(p: Vec, all: string, snap: Partial<PageSnapshot> | undefin
     // The buyer says it has left the warehouse: a delay is the parcel's, not the dispatch's.
     move(p, 'urge_dispatch', 'shipping_query', 0.6);
   }
-  // A repair, with no word of sending the goods back for money or a swap, is no return (REPAIR).
-  // (The buyer's texts are normalised: lower case.)
-  const repair = /修|repair/.test(all) ? REPAIR.exec(all) : null;
-  if (repair && !GOODS_BACK.test(all)) {
-    move(p, 'return_refund', 'warranty_usage', 0.8);
-    note('warranty_usage', repair[0]);
-  }
-  // Tracking that has not moved for days is a stalled parcel, however the buyer asks where it is (STALLED).
-  const stall = /updat|mov|scan|更新|动/.test(all) ? STALLED.exec(all) : null;
-  if (stall) {
-    move(p, 'shipping_query', 'shipping_exception', 0.6);
-    note('shipping_exception', stall[1] ?? stall[2]);
+  // What the words themselves say the need is (WORD_SHIFTS: a repair, a stalled parcel).
+  for (const w of WORD_SHIFTS) {
+    const hit = w.pre.test(all) ? w.re.exec(all) : null;
+    if (!hit || w.unless?.test(all)) continue;
+    move(p, w.from, w.to, w.share);
+    note(w.to, hit.slice(1).find(Boolean) ?? hit[0]);
   }
   const stage = snap?.orderStage;
   const state = snap?.afterSales?.state;

@@ -215,6 +215,18 @@ describe('classify: a short line whose need cannot be told is a fragment', () =>
   });
 });
 
+describe('classify: a complaint read as a lean, with no need close behind, is no complaint', () => {
+  it('other comes first, complaint next to it', () => {
+    const r = classify({ messages: ['@AmazonHelp 6 hours ago.'] });
+    expect(r.scenarios.slice(0, 2).map((s) => s.id)).toEqual(['other', 'complaint']);
+  });
+  it('dissatisfaction said plainly, or a threat, stays a complaint', () => {
+    for (const t of ['your customer service is the worst I have ever dealt with', '你们客服到底有没有人管 一直没人回', '@AmazonHelp fix this or I am filing a complaint with the BBB']) {
+      expect(classify({ messages: [t] }).scenarios[0].id, t).toBe('complaint');
+    }
+  });
+});
+
 describe('classify: output shape', () => {
   it('ranks best first with scores in 0..1 and cues from the text', () => {
     const r = classify({ messages: ['衣服开线了，我要退货'] });

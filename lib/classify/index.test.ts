@@ -339,6 +339,11 @@ describe('classify: page context shifts the ranking', () => {
     expect(classify({ messages: ['where is my parcel, it said it would come today'] }).scenarios[0].id).toBe('shipping_query');
   });
 
+  it('when the goods come on a given day is asked of an order placed; naming the product to buy keeps it before buying', () => {
+    expect(classify({ messages: ['这个明天能送到吗'] }).scenarios[0].id).toBe('shipping_query');
+    expect(classify({ messages: ['请问这款明天能送到北京吗'] }).scenarios[0].id).toBe('presale');
+  });
+
   it('a repair picked up like a return is a repair; a repair that turns into a return is a return', () => {
     for (const t of ['申请了维修，快递什么时候上门取件', '修理的话需要原包装吗 上门取件吗']) {
       const r = classify({ messages: [t] });

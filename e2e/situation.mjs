@@ -207,7 +207,11 @@ export async function run(browser, origin, { check }) {
       await panel.waitForFunction(() => document.querySelector('[data-testid="step"][data-step="return.send_address"]')?.dataset.done === 'false', null, { timeout: 3000 });
     }
     await tick();
-    await panel.waitForFunction(() => document.querySelector('[data-testid="step"][data-step="return.send_address"]')?.dataset.done === 'true', null, { timeout: 3000 });
+    // Ticked and stored (the tick shows at once; data-saving is there until the store has it).
+    await panel.waitForFunction(() => {
+      const el = document.querySelector('[data-testid="step"][data-step="return.send_address"]');
+      return el?.dataset.done === 'true' && el.dataset.saving === undefined;
+    }, null, { timeout: 8000 });
     await panel.reload();
     await panel.waitForFunction(() => document.querySelector('[data-testid="step"][data-step="return.send_address"]')?.dataset.done === 'true', null, { timeout: 8000 });
     const progress = await panel.locator(sel('steps-progress')).textContent();

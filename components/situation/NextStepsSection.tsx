@@ -22,7 +22,7 @@ import './situation.css';
 /** Ticks of pages without an order id: kept while the panel is open, by page address. */
 const sessionTicks = new Map<string, Record<string, boolean>>();
 
-function useTicks(snap: PageSnapshot): { ticks: Record<string, boolean>; toggle(stepId: string, done: boolean): void; persistent: boolean } {
+function useTicks(snap: PageSnapshot): { ticks: Record<string, boolean>; saving: ReadonlySet<string>; toggle(stepId: string, done: boolean): void; persistent: boolean } {
   const api = useApi();
   const key = orderKeyOf(snap);
   const stored = useLive(async () => (key ? ticksFor(api.db, key) : []), [key], []);
@@ -33,7 +33,8 @@ function useTicks(snap: PageSnapshot): { ticks: Record<string, boolean>; toggle(
     setSession(sessionTicks.get(snap.url) ?? {});
   }
   // A tick shows at once, before the stored one comes back: a second click meanwhile (or a re-render
-  // with the old value) must not undo the first. Kept until the store says the same.
+  // with the old value) must not undo the first. Kept until the store says the same; until then the
+  // step says it is saving (data-saving), which is what a test waits for before it reloads the panel.
   const [pending, setPending] = useState<Record<string, boolean>>({});
   const [pendingKey, setPendingKey] = useState(key);
   if (pendingKey !== key) {
@@ -52,8 +53,10 @@ function useTicks(snap: PageSnapshot): { ticks: Record<string, boolean>; toggle(
       return left.length === Object.keys(p).length ? p : Object.fromEntries(left);
     });
   }, [stored]);
+  const saving = useMemo(() => new Set(key ? Object.keys(pending) : []), [key, pending]);
   return {
     ticks,
+    saving,
     persistent: key !== undefined,
     toggle(stepId, done) {
       if (key) {
@@ -81,10 +84,10 @@ function DueBadge(props: { step: Step; snap: PageSnapshot; lang: Lang; table: De
   return <span class={`step-due ${LEVEL_CLASS[d.level]}`} data-testid="step-due" data-level={d.level}>⏱ {d.text}</span>;
 }
 
-function StepItem(props: { step: TickedStep; snap: PageSnapshot; lang: Lang; table: DeadlineTable; onToggle(done: boolean): void }) {
+function StepItem(props: { step: TickedStep; saving: boolean; snap: PageSnapshot; lang: Lang; table: DeadlineTable; onToggle(done: boolean): void }) {
   const { step, lang } = props;
   return (
-    <li class={`step${step.done ? ' done' : ''}${step.origin === 'risk' ? ' risk' : ''}`} data-testid="step" data-step={step.id} data-origin={step.origin} data-done={step.done}>
+    <li class={`step${step.done ? ' done' : ''}${step.origin === 'risk' ? ' risk' : ''}`} data-testid="step" data-step={step.id} data-origin={step.origin} data-done={step.done} data-saving={props.saving || undefined}>
       <label class="step-main">
         <input type="checkbox" data-testid="step-tick" checked={step.done} onChange={(e) => props.onToggle((e.target as HTMLInputElement).checked)} />
         <span class={`step-actor ${step.actor}`} data-testid="step-actor">{ACTOR_LABELS[step.actor][lang]}</span>
@@ -101,7 +104,7 @@ export function NextStepsSection() {
   const { snap, situation } = usePage();
   const lang = usePanel((s) => s.lang);
   const { table } = useDeadlineConfig();
-  const { ticks, toggle, persistent } = useTicks(snap);
+  const { ticks, saving, toggle, persistent } = useTicks(snap);
   const steps = situation.steps;
   const ticked = useMemo(() => applyTicks(steps, ticks), [steps, ticks]);
   if (steps.length === 0) {
@@ -121,7 +124,7 @@ export function NextStepsSection() {
       )}
       <ol class="steps" data-testid="steps">
         {ticked.map((s) => (
-          <StepItem key={s.id} step={s} snap={snap} lang={lang} table={table} onToggle={(done) => toggle(s.id, done)} />
+          <StepItem key={s.id} step={s} saving={saving.has(s.id)} snap={snap} lang={lang} table={table} onToggle={(done) => toggle(s.id, done)} />
         ))}
       </ol>
     </Section>

@@ -205,7 +205,11 @@ describe('NextStepsSection', () => {
     mount(afterSnap(), db);
     await waitFor(() => expect(stepIds().length).toBeGreaterThan(1));
     fireEvent.click(screen.getAllByTestId('step-tick')[1]);
-    await waitFor(() => expect(screen.getAllByTestId('step')[1].dataset.done).toBe('true'));
+    // Shown at once, saying it is saving until the store has it.
+    expect(screen.getAllByTestId('step')[1].dataset.done).toBe('true');
+    expect(screen.getAllByTestId('step')[1].dataset.saving).toBe('true');
+    await waitFor(() => expect(screen.getAllByTestId('step')[1].dataset.saving).toBeUndefined());
+    expect((await db.ticks.toArray()).map((t) => t.done)).toEqual([true]);
     expect(screen.getByTestId('steps-progress').textContent).toMatch(/^1\//);
     cleanup();
     mount(afterSnap(), db); // reopened: still ticked

@@ -336,6 +336,8 @@ describe('classify: page context shifts the ranking', () => {
     for (const t of ['where is my package, tracking has not updated for a week', '快递到哪了 三天没更新了', 'hi, my order hasn\'t moved in 4 days, where is it?']) {
       expect(classify({ messages: [t] }).scenarios[0].id).toBe('shipping_exception');
     }
+    // The words the rule read explain the reading first.
+    expect(classify({ messages: ['where is my package, tracking has not updated for a week'] }).scenarios[0].cues[0]).toBe('has not updated');
     expect(classify({ messages: ['where is my parcel, it said it would come today'] }).scenarios[0].id).toBe('shipping_query');
   });
 

@@ -235,6 +235,8 @@ function applyContext(p: Vec, all: string, snap: Partial<PageSnapshot> | undefin
   }
 }
 
+/** A cue that is a fact of the page (the order stage, the case state), not words the buyer said. */
+const PAGE_NOTE = /^(?:stage|state):/;
 /** A first reading under this probability is a lean, not a finding: an open case or a threat decides instead. */
 const LEAN = 0.6;
 /**
@@ -371,7 +373,10 @@ export function classify(input: ClassifyInput): Classification {
   const notes: string[][] = SCENARIO_IDS.map(() => []);
   const cuesOf = (i: number): string[] => {
     const grams = strongestGrams(m, sh, rows, i, 3, all);
-    return [...(learnedCue[i] ? [learnedCue[i]!] : []), ...grams, ...notes[i].filter((x) => !grams.includes(x))];
+    // The words a rule read ("has not updated", "维修") explain the reading before the model's n-grams; the page's facts
+    // (stage:…, state:…) after them.
+    const said = notes[i].filter((x) => !PAGE_NOTE.test(x));
+    return [...new Set([...(learnedCue[i] ? [learnedCue[i]!] : []), ...said, ...grams, ...notes[i]])];
   };
   applyContext(p, all, input.snapshot, notes);
 

@@ -401,12 +401,12 @@ export function classify(input: ClassifyInput): Classification {
   const order = SCENARIO_IDS.map((id, i) => ({ id, v: Math.max(0, p[i]) / sum })).sort((a, b) => b.v - a.v);
   // A short line whose need the model cannot tell is a fragment of the chat around it: "no need of its own" (other) first,
   // the model's readings as the alternatives (FRAGMENT).
-  const fragment = order[0].id !== 'other' && order[0].v < FRAGMENT.lean && all.replace(/\s/g, '').length <= FRAGMENT.chars;
-  if (fragment) order.unshift(...order.splice(order.findIndex((x) => x.id === 'other'), 1));
+  const oi = order.findIndex((x) => x.id === 'other');
+  const fragment = oi > 0 && order[0].v < FRAGMENT.lean && all.replace(/\s/g, '').length <= FRAGMENT.chars;
   // A complaint read as a lean, with "no need" close behind (among the first three, at least half as likely), is no
   // complaint: other first (COMPLAINT_LEAN).
-  const oi = order.findIndex((x) => x.id === 'other');
-  if (!fragment && order[0].id === 'complaint' && order[0].v < COMPLAINT_LEAN && oi > 0 && oi < 3 && order[oi].v >= order[0].v / 2) order.unshift(...order.splice(oi, 1));
+  const leanComplaint = !fragment && order[0].id === 'complaint' && order[0].v < COMPLAINT_LEAN && oi > 0 && oi < 3 && order[oi].v >= order[0].v / 2;
+  if (fragment || leanComplaint) order.unshift(...order.splice(oi, 1));
   // Small talk on an order page: the page's own likely needs are the alternatives to offer.
   if (order[0].id === 'other') {
     const fromPage = pageNeeds(input.snapshot, input.now).map((x) => x.id).filter((id) => id !== 'other');

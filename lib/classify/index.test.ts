@@ -365,6 +365,23 @@ describe('classify: page context shifts the ranking', () => {
     expect(classify({ messages: ['这款外套是长款还是短款呢'], snapshot: snap({ afterSales: { state: 'requested' } }) }).scenarios[0].id).toBe('presale');
   });
 
+  it("the shop menu the buyer picked says whether the goods are theirs, and its topic when nothing else is said", () => {
+    // A question about goods received is about using them, not about buying them.
+    const use = classify({ messages: ['可以加热米饭和菜吗 西式类-收货后疑问解答'] });
+    expect(use.scenarios[0].id).toBe('warranty_usage');
+    expect(use.scenarios[0].cues[0]).toBe('收货后咨询');
+    expect(use.scenarios.map((s) => s.id)).not.toContain('presale');
+    // The bare choice names the topic, and the menu's words are no angry complaint.
+    const bare = classify({ messages: ['在吗', '锅煲类-收货后疑问解答'] });
+    expect(bare.scenarios[0].id).toBe('warranty_usage');
+    expect(bare.sentiment).toBe('calm');
+    expect(classify({ messages: ['人工 电热类-购买前咨询'] }).scenarios[0].id).toBe('presale');
+    expect(classify({ messages: ['商品信息咨询'] }).scenarios[0].id).toBe('presale');
+    // Words of a need beside the choice keep their own reading; a chat that picked both sides names neither topic.
+    expect(classify({ messages: ['壶类---收货后疑问解答', '壶底漏水了 要退货'] }).scenarios[0].id).toBe('return_refund');
+    expect(classify({ messages: ['电动类-购买前咨询 电动类-收货后疑问解答'] }).scenarios[0].id).toBe('other');
+  });
+
   it('a platform-handled case brings complaint into view', () => {
     const r = classify({ messages: ['你们到底怎么处理'], snapshot: snap({ afterSales: { state: 'platform' } }) });
     expect(r.scenarios.map((s) => s.id)).toContain('complaint');

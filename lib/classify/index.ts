@@ -119,6 +119,23 @@ const WORD_SHIFTS: readonly WordShift[] = [
   { pre: /送|到/, re: WHEN_DELIVERED, from: 'presale', to: 'shipping_query', share: 0.4 },
 ];
 
+/**
+ * The shop's service menu the buyer picked (normalize.ts marks it; JD shops ask "购买前咨询 / 收货后疑问解答" before an
+ * agent answers). Bought goods are no question before buying: a question about them is about using them
+ * (scenarios.md: warranty_usage is the after-sales consultation). With no need of its own in the words beside it, the
+ * menu's topic is the need (`topic`). Session 49, on the public sets (our labels; the marks are in 6 of the 1,580 agreed
+ * cases, all JD): a JD 2020 line asking after receipt how to use the goods turned right, nothing turned wrong. The
+ * other way round (before buying, a question on using or a fault is a pre-sale question) turned a JD 2019 chat wrong:
+ * buyers pick "商品信息咨询" and then ask about their order, so a pre-sale choice only names the topic of a bare choice.
+ */
+const MENU: readonly { mark: string; cue: string; bought: boolean; topic: ScenarioId }[] = [
+  { mark: '#aftersales', cue: '收货后咨询', bought: true, topic: 'warranty_usage' },
+  { mark: '#tobuy', cue: '购买前咨询', bought: false, topic: 'presale' },
+];
+
+/** At most this many characters beside the menu's choice ("人工", "在吗") name no need of their own. */
+const MENU_BESIDE = 4;
+
 const OPEN_CASE = /(已经|已)?申请(了)?(退货|退款|售后|换货)|(退货|退款|换货)(申请)?(已经|已)(提交|申请)/;
 const NOT_SHIPPED = /还没发货|没发货|未发货|没有发货|采购中|还没出库|未出库|待发货|\b(not|never|hasn't|hasn't been|not been|not yet) shipped\b|\bwas not shipped\b/;
 const SHIPPED = /已发货|发货了|已经发了|在路上|拒收|派送中|已签收|\b(has shipped|was shipped|out for delivery|delivered)\b/;
@@ -186,6 +203,10 @@ function applyContext(p: Vec, all: string, snap: Partial<PageSnapshot> | undefin
     move(p, w.from, w.to, w.share);
     note(w.to, hit.slice(1).find(Boolean) ?? hit[0]);
   }
+  // The menu the buyer picked (MENU): one side only, as a chat that picked both says neither.
+  const menus = all.includes('#') ? MENU.filter((x) => all.includes(x.mark)) : [];
+  const menu = menus.length === 1 ? menus[0] : undefined;
+  if (menu?.bought) move(p, 'presale', 'warranty_usage', 1);
   const stage = snap?.orderStage;
   const state = snap?.afterSales?.state;
   const kind = snap?.afterSales?.kind;
@@ -212,6 +233,14 @@ function applyContext(p: Vec, all: string, snap: Partial<PageSnapshot> | undefin
   // An open case makes its own scenario likelier: a vague turn inside it ("那现在怎么弄") is about it.
   let top = 0;
   for (let i = 1; i < N; i++) if (p[i] > p[top]) top = i;
+  // The menu's choice with a word or two beside it at most ("人工 电热类-购买前咨询"): the menu's topic is the need.
+  if (menu) {
+    if (all.replace(/#\w+|[\s\p{P}\p{S}]/gu, '').length <= MENU_BESIDE) {
+      move(p, 'other', menu.topic, 0.7);
+      p[IDX[menu.topic]] += 0.5;
+    }
+    note(menu.topic, menu.cue);
+  }
   // Under LEAN the text's own reading is a lean, not a finding: the open case the page shows decides. Words
   // that name no need at all ("那现在怎么弄", "so what now") are vague whatever the model leans to.
   const caseId: ScenarioId | undefined = state === 'requested' || state === 'awaiting_return' || state === 'returned' ? need : state === 'refunded' ? 'refund_only' : state === 'refused' || state === 'platform' ? 'complaint' : undefined;

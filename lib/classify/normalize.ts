@@ -62,7 +62,7 @@ const SLANG_LATIN = SLANG.filter(([re]) => !/[\u4e00-\u9fa5]/.test(re.source));
 const HAN_SLANG_TRIGGER = new RegExp(`[${[...new Set(SLANG_HAN.flatMap(([re]) => re.source.match(/[\u4e00-\u9fa5]/g) ?? []))].join('')}]`);
 const LATIN = /[a-z'’‘`&]/;
 const HASHTAG = /#([A-Za-z][A-Za-z0-9_]*)(?![\w-])/g;
-const MASK_TRIGGER = /[[<#\d@]|订单|商品|http|人工|京东快递/;
+const MASK_TRIGGER = /[[<#\d@]|订单|商品|http|人工|京东快递|咨询|解答|咚咚/;
 
 // Masked spans in exported chat logs and real ids, both become placeholders so that digits
 // never read as cues and "订单" inside an order card does not count as the buyer's words.
@@ -80,6 +80,14 @@ const MASKS: [RegExp, string][] = [
   [/\b\d{6}-\d{12,18}\b/g, ' #ord '], // Pinduoduo
   [/\b(?:[a-z]{2})?\d{10,}\b/g, ' #ord '], // long ids and tracking numbers
   [/我要转人工|转人工|人工客服|京东快递\(移动端\)/g, ' '],
+  // A shop's service menu, picked by the buyer and sent as their message ("电热类-收货后疑问解答", "商品信息咨询",
+  // "未购买咨询组" in the public JDDC 2019 / 2020 chats): the words are the menu's, not the buyer's, and the model read
+  // "收货后疑问解答" as an angry complaint. What the choice says is kept as a mark (lib/classify/index.ts MENU): the goods
+  // are received and the question is about them (#aftersales), or not bought yet (#tobuy). The chat client's own line
+  // before an order card ("顾客通过点击web咚咚…信息发送:") is no one's words.
+  [/(?:[\u4e00-\u9fa5]{1,4}类-*)?(?:收货后疑问解答|售后服务咨询)/g, ' #aftersales '],
+  [/(?:[\u4e00-\u9fa5]{1,4}类-*)?购买前咨询|未购买咨询组|商品信息咨询/g, ' #tobuy '],
+  [/顾客通过点击(?:web)?咚咚.{0,12}?信息发送[:：]?/g, ' '],
 ];
 
 /** Normalises one message for matching (see file comment); cheap enough to run per keystroke. */

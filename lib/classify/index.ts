@@ -128,9 +128,9 @@ const WORD_SHIFTS: readonly WordShift[] = [
  * other way round (before buying, a question on using or a fault is a pre-sale question) turned a JD 2019 chat wrong:
  * buyers pick "商品信息咨询" and then ask about their order, so a pre-sale choice only names the topic of a bare choice.
  */
-const MENU: readonly { mark: string; cue: string; bought: boolean; topic: ScenarioId }[] = [
-  { mark: '#aftersales', cue: '收货后咨询', bought: true, topic: 'warranty_usage' },
-  { mark: '#tobuy', cue: '购买前咨询', bought: false, topic: 'presale' },
+const MENU: readonly { mark: string; cue: string; topic: ScenarioId }[] = [
+  { mark: '#used', cue: '收货后咨询', topic: 'warranty_usage' },
+  { mark: '#pre', cue: '购买前咨询', topic: 'presale' },
 ];
 
 /** At most this many characters beside the menu's choice ("人工", "在吗") name no need of their own. */
@@ -206,7 +206,7 @@ function applyContext(p: Vec, all: string, snap: Partial<PageSnapshot> | undefin
   // The menu the buyer picked (MENU): one side only, as a chat that picked both says neither.
   const menus = all.includes('#') ? MENU.filter((x) => all.includes(x.mark)) : [];
   const menu = menus.length === 1 ? menus[0] : undefined;
-  if (menu?.bought) move(p, 'presale', 'warranty_usage', 1);
+  if (menu?.topic === 'warranty_usage') move(p, 'presale', 'warranty_usage', 1);
   const stage = snap?.orderStage;
   const state = snap?.afterSales?.state;
   const kind = snap?.afterSales?.kind;

@@ -31,9 +31,9 @@ describe('normalize', () => {
     expect(t).toContain('发票开了吗');
   });
   it("marks a shop menu's choice by what it says, and drops the chat client's own line", () => {
-    expect(normalize('电热类-收货后疑问解答')).toBe('#aftersales');
-    expect(normalize('壶类---购买前咨询')).toBe('#tobuy');
-    expect(normalize('未购买咨询组')).toBe('#tobuy');
+    expect(normalize('电热类-收货后疑问解答')).toBe('#used');
+    expect(normalize('壶类---购买前咨询')).toBe('#pre');
+    expect(normalize('未购买咨询组')).toBe('#pre');
     expect(normalize('顾客通过点击web咚咚[站点x]信息发送:[订单编号:[订单x]，订单金额:[金额x]，下单时间:[日期x] [时间x]]')).toBe('#ord');
     // The sound of a machine is no menu.
     expect(normalize('洗衣机排水的时候有咚咚咚的声音')).toBe('洗衣机排水的时候有咚咚咚的声音');

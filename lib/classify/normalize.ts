@@ -83,10 +83,10 @@ const MASKS: [RegExp, string][] = [
   // A shop's service menu, picked by the buyer and sent as their message ("电热类-收货后疑问解答", "商品信息咨询",
   // "未购买咨询组" in the public JDDC 2019 / 2020 chats): the words are the menu's, not the buyer's, and the model read
   // "收货后疑问解答" as an angry complaint. What the choice says is kept as a mark (lib/classify/index.ts MENU): the goods
-  // are received and the question is about them (#aftersales), or not bought yet (#tobuy). The chat client's own line
+  // are received and the question is about them (#used), or not bought yet (#pre). The chat client's own line
   // before an order card ("顾客通过点击web咚咚…信息发送:") is no one's words.
-  [/(?:[\u4e00-\u9fa5]{1,4}类-*)?(?:收货后疑问解答|售后服务咨询)/g, ' #aftersales '],
-  [/(?:[\u4e00-\u9fa5]{1,4}类-*)?购买前咨询|未购买咨询组|商品信息咨询/g, ' #tobuy '],
+  [/(?:[\u4e00-\u9fa5]{1,4}类-*)?(?:收货后疑问解答|售后服务咨询)/g, ' #used '],
+  [/(?:[\u4e00-\u9fa5]{1,4}类-*)?购买前咨询|未购买咨询组|商品信息咨询/g, ' #pre '],
   [/顾客通过点击(?:web)?咚咚.{0,12}?信息发送[:：]?/g, ' '],
 ];
 

@@ -395,6 +395,15 @@ describe('classify: fallbacks', () => {
     expect(classify({ messages: ['好的收到啦'] }).scenarios[0].id).toBe('other');
   });
 
+  it('asking for a person names no need and is no angry complaint', () => {
+    for (const t of ['人工,我要人工', '人工服务', '转人工服务']) {
+      const r = classify({ messages: [t] });
+      expect(r.scenarios[0].id).toBe('other');
+      expect(r.sentiment).toBe('calm');
+    }
+    expect(classify({ messages: ['人工服务', '买的鞋子开胶了 我要退货'] }).scenarios[0].id).toBe('return_refund');
+  });
+
   it('greetings and acknowledgements weigh nothing: a chat reads as its substantive turns', () => {
     const need = classify({ messages: ['我的快递三天没动了'] });
     const chat = classify({ messages: ['你好', '在吗', '我的快递三天没动了', '好的 谢谢'] });

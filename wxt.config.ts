@@ -36,8 +36,15 @@ export default defineConfig({
     // Dexie's package entry wraps its UMD build (no tree-shaking, 33.7 kB gzip in the zip); its ES module
     // build is the same library version (4.4.7) and minifies to 29 kB. One copy either way (check-page-size.mjs).
     resolve: { alias: [{ find: /^dexie$/, replacement: resolve(ROOT, 'node_modules/dexie/dist/modern/dexie.mjs') }] },
-    // ASCP_SOURCEMAP=1 for size analysis (scripts/bench.ts); never in the shipped build.
-    build: { sourcemap: process.env.ASCP_SOURCEMAP === '1' },
+    // ASCP_SOURCEMAP=1 for size analysis; never in the shipped build.
+    // Terser rather than Vite's default (Oxc) minifier: three compress passes and ES2020 output without Safari 10's
+    // workarounds (the extension runs in Chrome's side panel, Chrome 114+, and Firefox 142+) make the store zip 1.8 kB
+    // smaller (session 49: 299,976 → 298,210 B), room the classifier's domain rules live in.
+    build: {
+      sourcemap: process.env.ASCP_SOURCEMAP === '1',
+      minify: 'terser',
+      terserOptions: { ecma: 2020, safari10: false, compress: { ecma: 2020, passes: 3 }, format: { ecma: 2020, comments: false } },
+    },
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

@@ -395,8 +395,8 @@ describe('classify: fallbacks', () => {
     expect(classify({ messages: ['好的收到啦'] }).scenarios[0].id).toBe('other');
   });
 
-  it('asking for a person names no need and is no angry complaint', () => {
-    for (const t of ['人工,我要人工', '人工服务', '转人工服务']) {
+  it("asking for a person, or the chat client's own prompt, names no need and is no angry complaint", () => {
+    for (const t of ['人工,我要人工', '人工服务', '转人工服务', '请选择咨询订单', '您选择了一个订单进行咨询(订单号:[订单x];商品编号:[数字x])']) {
       const r = classify({ messages: [t] });
       expect(r.scenarios[0].id).toBe('other');
       expect(r.sentiment).toBe('calm');

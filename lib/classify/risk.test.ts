@@ -53,6 +53,18 @@ describe('risk flags', () => {
     expect(r.cues.join(' ')).toContain(cue);
   });
 
+  it('a name, a place and a bank that hold a threat word are no threat (LEGAL_STEP, NOT_A_THREAT)', () => {
+    for (const t of ['my neighbour Sue took in the parcel, thanks', 'left at the food court entrance', 'delivered to 14 Oak Court instead of my house', '开户行:工商银行', '退款退到工商银行卡了吗']) {
+      const r = classify({ messages: [t] });
+      expect(r.risk.flags, t).toEqual([]);
+      expect(r.sentiment, t).not.toBe('angry');
+    }
+    expect(risk('if this is not fixed I will sue').flags).toContain('legal');
+    expect(risk('we will sue you for the damage').cues.join(' ')).toContain('sue');
+    expect(risk('taking them to small claims court next week').flags).toContain('legal');
+    expect(risk('我要去工商局投诉你们').flags).toContain('complaint_threat');
+  });
+
   it('asking about corporate things is no demand to escalate', () => {
     for (const t of ['can I get a corporate invoice for this order?', 'we want to set up a corporate account for the office', 'what is the CEO letter they mention on the box?', 'can I talk to Jeff again? he was helping me with the return']) expect(risk(t).flags, t).toEqual([]);
   });

@@ -53,8 +53,8 @@ describe('risk flags', () => {
     expect(r.cues.join(' ')).toContain(cue);
   });
 
-  it('a name, a place and a bank that hold a threat word are no threat (LEGAL_STEP, NOT_A_THREAT)', () => {
-    for (const t of ['my neighbour Sue took in the parcel, thanks', 'left at the food court entrance', 'delivered to 14 Oak Court instead of my house', '开户行:工商银行', '退款退到工商银行卡了吗']) {
+  it("a name, a place, a bank, a porch thief and other buyers' reviews are no threat (LEGAL_STEP, NOT_A_THREAT, editsReview)", () => {
+    for (const t of ['my neighbour Sue took in the parcel, thanks', 'left at the food court entrance', 'delivered to 14 Oak Court instead of my house', '开户行:工商银行', '退款退到工商银行卡了吗', 'porch thieves took my parcel again, can you resend', '这个主管道的接口尺寸是多少', '有差评说会掉色 是真的吗', '看到中评说尺码偏小', 'I read some 1 star reviews saying it breaks']) {
       const r = classify({ messages: [t] });
       expect(r.risk.flags, t).toEqual([]);
       expect(r.sentiment, t).not.toBe('angry');
@@ -63,6 +63,8 @@ describe('risk flags', () => {
     expect(risk('we will sue you for the damage').cues.join(' ')).toContain('sue');
     expect(risk('taking them to small claims court next week').flags).toContain('legal');
     expect(risk('我要去工商局投诉你们').flags).toContain('complaint_threat');
+    expect(risk('不给退就差评').flags).toContain('bad_review_threat');
+    expect(risk('your drivers are thieves').flags).toContain('abuse');
   });
 
   it('asking about corporate things is no demand to escalate', () => {

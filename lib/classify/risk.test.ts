@@ -64,6 +64,10 @@ describe('risk flags', () => {
     expect(risk('taking them to small claims court next week').flags).toContain('legal');
     expect(risk('我要去工商局投诉你们').flags).toContain('complaint_threat');
     expect(risk('不给退就差评').flags).toContain('bad_review_threat');
+    // A review already given, the shop's owner spoken of, a device's alarm and oneself called an idiot are no threat either.
+    for (const t of ['我写了个中评 你们商家回复骂我 什么意思', 'i left a negative review because the lamp arrived broken', '你们老板人挺好的 替我谢谢他', '买的按摩椅 开机就报警 说明书上没这个代码', 'i threw the box out like an idiot, can i still return it']) expect(risk(t).flags, t).toEqual([]);
+    expect(risk('叫你们老板出来').flags).toContain('complaint_threat');
+    expect(risk('再不退钱我就报警').flags).toContain('legal');
     expect(risk('your drivers are thieves').flags).toContain('abuse');
   });
 

@@ -1,7 +1,7 @@
 import { readSplit } from '../../scripts/classifier/corpus';
 import { classify } from './index';
 import { normalize } from './normalize';
-import { ACCUSE_CHEAT, AIMED_INSULT, AIMED_SWEAR, ANGRY_WORDS, EXPOSE_TO_ALL, MANAGER_DEMAND, ESCALATION, ANXIOUS_WORDS, RISK_WORDS, SOON_WORDS, URGENT_WORDS, WARN_OTHERS, shouts, wordAt } from './risk';
+import { ACCUSE_CHEAT, AIMED_INSULT, moodWords, AIMED_SWEAR, ANGRY_WORDS, EXPOSE_TO_ALL, MANAGER_DEMAND, ESCALATION, ANXIOUS_WORDS, RISK_WORDS, SOON_WORDS, URGENT_WORDS, WARN_OTHERS, shouts, wordAt } from './risk';
 import type { RiskFlag, Sentiment } from './types';
 
 const risk = (...messages: string[]) => classify({ messages }).risk;
@@ -127,6 +127,11 @@ describe('sentiment', () => {
   it('goods named after rubbish, an alarm and "worst case" are no angry words; rubbish said of the goods is', () => {
     for (const t of ['这个垃圾桶有盖吗', '垃圾处理器怎么安装', '这个报警器怎么安装', 'worst case I can pick it up myself']) expect(classify({ messages: [t] }).sentiment, t).not.toBe('angry');
     expect(classify({ messages: ['什么垃圾东西 用一天就坏了'] }).sentiment).toBe('angry');
+  });
+  it('a doubled question mark is no word of worry, and a worry denied is none', () => {
+    expect(moodWords(['退款什么时候到??']).anxious).toEqual([]);
+    expect(moodWords(['我不着急 等补货了再发', '别着急 慢慢来']).anxious).toEqual([]);
+    expect(moodWords(['我很着急 今天能发吗']).anxious).toEqual(['着急']);
   });
 
   const TABLE: [string[], Sentiment][] = [

@@ -125,7 +125,7 @@ describe('risk flags', () => {
 
 describe('sentiment', () => {
   it('goods named after rubbish, an alarm and "worst case" are no angry words; rubbish said of the goods is', () => {
-    for (const t of ['这个垃圾桶有盖吗', '垃圾处理器怎么安装', '这个报警器怎么安装', 'worst case I can pick it up myself']) expect(classify({ messages: [t] }).sentiment, t).not.toBe('angry');
+    for (const t of ['这个垃圾桶有盖吗', '垃圾处理器怎么安装', '取件码找到了 在垃圾短信里', '这个报警器怎么安装', 'worst case I can pick it up myself']) expect(classify({ messages: [t] }).sentiment, t).not.toBe('angry');
     expect(classify({ messages: ['什么垃圾东西 用一天就坏了'] }).sentiment).toBe('angry');
   });
   it('a doubled question mark is no word of worry, and a worry denied is none', () => {

@@ -128,9 +128,9 @@ const LATIN_WORD = /^[a-z0-9][a-z0-9 -]*$/;
 // seen on 小红书 ("在小红书看到的同款") are no review or media threat either, nor a device that alarms ("门锁一直报警"), nor
 // the Industrial and Commercial Bank (工商银行, the buyer's card or an invoice's bank: "开户行:工商银行"), a main pipe (主管道),
 // nor the thieves who take parcels from a porch ("porch thieves took it again": no one at the shop is called a thief).
-// The mood words read the text without them too, and without goods named after rubbish (垃圾桶, 垃圾袋, 垃圾处理器) or
+// The mood words read the text without them too, and without rubbish as a name (垃圾桶, 垃圾袋, 垃圾处理器, 垃圾短信: spam) or
 // "worst case": "这个垃圾桶有盖吗" is no angry buyer.
-const NOT_A_THREAT = /垃圾(?:桶|袋|篓|箱|分类|处理器)|worst case|报警器|(一直|老是|总是|自动|突然|开机就?|启动就?|加热就?|运行就?|通电就?|还|都)报警|报警(代码|灯|声|提示|功能)|手机报警|多媒体|媒体柜|曝光(补偿|时间|度|模式|不足|过度)|[过欠]曝|一星期|小红书上?[看刷]|工商银行|主管道|(?:porch|package|parcel) thie(?:f|ves)/g;
+const NOT_A_THREAT = /垃圾(?:桶|袋|篓|箱|房|站|分类|处理器|短信|邮件)|worst case|报警器|(一直|老是|总是|自动|突然|开机就?|启动就?|加热就?|运行就?|通电就?|还|都)报警|报警(代码|灯|声|提示|功能)|手机报警|多媒体|媒体柜|曝光(补偿|时间|度|模式|不足|过度)|[过欠]曝|一星期|小红书上?[看刷]|工商银行|主管道|(?:porch|package|parcel) thie(?:f|ves)/g;
 
 /** The text without product words that hold a threat word. */
 export const withoutProductWords = (t: string): string => t.replace(NOT_A_THREAT, ' ');

@@ -18,7 +18,7 @@ import { MODEL } from './model.generated';
 import { hasHan, unreadable } from './language';
 import { buyerSide, smallTalk } from './turns';
 import { CASE_NEEDS, pageNeeds } from './page';
-import { deniedAt, detectRisk, editsReview, detectUrgency, moodWords, shouts, withoutProductWords } from './risk';
+import { deniedAt, detectRisk, reviewNoThreat, detectUrgency, moodWords, shouts, withoutProductWords } from './risk';
 import type { Classification, ClassifyInput, InputMessage, RiskFlag, ScenarioScore, Sentiment } from './types';
 
 export type { Classification, ClassifyInput, LearnedModel, RiskFlag, Sentiment, FeedbackItem } from './types';
@@ -479,7 +479,7 @@ export function classify(input: ClassifyInput): Classification {
     const review = rh.classes[c] === 'bad_review_threat';
     if (grams.length && texts.some((t) => {
       const at = t.indexOf(grams[0]);
-      return deniedAt(t, at) || (review && editsReview(t, at, grams[0].length));
+      return deniedAt(t, at) || (review && reviewNoThreat(t, at, grams[0].length));
     })) continue;
     flags.add(rh.classes[c] as RiskFlag);
     for (const g of grams) if (!riskCues.includes(g)) riskCues.push(g);

@@ -23,7 +23,7 @@
  * Session 49, each word's false alarms on the training split: 你们老板 (7 of 13 not risky: "你们老板人挺好的",
  * "想跟你们老板聊聊合作") moves to MANAGER_DEMAND as a demand ("叫你们老板出来", 5 of the 6 risky kept, none other), and idiot
  * (8 of 10 not risky: "like an idiot", said of oneself) leaves the list (the learned head still reads "your idiot driver" as abuse);
- * with the forms of a review already given (editsReview) and a device's alarm (NOT_A_THREAT): validation risk tp 353 → 352,
+ * with the forms of a review already given (reviewNoThreat) and a device's alarm (NOT_A_THREAT): validation risk tp 353 → 352,
  * fp 44 → 41.
  */
 import { hasHan } from './language';
@@ -160,7 +160,7 @@ const CITED_AFTER = /^(?:说|里|上说|都说|写着|很多|好多|太多|不�
  * True when the review words at `at` (`len` long) in `t` speak of a review already given ("delete my 1 star review") or
  * of other buyers' reviews ("差评说会漏水"): no threat.
  */
-export const editsReview = (t: string, at: number, len: number): boolean =>
+export const reviewNoThreat = (t: string, at: number, len: number): boolean =>
   at >= 0 && (REVIEW_EDIT.test(t.slice(Math.max(0, at - 20), at + len + 6)) || CITED_BEFORE.test(t.slice(Math.max(0, at - 12), at)) || CITED_AFTER.test(t.slice(at + len, at + len + 8)));
 
 /** True when the words at `at` in `t` are denied or quoted ("不会给差评"); false when `at` < 0. */
@@ -184,7 +184,7 @@ export function detectRisk(texts: string[]): RiskResult {
         const at = wordAt(t, w);
         if (at < 0) continue;
         if (deniedAt(t, at)) continue;
-        if (flag === 'bad_review_threat' && editsReview(t, at, w.length)) continue;
+        if (flag === 'bad_review_threat' && reviewNoThreat(t, at, w.length)) continue;
         flags.add(flag);
         if (!cues.includes(w.trim())) cues.push(w.trim());
       }

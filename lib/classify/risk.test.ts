@@ -128,10 +128,12 @@ describe('sentiment', () => {
     for (const t of ['这个垃圾桶有盖吗', '垃圾处理器怎么安装', '取件码找到了 在垃圾短信里', '这个报警器怎么安装', 'worst case I can pick it up myself']) expect(classify({ messages: [t] }).sentiment, t).not.toBe('angry');
     expect(classify({ messages: ['什么垃圾东西 用一天就坏了'] }).sentiment).toBe('angry');
   });
-  it('a doubled question mark is no word of worry, and a worry denied is none', () => {
+  it('a doubled question mark is no word of worry in Chinese (it lifts a calm English one), and a worry denied is none', () => {
     expect(moodWords(['退款什么时候到??']).anxious).toEqual([]);
     expect(moodWords(['我不着急 等补货了再发', '别着急 慢慢来']).anxious).toEqual([]);
     expect(moodWords(['我很着急 今天能发吗']).anxious).toEqual(['着急']);
+    // In English a doubled question mark still lifts a calm reading to worry.
+    for (const t of ['is the refund processed??', 'any update on my order??']) expect(classify({ messages: [t] }).sentiment, t).toBe('anxious');
   });
 
   const TABLE: [string[], Sentiment][] = [

@@ -183,6 +183,12 @@ function move(p: Vec, from: ScenarioId, to: ScenarioId, share: number): void {
   p[IDX[to]] += amount;
 }
 
+/** Makes `id` the need of a turn that names none of its own: most of `other` moves to it, and it gains a lead. */
+function claim(p: Vec, id: ScenarioId): void {
+  move(p, 'other', id, 0.7);
+  p[IDX[id]] += 0.5;
+}
+
 /** What the buyer says about the parcel, and the page's stage and case, shift the reading. */
 function applyContext(p: Vec, all: string, snap: Partial<PageSnapshot> | undefined, notes: string[][]): void {
   const note = (id: ScenarioId, cue: string) => {
@@ -245,20 +251,14 @@ function applyContext(p: Vec, all: string, snap: Partial<PageSnapshot> | undefin
   for (let i = 1; i < N; i++) if (p[i] > p[top]) top = i;
   // The menu's choice with a word or two beside it at most ("人工 电热类-购买前咨询"): the menu's topic is the need.
   if (menu) {
-    if (all.replace(/#\w+|[\s\p{P}\p{S}]/gu, '').length <= MENU_BESIDE) {
-      move(p, 'other', menu.topic, 0.7);
-      p[IDX[menu.topic]] += 0.5;
-    }
+    if (all.replace(/#\w+|[\s\p{P}\p{S}]/gu, '').length <= MENU_BESIDE) claim(p, menu.topic);
     note(menu.topic, menu.cue);
   }
   // Under LEAN the text's own reading is a lean, not a finding: the open case the page shows decides. Words
   // that name no need at all ("那现在怎么弄", "so what now") are vague whatever the model leans to.
   const caseId: ScenarioId | undefined = state === 'requested' || state === 'awaiting_return' || state === 'returned' ? need : state === 'refunded' ? 'refund_only' : state === 'refused' || state === 'platform' ? 'complaint' : undefined;
   // (The word test runs only on a page with an open case: every chat re-read reaches here.)
-  if (caseId && (SCENARIO_IDS[top] === 'other' || p[top] < LEAN || NO_NEED.test(all))) {
-    move(p, 'other', caseId, 0.7);
-    p[IDX[caseId]] += 0.5;
-  }
+  if (caseId && (SCENARIO_IDS[top] === 'other' || p[top] < LEAN || NO_NEED.test(all))) claim(p, caseId);
   // An open case is about goods the buyer has bought: "before buying" is no alternative to it (the demo's after-sales
   // page offered 售前咨询 9 % beside a colour complaint). A pre-sale question the words themselves make first stays first.
   if (caseId && SCENARIO_IDS[top] !== 'presale') move(p, 'presale', caseId, 1);

@@ -524,10 +524,7 @@ export function classify(input: ClassifyInput): Classification {
   // (a complaint, a bad review, the law) is never calm, however politely it is put.
   const mood = moodWords(texts);
   if (flags.has('abuse') || mood.angry.length || shouts(turns) || (flags.size && sentiment === 'calm')) sentiment = 'angry';
-  // A doubled question mark is worry in English ("where is it??": of our English training cases with it, 43 % anxious, 16 %
-  // calm) and mostly anger in Chinese (80 % angry, 16 % anxious): only an English one lifts a calm reading (session 49;
-  // tweets' moods by our labels 73.6 → 74.0 %).
-  else if (sentiment === 'calm' && (mood.anxious.length || (!hasHan(all) && all.includes('??')))) sentiment = 'anxious';
+  else if (sentiment === 'calm' && mood.anxious.length) sentiment = 'anxious';
   const urgency = detectUrgency(texts, sentiment, flags.size > 0);
   // Words the model cannot read are no reading: the page's own state names the situation when it can, as with no words.
   const unread = unreadable(all, m);

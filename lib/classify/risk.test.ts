@@ -130,6 +130,7 @@ describe('sentiment', () => {
   });
   it('a doubled question mark is no word of worry in Chinese (it lifts a calm English one), and a worry denied is none', () => {
     expect(moodWords(['退款什么时候到??']).anxious).toEqual([]);
+    expect(moodWords(['any update on my order??']).anxious).toEqual(['??']);
     expect(moodWords(['我不着急 等补货了再发', '别着急 慢慢来']).anxious).toEqual([]);
     expect(moodWords(['我很着急 今天能发吗']).anxious).toEqual(['着急']);
     // In English a doubled question mark still lifts a calm reading to worry.

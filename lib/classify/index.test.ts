@@ -367,7 +367,7 @@ describe('classify: page context shifts the ranking', () => {
 
   it("the shop menu the buyer picked says whether the goods are theirs, and its topic when nothing else is said", () => {
     // A question about goods received is about using them, not about buying them.
-    const use = classify({ messages: ['可以加热米饭和菜吗 西式类-收货后疑问解答'] });
+    const use = classify({ messages: ['这个能蒸鸡蛋吗 厨电类-收货后疑问解答'] });
     expect(use.scenarios[0].id).toBe('warranty_usage');
     expect(use.scenarios[0].cues[0]).toBe('收货后咨询');
     expect(use.scenarios.map((s) => s.id)).not.toContain('presale');
@@ -378,7 +378,7 @@ describe('classify: page context shifts the ranking', () => {
     expect(classify({ messages: ['人工 电热类-购买前咨询'] }).scenarios[0].id).toBe('presale');
     expect(classify({ messages: ['商品信息咨询'] }).scenarios[0].id).toBe('presale');
     // Words of a need beside the choice keep their own reading; a chat that picked both sides names neither topic.
-    expect(classify({ messages: ['壶类---收货后疑问解答', '壶底漏水了 要退货'] }).scenarios[0].id).toBe('return_refund');
+    expect(classify({ messages: ['净水器类--收货后疑问解答', '滤芯接口漏水了 要退货'] }).scenarios[0].id).toBe('return_refund');
     expect(classify({ messages: ['电动类-购买前咨询 电动类-收货后疑问解答'] }).scenarios[0].id).toBe('other');
   });
 

@@ -346,6 +346,15 @@ describe('classify: page context shifts the ranking', () => {
     expect(classify({ messages: ['请问这款明天能送到北京吗'] }).scenarios[0].id).toBe('presale');
   });
 
+  it('how to use the goods is after-sales usage; the same question with a word of buying stays before buying', () => {
+    for (const [t, cue] of [['电饭煲煮粥要煮多久', '煮多久'], ['豆浆机放多少豆子', '放多少豆']]) {
+      const r = classify({ messages: [t] });
+      expect(r.scenarios[0].id).toBe('warranty_usage');
+      expect(r.scenarios[0].cues[0]).toBe(cue);
+    }
+    expect(classify({ messages: ['这个蒸锅蒸鱼要蒸多久 还没下单'] }).scenarios[0].id).toBe('presale');
+  });
+
   it('a repair picked up like a return is a repair; a repair that turns into a return is a return', () => {
     for (const t of ['申请了维修，快递什么时候上门取件', '修理的话需要原包装吗 上门取件吗']) {
       const r = classify({ messages: [t] });

@@ -108,6 +108,10 @@ describe('risk flags', () => {
   it('a denied threat is not a threat', () => {
     expect(risk('放心，我不会给差评的').flags).toEqual([]);
     expect(risk('我没有投诉你们，只是问一下').flags).toEqual([]);
+    // Whom the review would go to may stand between the denial and the threat; the threat itself still counts.
+    expect(classify({ messages: ['放心 不会给商家差评的'] }).risk.flags).toEqual([]);
+    expect(classify({ messages: ['不会再给你们差评了'] }).risk.flags).toEqual([]);
+    expect(classify({ messages: ['我要给你们差评'] }).risk.flags).toEqual(['bad_review_threat']);
   });
 
   it('ordinary after-sales messages carry no risk', () => {

@@ -146,7 +146,7 @@ export function wordAt(t: string, w: string): number {
 }
 
 // Words that quote or deny a threat right before it ("不会给差评", "won't complain").
-const SOFT = /(不会|不想|不要|不用|没有?|别|并不|不给|不是)\s*(去|再|给你们?|给)?\s*$|\b(not|no|never|won't|don't|didn't|wouldn't)\s+(\w+\s+)?$/;
+const SOFT = /(不会|不想|不要|不用|没有?|别|并不|不给|不是)\s*(去|再)?\s*(给(?:你们?|您|人家|商家|卖家|店家|你家|掌柜)?)?\s*$|\b(not|no|never|won't|don't|didn't|wouldn't)\s+(\w+\s+)?$/;
 // Editing a review already given is no threat ("给了中评怎么改", "差评写错了想删掉"), nor is a review already given ("我写了个
 // 中评 商家回复骂我", "i left a negative review and the seller keeps emailing me") or other buyers' reviews cited before buying
 // ("有差评说会掉色", "看到中评说尺码偏小", "1-star reviews getting deleted"). Session 49, training split: the citing forms are in 2

@@ -265,7 +265,7 @@ describe('cueText', () => {
 describe('SituationSection: a message in a language the assistant cannot read', () => {
   it('says so, reads the after-sales page instead and shows no mood or risk from the words', async () => {
     const snap = afterSnap();
-    snap.messages = [{ role: 'buyer', text: 'hola, el paquete llegó abierto y falta una de las dos piezas, qué hago ahora' }];
+    snap.messages = [{ role: 'buyer', text: 'hallo, het pakket kwam open aan en een van de twee onderdelen ontbreekt, wat moet ik nu doen' }];
     mount(snap);
     const note = await screen.findByTestId('situation-unread');
     expect(note.textContent).toContain('读不懂');

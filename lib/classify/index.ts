@@ -15,6 +15,7 @@ import type { PageSnapshot } from '../snapshot';
 import { similarCorrections } from './learning';
 import { WEIGHT_MAX, featureRows, headProbs, isLoneHan, loadModel, strongestGrams, type TextModel } from './model';
 import { MODEL } from './model.generated';
+import { inEnglish } from './glossary';
 import { hasHan, unreadable } from './language';
 import { buyerSide, smallTalk } from './turns';
 import { CASE_NEEDS, pageNeeds } from './page';
@@ -386,7 +387,9 @@ export function classify(input: ClassifyInput): Classification {
   // With no messages given, the page's own chat (snapshot.messages) is used.
   const source = input.messages?.length ? input.messages : (input.snapshot?.messages ?? []);
   const turns = buyerTexts(source).map((t) => t.replace(HUMAN, ' '));
-  const texts = buyerSide(turns);
+  // Another language's after-sales words read as the English ones the model knows (glossary.ts).
+  const said = buyerSide(turns);
+  const texts = said.map(inEnglish);
   const n = texts.length;
   const calm = { risk: { flags: [] as RiskFlag[], cues: [] as string[] }, sentiment: 'calm' as Sentiment, urgency: { level: 0 as const, cues: [] as string[] } };
   if (n === 0) {
@@ -540,7 +543,8 @@ export function classify(input: ClassifyInput): Classification {
   else if (sentiment === 'calm' && mood.anxious.length) sentiment = 'anxious';
   const urgency = detectUrgency(texts, sentiment, flags.size > 0);
   // Words the model cannot read are no reading: the page's own state names the situation when it can, as with no words.
-  const unread = unreadable(all, m);
+  // A text whose need words the glossary found is read, whatever else it says.
+  const unread = !texts.some((t, i) => t !== said[i]) && unreadable(all, m);
   const fromPage = unread ? pageNeeds(input.snapshot, input.now) : [];
   // Small talk alone: what the buyer's last turn says, for the reply that answers it in kind.
   const talk = scenarios[0].id === 'other' && !unread ? smallTalk(turns[turns.length - 1]) : undefined;

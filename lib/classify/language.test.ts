@@ -24,15 +24,15 @@ describe('unreadable: words in a language the model cannot read', () => {
     expect(read('Samsung Galaxy Buds Pro Graphite wireless earbuds')).toBe(false);
   });
   it('classify marks such a reading, and only such a one', () => {
-    expect(classify({ messages: ['@AmazonHelp où est mon colis ? je l\'attends depuis deux semaines'] }).unread).toBe(true);
+    expect(classify({ messages: ['@AmazonHelp gdzie jest moja paczka? czekam już dwa tygodnie'] }).unread).toBe(true);
     expect(classify({ messages: ['where is my parcel? I have been waiting for two weeks'] }).unread).toBeUndefined();
   });
   it('with a page that shows an open case, classify ranks the page\'s needs instead of its guess, as with no words', () => {
     const snapshot = { orderStage: 'delivered' as const, afterSales: { state: 'requested' as const } };
-    const spanish = ['hola, el paquete llegó abierto y falta una de las dos piezas, qué hago ahora'];
-    const r = classify({ messages: spanish, snapshot });
+    const dutch = ['hallo, het pakket kwam open aan en een van de twee onderdelen ontbreekt, wat moet ik nu doen'];
+    const r = classify({ messages: dutch, snapshot });
     expect(r.unread).toBe(true);
     expect(r.scenarios).toEqual(classify({ messages: [], snapshot }).scenarios);
-    expect(classify({ messages: spanish }).scenarios[0].id).not.toBe(r.scenarios[0].id);
+    expect(classify({ messages: dutch }).scenarios[0].id).not.toBe(r.scenarios[0].id);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Whether the buyer's words are in a language the model cannot read: the model knows Chinese and English only, and reads
- * a tweet in Spanish or German, or a line in Japanese kana or Korean, as "no need" with confidence (0.9 and more). The
- * panel says so instead of presenting that reading as a finding (lib/situation).
+ * a tweet in Dutch or Polish, or a line in Japanese kana or Korean, as "no need" with confidence (0.9 and more). The
+ * panel says so instead of presenting that reading as a finding (lib/situation). (Spanish, Portuguese, French, Italian
+ * and German after-sales words are read as English ones first, glossary.ts; a text with any of them counts as read.)
  *
  * Two signs, both on the normalised text: most of its letters are neither Han nor Latin (kana, Hangul, Cyrillic,
  * Devanagari …); or it is Latin text of five words or more of which the model knows fewer than KNOWN_MIN as features,

@@ -310,10 +310,10 @@ describe('the agent’s own replies take part', () => {
 });
 
 describe('situationOf: the buyer writes in a language the classifier cannot read', () => {
-  const spanish = [{ role: 'buyer' as const, text: 'hola, el paquete llegó abierto y falta una de las dos piezas, qué hago ahora' }];
+  const dutch = [{ role: 'buyer' as const, text: 'hallo, het pakket kwam open aan en een van de twee onderdelen ontbreekt, wat moet ik nu doen' }];
   it('the page names the situation when it can, and the situation says the words were not read', () => {
     const page = { orderStage: 'delivered' as const, afterSales: { state: 'requested' as const } };
-    const s = situationOf({ snapshot: base({ ...page, messages: spanish }), lang: 'zh', now: NOW, replies: { scripts } });
+    const s = situationOf({ snapshot: base({ ...page, messages: dutch }), lang: 'zh', now: NOW, replies: { scripts } });
     expect(s.unread).toBe(true);
     expect(s.source).toBe('page');
     expect(s.scenario).toBe('return_refund');
@@ -321,7 +321,7 @@ describe('situationOf: the buyer writes in a language the classifier cannot read
     expect(s.steps.length).toBeGreaterThan(0);
   });
   it('with nothing on the page, the reading stays, marked as unread', () => {
-    const s = situationOf({ snapshot: base({ messages: spanish }), lang: 'zh', now: NOW });
+    const s = situationOf({ snapshot: base({ messages: dutch }), lang: 'zh', now: NOW });
     expect(s.unread).toBe(true);
     expect(s.source).toBe('messages');
   });

@@ -1,0 +1,46 @@
+/**
+ * The after-sales words of Spanish, Portuguese, French, Italian and German, read as the English word the model knows.
+ * The model learned from Chinese and English only: "¿dónde está mi pedido? no ha llegado" read as no need at all, and the
+ * panel said it could not read it. Replaced word by word (a stem and any ending), the need words come through ("donde
+ * esta mi order? no ha arrived") and the rest stays unknown, as before. Written from the languages, not from any case;
+ * stems that begin an English word are left out ("arrive", "attend", "retard", "dove", "debit", "expedi") or count only as
+ * the whole word (marked with a dot: "wo" is not "would", "argent" not "argentina").
+ * Session 50, our written tweets in those languages (data/corpus/candidates/*-tw42-a, 800, never trained on): top-1
+ * 22 → 56 %, top-3 51 → 81 %, marked unread 80 → 18 % (lib/classify/index.ts: a text with a word found here counts as
+ * read); of our 22,928 English cases 4 change (they quote the other language). Public tweets 76.2 → 76.6 % top-1, the
+ * other public sets, our validation and dev the same. Left out, each no loss on those tweets when dropped, for the
+ * zip's room: account, week, seller, help, waiting, not, never, damaged, broken, price, size.
+ */
+import { hasHan } from './language';
+
+const TABLE =
+  'refund:reembols,rembours,rimbors,erstatt,ruckerstatt,ruckzahl|' +
+  'return:devolu,devolv,renvoy,restitu,rucksend,zurucksend,retoure|' +
+  'order:pedido,encomend,commande,ordine,ordinat,bestell|delivery:entreg,livraison,consegn,liefer,zustell|' +
+  'shipment:envio,enviad,spedizion,spedit,versand|package:paquete,pacote,colis,pacco,pacchi,paket,sendung|' +
+  'received:recib,receb,recu.,ricevut,ricevo,erhalten,bekommen|cancel:cancela,annul,annull,storn|' +
+  'charged:cobr,preleve,addebit,abgebucht|wrong:equivocad,errad,mauvais,sbagliat,falsch|' +
+  'late:retras,atras,ritard,verspat|where:donde,onde.,wo.|invoice:factura,fattura,rechnung|' +
+  'exchange:cambi,troca,troqu,echang,umtausch|replacement:remplac,sostitu,ersatz|' +
+  'tracking:seguimiento,rastreio,suivi,tracciament,sendungsverfolgung|' +
+  'courier:repartidor,mensajer,entregador,livreur,corriere,zusteller|money:dinero,dinheiro,argent.,soldi.,geld|' +
+  'warranty:garantia,garantie,garanzia|still:todavia,ainda,toujours,ancora,immer.|' +
+  'missing:falta.,manqu,mancant,fehlt|lost:perdid,extraviad,perdu,smarrit,verloren|days:dias.,jours,giorni,tage.|' +
+  'today:hoy.,hoje,oggi,heute|tomorrow:manana,amanha,demain,domani|arrived:lleg,cheg,arrivat,angekommen';
+
+const TARGET = new Map<string, string>();
+for (const group of TABLE.split('|')) {
+  const [en, stems] = group.split(':');
+  for (const s of stems.split(',')) TARGET.set(s.replace('.', ''), en);
+}
+// A stem takes any ending ("pedidos", "bestellung"), longest first ("ruckerstatt" before "erstatt"); one marked with a dot
+// counts only as the whole word.
+const STEMS = new RegExp(
+  `\\b(?:(${TABLE.match(/[a-z]+(?=[,|]|$)/g)!.sort((a, b) => b.length - a.length).join('|')})[a-z]*|(${TABLE.match(/[a-z]+(?=\.)/g)!.join('|')})\\b)`,
+  'g',
+);
+
+/** A normalised Latin text with the other languages' after-sales words in English; Chinese text is returned as it is. */
+export function inEnglish(norm: string): string {
+  return hasHan(norm) ? norm : norm.replace(STEMS, (_, stem?: string, whole?: string) => TARGET.get(stem ?? whole!)!);
+}

@@ -355,6 +355,12 @@ describe('classify: page context shifts the ranking', () => {
     expect(classify({ messages: ['这个蒸锅蒸鱼要蒸多久 还没下单'] }).scenarios[0].id).toBe('presale');
   });
 
+  it('a price lower now than when the buyer bought is a price drop, however the chat goes on', () => {
+    const r = classify({ messages: ['上周买的299 现在就259了', '怎么办', '好的'] });
+    expect(r.scenarios[0].id).toBe('price_protection');
+    expect(r.scenarios[0].cues[0]).toContain('现在就259');
+  });
+
   it('a repair picked up like a return is a repair; a repair that turns into a return is a return', () => {
     for (const t of ['申请了维修，快递什么时候上门取件', '修理的话需要原包装吗 上门取件吗']) {
       const r = classify({ messages: [t] });

@@ -20,6 +20,17 @@ describe('glossary: other languages\' after-sales words read as English', () => 
     }
   });
 
+  it('reads threats and anger in those languages as the English words do', () => {
+    expect(classify({ messages: ['@AmazonHelp si no me devolvéis el dinero hablaré con mi abogado'] }).risk.flags).toContain('legal');
+    expect(classify({ messages: ['@AmazonHelp Ich werde euch verklagen, das Paket ist seit drei Wochen weg'] }).risk.flags).toContain('legal');
+    expect(classify({ messages: ['@AmazonHelp je vais porter plainte, mon colis a disparu'] }).risk.flags).toContain('complaint_threat');
+    expect(classify({ messages: ['@AmazonHelp siete dei ladri, il pacco non è mai arrivato'] }).risk.flags).toContain('abuse');
+    // Shame is anger, not an insult (our labellers read "esto es una vergüenza" so).
+    const shame = classify({ messages: ['@AmazonHelp esto es una vergüenza, el pedido llegó roto'] });
+    expect(shame.sentiment).toBe('angry');
+    expect(shame.risk.flags).toEqual([]);
+  });
+
   it('lets the model read a need it could not read before, and the panel show it', () => {
     const es = classify({ messages: ['@AmazonHelp ¿Dónde está mi pedido? Han pasado dos semanas y no ha llegado'] });
     expect(es.scenarios[0].id).toMatch(/^shipping_(query|exception)$/);

@@ -102,18 +102,18 @@ const USAGE_HOW = /((?:煮|蒸|炖|烤|泡|浸泡|加热|充电|打|榨|搅拌|�
 // and moved to usage it outweighed the fragment rule on one of the five seeds' models (JD 2018 lines −2 cases).
 const BUYING = /买|下单|拍|有货|还没|想要|价格|多少钱|包邮|优惠|推荐|哪个好|区别|\bbuy|purchas|in stock|^(?:请问)?(?:怎么|如何)(?:操作|使用|用|弄)[?？吗呢啊]*$/;
 /**
- * Whether the goods come on a given day ("明天能送到吗", "这个#n号能到货吧", "过年前到货吗"): said by a buyer whose order is
- * placed far more often than before buying, but the question form and "这个" read as before buying. Session 48: of our own
- * training cases that say it, 140 of 196 are shipping_query and 32 presale; the five seeds' models read the open JD 2018
- * chats and lines +0.3…+0.7 better and no public set worse (six sets' mean +0.06…+0.18 each); own validation +0.02.
- */
-/**
  * Bought a day or a week ago, and the price is lower now ("上周买的299 现在就259了"): a price drop, however the chat goes on
  * ("怎么办", "找不到", "等着就行吗" read as a fragment or a lean complaint). Session 50: 21 of the 22 training cases that say
  * it are price_protection (the model read them all so); JD 2019 chats 83.9 → 84.3 %, no other public set or validation
  * case turned.
  */
 const PRICE_DROP = /(?:昨天|前天|刚|上周|上个月|前几天|早上|上午)(?:才|刚)?买.{0,10}(?:今天|现在|就|结果).{0,6}(?:#n|\d)/;
+/**
+ * Whether the goods come on a given day ("明天能送到吗", "这个#n号能到货吧", "过年前到货吗"): said by a buyer whose order is
+ * placed far more often than before buying, but the question form and "这个" read as before buying. Session 48: of our own
+ * training cases that say it, 140 of 196 are shipping_query and 32 presale; the five seeds' models read the open JD 2018
+ * chats and lines +0.3…+0.7 better and no public set worse (six sets' mean +0.06…+0.18 each); own validation +0.02.
+ */
 const WHEN_DELIVERED = /(今天|明天|后天|几号|(?:#n|\d+) ?(?:日|号)|年前|过年前).{0,6}(送到|到货|送货|能到|送吗|到吗)|(送到|到货|能到).{0,4}(今天|明天|后天|几号)/;
 
 /**
@@ -233,20 +233,20 @@ function applyContext(p: Vec, all: string, snap: Partial<PageSnapshot> | undefin
     // The buyer says it has left the warehouse: a delay is the parcel's, not the dispatch's.
     move(p, 'urge_dispatch', 'shipping_query', 0.6);
   }
-  // What the words themselves say the need is (WORD_SHIFTS: a repair, a stalled parcel, a delivery day asked).
+  // What the words themselves say the need is (WORD_SHIFTS: a repair, a stalled parcel, a delivery day asked, how to use the goods).
   for (const w of WORD_SHIFTS) {
     const hit = w.pre.test(all) ? w.re.exec(all) : null;
     if (!hit || w.unless?.test(all)) continue;
     move(p, w.from, w.to, w.share);
     note(w.to, hit.slice(1).find(Boolean) ?? hit[0]);
   }
-  // The menu the buyer picked (MENU): one side only, as a chat that picked both says neither.
   // A price that fell since the buyer bought (PRICE_DROP) is the need, whatever else the chat says.
   const drop = PRICE_DROP.exec(all);
   if (drop) {
     claim(p, 'price_protection');
     note('price_protection', drop[0]);
   }
+  // The menu the buyer picked (MENU): one side only, as a chat that picked both says neither.
   const menus = all.includes('#') ? MENU.filter((x) => all.includes(x.mark)) : [];
   const menu = menus.length === 1 ? menus[0] : undefined;
   if (menu?.topic === 'warranty_usage') move(p, 'presale', 'warranty_usage', 1);

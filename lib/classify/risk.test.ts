@@ -105,6 +105,11 @@ describe('risk flags', () => {
     expect(e.risk.flags).toEqual([]);
   });
 
+  it('an accusation that is the whole message is an insult; asked about, it is none', () => {
+    for (const t of ['@AmazonHelp fraud!', '@115821 scam.']) expect(classify({ messages: [t] }).risk.flags, t).toContain('abuse');
+    for (const t of ['@AmazonHelp fraud?', '@AmazonHelp is this a scam']) expect(classify({ messages: [t] }).risk.flags, t).toEqual([]);
+  });
+
   it('a denied threat is not a threat', () => {
     expect(risk('放心，我不会给差评的').flags).toEqual([]);
     expect(risk('我没有投诉你们，只是问一下').flags).toEqual([]);

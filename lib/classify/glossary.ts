@@ -39,17 +39,21 @@ const TABLE =
   'unacceptable:verguenz,vergonh,honte.,vergogn,schande,vergonzos,inaceptable,inaceitavel,inacceptable,inaccettabile,inakzeptabel,unverschamt|' +
   'terrible:pesim,pessimo.,pessima.,nul.,schrecklich|ridiculous:ridicul,lacherlich|worried:preocupad,inquiet.,inquiete.,besorgt,preoccupato.,preoccupata.|urgent:urgente,dringend';
 
+// One pass over the table: each stem's English word, and the stems that take any ending ("pedidos", "bestellung") apart
+// from those marked with a dot, which count only as the whole word.
 const TARGET = new Map<string, string>();
+const PREFIX: string[] = [];
+const WHOLE: string[] = [];
 for (const group of TABLE.split('|')) {
   const [en, stems] = group.split(':');
-  for (const s of stems.split(',')) TARGET.set(s.replace('.', ''), en);
+  for (const s of stems.split(',')) {
+    const stem = s.replace('.', '');
+    (stem === s ? PREFIX : WHOLE).push(stem);
+    TARGET.set(stem, en);
+  }
 }
-// A stem takes any ending ("pedidos", "bestellung"), longest first ("ruckerstatt" before "erstatt"); one marked with a dot
-// counts only as the whole word.
-const STEMS = new RegExp(
-  `\\b(?:(${TABLE.match(/[a-z]+(?=[,|]|$)/g)!.sort((a, b) => b.length - a.length).join('|')})[a-z]*|(${TABLE.match(/[a-z]+(?=\.)/g)!.join('|')})\\b)`,
-  'g',
-);
+// Longest first, so that "ruckerstatt" wins over "erstatt".
+const STEMS = new RegExp(`\\b(?:(${PREFIX.sort((a, b) => b.length - a.length).join('|')})[a-z]*|(${WHOLE.join('|')})\\b)`, 'g');
 
 /** A normalised Latin text with the other languages' after-sales words in English; Chinese text is returned as it is. */
 export function inEnglish(norm: string): string {

@@ -1,7 +1,7 @@
 import { readSplit } from '../../scripts/classifier/corpus';
 import { classify } from './index';
 import { normalize } from './normalize';
-import { ACCUSE_CHEAT, AIMED_INSULT, moodWords, AIMED_SWEAR, ANGRY_WORDS, EXPOSE_TO_ALL, MANAGER_DEMAND, ESCALATION, ANXIOUS_WORDS, RISK_WORDS, SOON_WORDS, URGENT_WORDS, WARN_OTHERS, shouts, wordAt } from './risk';
+import { ACCUSE_CHEAT, AIMED_INSULT, moodWords, AIMED_SWEAR, ANGRY_WORDS, EXPOSE_TO_ALL, MANAGER_DEMAND, ESCALATION, ANXIOUS_WORDS, PLATFORM_APPEAL, RISK_WORDS, SOON_WORDS, URGENT_WORDS, WARN_OTHERS, shouts, wordAt } from './risk';
 import type { RiskFlag, Sentiment } from './types';
 
 const risk = (...messages: string[]) => classify({ messages }).risk;
@@ -47,6 +47,10 @@ describe('risk flags', () => {
     ["I've emailed your CEO and still nothing", 'complaint_threat', 'ceo'],
     ['they cheated me out of my refund', 'abuse', 'cheated'],
     ['this seller is a fraud, plain and simple', 'abuse', 'is a fraud'],
+    // Taking it to the marketplace itself, without 投诉 or 介入 (PLATFORM_APPEAL).
+    ['坏的发过来还不认 行 我直接找天猫', 'complaint_threat', '找天猫'],
+    ['三天了还没退款 我去找京东处理', 'complaint_threat', '找京东'],
+    ['协商不了就让平台来评评理吧', 'complaint_threat', '让平台来评评理'],
   ])('%s → %s', (text, flag, cue) => {
     const r = risk(text);
     expect(r.flags).toContain(flag);
@@ -235,7 +239,7 @@ describe('the domain words are knowledge our own examples show, not memory of a 
     const hits = texts.filter((t) => AIMED_INSULT.exec(t)?.[0].match(script));
     expect(hits.length).toBeGreaterThanOrEqual(2);
   });
-  it.each([['swearing aimed at the shop', AIMED_SWEAR], ['telling everyone', EXPOSE_TO_ALL], ["demanding the shop's manager", MANAGER_DEMAND], ['accusing the shop of cheating', ACCUSE_CHEAT], ['warning others', WARN_OTHERS]])('%s occurs in at least two of our own cases', (_, re) => {
+  it.each([['swearing aimed at the shop', AIMED_SWEAR], ['telling everyone', EXPOSE_TO_ALL], ["demanding the shop's manager", MANAGER_DEMAND], ['taking it to the marketplace', PLATFORM_APPEAL], ['accusing the shop of cheating', ACCUSE_CHEAT], ['warning others', WARN_OTHERS]])('%s occurs in at least two of our own cases', (_, re) => {
     expect(texts.filter((t) => re.test(t)).length).toBeGreaterThanOrEqual(2);
   });
   it('shouting occurs in at least two of our own cases', () => {
@@ -243,6 +247,12 @@ describe('the domain words are knowledge our own examples show, not memory of a 
   });
   it('the demand to escalate above support occurs in at least two of our own cases', () => {
     expect(texts.filter((t) => ESCALATION.test(t)).length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('asking who handles it, or who sent the buyer, is no appeal to the platform', () => {
+  it.each(['保修期内坏了是找京东还是找厂家', '自营的是直接找京东报修吗', '商家让我找京东 京东又让我找商家', '京东快递到哪了 我在家等着', '淘宝上显示已签收了'])('%s', (t) => {
+    expect(risk(t).flags).toEqual([]);
   });
 });
 

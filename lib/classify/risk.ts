@@ -119,6 +119,18 @@ export const BARE_ACCUSATION = /^(?:#at\s*)+(?:frauds?|scams?|cheats)[!. ]*(?:#u
  */
 export const LEGAL_STEP = /\b(?:(?:will|gonna|going to|i'll|ill|to|and|or|could|can|should|would|might|may) sue|sue (?:you|u|ya|them|amazon|the|#at|#tag|for|your|ur|this|if|over|every))\b|\b(?:to|in|into|small claims|consumer|district|county|civil) court\b|\bcourt (?:case|action|order|claim|summons)\b/;
 
+/**
+ * Going over the shop's head to the marketplace: the buyer takes it to the platform itself ("不退我就找拼多多", "我直接找京东",
+ * "三天了还没退款 我去找京东处理", "让平台来评评理") — platform intervention (scenarios.md), said without 投诉 or 介入. Asking
+ * who handles a repair ("保修是找京东还是找厂家", "是直接找京东报修吗"), or passing on who sent the buyer ("商家让我找京东"),
+ * is none. Session 51: of our own training cases, the first form is in 55, all risky (19 of them found by neither the
+ * words nor the learned head), and the second in 4, all risky (one, "我要投诉到平台 让平台判", from a file written before risk
+ * was labelled); a courier sent to collect ("能让京东小哥上门拿走吗") is none. In the unlabelled public pools it finds 3 lines,
+ * each a buyer choosing the platform's dispute, and no other.
+ */
+export const PLATFORM_APPEAL =
+  /(?<![让叫喊])我(?:直接|只能|就|要|会|一直|已经|去|得|还是)*找(?:你们)?(?:京东|淘宝|天猫|拼多多|抖音|快手)(?!.{0,4}(?:还是|报修|吗|保修))|让(?:京东|淘宝|天猫|拼多多|抖音|快手|平台|官方)(?:小二|客服|官方|平台|那边|的人)?来?(?:解决|处理|判|评评?理|介入|仲裁|管)/;
+
 /** The patterns beside the words: each raises its flag, with the match (or the group named) as the cue. */
 const RISK_PATTERNS: readonly (readonly [RegExp, RiskFlag, number])[] = [
   [ESCALATION, 'complaint_threat', 1],
@@ -130,6 +142,7 @@ const RISK_PATTERNS: readonly (readonly [RegExp, RiskFlag, number])[] = [
   [WARN_OTHERS, 'media', 0],
   [LEGAL_STEP, 'legal', 0],
   [BARE_ACCUSATION, 'abuse', 0],
+  [PLATFORM_APPEAL, 'complaint_threat', 0],
 ];
 
 const LATIN_WORD = /^[a-z0-9][a-z0-9 -]*$/;

@@ -1,7 +1,7 @@
 import { readSplit } from '../../scripts/classifier/corpus';
 import { classify } from './index';
 import { normalize } from './normalize';
-import { ACCUSE_CHEAT, AIMED_INSULT, moodWords, AIMED_SWEAR, ANGRY_WORDS, EXPOSE_TO_ALL, MANAGER_DEMAND, ESCALATION, ANXIOUS_WORDS, PLATFORM_APPEAL, RISK_WORDS, SOON_WORDS, URGENT_WORDS, WARN_OTHERS, shouts, wordAt } from './risk';
+import { ACCUSE_CHEAT, AIMED_INSULT, moodWords, AIMED_SWEAR, ANGRY_WORDS, EXPOSE_TO_ALL, MANAGER_DEMAND, ESCALATION, ANXIOUS_WORDS, PLATFORM_APPEAL, RISK_WORDS, SENIOR_DEMAND, SOON_WORDS, URGENT_WORDS, WARN_OTHERS, shouts, wordAt } from './risk';
 import type { RiskFlag, Sentiment } from './types';
 
 const risk = (...messages: string[]) => classify({ messages }).risk;
@@ -51,6 +51,9 @@ describe('risk flags', () => {
     ['坏的发过来还不认 行 我直接找天猫', 'complaint_threat', '找天猫'],
     ['三天了还没退款 我去找京东处理', 'complaint_threat', '找京东'],
     ['协商不了就让平台来评评理吧', 'complaint_threat', '让平台来评评理'],
+    // Someone senior, whoever is in charge, the complaints department (SENIOR_DEMAND).
+    ['third chat today, can someone senior call me back', 'complaint_threat', 'someone senior'],
+    ['how do I reach your complaints department', 'complaint_threat', 'complaints department'],
   ])('%s → %s', (text, flag, cue) => {
     const r = risk(text);
     expect(r.flags).toContain(flag);
@@ -239,7 +242,7 @@ describe('the domain words are knowledge our own examples show, not memory of a 
     const hits = texts.filter((t) => AIMED_INSULT.exec(t)?.[0].match(script));
     expect(hits.length).toBeGreaterThanOrEqual(2);
   });
-  it.each([['swearing aimed at the shop', AIMED_SWEAR], ['telling everyone', EXPOSE_TO_ALL], ["demanding the shop's manager", MANAGER_DEMAND], ['taking it to the marketplace', PLATFORM_APPEAL], ['accusing the shop of cheating', ACCUSE_CHEAT], ['warning others', WARN_OTHERS]])('%s occurs in at least two of our own cases', (_, re) => {
+  it.each([['swearing aimed at the shop', AIMED_SWEAR], ['telling everyone', EXPOSE_TO_ALL], ["demanding the shop's manager", MANAGER_DEMAND], ['taking it to the marketplace', PLATFORM_APPEAL], ['asking for someone senior', SENIOR_DEMAND], ['accusing the shop of cheating', ACCUSE_CHEAT], ['warning others', WARN_OTHERS]])('%s occurs in at least two of our own cases', (_, re) => {
     expect(texts.filter((t) => re.test(t)).length).toBeGreaterThanOrEqual(2);
   });
   it('shouting occurs in at least two of our own cases', () => {

@@ -327,14 +327,17 @@ export function pack(h: Heads): ModelData {
     const flat = new Int8Array((to - from) * m.K);
     keep.slice(from, to).forEach((r, j) => flat.set(qs[i].q.subarray(r * m.K, r * m.K + m.K), j * m.K));
     const { lengths, bits } = encodeWeights(flat);
-    heads[name] = { classes: [...classes], codes: lengths, weights: bits, scale: Number(qs[i].scale.toPrecision(8)), bias: [...m.B].map((b) => Number(b.toFixed(5))), ...(m.floor !== 1 ? { floor: m.floor } : {}), ...(m.hidden ? { hidden: netData(m.hidden, qs[i].scale) } : {}), ...(ranges[name] ? { rows: ranges[name] } : {}) };
+    heads[name] = { classes: [...classes], codes: lengths, weights: bits, scale: Number(qs[i].scale.toPrecision(8)), bias: [...m.B].map((b) => Number(b.toFixed(3))), ...(m.floor !== 1 ? { floor: m.floor } : {}), ...(m.hidden ? { hidden: netData(m.hidden, qs[i].scale) } : {}), ...(ranges[name] ? { rows: ranges[name] } : {}) };
   });
   return { vocab: frontCode(keep.map((r) => h.vocab[r])), heads, moodByNeed: h.mood, hash: '' };
 }
 
-/** A net's hidden layer as it ships: the table's scale folded into b1 and w2, so the panel sums the integer weights as they are. */
+/**
+ * A net's hidden layer as it ships: the table's scale folded into b1 and w2, so the panel sums the integer weights as they are;
+ * b1 to three digits, w2 in whole thousandths (session 51: the store zip 500 B smaller, the public sets' mean −0.1, one case).
+ */
 function netData(h: NonNullable<Learned['hidden']>, scale: number): NonNullable<HeadData['hidden']> {
-  return { b1: [...h.b1].map((b) => Number((b / scale).toPrecision(5))), w2: [...h.W2].map((w) => Number((w * scale).toPrecision(5))) };
+  return { b1: [...h.b1].map((b) => Number((b / scale).toPrecision(3))), w2: [...h.W2].map((w) => Math.round(w * scale * 1e3)) };
 }
 
 function source(d: ModelData): string {

@@ -89,7 +89,7 @@ export interface HeadData {
   /**
    * A hidden layer (the scenario head): `weights` are then [feature][unit] and, scaled by the text's 1/√count, sum
    * into the units with `b1`; the rectified units times `w2` ([unit][class]) plus `bias` are the classes' logits.
-   * `scale` is folded into `b1` and `w2` (the integer weights are summed as they are).
+   * `scale` is folded into `b1` and `w2` (the integer weights are summed as they are); `w2` ships in thousandths.
    */
   hidden?: { b1: number[]; w2: number[] };
 }
@@ -219,7 +219,7 @@ export function loadModel(d: ModelData): TextModel {
   });
   const heads: Record<string, Head> = {};
   for (const [name, h] of Object.entries(d.heads)) {
-    const hidden = h.hidden && { H: h.hidden.b1.length, b1: Float64Array.from(h.hidden.b1), w2: Float64Array.from(h.hidden.w2) };
+    const hidden = h.hidden && { H: h.hidden.b1.length, b1: Float64Array.from(h.hidden.b1), w2: Float64Array.from(h.hidden.w2, (v) => v / 1e3) };
     const K = hidden ? hidden.H : h.classes.length;
     const [from, to] = h.rows ?? [0, names.length];
     const w = new Int8Array(names.length * K);

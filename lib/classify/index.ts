@@ -19,7 +19,7 @@ import { inEnglish } from './glossary';
 import { hasHan, unreadable } from './language';
 import { buyerSide, smallTalk } from './turns';
 import { CASE_NEEDS, pageNeeds } from './page';
-import { deniedAt, detectRisk, reviewNoThreat, detectUrgency, moodWords, shouts, withoutProductWords } from './risk';
+import { askedHow, deniedAt, detectRisk, reviewNoThreat, detectUrgency, moodWords, shouts, withoutProductWords } from './risk';
 import type { Classification, ClassifyInput, InputMessage, RiskFlag, ScenarioScore, Sentiment } from './types';
 
 export type { Classification, ClassifyInput, LearnedModel, RiskFlag, Sentiment, FeedbackItem } from './types';
@@ -504,11 +504,13 @@ export function classify(input: ClassifyInput): Classification {
     // not a lone Han character ("消" of 等你们消息).
     if (!riskRows.some((r) => rh.w[r * rh.classes.length + c] >= RISK_GRAM && !isLoneHan(m.names[r]))) continue;
     const grams = strongestGrams(m, rh, riskRows, c, 2, riskText);
-    // "我没有投诉你们", "won't leave a bad review": the words the head heard are denied.
-    const review = rh.classes[c] === 'bad_review_threat';
+    // "我没有投诉你们", "won't leave a bad review": the words the head heard are denied, or asked about ("平台介入是什么
+    // 意思", risk.ts askedHow).
+    const k = rh.classes[c];
     if (grams.length && texts.some((t) => {
       const at = t.indexOf(grams[0]);
-      return deniedAt(t, at) || (review && reviewNoThreat(t, at, grams[0].length));
+      const n = grams[0].length;
+      return deniedAt(t, at) || (k === 'bad_review_threat' && reviewNoThreat(t, at, n)) || (k === 'complaint_threat' && askedHow(t, at, n));
     })) continue;
     flags.add(rh.classes[c] as RiskFlag);
     for (const g of grams) if (!riskCues.includes(g)) riskCues.push(g);

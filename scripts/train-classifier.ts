@@ -190,7 +190,8 @@ export function moodByNeed(train: readonly CorpusCase[]): Heads['mood'] {
     const total = all.reduce((a, b) => a + b, 0);
     out[lang] = n.flatMap((row) => {
       const rowTotal = row.reduce((a, b) => a + b, 0);
-      return row.map((v, k) => Number((v / rowTotal / (all[k] / total)).toFixed(2)));
+      // In hundredths: the panel only compares the moods' products, so the scale is free (session 51: 60 B of the zip).
+      return row.map((v, k) => Math.round((100 * v) / rowTotal / (all[k] / total)));
     });
   }
   return out;
@@ -327,7 +328,7 @@ export function pack(h: Heads): ModelData {
     const flat = new Int8Array((to - from) * m.K);
     keep.slice(from, to).forEach((r, j) => flat.set(qs[i].q.subarray(r * m.K, r * m.K + m.K), j * m.K));
     const { lengths, bits } = encodeWeights(flat);
-    heads[name] = { classes: [...classes], codes: lengths, weights: bits, scale: Number(qs[i].scale.toPrecision(8)), bias: [...m.B].map((b) => Number(b.toFixed(3))), ...(m.floor !== 1 ? { floor: m.floor } : {}), ...(m.hidden ? { hidden: netData(m.hidden, qs[i].scale) } : {}), ...(ranges[name] ? { rows: ranges[name] } : {}) };
+    heads[name] = { classes: [...classes], codes: lengths, weights: bits, scale: Number(qs[i].scale.toPrecision(8)), bias: [...m.B].map((b) => Math.round(b * 1e3)), ...(m.floor !== 1 ? { floor: m.floor } : {}), ...(m.hidden ? { hidden: netData(m.hidden, qs[i].scale) } : {}), ...(ranges[name] ? { rows: ranges[name] } : {}) };
   });
   return { vocab: frontCode(keep.map((r) => h.vocab[r])), heads, moodByNeed: h.mood, hash: '' };
 }

@@ -81,6 +81,7 @@ export interface HeadData {
   weights: string;
   /** Multiplier turning an int8 back into a weight. */
   scale: number;
+  /** The classes' biases, in thousandths. */
   bias: number[];
   /** Features are scaled by 1/√max(count, floor) (featureScale); absent = 1. */
   floor?: number;
@@ -100,7 +101,7 @@ export interface ModelData {
   vocab: string;
   heads: Record<string, HeadData>;
   /**
-   * How much likelier each mood is given each need (P(mood | need) / P(mood) in the training cases), by language:
+   * How much likelier each mood is given each need (P(mood | need) / P(mood) in the training cases, in hundredths), by language:
    * scenario ids × the sentiment head's classes, row by row (scripts/train-classifier.ts moodByNeed).
    */
   moodByNeed?: Record<'zh' | 'en', number[]>;
@@ -224,7 +225,7 @@ export function loadModel(d: ModelData): TextModel {
     const [from, to] = h.rows ?? [0, names.length];
     const w = new Int8Array(names.length * K);
     w.set(decodeWeights(h.codes, h.weights, (to - from) * K), from * K);
-    heads[name] = { classes: h.classes, w, from, to, scale: h.scale, bias: Float64Array.from(h.bias), floor: h.floor ?? 1, ...(hidden ? { hidden } : {}) };
+    heads[name] = { classes: h.classes, w, from, to, scale: h.scale, bias: Float64Array.from(h.bias, (v) => v / 1e3), floor: h.floor ?? 1, ...(hidden ? { hidden } : {}) };
   }
   const mood = d.moodByNeed;
   return { index, han, heads, names, ...(mood ? { moodByNeed: { zh: Float64Array.from(mood.zh), en: Float64Array.from(mood.en) } } : {}) };

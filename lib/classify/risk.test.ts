@@ -62,6 +62,8 @@ describe('risk flags', () => {
     // Someone senior, whoever is in charge, the complaints department (SENIOR_DEMAND).
     ['third chat today, can someone senior call me back', 'complaint_threat', 'someone senior'],
     ['how do I reach your complaints department', 'complaint_threat', 'complaints department'],
+    ['four chats and nothing. get the executive team to look at this', 'complaint_threat', 'executive team'],
+    ['20 days no pickup, please give me the nodal officer contact', 'complaint_threat', 'nodal officer'],
   ])('%s → %s', (text, flag, cue) => {
     const r = risk(text);
     expect(r.flags).toContain(flag);

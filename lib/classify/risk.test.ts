@@ -64,6 +64,7 @@ describe('risk flags', () => {
     ['how do I reach your complaints department', 'complaint_threat', 'complaints department'],
     ['four chats and nothing. get the executive team to look at this', 'complaint_threat', 'executive team'],
     ['20 days no pickup, please give me the nodal officer contact', 'complaint_threat', 'nodal officer'],
+    ['two hours on hold again. fuck you amazon', 'abuse', 'fuck you'],
   ])('%s → %s', (text, flag, cue) => {
     const r = risk(text);
     expect(r.flags).toContain(flag);

@@ -512,7 +512,7 @@ export function classify(input: ClassifyInput): Classification {
       const n = grams[0].length;
       return deniedAt(t, at) || (k === 'bad_review_threat' && reviewNoThreat(t, at, n)) || (k === 'complaint_threat' && askedHow(t, at, n));
     })) continue;
-    flags.add(rh.classes[c] as RiskFlag);
+    flags.add(k as RiskFlag);
     for (const g of grams) if (!riskCues.includes(g)) riskCues.push(g);
   }
   const risk = { flags: [...flags], cues: riskCues };

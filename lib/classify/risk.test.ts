@@ -57,7 +57,7 @@ describe('risk flags', () => {
     ['这个电暖器第二次坏了 不换我就提交交易纠纷', 'complaint_threat', '提交交易纠纷'],
     // A regulator, a hotline or a consumer body named with the step (REGULATOR_STEP).
     ['标的纯银 一测是合金 我明天就去市监局', 'complaint_threat', '去市监局'],
-    ['发票拖了一个月 再不开我打税务局电话', 'complaint_threat', '打税务局'],
+    ['面膜用了脸红肿 再不处理我打消费者热线', 'complaint_threat', '打消费者热线'],
     ['以次充好 咱们消保委见', 'complaint_threat', '消保委见'],
     // Someone senior, whoever is in charge, the complaints department (SENIOR_DEMAND).
     ['third chat today, can someone senior call me back', 'complaint_threat', 'someone senior'],
@@ -281,6 +281,9 @@ describe('a procedure asked about, a threat denied, a title among the goods: no 
     '我不投诉 你们把配件补给我就行', // denied (SOFT)
     '《消费者权益保护法》这本书有精装版吗', // a book's title (NOT_A_THREAT)
     '市监局备案的批号在哪看', // a regulator's name without the step
+    '发票要去税务局认证吗', // the tax bureau in an invoice's course, a regulator's website, a toy
+    '我到药监局官网查了批号 是真的吧',
+    '黑猫警长的贴纸还有吗',
   ])('%s', (t) => {
     expect(risk(t).flags).toEqual([]);
   });

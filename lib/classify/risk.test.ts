@@ -284,6 +284,7 @@ describe('a procedure asked about, a threat denied, a title among the goods: no 
     '发票要去税务局认证吗', // the tax bureau in an invoice's course, a regulator's website, a toy
     '我到药监局官网查了批号 是真的吧',
     '黑猫警长的贴纸还有吗',
+    '这个磁性留言板能用水笔吗',
   ])('%s', (t) => {
     expect(risk(t).flags).toEqual([]);
   });

@@ -268,7 +268,7 @@ describe('the domain words are knowledge our own examples show, not memory of a 
   });
 });
 
-describe('asking who handles it, or who sent the buyer, is no appeal to the platform', () => {
+describe('asking who handles it, passing on who sent the buyer, asking the platform to look or buying from it: no appeal to the platform', () => {
   it.each(['保修期内坏了是找京东还是找厂家', '自营的是直接找京东报修吗', '商家让我找京东 京东又让我找商家', '京东快递到哪了 我在家等着', '淘宝上显示已签收了', '我是在京东找官方旗舰店买的 是正品吗', '请京东查一下我的物流', '我找京东客服问过了 说找你们', '我就找京东自营买 放心'])('%s', (t) => {
     expect(risk(t).flags).toEqual([]);
   });

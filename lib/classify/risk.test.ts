@@ -285,6 +285,8 @@ describe('a procedure asked about, a threat denied, a title among the goods: no 
     '我到药监局官网查了批号 是真的吧',
     '黑猫警长的贴纸还有吗',
     '这个磁性留言板能用水笔吗',
+    'the executive office chair I ordered is missing a wheel', // goods, and someone who is not above support
+    'is there someone above 18 who must sign for it?',
   ])('%s', (t) => {
     expect(risk(t).flags).toEqual([]);
   });

@@ -131,12 +131,13 @@ export const LEGAL_STEP = /\b(?:(?:will|gonna|going to|i'll|ill|to|and|or|could|
  * ("I want someone senior to ring me", "put me through to your complaints team"). Session 51: of our own labelled cases,
  * 19 of the 20 training cases and 4 of the 4 validation cases that hold it are risky (the 20th asks "someone senior"
  * to look at a case too); the words and the learned head found 12 of the 23. So are the executive team, the corporate
- * office, someone above or with authority, and the grievance or nodal officer India's e-commerce rules give a buyer
+ * office, someone with authority, and the grievance or nodal officer India's e-commerce rules give a buyer
  * ("kindly share nodal officer details"): 16 of 17 training cases and 19 of 21 written tweets waiting in candidates/ (the
- * others ask the office's address), 19 of them found by nothing before.
+ * others ask the office's address), 19 of them found by nothing before. Not someone above ("someone above 18 must sign",
+ * the neighbour upstairs) nor an executive office chair.
  */
 export const SENIOR_DEMAND =
-  /\bsomeone (?:senior|in charge|above)\b|\b(?:person|whoever is) in charge\b|\bcomplaints? (?:department|dept|team)\b|\b(?:grievance|nodal) officer|executive (?:team|customer relations|office)|corporate office|(?:anyone|someone) (?:with|who has) (?:actual |real |any )?authority/;
+  /\bsomeone (?:senior|in charge)\b|\b(?:person|whoever is) in charge\b|\bcomplaints? (?:department|dept|team)\b|\b(?:grievance|nodal) officer|executive (?:team|customer relations)|corporate office|(?:anyone|someone) (?:with|who has) (?:actual |real |any )?authority/;
 
 /**
  * Going over the shop's head to the marketplace: the buyer takes it to the platform itself ("不退我就找拼多多", "我直接找京东",

@@ -132,8 +132,8 @@ export const LEGAL_STEP = /\b(?:(?:will|gonna|going to|i'll|ill|to|and|or|could|
  * 19 of the 20 training cases and 4 of the 4 validation cases that hold it are risky (the 20th asks "someone senior"
  * to look at a case too); the words and the learned head found 12 of the 23. So are the executive team, the corporate
  * office, someone with authority, and the grievance or nodal officer India's e-commerce rules give a buyer
- * ("kindly share nodal officer details"): 16 of 17 training cases and 19 of 21 written tweets waiting in candidates/ (the
- * others ask the office's address), 19 of them found by nothing before. Not someone above ("someone above 18 must sign",
+ * ("kindly share nodal officer details"): 11 of 12 training cases and 16 of 18 written tweets waiting in candidates/ (the
+ * others ask the office's address) are risky. Not someone above ("someone above 18 must sign",
  * the neighbour upstairs) nor an executive office chair.
  */
 export const SENIOR_DEMAND =

@@ -1,6 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { CORPUS_DIR, parseCorpusLine, readSplit } from '../../scripts/classifier/corpus';
+import { readCorpusDir, readSplit } from '../../scripts/classifier/corpus';
 import { classify } from './index';
 import { normalize } from './normalize';
 import { ACCUSE_CHEAT, AIMED_INSULT, moodWords, AIMED_SWEAR, ANGRY_WORDS, EXPOSE_TO_ALL, MANAGER_DEMAND, ESCALATION, ANXIOUS_WORDS, PLATFORM_APPEAL, REGULATOR_STEP, RISK_WORDS, SENIOR_DEMAND, SOON_WORDS, URGENT_WORDS, WARN_OTHERS, shouts, wordAt } from './risk';
@@ -244,8 +242,7 @@ describe('an insult aimed at people is abuse; the same word about a service or a
 describe('the domain words are knowledge our own examples show, not memory of a test set', () => {
   // Our own examples: the training split, and the written, twice-labelled cases that wait in candidates/ (their held-out
   // fifths, *-val, left out: they measure the rules).
-  const candidates = readdirSync(join(CORPUS_DIR, 'candidates')).filter((f) => f.endsWith('.jsonl') && !f.endsWith('-val.jsonl'))
-    .flatMap((f) => readFileSync(join(CORPUS_DIR, 'candidates', f), 'utf8').split('\n').filter(Boolean).map((l) => parseCorpusLine(l, f)));
+  const candidates = readCorpusDir('candidates', (f) => !f.endsWith('-val.jsonl'));
   const texts = [...readSplit('train'), ...candidates].map((c) => normalize(c.messages.join(' ')));
   const words = [...Object.values(RISK_WORDS).flat(), ...URGENT_WORDS, ...SOON_WORDS, ...ANGRY_WORDS, ...ANXIOUS_WORDS];
   it.each(words)('"%s" occurs in at least two of our own written cases', (w) => {

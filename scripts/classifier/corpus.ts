@@ -75,17 +75,20 @@ export function parseCorpusLine(line: string, where: string): CorpusCase {
   };
 }
 
-/** Every case of one split (`train` or `validation`), files in name order. */
-export function readSplit(split: 'train' | 'validation'): CorpusCase[] {
-  const dir = join(CORPUS_DIR, split);
+/** Every case of one folder of data/corpus (`train`, `validation`, `candidates`), the files `keep` accepts, in name order. */
+export function readCorpusDir(sub: string, keep: (file: string) => boolean = () => true): CorpusCase[] {
+  const dir = join(CORPUS_DIR, sub);
   const out: CorpusCase[] = [];
-  for (const f of readdirSync(dir).filter((n) => n.endsWith('.jsonl')).sort()) {
+  for (const f of readdirSync(dir).filter((n) => n.endsWith('.jsonl') && keep(n)).sort()) {
     readFileSync(join(dir, f), 'utf8').split('\n').forEach((line, i) => {
-      if (line.trim()) out.push(parseCorpusLine(line, `${split}/${f}:${i + 1}`));
+      if (line.trim()) out.push(parseCorpusLine(line, `${sub}/${f}:${i + 1}`));
     });
   }
   return out;
 }
+
+/** Every case of one split (`train` or `validation`), files in name order. */
+export const readSplit = (split: 'train' | 'validation'): CorpusCase[] => readCorpusDir(split);
 
 /** The text a near-copy check compares: normalised, without spaces, punctuation and masks. */
 export function copyKey(c: Pick<CorpusCase, 'messages'>): string {

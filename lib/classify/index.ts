@@ -19,7 +19,7 @@ import { inEnglish } from './glossary';
 import { hasHan, unreadable } from './language';
 import { buyerSide, smallTalk } from './turns';
 import { CASE_NEEDS, pageNeeds } from './page';
-import { askedHow, deniedAt, detectRisk, reviewNoThreat, detectUrgency, moodWords, shouts, withoutProductWords } from './risk';
+import { detectRisk, noThreatAt, detectUrgency, moodWords, shouts, withoutProductWords } from './risk';
 import type { Classification, ClassifyInput, InputMessage, RiskFlag, ScenarioScore, Sentiment } from './types';
 
 export type { Classification, ClassifyInput, LearnedModel, RiskFlag, Sentiment, FeedbackItem } from './types';
@@ -504,14 +504,9 @@ export function classify(input: ClassifyInput): Classification {
     // not a lone Han character ("消" of 等你们消息).
     if (!riskRows.some((r) => rh.w[r * rh.classes.length + c] >= RISK_GRAM && !isLoneHan(m.names[r]))) continue;
     const grams = strongestGrams(m, rh, riskRows, c, 2, riskText);
-    // "我没有投诉你们", "won't leave a bad review": the words the head heard are denied, or asked about ("平台介入是什么
-    // 意思", risk.ts askedHow).
+    // "我没有投诉你们", "won't leave a bad review", "平台介入是什么意思": the words the head heard make no threat (risk.ts).
     const k = rh.classes[c];
-    if (grams.length && texts.some((t) => {
-      const at = t.indexOf(grams[0]);
-      const n = grams[0].length;
-      return deniedAt(t, at) || (k === 'bad_review_threat' && reviewNoThreat(t, at, n)) || (k === 'complaint_threat' && askedHow(t, at, n));
-    })) continue;
+    if (grams.length && texts.some((t) => noThreatAt(k, t, t.indexOf(grams[0]), grams[0].length))) continue;
     flags.add(k as RiskFlag);
     for (const g of grams) if (!riskCues.includes(g)) riskCues.push(g);
   }

@@ -232,13 +232,19 @@ export const reviewNoThreat = (t: string, at: number, len: number): boolean =>
 // 吗", "纠纷单一般几天出结果", "介入了多久有结果"), asks before anything is threatened. Session 51: 13 of the 15 training cases
 // of ours with the form are not risky; asking how to apply ("怎么申请介入") or where ("申诉在哪里提交") is left a threat.
 const ASKED_HOW = /^[^。！!？?]{0,3}(?:是什么意思|是啥意思|什么意思|啥意思|是啥|会怎样|会怎么样|会不会|是一个东西吗|需要准备|需要什么|还能|一般|多久|几天)/;
-/** True when the complaint words at `at` (`len` long) in `t` are asked about, not threatened. */
-export const askedHow = (t: string, at: number, len: number): boolean => ASKED_HOW.test(t.slice(at + len, at + len + 12));
+const askedHow = (t: string, at: number, len: number): boolean => ASKED_HOW.test(t.slice(at + len, at + len + 12));
 
 /** True when the words at `at` in `t` are denied or quoted ("不会给差评"); false when `at` < 0. */
 export function deniedAt(t: string, at: number): boolean {
   return at >= 0 && SOFT.test(t.slice(Math.max(0, at - 8), at));
 }
+
+/**
+ * True when the `flag` words at `at` (`len` long) in `t` make no threat: denied, a review already given or cited, a
+ * procedure asked about. One decision for the word lists, the patterns and the learned head (index.ts); false when `at` < 0.
+ */
+export const noThreatAt = (flag: string, t: string, at: number, len: number): boolean =>
+  at >= 0 && (deniedAt(t, at) || (flag === 'bad_review_threat' && reviewNoThreat(t, at, len)) || (flag === 'complaint_threat' && askedHow(t, at, len)));
 
 export interface RiskResult {
   flags: RiskFlag[];
@@ -254,17 +260,14 @@ export function detectRisk(texts: string[]): RiskResult {
     for (const [flag, words] of Object.entries(RISK_WORDS) as [RiskFlag, readonly string[]][]) {
       for (const w of words) {
         const at = wordAt(t, w);
-        if (at < 0) continue;
-        if (deniedAt(t, at)) continue;
-        if (flag === 'bad_review_threat' && reviewNoThreat(t, at, w.length)) continue;
-        if (flag === 'complaint_threat' && askedHow(t, at, w.length)) continue;
+        if (at < 0 || noThreatAt(flag, t, at, w.length)) continue;
         flags.add(flag);
         if (!cues.includes(w.trim())) cues.push(w.trim());
       }
     }
     for (const [re, flag, group] of RISK_PATTERNS) {
       const hit = re.exec(t);
-      if (!hit || deniedAt(t, hit.index) || (flag === 'complaint_threat' && askedHow(t, hit.index, hit[0].length))) continue;
+      if (!hit || noThreatAt(flag, t, hit.index, hit[0].length)) continue;
       flags.add(flag);
       if (!cues.includes(hit[group])) cues.push(hit[group]);
     }

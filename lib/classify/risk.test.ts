@@ -47,6 +47,8 @@ describe('risk flags', () => {
     ["I've emailed your CEO and still nothing", 'complaint_threat', 'ceo'],
     ['they cheated me out of my refund', 'abuse', 'cheated'],
     ['this seller is a fraud, plain and simple', 'abuse', 'is a fraud'],
+    ['booked a citizens advice appointment about this order', 'complaint_threat', 'citizens advice'],
+    ['these sellers are con artists, the jacket is plastic', 'abuse', 'con artists'],
     // Taking it to the marketplace itself, without 投诉 or 介入 (PLATFORM_APPEAL).
     ['坏的发过来还不认 行 我直接找天猫', 'complaint_threat', '找天猫'],
     ['三天了还没退款 我去找京东处理', 'complaint_threat', '找京东'],
@@ -299,6 +301,12 @@ describe('accusing the shop of cheating is abuse, warning others is media; the s
     ['let everyone know how you treat buyers', 'media'],
   ])('%s → %s', (text, flag) => {
     expect(risk(text).flags).toContain(flag);
+  });
+  it.each(['@AmazonHelp you stole my money, plain and simple', 'amazon robbed me of £60', "you're robbing people and calling it a return policy", "kept my refund for a month. this is theft", "that's daylight robbery"])('theft said of the shop is an accusation: %s', (text) => {
+    expect(ACCUSE_CHEAT.test(normalize(text)), text).toBe(true);
+  });
+  it.each(['they stole my package off the porch', 'someone stole my parcel, can you resend', 'is theft covered by the protection plan?', 'the driver said it was theft from the van'])('theft by someone else is none: %s', (text) => {
+    expect(ACCUSE_CHEAT.test(normalize(text)), text).toBe(false);
   });
   it('a game\'s cheats are no accusation', () => {
     expect(ACCUSE_CHEAT.test(normalize('does this game have the cheats people use online?'))).toBe(false);

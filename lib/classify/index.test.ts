@@ -373,6 +373,10 @@ describe('classify: page context shifts the ranking', () => {
     expect(classify({ messages: ['装修好了再送 先不要了 退掉吧'] }).scenarios[0].id).toBe('return_refund');
   });
 
+  it('asking for the goods sooner is chasing them, not a complaint', () => {
+    for (const t of ['希望早点到货', '我希望早点到货 谢谢']) expect(classify({ messages: [t] }).scenarios[0].id, t).toBe('urge_dispatch');
+  });
+
   it('goods that never came are no wrong item, and their money back is a refund only; a return the shop says it never got is a return', () => {
     for (const t of ['我没有收到货', '我买的电饭煲查一下 没有收到货']) expect(classify({ messages: [t] }).scenarios[0].id, t).toBe('shipping_exception');
     for (const t of ['我都没收到东西 凭什么说签收了不退', '没收到货就申请了退款 快递来了我拒收可以吧']) expect(classify({ messages: [t] }).scenarios[0].id, t).toBe('refund_only');

@@ -183,6 +183,16 @@ describe('sentiment', () => {
   it.each(['parcel came a week late and the box was open. thanks for nothing', '快递又没送到 呵呵', '又要我重新拍照 逗我呢'])('sarcasm and exasperation are angry: %s', (t) => {
     expect(classify({ messages: [t] }).sentiment).toBe('angry');
   });
+  it.each(["I'm scared the parcel went to the wrong house", 'bit nervous, the tracking has not moved since Monday', 'I need the charger urgently for work', '拜托帮我看一下物流', '求求你们帮我查一下', '快帮我看看这个订单'])('words of worry are anxious: %s', (t) => {
+    expect(classify({ messages: [t] }).sentiment).toBe('anxious');
+  });
+  it('a worry denied is none', () => {
+    expect(moodWords(['别担心 我不着急', "I'm not scared of a late parcel"]).anxious).toEqual([]);
+    expect(moodWords(['有点担心 快递放门口会不会丢']).anxious).toEqual(['担心']);
+  });
+  it.each(['are you seriously telling me it is lost again', 'unbelievable, third time the courier skipped my house'])('exasperation is angry: %s', (t) => {
+    expect(moodWords([t]).angry.length).toBe(1);
+  });
   it('asking what promotion is on is no exasperation', () => {
     expect(classify({ messages: ['你们最近搞什么活动吗 想多买几件'] }).sentiment).toBe('calm');
   });

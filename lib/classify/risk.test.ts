@@ -186,11 +186,17 @@ describe('sentiment', () => {
   it.each(["I'm scared the parcel went to the wrong house", 'bit nervous, the tracking has not moved since Monday', 'I need the charger urgently for work', '拜托帮我看一下物流', '求求你们帮我查一下', '快帮我看看这个订单'])('words of worry are anxious: %s', (t) => {
     expect(classify({ messages: [t] }).sentiment).toBe('anxious');
   });
+  it.each([['I need it by Friday for my son, is it on track', 'need it by'], ['物流三天没动了 会不会是丢了', '会不会是'], ['孩子明天急用 能发顺丰吗', '急用']])('%s: a word of worry', (t, w) => {
+    expect(moodWords([t]).anxious).toContain(w);
+  });
+  it('an ornament sold as goods is no exasperation', () => {
+    expect(moodWords(['这个陶瓷摆设有几种颜色']).angry).toEqual([]);
+  });
   it('a worry denied is none', () => {
     expect(moodWords(['别担心 我不着急', "I'm not scared of a late parcel"]).anxious).toEqual([]);
     expect(moodWords(['有点担心 快递放门口会不会丢']).anxious).toEqual(['担心']);
   });
-  it.each(['are you seriously telling me it is lost again', 'unbelievable, third time the courier skipped my house'])('exasperation is angry: %s', (t) => {
+  it.each(['are you seriously telling me it is lost again', 'unbelievable, third time the courier skipped my house', '说好的补发 补了个寂寞', '你们客服就是个摆设吗', '到底有没有人管', 'why do i even bother chatting with you'])('exasperation is angry: %s', (t) => {
     expect(moodWords([t]).angry.length).toBe(1);
   });
   it('asking what promotion is on is no exasperation', () => {

@@ -373,6 +373,10 @@ describe('classify: page context shifts the ranking', () => {
     expect(classify({ messages: ['装修好了再送 先不要了 退掉吧'] }).scenarios[0].id).toBe('return_refund');
   });
 
+  it('money not yet in the account is money owed back', () => {
+    expect(classify({ messages: ['这个还没有到账吗'] }).scenarios[0].id).toBe('refund_only');
+  });
+
   it('asking for the goods sooner is chasing them, not a complaint', () => {
     for (const t of ['希望早点到货', '我希望早点到货 谢谢']) expect(classify({ messages: [t] }).scenarios[0].id, t).toBe('urge_dispatch');
   });

@@ -189,6 +189,12 @@ describe('sentiment', () => {
   it.each([['I need it by Friday for my son, is it on track', 'need it by'], ['物流三天没动了 会不会是丢了', '会不会是'], ['孩子明天急用 能发顺丰吗', '急用'], ['面霜用了两天脸上起红疹', '红疹'], ['退款还没到 白条要逾期了', '逾期']])('%s: a word of worry', (t, w) => {
     expect(moodWords([t]).anxious).toContain(w);
   });
+  it.each(['third chat and I get "we\'re sorry for the inconvenience" again', "tracking stuck and all you say is 'sorry for the inconvenience'. great"])('the canned apology quoted back is sarcasm: %s', (t) => {
+    expect(moodWords([normalize(t)]).angry).toEqual(['"sorry"']);
+  });
+  it('an apology said plainly is none', () => {
+    expect(moodWords(['sorry for the late reply, the order number is below']).angry).toEqual([]);
+  });
   it('an ornament sold as goods is no exasperation', () => {
     expect(moodWords(['这个陶瓷摆设有几种颜色', '这个安装难吗']).angry).toEqual([]);
   });
@@ -196,7 +202,7 @@ describe('sentiment', () => {
     expect(moodWords(['别担心 我不着急', "I'm not scared of a late parcel"]).anxious).toEqual([]);
     expect(moodWords(['有点担心 快递放门口会不会丢']).anxious).toEqual(['担心']);
   });
-  it.each(['are you seriously telling me it is lost again', 'unbelievable, third time the courier skipped my house', '说好的补发 补了个寂寞', '你们客服就是个摆设吗', '到底有没有人管', 'why do i even bother chatting with you', 'how many times do I have to send the photos', 'it was a simple question. where is my refund', 'cool cool cool, another missed delivery', '什么破店 发个货要一周', '回个消息很难吗'])('exasperation is angry: %s', (t) => {
+  it.each(['are you seriously telling me it is lost again', 'unbelievable, third time the courier skipped my house', '说好的补发 补了个寂寞', '你们客服就是个摆设吗', '到底有没有人管', 'why do i even bother chatting with you', 'how many times do I have to send the photos', 'it was a simple question. where is my refund', 'cool cool cool, another missed delivery', '什么破店 发个货要一周', '回个消息很难吗', '别拿话术糊弄我', 'listed as new, sent a used one. classic bait and switch'])('exasperation is angry: %s', (t) => {
     expect(moodWords([t]).angry.length).toBe(1);
   });
   it('asking what promotion is on is no exasperation', () => {

@@ -192,6 +192,9 @@ describe('sentiment', () => {
   it.each(['third chat and I get "we\'re sorry for the inconvenience" again', "tracking stuck and all you say is 'sorry for the inconvenience'. great"])('the canned apology quoted back is sarcasm: %s', (t) => {
     expect(moodWords([normalize(t)]).angry).toEqual(['"sorry"']);
   });
+  it('"shame on you" is anger, not an insult', () => {
+    expect(risk('no apology, no refund. shame on you').flags).not.toContain('abuse');
+  });
   it('an apology said plainly is none', () => {
     expect(moodWords(['sorry for the late reply, the order number is below']).angry).toEqual([]);
   });
@@ -202,7 +205,7 @@ describe('sentiment', () => {
     expect(moodWords(['别担心 我不着急', "I'm not scared of a late parcel"]).anxious).toEqual([]);
     expect(moodWords(['有点担心 快递放门口会不会丢']).anxious).toEqual(['担心']);
   });
-  it.each(['are you seriously telling me it is lost again', 'unbelievable, third time the courier skipped my house', '说好的补发 补了个寂寞', '你们客服就是个摆设吗', '到底有没有人管', 'why do i even bother chatting with you', 'how many times do I have to send the photos', 'it was a simple question. where is my refund', 'cool cool cool, another missed delivery', '什么破店 发个货要一周', '回个消息很难吗', '别拿话术糊弄我', 'listed as new, sent a used one. classic bait and switch', 'thanks @shop for ruining my weekend', 'your agent hung up on me twice', '@shop is this a joke'])('exasperation is angry: %s', (t) => {
+  it.each(['are you seriously telling me it is lost again', 'unbelievable, third time the courier skipped my house', '说好的补发 补了个寂寞', '你们客服就是个摆设吗', '到底有没有人管', 'why do i even bother chatting with you', 'how many times do I have to send the photos', 'it was a simple question. where is my refund', 'cool cool cool, another missed delivery', '什么破店 发个货要一周', '回个消息很难吗', '别拿话术糊弄我', 'listed as new, sent a used one. classic bait and switch', 'thanks @shop for ruining my weekend', 'your agent hung up on me twice', '@shop is this a joke', 'no apology, no refund. shame on you'])('exasperation is angry: %s', (t) => {
     expect(moodWords([normalize(t)]).angry.length).toBe(1);
   });
   it('asking what promotion is on is no exasperation', () => {

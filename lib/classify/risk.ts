@@ -225,9 +225,10 @@ const SOFT = /(不会|不想|不要|不用|没有?|别|并不|不给|不是|我�
 // 中评 商家回复骂我", "i left a negative review and the seller keeps emailing me") or other buyers' reviews cited before buying
 // ("有差评说会掉色", "看到中评说尺码偏小", "1-star reviews getting deleted"). Session 49, training split: the citing forms are in 2
 // of the 298 cases that hold 差评 / 中评, neither risky; with the given forms 差评 fires in 210 cases (23 not risky) where it
-// fired in 228 (37), "1 star" in 48 (11) where 62 (20).
+// fired in 228 (37), "1 star" in 48 (11) where 62 (20). Session 52: up to two words between ("i left an honest negative review",
+// "you left us a negative review"), read over the 20 characters before the words: training risk fp 231 → 229, tp the same.
 const REVIEW_EDIT = /改|删|撤|追评|\b(edit|remove|delete|change|update)\b/;
-const CITED_BEFORE = /(?:有|看到|看了|看|好多|很多|不少|那些|别人的?|几个|一些|这么多)人?的?$|(?:给了|写了|打了|评了|点了|留了)[个一条了的]*$|\b(?:the|some|many|lots of|a few|few|read|saw|seen|other|these|those|left|gave|given|wrote|posted|my)\s+(?:a\s+|an\s+|my\s+|honest\s+)?$/;
+const CITED_BEFORE = /(?:有|看到|看了|看|好多|很多|不少|那些|别人的?|几个|一些|这么多)人?的?$|(?:给了|写了|打了|评了|点了|留了)[个一条了的]*$|\b(?:the|some|many|lots of|a few|few|read|saw|seen|other|these|those|left|gave|given|wrote|posted|my)\s+(?:(?:a|an|my|us|honest)\s+){0,2}$/;
 const CITED_AFTER = /^(?:说|里|上说|都说|写着|很多|好多|太多|不少)|^s?\s+(?:say|said|says|mention)|^s\b|^ reviews\b/;
 
 /**
@@ -235,7 +236,7 @@ const CITED_AFTER = /^(?:说|里|上说|都说|写着|很多|好多|太多|不�
  * of other buyers' reviews ("差评说会漏水"): no threat.
  */
 export const reviewNoThreat = (t: string, at: number, len: number): boolean =>
-  at >= 0 && (REVIEW_EDIT.test(t.slice(Math.max(0, at - 20), at + len + 6)) || CITED_BEFORE.test(t.slice(Math.max(0, at - 12), at)) || CITED_AFTER.test(t.slice(at + len, at + len + 8)));
+  at >= 0 && (REVIEW_EDIT.test(t.slice(Math.max(0, at - 20), at + len + 6)) || CITED_BEFORE.test(t.slice(Math.max(0, at - 20), at)) || CITED_AFTER.test(t.slice(at + len, at + len + 8)));
 
 // A question about how the platform's procedure works, right after its name ("平台介入是什么意思", "小二介入后商家还能同意退款
 // 吗", "纠纷单一般几天出结果", "介入了多久有结果"), asks before anything is threatened. Session 51: 13 of the 15 training cases

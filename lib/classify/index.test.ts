@@ -373,6 +373,11 @@ describe('classify: page context shifts the ranking', () => {
     expect(classify({ messages: ['装修好了再送 先不要了 退掉吧'] }).scenarios[0].id).toBe('return_refund');
   });
 
+  it('an order of the buyer\'s own is no question before buying', () => {
+    expect(classify({ messages: ['这款能用这个优惠吗'] }).scenarios[0].id).toBe('presale');
+    expect(classify({ messages: ['我这个订单能用这个优惠吗'] }).scenarios[0].id).not.toBe('presale');
+  });
+
   it('money not yet in the account is money owed back', () => {
     expect(classify({ messages: ['这个还没有到账吗'] }).scenarios[0].id).toBe('refund_only');
   });

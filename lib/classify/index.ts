@@ -191,6 +191,13 @@ const SHIPPED = /已发货|发货了|已经发了|在路上|拒收|派送中|已
 const SAID_SHIPPED = /(已经?|显示)(发货|出库|揽收)(了)?(?![了吗么没?？])|\b(it|order|package|parcel) (has|was) (shipped|dispatched)\b(?! yet)|\b(it|order|package|parcel) (shipped|dispatched) (on|yesterday|last|today|this)\b/;
 const RECEIVED = /(衣服|东西|货|商品|鞋子?|裤子|包裹)(已经|都)?收到了|(?<!没有?|未)收到(货|东西|衣服|鞋)|不合身|试穿|穿了(一|几|两|#n)?(次|天|下)|用了(一|几|两|#n)?(次|天|下)/;
 /**
+ * The buyer names an order of their own ("我的订单", "这个订单什么时候有货", an order number): the goods are bought, so it is
+ * seldom a question before buying (the model read "这个订单什么时候有货" as one). Session 52: of our own training cases that
+ * name one, 11 of 2,450 are presale; halving presale there turned 8 more training cases right, own validation 86.35 →
+ * 86.38 %, JD 2018 chats +2 and tweets +1 case (×0.3: training +7). English "my order" gained nothing more.
+ */
+const ORDER_NAMED = /(?:我的|我这个|这个|我那个|我)订单|订单号|#ord/;
+/**
  * The goods never reached the buyer ("我没有收到货", "还没收到东西 要退款"): money back is a refund only (scenarios.md:
  * refund_only covers "never received"), and nothing wrong can have been received. The model read the words as a wrong
  * item (things missing from a parcel are wrong_item) and RECEIVED read "收到货" inside "没收到货" as goods in hand, pushing
@@ -258,6 +265,8 @@ function applyContext(p: Vec, all: string, snap: Partial<PageSnapshot> | undefin
     // The buyer says it has left the warehouse: a delay is the parcel's, not the dispatch's.
     move(p, 'urge_dispatch', 'shipping_query', 0.6);
   }
+  // An order of the buyer's own, named or numbered, is no question before buying (ORDER_NAMED).
+  if (ORDER_NAMED.test(all)) p[IDX.presale] *= 0.5;
   // The goods never came (NOT_RECEIVED): no return, no wrong item.
   if (NOT_RECEIVED.test(all)) {
     move(p, 'return_refund', 'refund_only', 0.5);

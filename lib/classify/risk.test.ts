@@ -51,6 +51,8 @@ describe('risk flags', () => {
     ['these sellers are con artists, the jacket is plastic', 'abuse', 'con artists'],
     ['charged twice and nobody answers. calling my bank tomorrow', 'complaint_threat', 'calling my bank'],
     ["if it's not back by monday i'll go to my bank", 'complaint_threat', 'go to my bank'],
+    ['two weeks on "preparing". the review writes itself', 'bad_review_threat', 'the review writes itself'],
+    ['fix it by friday or you get 2 stars', 'bad_review_threat', 'get 2 stars'],
     // Taking it to the marketplace itself, without 投诉 or 介入 (PLATFORM_APPEAL).
     ['坏的发过来还不认 行 我直接找天猫', 'complaint_threat', '找天猫'],
     ['三天了还没退款 我去找京东处理', 'complaint_threat', '找京东'],
@@ -334,6 +336,9 @@ describe('accusing the shop of cheating is abuse, warning others is media; the s
   });
   it.each(['they stole my package off the porch', 'someone stole my parcel, can you resend', 'is theft covered by the protection plan?', 'the driver said it was theft from the van'])('theft by someone else is none: %s', (text) => {
     expect(ACCUSE_CHEAT.test(normalize(text)), text).toBe(false);
+  });
+  it.each(['the review will help other buyers, it fits well', 'does it get 2 stars on energy rating', 'i gave it two stars by mistake, can i change it'])('a review or a rating that threatens nothing: %s', (t) => {
+    expect(risk(t).flags).toEqual([]);
   });
   it.each(['can the refund go to my bank instead of the gift card', 'your agent told me to call my bank, my bank says call you', 'refund is going to my bank account?'])('the bank as where money goes, or advice passed on, is no threat: %s', (t) => {
     expect(risk(t).flags).toEqual([]);

@@ -190,6 +190,16 @@ export const REGULATOR_STEP =
 export const BANK_STEP =
   /(?<!(?:told me|says|said|asked me|advised me|suggested|tells me) (?:to )?)\b(?:(?:i'll|ill|i will|i'd|i) go|going|call|calling|ring|ringing|phone|phoning|report(?:ing)? (?:this|it|you) to|take (?:this|it) to|taking (?:this|it) to) (?:to )?my bank\b(?! (?:acc|account|details))/;
 
+/**
+ * A review threatened without the words of one ("my review will say exactly why", "ship it or the review writes itself",
+ * "you get 2 stars", "i'll be reviewing this honestly"). Session 52: 18 of 18 training cases of ours that say it are risky
+ * (5 found by nothing before), 2 of 2 written tweets in candidates/, 1 of 1 of their held-out fifths: training risk tp 2,139
+ * → 2,144, fp the same. Not a review that helps ("the review will help other buyers"), an energy rating's stars, or stars
+ * given by mistake.
+ */
+export const REVIEW_STEP =
+  /\b(?:my|the) review (?:will|is going to|gonna) (?:say|mention|reflect|tell|show|include)|\b(?:the|my|this) review writes itself\b|\b(?:i'll|i will|ill) be reviewing\b|\b(?:leave|leaving|give|giving|getting|you get|they get|rate|rating)(?: you| it| this)? (?:[12]|one|two) stars?\b/;
+
 /** The patterns beside the words: each raises its flag, with the match (or the group named) as the cue. */
 const RISK_PATTERNS: readonly (readonly [RegExp, RiskFlag, number])[] = [
   [ESCALATION, 'complaint_threat', 1],
@@ -205,6 +215,7 @@ const RISK_PATTERNS: readonly (readonly [RegExp, RiskFlag, number])[] = [
   [SENIOR_DEMAND, 'complaint_threat', 0],
   [REGULATOR_STEP, 'complaint_threat', 0],
   [BANK_STEP, 'complaint_threat', 0],
+  [REVIEW_STEP, 'bad_review_threat', 0],
 ];
 
 const LATIN_WORD = /^[a-z0-9][a-z0-9 -]*$/;

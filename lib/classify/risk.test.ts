@@ -50,6 +50,10 @@ describe('risk flags', () => {
     ['booked a citizens advice appointment about this order', 'complaint_threat', 'citizens advice'],
     ['these sellers are con artists, the jacket is plastic', 'abuse', 'con artists'],
     ['charged twice and nobody answers. calling my bank tomorrow', 'complaint_threat', 'calling my bank'],
+    ['多扣的钱再不退 我让信用卡那边拒付', 'complaint_threat', '拒付'],
+    ['说了三遍了 麻烦升级处理', 'complaint_threat', '升级处理'],
+    ['听不懂人话吗 我要的是换货', 'abuse', '听不懂人话'],
+    ['发错三次了 大家都别买', 'media', '大家都别买'],
     ["if it's not back by monday i'll go to my bank", 'complaint_threat', 'go to my bank'],
     ['two weeks on "preparing". the review writes itself', 'bad_review_threat', 'the review writes itself'],
     ['fix it by friday or you get 2 stars', 'bad_review_threat', 'get 2 stars'],
@@ -336,6 +340,9 @@ describe('accusing the shop of cheating is abuse, warning others is media; the s
   });
   it.each(['they stole my package off the porch', 'someone stole my parcel, can you resend', 'is theft covered by the protection plan?', 'the driver said it was theft from the van'])('theft by someone else is none: %s', (text) => {
     expect(ACCUSE_CHEAT.test(normalize(text)), text).toBe(false);
+  });
+  it.each(['这个饭桶多少钱', '发朋友圈能返现吗', '升级处理是什么意思', '信用卡拒付要多久'])('goods, an offer or a procedure asked about: %s', (t) => {
+    expect(risk(t).flags).toEqual([]);
   });
   it.each(['the review will help other buyers, it fits well', 'does it get 2 stars on energy rating', 'i gave it two stars by mistake, can i change it'])('a review or a rating that threatens nothing: %s', (t) => {
     expect(risk(t).flags).toEqual([]);

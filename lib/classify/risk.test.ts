@@ -54,6 +54,8 @@ describe('risk flags', () => {
     ['说了三遍了 麻烦升级处理', 'complaint_threat', '升级处理'],
     ['听不懂人话吗 我要的是换货', 'abuse', '听不懂人话'],
     ['发错三次了 大家都别买', 'media', '大家都别买'],
+    ['size 9, not a 7. are you blind?', 'abuse', 'are you blind'],
+    ['absolute muppets in that depot', 'abuse', 'muppets'],
     ["if it's not back by monday i'll go to my bank", 'complaint_threat', 'go to my bank'],
     ['two weeks on "preparing". the review writes itself', 'bad_review_threat', 'the review writes itself'],
     ['fix it by friday or you get 2 stars', 'bad_review_threat', 'get 2 stars'],

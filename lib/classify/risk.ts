@@ -373,8 +373,9 @@ const QUOTED_APOLOGY = /[‘'"“](?:we're sorry|we are sorry|we apologi[sz]e|so
 
 /** The mood words in the buyer's texts (denied ones, "不差", left out). */
 export function moodWords(texts: string[]): { angry: string[]; anxious: string[] } {
-  const find = (words: readonly string[]) => words.filter((w) => texts.some((raw) => {
-    const t = withoutProductWords(raw).replace(/#at /g, '');
+  // Read without goods' names that hold the words, and without @handles inside them ("thanks @shop for ruining…").
+  const read = texts.map((raw) => withoutProductWords(raw).replace(/#at /g, ''));
+  const find = (words: readonly string[]) => words.filter((w) => read.some((t) => {
     const at = wordAt(t, w);
     return at >= 0 && !deniedAt(t, at) && !/[不别]$/.test(t.slice(0, at));
   }));

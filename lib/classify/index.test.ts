@@ -378,6 +378,10 @@ describe('classify: page context shifts the ranking', () => {
     expect(classify({ messages: ['我这个订单能用这个优惠吗'] }).scenarios[0].id).not.toBe('presale');
   });
 
+  it('the courier or the depot is asked of goods on their way', () => {
+    for (const t of ['这款的快递员号码多少', '请问这款的驿站在哪']) expect(classify({ messages: [t] }).scenarios[0].id, t).toBe('shipping_query');
+  });
+
   it('money not yet in the account is money owed back', () => {
     expect(classify({ messages: ['这个还没有到账吗'] }).scenarios[0].id).toBe('refund_only');
   });

@@ -394,6 +394,7 @@ describe('classify: page context shifts the ranking', () => {
     for (const t of ['我没有收到货', '我买的电饭煲查一下 没有收到货']) expect(classify({ messages: [t] }).scenarios[0].id, t).toBe('shipping_exception');
     for (const t of ['我都没收到东西 凭什么说签收了不退', '没收到货就申请了退款 快递来了我拒收可以吧']) expect(classify({ messages: [t] }).scenarios[0].id, t).toBe('refund_only');
     expect(classify({ messages: ['退货寄回去了 你们说没收到货'] }).scenarios[0].id).toBe('return_refund');
+    expect(classify({ messages: ['订单里的充电器没收到货'] }).scenarios[0].id).toBe('wrong_item');
   });
 
   it('an open case is no place for a pre-sale alternative; a pre-sale question in so many words stays one', () => {

@@ -196,7 +196,7 @@ describe('sentiment', () => {
   it.each(["I'm scared the parcel went to the wrong house", 'bit nervous, the tracking has not moved since Monday', 'I need the charger urgently for work', '拜托帮我看一下物流', '求求你们 帮忙查查物流', '快帮我看看这个订单'])('words of worry are anxious: %s', (t) => {
     expect(classify({ messages: [t] }).sentiment).toBe('anxious');
   });
-  it.each([['I need it by Friday for my son, is it on track', 'need it by'], ['物流三天没动了 会不会是丢了', '会不会是'], ['孩子明天急用 能发顺丰吗', '急用'], ['面霜用了两天脸上起红疹', '红疹'], ['退款还没到 白条要逾期了', '逾期']])('%s: a word of worry', (t, w) => {
+  it.each([['I need it by Friday for my son, is it on track', 'need it by'], ['物流三天没动了 会不会是丢了', '会不会是'], ['孩子明天急用 能发顺丰吗', '急用'], ['面霜用了两天脸上起红疹', '红疹'], ['退款还没到 白条要逾期了', '逾期'], ['后天就要出门了 还没发货', '天就要'], ['我没申请退款 怎么显示退款中', '我没申请']])('%s: a word of worry', (t, w) => {
     expect(moodWords([t]).anxious).toContain(w);
   });
   it.each(['third chat and I get "we\'re sorry for the inconvenience" again', "tracking stuck and all you say is 'sorry for the inconvenience'. great"])('the canned apology quoted back is sarcasm: %s', (t) => {

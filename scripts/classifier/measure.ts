@@ -1,0 +1,85 @@
+/**
+ * Measures trained models side by side (an experiment's, `npm run train -- --seed N --out f.json`, or `shipped`): our own
+ * validation split, the public real sets where both labellers agree (`--public <dir>`, data/corpus/README.md session 47;
+ * left out when not given) and dev's aggregate figures (../shared/corpus/dev.jsonl, when it is there). One line a model
+ * and the means over them: a training change is judged on several seeds' means (a seed alone moves a set 2–4 points).
+ * Figures only: no case text is printed, and dev is a measure, never a ground to choose on.
+ *
+ *   npx tsx scripts/classifier/measure.ts [--public /work/pub47/labelled] shipped runs/a-7.json runs/a-17.json …
+ *   bash scripts/classifier/seeds.sh <out dir> [--public <dir>]   trains five seeds and measures them
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { classify } from '../../lib/classify/index';
+import { loadModel, type ModelData } from '../../lib/classify/model';
+import { evaluate, parseCase, type EvalReport, type LabelledCase } from '../../lib/classify/metrics';
+import { CORPUS_DIR, ROOT } from './corpus';
+import { agreedSets } from './public';
+
+const DEV = join(ROOT, '../shared/corpus/dev.jsonl');
+
+const readCases = (file: string): LabelledCase[] => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map(parseCase);
+
+/** The figures of one model on each named set of cases (top-1, top-3, sentiment in %; risk F1). */
+export interface Figures {
+  name: string;
+  sets: Map<string, { top1: number; top3: number; sentiment: number; riskF1: number }>;
+}
+
+const figures = (r: EvalReport) => ({ top1: r.top1 * 100, top3: r.top3 * 100, sentiment: r.sentiment * 100, riskF1: r.risk.f1 });
+
+/** Every model (a file of model data, or `shipped`) on every set. */
+export function measure(models: readonly string[], sets: ReadonlyMap<string, LabelledCase[]>): Figures[] {
+  return models.map((name) => {
+    const model = name === 'shipped' ? undefined : loadModel(JSON.parse(readFileSync(name, 'utf8')) as ModelData);
+    const out: Figures['sets'] = new Map();
+    for (const [set, cases] of sets) out.set(set, figures(evaluate(cases, cases.map((c) => classify({ messages: c.messages, model })))));
+    return { name, sets: out };
+  });
+}
+
+/** One line a model: the public sets' mean top-1 and each set's, then validation and dev; the means over the models last. */
+export function report(rows: readonly Figures[], publicSets: readonly string[]): string[] {
+  const f = (x: number) => x.toFixed(2);
+  const line = (name: string, get: (set: string) => ReturnType<typeof figures> | undefined) => {
+    const parts = [name];
+    const pub = publicSets.map(get).filter((x) => x !== undefined);
+    if (pub.length) {
+      const mean = (k: 'top1' | 'top3' | 'sentiment') => f(pub.reduce((a, x) => a + x[k], 0) / pub.length);
+      parts.push(`public top-1 ${mean('top1')} [${publicSets.map((s) => `${s} ${f(get(s)!.top1)}`).join(' ')}] top-3 ${mean('top3')} mood ${mean('sentiment')}`);
+    }
+    for (const set of ['validation', 'dev']) {
+      const x = get(set);
+      if (x) parts.push(`${set} top-1 ${f(x.top1)} top-3 ${f(x.top3)} mood ${f(x.sentiment)} risk F1 ${x.riskF1.toFixed(3)}`);
+    }
+    return parts.join(' · ');
+  };
+  const lines = rows.map((r) => line(r.name, (s) => r.sets.get(s)));
+  if (rows.length > 1) {
+    lines.push(line(`mean of ${rows.length}`, (s) => {
+      const xs = rows.map((r) => r.sets.get(s)).filter((x) => x !== undefined);
+      if (!xs.length) return undefined;
+      const avg = (k: 'top1' | 'top3' | 'sentiment' | 'riskF1') => xs.reduce((a, x) => a + x[k], 0) / xs.length;
+      return { top1: avg('top1'), top3: avg('top3'), sentiment: avg('sentiment'), riskF1: avg('riskF1') };
+    }));
+  }
+  return lines;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const args = process.argv.slice(2);
+  const at = args.indexOf('--public');
+  const publicDir = at >= 0 ? args.splice(at, 2)[1] : undefined;
+  if (!args.length || (publicDir !== undefined && !existsSync(publicDir))) {
+    console.error('usage: npx tsx scripts/classifier/measure.ts [--public <dir of labelled pairs>] <shipped | model.json>…');
+    process.exit(2);
+  }
+  const sets = new Map<string, LabelledCase[]>();
+  const pub = publicDir ? agreedSets(publicDir).sets : new Map<string, LabelledCase[]>();
+  for (const [k, v] of pub) sets.set(k, v);
+  const vdir = join(CORPUS_DIR, 'validation');
+  sets.set('validation', readdirSync(vdir).filter((n) => n.endsWith('.jsonl')).sort().flatMap((n) => readCases(join(vdir, n))));
+  if (existsSync(DEV)) sets.set('dev', readCases(DEV));
+  for (const l of report(measure(args, sets), [...pub.keys()])) console.log(l);
+}

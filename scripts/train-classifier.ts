@@ -431,8 +431,7 @@ export function trainArgs(argv: readonly string[]): { seed: number; out?: string
   return out === undefined ? { seed } : { seed, out };
 }
 
-function main(argv: readonly string[]): void {
-  const { seed, out } = trainArgs(argv);
+function main({ seed, out }: ReturnType<typeof trainArgs>): void {
   const { train, dropped } = trainingCases();
   const d = pack(trainHeads(train, seed));
   d.hash = trainingHash();
@@ -449,5 +448,14 @@ function main(argv: readonly string[]): void {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   if (process.argv.includes('--compare')) void compare();
-  else main(process.argv.slice(2));
+  else {
+    let args: ReturnType<typeof trainArgs>;
+    try {
+      args = trainArgs(process.argv.slice(2));
+    } catch (e) {
+      console.error(`${(e as Error).message}\nusage: npm run train [-- --compare | -- --seed N --out model.json]`);
+      process.exit(2);
+    }
+    main(args);
+  }
 }

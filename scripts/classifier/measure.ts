@@ -8,26 +8,24 @@
  *   npx tsx scripts/classifier/measure.ts [--public /work/pub47/labelled] shipped runs/a-7.json runs/a-17.json …
  *   bash scripts/classifier/seeds.sh <out dir> [--public <dir>]   trains five seeds and measures them
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { classify } from '../../lib/classify/index';
 import { loadModel, type ModelData } from '../../lib/classify/model';
 import { evaluate, parseCase, type EvalReport, type LabelledCase } from '../../lib/classify/metrics';
-import { CORPUS_DIR, ROOT } from './corpus';
+import { DEFAULT_FILE as DEV, readValidation } from '../cli/eval';
 import { agreedSets } from './public';
-
-const DEV = join(ROOT, '../shared/corpus/dev.jsonl');
-
-const readCases = (file: string): LabelledCase[] => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map(parseCase);
 
 /** The figures of one model on each named set of cases (top-1, top-3, sentiment in %; risk F1). */
 export interface Figures {
   name: string;
-  sets: Map<string, { top1: number; top3: number; sentiment: number; riskF1: number }>;
+  sets: Map<string, Figure>;
 }
 
+type Figure = ReturnType<typeof figures>;
 const figures = (r: EvalReport) => ({ top1: r.top1 * 100, top3: r.top3 * 100, sentiment: r.sentiment * 100, riskF1: r.risk.f1 });
+/** The mean of one figure over several readings. */
+const meanOf = (xs: readonly Figure[], k: keyof Figure) => xs.reduce((a, x) => a + x[k], 0) / xs.length;
 
 /** Every model (a file of model data, or `shipped`) on every set. */
 export function measure(models: readonly string[], sets: ReadonlyMap<string, LabelledCase[]>): Figures[] {
@@ -42,11 +40,11 @@ export function measure(models: readonly string[], sets: ReadonlyMap<string, Lab
 /** One line a model: the public sets' mean top-1 and each set's, then validation and dev; the means over the models last. */
 export function report(rows: readonly Figures[], publicSets: readonly string[]): string[] {
   const f = (x: number) => x.toFixed(2);
-  const line = (name: string, get: (set: string) => ReturnType<typeof figures> | undefined) => {
+  const line = (name: string, get: (set: string) => Figure | undefined) => {
     const parts = [name];
     const pub = publicSets.map(get).filter((x) => x !== undefined);
     if (pub.length) {
-      const mean = (k: 'top1' | 'top3' | 'sentiment') => f(pub.reduce((a, x) => a + x[k], 0) / pub.length);
+      const mean = (k: keyof Figure) => f(meanOf(pub, k));
       parts.push(`public top-1 ${mean('top1')} [${publicSets.map((s) => `${s} ${f(get(s)!.top1)}`).join(' ')}] top-3 ${mean('top3')} mood ${mean('sentiment')}`);
     }
     for (const set of ['validation', 'dev']) {
@@ -60,8 +58,7 @@ export function report(rows: readonly Figures[], publicSets: readonly string[]):
     lines.push(line(`mean of ${rows.length}`, (s) => {
       const xs = rows.map((r) => r.sets.get(s)).filter((x) => x !== undefined);
       if (!xs.length) return undefined;
-      const avg = (k: 'top1' | 'top3' | 'sentiment' | 'riskF1') => xs.reduce((a, x) => a + x[k], 0) / xs.length;
-      return { top1: avg('top1'), top3: avg('top3'), sentiment: avg('sentiment'), riskF1: avg('riskF1') };
+      return { top1: meanOf(xs, 'top1'), top3: meanOf(xs, 'top3'), sentiment: meanOf(xs, 'sentiment'), riskF1: meanOf(xs, 'riskF1') };
     }));
   }
   return lines;
@@ -78,8 +75,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const sets = new Map<string, LabelledCase[]>();
   const pub = publicDir ? agreedSets(publicDir).sets : new Map<string, LabelledCase[]>();
   for (const [k, v] of pub) sets.set(k, v);
-  const vdir = join(CORPUS_DIR, 'validation');
-  sets.set('validation', readdirSync(vdir).filter((n) => n.endsWith('.jsonl')).sort().flatMap((n) => readCases(join(vdir, n))));
-  if (existsSync(DEV)) sets.set('dev', readCases(DEV));
+  sets.set('validation', readValidation().map((v) => v.c));
+  if (existsSync(DEV)) sets.set('dev', readFileSync(DEV, 'utf8').split('\n').filter((l) => l.trim()).map(parseCase));
   for (const l of report(measure(args, sets), [...pub.keys()])) console.log(l);
 }

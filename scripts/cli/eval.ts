@@ -23,12 +23,12 @@ function repoRoot(): string {
   }
 }
 const REPO_ROOT = repoRoot();
-const DEFAULT_FILE = resolve(REPO_ROOT, '../shared/corpus/dev.jsonl');
+export const DEFAULT_FILE = resolve(REPO_ROOT, '../shared/corpus/dev.jsonl');
 
 const VALIDATION_DIR = resolve(REPO_ROOT, 'data/corpus/validation');
 
 /** Our own validation split, in the labelled-case form, each case with the file it comes from. */
-function readValidation(): { file: string; c: LabelledCase }[] {
+export function readValidation(): { file: string; c: LabelledCase }[] {
   const out: { file: string; c: LabelledCase }[] = [];
   for (const file of readdirSync(VALIDATION_DIR).filter((n) => n.endsWith('.jsonl')).sort()) {
     for (const line of readFileSync(resolve(VALIDATION_DIR, file), 'utf8').split('\n')) if (line.trim()) out.push({ file, c: parseCase(line) });

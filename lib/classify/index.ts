@@ -134,25 +134,25 @@ interface WordShift {
   pre: RegExp;
   re: RegExp;
   unless?: RegExp;
-  /** The reading (or readings, each by the same share) the words take probability from. */
-  from: ScenarioId | readonly ScenarioId[];
+  /** The readings the words take probability from, each by the same share. */
+  from: readonly ScenarioId[];
   to: ScenarioId;
   share: number;
 }
 const WORD_SHIFTS: readonly WordShift[] = [
   // A repair, with no word of sending the goods back for money or a swap, is no return.
-  { pre: /修|repair/, re: REPAIR, unless: GOODS_BACK, from: 'return_refund', to: 'warranty_usage', share: 0.8 },
+  { pre: /修|repair/, re: REPAIR, unless: GOODS_BACK, from: ['return_refund'], to: 'warranty_usage', share: 0.8 },
   // Tracking that has not moved for days is a stalled parcel, however the buyer asks where it is.
-  { pre: /updat|mov|scan|更新|动/, re: STALLED, from: 'shipping_query', to: 'shipping_exception', share: 0.6 },
+  { pre: /updat|mov|scan|更新|动/, re: STALLED, from: ['shipping_query'], to: 'shipping_exception', share: 0.6 },
   // When the goods come on a given day is mostly asked of an order already placed (WHEN_DELIVERED).
-  { pre: /送|到/, re: WHEN_DELIVERED, from: 'presale', to: 'shipping_query', share: 0.4 },
+  { pre: /送|到/, re: WHEN_DELIVERED, from: ['presale'], to: 'shipping_query', share: 0.4 },
   // How to use what the buyer has (cook, fill, clean, set up), with no word of buying, is after-sales usage (USAGE_HOW).
-  { pre: /[久钟少怎何教]|how/, re: USAGE_HOW, unless: BUYING, from: 'presale', to: 'warranty_usage', share: 0.8 },
+  { pre: /[久钟少怎何教]|how/, re: USAGE_HOW, unless: BUYING, from: ['presale'], to: 'warranty_usage', share: 0.8 },
   // Asking for the goods sooner is chasing them, neither a complaint nor small talk (SOONER).
   { pre: /[早快尽赶]/, re: SOONER, from: ['complaint', 'other'], to: 'urge_dispatch', share: 0.8 },
   // The courier or the depot of a parcel ("快递员电话多少", "驿站在哪") is asked of goods on their way, not before buying: of our
   // own training cases that name one, 2 of 908 are presale (session 52: one training case and one JD 2018 chat turned).
-  { pre: /[站员哥]/, re: /站点|配送站|营业部|快递站|驿站|快递员|配送员|送货员|快递小哥/, from: 'presale', to: 'shipping_query', share: 0.5 },
+  { pre: /[站员哥]/, re: /站点|配送站|营业部|快递站|驿站|快递员|配送员|送货员|快递小哥/, from: ['presale'], to: 'shipping_query', share: 0.5 },
 ];
 
 /**
@@ -280,7 +280,7 @@ function applyContext(p: Vec, all: string, snap: Partial<PageSnapshot> | undefin
   for (const w of WORD_SHIFTS) {
     const hit = w.pre.test(all) ? w.re.exec(all) : null;
     if (!hit || w.unless?.test(all)) continue;
-    for (const from of typeof w.from === 'string' ? [w.from] : w.from) move(p, from, w.to, w.share);
+    for (const from of w.from) move(p, from, w.to, w.share);
     note(w.to, hit.slice(1).find(Boolean) ?? hit[0]);
   }
   // A price that fell since the buyer bought (PRICE_DROP) is the need, whatever else the chat says.

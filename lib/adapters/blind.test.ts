@@ -133,8 +133,11 @@ const SETS = [
   // Written blind in session 54 (brief blind-pages-25.md, four writers, search allowed): a 千牛 order with three items
   // and a finished partial refund, a PDD chat with its order panel, a JD 服务单 awaiting the buyer's parcel, a 抖店 order
   // with a gift line, a 快手 仅退款 case refused, a Seller Central thread about a damaged item, a Shopify order unfulfilled
-  // and partly refunded, and a WooCommerce order (no reader of its own). As arrived: 99/106 (93.4 %).
-  { dir: join(import.meta.dirname, '../../fixtures/blind25'), floor: 0.93 },
+  // and partly refunded, and a WooCommerce order (no reader of its own). As arrived: 99/106 (93.4 %). Then read for errors,
+  // 106/106 after: a tab strip's extra content (antd) is no tab, a log row's 买家 names no buyer, a currency printed after its
+  // figure, what the page hides (display: none) has no labels, an order-id label owns a JD id of 16 digits, "No refunds or
+  // returns for this order." is no case. The held-out set 10 read one fact more (193 → 194/200); every other set the same.
+  { dir: join(import.meta.dirname, '../../fixtures/blind25'), floor: 0.95 },
 ];
 
 interface Expect {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { emptySnapshot } from '../snapshot';
-import { buyerNameByClass, nameIn, nickIn, readByLabels, readMessages, readUnlabelled, rowItem, rowsOf, shopName, withStructure, type ReadContext } from './generic';
+import { buyerNameByClass, nameIn, nickIn, noCaseSaid, readByLabels, readMessages, readUnlabelled, rowItem, rowsOf, shopName, withStructure, type ReadContext } from './generic';
 import { orderPanel } from './panel';
 import { QTY, goodsByLines, labelledGoods, namedGoods, readBlocks, readGoodsBlocks, readItems } from './goods';
 import { ANY, EN, ZH } from './lexicon';
-import { DOUYIN_ID, SHOPIFY_ID, findOrderId } from './parse/orderid';
+import { DOUYIN_ID, JD_ID, SHOPIFY_ID, findOrderId } from './parse/orderid';
 
 const NOW = new Date('2026-11-23T10:15:00+08:00');
 const zh: ReadContext = { platform: 'douyin', now: NOW, tz: 480, locale: 'zh', lex: ZH, idFormat: DOUYIN_ID };
@@ -1324,5 +1324,52 @@ describe('the buyer named by class on a chat page', () => {
 
   it('is nothing when two buyers are named so', () => {
     expect(buyerNameByClass(doc('<span class="buyer-name">甲</span><span class="customerName">乙</span>'))).toBeUndefined();
+  });
+});
+
+describe('what the page shows, not what it hides or logs (blind set 25)', () => {
+  const any: ReadContext = { platform: 'unknown', now: NOW, tz: 60, locale: 'en', lex: ANY };
+  const read = (html: string, ctx: ReadContext, kind: 'order_detail' | 'after_sales' = 'order_detail') => readByLabels(dom(html), ctx, emptySnapshot('https://x.example/', ctx.platform, kind));
+
+  it("a tab strip's extra content beside its tabs (antd's role=tablist) is the shown tab's parcel; the tabs stay no labels", () => {
+    const s = read(`<div role="tablist"><div><div role="tab" aria-selected="true">发货物流</div><div role="tab">退货物流</div></div><div class="ant-tabs-extra-content">中通快递 运单号：78845120376619</div></div>`, zh, 'after_sales');
+    expect(s.logistics).toMatchObject({ courier: 'ZTO', trackingNo: '78845120376619' });
+    expect(read(`<div role="tablist"><div role="tab">运单号：78845120376619</div></div>`, zh).logistics).toBeUndefined();
+  });
+
+  it("a log row's operator column (买家 | 创建订单) names no buyer; a row of label and value pairs with a time later in it does", () => {
+    const log = `<table><tr><td>2026-11-14 20:31:05</td><td>买家</td><td>创建订单</td></tr></table>`;
+    expect(read(`<div>昵称：<span>夏日橙**</span></div>${log}`, zh).buyer?.nick).toBe('夏日橙**');
+    expect(read(`<table><tr><td>买家</td><td>夏日橙</td><td>下单时间</td><td>2026-11-14 20:31</td></tr></table>`, zh).buyer?.nick).toBe('夏日橙');
+  });
+
+  it('joins a currency printed after the figure in a node of its own (WooCommerce: "1.257,95" "€")', () => {
+    const s = read(`<table><tr><td>Order Total:</td><td></td><td><span><bdi>1.257,95&nbsp;<span>€</span></bdi></span></td></tr><tr><td>Refunded:</td><td></td><td>-<span><bdi>34,65&nbsp;<span>€</span></bdi></span></td></tr></table>`, any);
+    expect(s.amounts).toEqual({ paid: 1257.95, refund: 34.65, currency: 'EUR' });
+  });
+
+  it('a label in a block the page does not show (display: none, a form opened by a click) is none', () => {
+    const shown = `<table><tr><td>Refunded:</td><td>-34,65 €</td></tr></table>`;
+    const form = `<div class="wc-order-refund-items" style="display: none;"><table><tr><td>Refund amount:</td><td>0,00 €</td></tr></table></div>`;
+    expect(read(shown + form, any).amounts?.refund).toBe(34.65);
+    expect(read(shown + form.replace('display: none;', ''), any).amounts?.refund).toBeUndefined();
+  });
+
+  it("an order-id label owns the number behind it whatever its length (a JD id of 16 digits); an unlabelled one keeps the format", () => {
+    const jd: ReadContext = { platform: 'jd', now: NOW, tz: 480, locale: 'zh', lex: ZH, idFormat: JD_ID };
+    expect(read(`<div><span>订单编号：</span><span>3612049758813306 <a>复制</a></span></div>`, jd).orderId).toBe('3612049758813306');
+    expect(read(`<div><span>订单编号：</span><span>361204975881 <a>复制</a></span></div>`, jd).orderId).toBe('361204975881');
+    expect(read(`<div><span>操作流水</span><span>20261124132241</span></div>`, jd).orderId).toBeUndefined();
+  });
+
+  it('a sentence that says the order has no case, printed once outside the conversation', () => {
+    const doc = (html: string) => new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
+    expect(noCaseSaid(doc('<h3>Refunds &amp; returns</h3><div>No refunds or returns for this order.</div>'), null)).toBe('No refunds or returns for this order.');
+    expect(noCaseSaid(doc('<div>售后信息</div><div>暂无售后记录</div>'), null)).toBe('暂无售后记录');
+    // Twice (two orders' panels) says nothing of this one; nor does a buyer's message.
+    expect(noCaseSaid(doc('<div>无售后</div><div>无售后</div>'), null)).toBeUndefined();
+    const chat = doc('<div id="c"><p>No refunds or returns for this order.</p></div>');
+    expect(noCaseSaid(chat, chat.getElementById('c'))).toBeUndefined();
+    expect(noCaseSaid(doc('<div>No refund was issued because the return never arrived</div>'), null)).toBeUndefined();
   });
 });

@@ -10,7 +10,7 @@ import { ANY, type LabelKey, type Lexicon } from './lexicon';
 import { courierByShape, courierFromName, normaliseTracking } from './parse/courier';
 import { dateIn } from './parse/datetime';
 import { moneyIn } from './parse/money';
-import { GENERIC_ID, cleanId, isId, orderIdIn } from './parse/orderid';
+import { GENERIC_ID, cleanId, idBehindLabel, isId, orderIdIn } from './parse/orderid';
 import { caseKind, statusIn } from './parse/status';
 import { ARROWS, digitsOf, foldedBlock, isFolded, orderByClass, orderInHeading, orderNamedInChat, orderPanel, scanPage, type PageScan } from './panel';
 import { BOX, buyerNameInChat, cardRole, emojiText, findMessageList, mediaText, pictureText, rememberMessageList, replyToName, rowPicture, spokenText, structuralMessages, voiceText, words } from './structure';
@@ -35,6 +35,14 @@ const NAME = /^(?!暂无|无|未知|查看|n\/?a|none|unknown)\p{L}{2}/iu;
 
 // An operator log's words after 买家 ("买家 | 买家付款成功", "确认收货"): an event, not a name.
 const LOG_EVENT = /^(买家|卖家|商家|客服|系统|平台|确认收货|付款|发货|下单|取消|关闭|修改)|成功|申请|变更|发起|提交|已(付款|发货|签收|同意|拒绝)/;
+
+/** In a table cell of a log's row: the row starts with a date or a time ("2026-11-14 20:31:05 | 买家 | 创建订单"). */
+function logCell(el: Element): boolean {
+  const cell = el.closest('td,th');
+  const start = cell?.parentElement?.firstElementChild;
+  return !!start && start !== cell && DATE_CELL.test(squash(start.textContent ?? ''));
+}
+const DATE_CELL = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$|^\d{1,2}:\d{2}(?::\d{2})?$/;
 
 const SMALL_WORD = /^(a|an|the|in|of|about|this|that|to|for|with|your|my|by|on|at|from|is|are|no)$/i;
 
@@ -161,9 +169,7 @@ function parcelHits(found: LabelHit[], lex: Lexicon): LabelHit[] & { returnOnly?
   };
   const isReturn = (h: LabelHit) => ret.test(h.label) || headedReturn(h);
   const shipment = parcel.filter((h) => !isReturn(h));
-  // Parcels in tabs (包裹1 | 包裹2): the one shown, not those in hidden panes.
-  const shown = shipment.filter((h) => !hiddenAround(h.at));
-  if (shown.length) return shown;
+  // (Parcels in tabs, 包裹1 | 包裹2: the hits of hidden panes are left out with every hidden label, readByLabels.)
   if (shipment.length) return shipment;
   // Only the return parcel: its labels read as the courier's and the tracking number's.
   const [courier] = lex.labels.courier.split('|');
@@ -235,8 +241,9 @@ export function readByLabels(root: Node, ctx: ReadContext, out: PageSnapshot, fo
   const conf = out.confidence;
   // One pass over the text with every label; each field then takes the hits of its own labels.
   // Blocks about the buyer's other cases or orders are not this order's fields.
-  // A tab or menu entry ("顾客 | 订单 | 商品") is no label.
-  const found = findLabelled(withoutFoldedOrders(withoutOtherCases(textNodes(root)), ctx, focus), labels(lex, '*')).filter((h) => !inNavigation(h.at));
+  // A tab or menu entry ("顾客 | 订单 | 商品") is no label; neither is what the page does not show (a hidden tab pane's
+  // parcel, a form opened by a click: WooCommerce's "Refund amount: 0,00").
+  const found = findLabelled(withoutFoldedOrders(withoutOtherCases(textNodes(root)), ctx, focus), labels(lex, '*')).filter((h) => !inNavigation(h.at) && !hiddenAround(h.at));
   // A bare word that is also a menu entry (售后) labels a field only with its colon (售后：退货退款，待商家处理).
   const labelled = (h: LabelHit) => !BARE_LABEL.test(h.label) || new RegExp(`${h.label}\\s*[:：]`).test(h.at.textContent ?? '');
   // (`next`: a value printed under a caption of its own: "Estimated refund · To Visa •••• 4417 · $90.71".)
@@ -250,9 +257,10 @@ export function readByLabels(root: Node, ctx: ReadContext, out: PageSnapshot, fo
 
   const format = ctx.idFormat ?? GENERIC_ID;
   // An id followed by prose is a message ("Order #1039 still hasn't arrived"), not a field.
-  const id = one('orderId', (v) => (PROSE_AFTER.test(v) ? undefined : orderIdIn(lex, format, v) ?? (platform === 'unknown' ? anyId(v) : undefined)));
+  const id = one('orderId', (v) => (PROSE_AFTER.test(v) ? undefined : orderIdIn(lex, format, v) ?? (platform === 'unknown' ? anyId(v) : idBehindLabel(v))));
   if (id) (out.orderId = id.value), (conf.orderId = isId(format, id.value) ? 0.95 : 0.6);
-  const buyer = one('buyer', nickIn);
+  // (Not an operator column's 买家 in a log table: "2026-11-14 20:31 | 买家 | 创建订单".)
+  const buyer = one('buyer', nickIn, undefined, false, found.filter((h) => !logCell(h.at)));
   if (buyer) (out.buyer = { ...out.buyer, nick: buyer.value }), (conf.buyer = 0.85);
   const money = (v: string) => moneyIn(lex.money, v, ctx);
   const amount = (m: { value: number }) => `${m.value}`;
@@ -612,6 +620,22 @@ function settleLast(doc: Document, snap: PageSnapshot, ctx: ReadContext): void {
   const kind = snap.afterSales && !snap.afterSales.kind && (afterLabel(doc, re, caseKind, list) ?? (list ? kindInChat(list, re) : undefined));
   if (kind) snap.afterSales = { ...snap.afterSales!, kind };
   caseOfOrderPage(snap);
+  if (!snap.afterSales && snap.orderId) saidNoCase(doc, snap, chat());
+}
+
+// A page's own words that its order has no case (Seller Central's order panel: "No refunds or returns for this order.").
+const NO_CASE = /^(?:no (?:refunds?|returns?)(?: or (?:refunds?|returns?))?(?: (?:for|on) this order)?|(?:暂无|无)售后(?:记录|申请|单)?)[.。]?$/i;
+
+/** A page that says, once and outside the conversation, that its order has no after-sales case has none. */
+function saidNoCase(doc: Document, snap: PageSnapshot, conversation: Element | null): void {
+  const raw = noCaseSaid(doc, conversation);
+  if (raw) (snap.afterSales = { state: 'none', raw }), (snap.confidence.afterSales = 0.5);
+}
+
+/** The one sentence outside `conversation` that says the order has no case, if the page prints exactly one. */
+export function noCaseSaid(doc: Document, conversation: Element | null): string | undefined {
+  const said = doc.body ? textNodes(doc.body, conversation).map((n) => squash(n.nodeValue ?? '')).filter((t) => NO_CASE.test(t)) : [];
+  return said.length === 1 ? said[0] : undefined;
 }
 
 /**
@@ -899,7 +923,11 @@ const TABS = 'nav,[role=tab],[role=tablist],[role=menuitem],[role=menu],[role=me
 function inNavigation(el: Element): boolean {
   const nav = el.closest(TABS);
   const panel = nav && el.closest('[role=tabpanel]');
-  return !!nav && !(panel && nav.contains(panel));
+  if (!nav || (panel && nav.contains(panel))) return false;
+  // A tab strip that marks its tabs holds more than tabs: its extra content beside them (antd's .ant-tabs-nav,
+  // role=tablist, ends with "中通快递 运单号：…") is the shown tab's, not a tab.
+  if (nav.matches('[role=tablist]') && !el.closest('[role=tab]') && nav.querySelector('[role=tab]')) return !!nav.parentElement && inNavigation(nav.parentElement);
+  return true;
 }
 // A progress bar's steps name the states a case goes through, not the one it is in.
 const STEPS = '[class*=step],[class*=Step],[class*=timeline],[class*=Timeline],[class*=progress],[class*=Progress]';

@@ -197,6 +197,8 @@ export function findLabelled(nodes: Text[], set: LabelSet, reach = 3): LabelHit[
         let k = j;
         if (/^[-−–]$/.test(v) && /^[¥￥$€£]$/.test(text(k + 1))) v += text(++k);
         if (/^[-−–]?[¥￥$€£]$/.test(v)) for (let n = k + 1; n <= k + 2 && /^[\d,]*\.?\d*$/.test(text(n)) && text(n); n++) v += text(n);
+        // A currency printed after the figure in a node of its own (WooCommerce: "1.257,95" "€"): joined.
+        if (/^[-−–]?\d[\d.,]*$/.test(v) && /^(?:[¥￥$€£]|EUR|USD|GBP|CNY|RMB)$/.test(text(k + 1))) v += ` ${text(k + 1)}`;
         // A link's action ("View other orders →", "查看详情 ›") is no value: the value comes after it.
         if (j > i && (ACTION.test(v) || PRESENCE.test(v))) continue;
         if (v) {

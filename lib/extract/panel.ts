@@ -14,9 +14,11 @@ import { BOX, findMessageList, words } from './structure';
 // A fold toggle's or a name's trailing arrows.
 export const ARROWS = /[▾▼▲▸▶⌄∨›»\s]+$/;
 
-// A block folded away or hidden: [hidden], class words, or a header child that says it is collapsed.
+// A block folded away or hidden: [hidden], class words, an inline display: none (a form the page shows on a click:
+// WooCommerce's refund form), or a header child that says it is collapsed.
 const HIDDEN_WORD = /^(hidden|collapsed|folded)$/;
-export const isFolded = (el: Element) => el.matches('[hidden],[aria-hidden="true"]') || words(el.getAttribute('class') ?? '').some((w) => HIDDEN_WORD.test(w));
+const NOT_SHOWN = /(?:^|;)\s*display\s*:\s*none/i;
+export const isFolded = (el: Element) => el.matches('[hidden],[aria-hidden="true"]') || NOT_SHOWN.test(el.getAttribute('style') ?? '') || words(el.getAttribute('class') ?? '').some((w) => HIDDEN_WORD.test(w));
 // A collapsed toggle: the block itself, or its header (a button or a title) that folds its parent.
 const TOGGLE_WORD = /^(title|head|header|toggle|trigger|summary)$/;
 export function foldedBlock(el: Element): Element | null {

@@ -2,7 +2,8 @@
 import type { Platform } from '../../snapshot';
 import { ANY, memo, type Lexicon } from '../lexicon';
 
-// Taobao 18–19 and JD 11–13 digits are loose bounds: those ids are read by label, the pattern only validates.
+// Taobao 18–19 and JD 11–13 digits are loose bounds: those ids are read by label, the pattern only validates (and a number
+// right behind an order-id label is the order's whatever its length: LABELLED_DIGITS).
 // Shopify shows the order *name*: '#' prefix by default, prefix and suffix configurable by the merchant.
 // One constant per platform: a page script carries only its own (ReadContext.idFormat).
 export const GENERIC_ID = '(?=[A-Z-]*\\d)[A-Z0-9][A-Z0-9-]{5,}';
@@ -74,8 +75,17 @@ export function orderIdIn(lex: Lexicon, format: string, text: string): string | 
     // (a prefix and up to 7 digits: "my order LP1187", never a parcel's TT482913065GB).
     if (!owner && (format[0] !== '#' || m[0][0] === '#' || /^[A-Za-z]{1,6}[-_]?\d{3,7}$/.test(m[0]))) bare.add(m[0]);
   }
+  // No candidate of the format behind an order-id label: the number right behind it, of any usual length (JD: real-pages.md
+  // [J8] shows a 16-digit id and validators of 10–30 digits; unlabelled numbers keep the format, they are too many).
+  for (const l of labels) {
+    const id = l[1] && idBehindLabel(t.slice(l.index! + l[0].length));
+    if (id) return id;
+  }
   return bare.size === 1 ? [...bare][0] : undefined;
 }
+
+/** The number at the start of an order-id label's value, of any usual length ("3612049758813306 复制"; see orderIdIn). */
+export const idBehindLabel = (v: string): string | undefined => /^\s*[:：]?\s*(\d{10,20})(?![\dA-Za-z-])/.exec(v.replace(COPY, ' '))?.[1];
 
 /** orderIdIn with the labels of both languages (tests, CLI). */
 export function findOrderId(platform: Platform, text: string): string | undefined {

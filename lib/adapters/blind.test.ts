@@ -138,6 +138,12 @@ const SETS = [
   // figure, what the page hides (display: none) has no labels, an order-id label owns a JD id of 16 digits, "No refunds or
   // returns for this order." is no case. The held-out set 10 read one fact more (193 → 194/200); every other set the same.
   { dir: join(import.meta.dirname, '../../fixtures/blind25'), floor: 0.95 },
+  // Written blind in session 54 after set 25's rules (same brief, four other writers): a 千牛 接待 chat about a broken
+  // zipper with a return requested and an older order folded, a 抖店 仅退款 case before shipping, a PDD order with 改价, a
+  // 咚咚 chat about a new address before shipping, a 快手 live-stream order to ship, a Seller Central order (UK) with a
+  // return pending authorisation, a Shopify Inbox conversation and an 有赞 order with a partial refund (no reader of its
+  // own). As arrived: 88/100, with the session-start reader (cef0a1e) and with set 25's rules alike.
+  { dir: join(import.meta.dirname, '../../fixtures/blind26'), floor: 0.88 },
 ];
 
 interface Expect {

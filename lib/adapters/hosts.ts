@@ -24,8 +24,10 @@ export const JD_HOSTS: readonly string[] = ['https://shop.jd.com/*', 'https://do
 // 客服 IM im.kwaixiaodian.com/workbench (real-pages.md, Kuaishou [K1 K2 K5–K7]); back office s.kwaixiaodian.com.
 export const KUAISHOU_HOSTS: readonly string[] = ['https://s.kwaixiaodian.com/*', 'https://im.kwaixiaodian.com/*'];
 // Shopify Inbox and other Shopify apps show in the admin as frames of *.shopifyapps.com (real-pages.md
-// "Iframes": cross-origin; the page script runs in that frame).
-export const SHOPIFY_HOSTS: readonly string[] = ['https://admin.shopify.com/*', 'https://*.shopifyapps.com/*'];
+// "Iframes": cross-origin; the page script runs in that frame). Inbox also opens its conversations at
+// inbox.shopify.com/store/<slug>/conversations/{open|unread|closed}/<id> (public CDP/Playwright Inbox readers, their
+// inbox_scope.mjs and tests, seen 2026-12; blind set 26).
+export const SHOPIFY_HOSTS: readonly string[] = ['https://admin.shopify.com/*', 'https://*.shopifyapps.com/*', 'https://inbox.shopify.com/*'];
 export const AMAZON_HOSTS: readonly string[] = [
   'https://sellercentral.amazon.com/*',
   'https://sellercentral.amazon.ca/*',

@@ -39,6 +39,7 @@ describe('adapter registry (meta)', () => {
     expect(SELLER_MATCHES.every((m) => m.startsWith('https://'))).toBe(true);
     expect(SELLER_MATCHES.filter((m) => m.includes('*.'))).toEqual(['https://*.shopifyapps.com/*']);
     expect(platformOfHost('inbox.shopifyapps.com')).toBe('shopify');
+    expect(platformOfHost('inbox.shopify.com')).toBe('shopify');
     expect(platformOfHost('market.m.taobao.com')).toBe('taobao');
     expect(platformOfHost('shopifyapps.com.evil.example')).toBe('unknown');
     expect(platformOfHost('evilshopifyapps.com')).toBe('unknown');
@@ -62,6 +63,7 @@ describe('adapter registry (meta)', () => {
       // reader finds makes a chat (a kind fixed from the URL alone read the blind Inbox pages worse).
       ['https://admin.shopify.com/store/x/apps/inbox/conversations/40918273', 'shopify', 'unknown'],
       ['https://inbox.shopifyapps.com/conversations/7304815529?shop=x.myshopify.com', 'shopify', 'unknown'],
+      ['https://inbox.shopify.com/store/1f1s6n-tx/conversations/open/019c7297-e318', 'shopify', 'unknown'],
       ['https://sellercentral.amazon.com/orders-v3/order/114-3941689-8772232', 'amazon', 'order_detail'],
       ['https://sellercentral.amazon.com/messaging/inbox?fi=RESPONSE_NEEDED', 'amazon', 'chat'],
     ];

@@ -514,6 +514,15 @@ describe('reading what panels show without labels', () => {
     expect([s.orderStage, s.logistics?.courier, s.logistics?.trackingNo]).toEqual(['shipped', 'YTO', 'YT7461029384756']);
   });
 
+  it('the parcel\'s 已签收 tag beside the order\'s 卖家已发货 is delivered; another pair of stages gives none', () => {
+    const s = snap();
+    readUnlabelled(dom(`<div><span>订单号：4012873356219584327</span><span class="st">卖家已发货</span></div><div><b>物流信息</b> <span class="tag">已签收</span></div>`), ctx, s);
+    expect(s.orderStage).toBe('delivered');
+    const t = snap();
+    readUnlabelled(dom(`<div><span>订单号：4012873356219584327</span><span class="st">卖家已发货</span></div><div><span class="tag">交易关闭</span></div>`), ctx, t);
+    expect(t.orderStage).toBeUndefined();
+  });
+
   it('a case\'s type ("仅退款（未发货）") is not a stage badge beside the order\'s own', () => {
     const s = snap();
     readUnlabelled(dom(`<div><span>订单编号：4021873365512947718</span><span class="st">卖家已发货</span></div>

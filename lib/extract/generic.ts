@@ -1066,6 +1066,8 @@ export function readUnlabelled(root: Element, ctx: ReadContext, snap: PageSnapsh
   // A payment badge beside a fulfilment one ("Payment pending" · "Unfulfilled", "已取消" · "待发货"): the
   // order is at the payment's stage (a bar of steps names three or more).
   if (stages.size === 2 && stages.has('to_ship')) for (const s of ['unpaid', 'closed']) if (stages.has(s)) stages.delete('to_ship');
+  // The parcel's 已签收 tag beside the order's 卖家已发货: delivered.
+  if (stages.size === 2 && stages.has('shipped') && stages.has('delivered')) stages.delete('shipped');
   if (stages.size === 1) (snap.orderStage = [...stages][0] as PageSnapshot['orderStage']), (snap.confidence.orderStage = 0.6);
   // One case state shown as a badge or heading (a progress bar names several: then none is taken);
   // a tag that only says a case is open (售后中 on the goods row) gives way to one that names its step.

@@ -107,6 +107,9 @@ describe('cardRole', () => {
     // The console's card of where the buyer came in from is not the buyer's words; words about a page are.
     expect(cardRole('buyer', '买家从商品详情页进入 双面羊毛呢大衣 ¥299.00')).toBe('system');
     expect(cardRole('buyer', '从详情页进不去了')).toBe('buyer');
+    // Nor is its card of the goods the buyer is looking at (blind set 26); the buyer's own "正在看" is.
+    expect(cardRole('buyer', '买家正在看 山岚 秋冬户外冲锋衣 ¥399.00¥599.00')).toBe('system');
+    expect(cardRole('buyer', '正在看物流，怎么还没到')).toBe('buyer');
   });
   it('a product card a buyer shares (its price and a link to its page) is a system row; a question with a link is not', () => {
     const row = (html: string) => new DOMParser().parseFromString(`<div>${html}</div>`, 'text/html').body.firstElementChild!;

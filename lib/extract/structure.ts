@@ -371,8 +371,8 @@ const ORDER_LINE = new RegExp(`${ORDER_CARD.source}(?:\\s*[·•|｜]\\s*\\S{1,8
 // Links to a product page (Shopify /products/, Amazon /dp/, Taobao item.htm, JD item.jd.com, goods ids).
 export const PRODUCT_HREF = /\/products?\/[\w-]+|\/dp\/[A-Z0-9]{10}|item\.(?:htm|taobao|jd)|[?&](?:goods_?id|item_?id|product_?id|itemId|goodsId)=/i;
 
-// (Also where the buyer came in from: "买家从商品详情页进入", "通过订单页进入咨询".)
-const SHARED_CAPTION = /^(?:order|product|item)\s+shared\b|^(?:\S+\s+){0,3}shared\s+an?\s+(?:order|product)|^(?:分享了?|发送了?)(?:商品|订单|宝贝)|^(?:买家)?(?:从|通过)\S{0,10}进入/i;
+// (Also where the buyer came in from, or what they are looking at: "买家从商品详情页进入", "通过订单页进入咨询", "买家正在看".)
+const SHARED_CAPTION = /^(?:order|product|item)\s+shared\b|^(?:\S+\s+){0,3}shared\s+an?\s+(?:order|product)|^(?:分享了?|发送了?)(?:商品|订单|宝贝)|^(?:买家)?(?:从|通过)\S{0,10}进入|^买家正在(?:看|浏览)/i;
 
 // A tag on the shop's bubble saying a rule or a robot sent it (a quick look at the row's text first).
 const AUTO_WORD = new RegExp(AUTO_REPLY_WORDS, 'i');

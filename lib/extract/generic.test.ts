@@ -721,6 +721,10 @@ describe('goods and shop without tables or labels', () => {
     const linked = namedGoods(dom(`<nav><a href="/store/x/products/1">All products</a></nav><div><div><a class="_T_1" href="/store/x/products/8120">Merino Crew Sock – 3 Pack</a></div><span>$32.00 × 2</span></div>`), en);
     expect(linked.map((i) => [i.title, i.qty])).toEqual([['Merino Crew Sock – 3 Pack', 2]]);
     expect(namedGoods(dom(`<div class="product-name-column">ASIN: B0C7KX12PL · SKU: BL-1</div>`), en)).toEqual([]);
+    // A list's row that links to another conversation names a buyer, not goods ("_ItemName" of Shopify Inbox's list);
+    // a name linked to its product page is goods.
+    const list = `<a role="listitem" href="https://inbox.shopify.com/store/x/conversations/open/01a2"><span class="_ItemName_4kq7d_33">Marcus Oyelaran</span></a>`;
+    expect(namedGoods(dom(`${list}<div><a class="line-item-name" href="/store/x/products/9120">Merino Wool Toque</a> × 2</div>`), en).map((i) => i.title)).toEqual(['Merino Wool Toque']);
     // A tag inside the name is not part of it.
     const tagged = namedGoods(dom(`<div class="afs-goods-card"><div class="afs-goods-card__title">森屿 陶瓷炖锅 2.5L<span class="jd-tag">质量问题</span></div><div><span>购买数量：<b>1 件</b></span></div></div>`), zh);
     expect(tagged.map((i) => i.title)).toEqual(['森屿 陶瓷炖锅 2.5L']);

@@ -176,7 +176,9 @@ export function namedGoods(root: ParentNode, ctx?: Pick<ReadContext, 'lex' | 'lo
   };
   for (const el of root.querySelectorAll('[class]')) {
     const w = words(el.getAttribute('class') ?? '');
-    if (w.some((x) => GOODS_WORD.test(x)) && w.some((x) => NAME_WORD.test(x)) && !w.some((x) => WIDGET_WORD.test(x)) && [...el.querySelectorAll('[class]')].every(isTagElement)) add(el);
+    // (Not inside a link to another page than a product's: a conversation list's row, "_ItemName" of another buyer.)
+    const href = el.closest('a[href]')?.getAttribute('href') ?? '#';
+    if (w.some((x) => GOODS_WORD.test(x)) && w.some((x) => NAME_WORD.test(x)) && !w.some((x) => WIDGET_WORD.test(x)) && (/^(#|javascript:)/i.test(href) || PRODUCT_HREF.test(href)) && [...el.querySelectorAll('[class]')].every(isTagElement)) add(el);
   }
   if (!out.length) for (const a of root.querySelectorAll('a[href]')) if (PRODUCT_HREF.test(a.getAttribute('href') ?? '') && !within(a, NAV, root)) add(a);
   els.forEach((el, i) => rowQty(el, els, out[i], ctx));

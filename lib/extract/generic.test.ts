@@ -31,6 +31,12 @@ describe('readItems', () => {
     expect(readItems(body, en)).toEqual([{ title: 'Ash Glaze Dinner Plate, Set of 4', qty: 2, price: 64 }]);
   });
 
+  it('a row of one cell across the columns heads a group (a parcel), not an item', () => {
+    const body = dom(`<table><tr><th>商品</th><th>单价</th><th>数量</th></tr><tr><td colspan="3"><strong>包裹 - 1</strong> 中通快递 运单号：73519864207713</td></tr>
+      <tr><td>汝窑天青色盖碗 手工开片 150ml</td><td>168.00</td><td>1</td></tr></table>`);
+    expect(readItems(body, zh)).toEqual([{ title: '汝窑天青色盖碗 手工开片 150ml', qty: 1, price: 168 }]);
+  });
+
   it('reads the quantity of a cell that shows more than it ("¥318.00 x2 店铺券 -¥20.00" under 数量/优惠)', () => {
     const body = dom(`<table><tr><th>宝贝</th><th>单价</th><th>数量/优惠</th></tr><tr><td>实木桌面收纳盒 胡桃木多层抽屉式</td><td>¥159.00</td><td><div>¥318.00</div><div>x2</div><div>店铺券 -¥20.00</div></td></tr></table>`);
     expect(readItems(body, zh)[0].qty).toBe(2);

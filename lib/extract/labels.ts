@@ -322,6 +322,8 @@ export function readTableByHeaders(root: ParentNode, headers: Record<string, rea
         if (ids.filter(Boolean).length >= 2) cols = ids;
         continue;
       }
+      // One cell across the columns heads a group of rows (a parcel: "包裹 - 1 中通快递 运单号…"), no item.
+      if (cells.length > 1 && cells.every((c) => c === cells[0])) continue;
       const rec: Record<string, string> = {};
       texts.forEach((t, i) => {
         const id = cols![i];

@@ -12,8 +12,8 @@ import { readPage } from './registry';
 
 const NOW = new Date('2026-11-25T12:00:00+08:00');
 /**
- * The sets and the share of their facts read right, at least. `blind`, `blind3`, `blind4`, `blind6`, `blind8`, `blind9`, `blind11`, `blind13`, `blind15`, `blind17`, `blind19`, `blind21`, `blind22`, `blind23`, `blind24`, `blind25` and `blind26` have been read
- * for errors while the reader was improved; `blind2`, `blind5`, `blind7`, `blind10`, `blind12`, `blind14`, `blind16`, `blind18`, `blind20` and `blind27` were written by other writers and are only ever
+ * The sets and the share of their facts read right, at least. `blind`, `blind3`, `blind4`, `blind6`, `blind8`, `blind9`, `blind11`, `blind13`, `blind15`, `blind17`, `blind19`, `blind21`, `blind22`, `blind23`, `blind24`, `blind25`, `blind26` and `blind27` have been read
+ * for errors while the reader was improved; `blind2`, `blind5`, `blind7`, `blind10`, `blind12`, `blind14`, `blind16`, `blind18` and `blind20` were written by other writers and are only ever
  * measured (their figures say how the reader does on pages it was not improved on).
  */
 const FLOOR2 = 0.9;
@@ -149,13 +149,16 @@ const SETS = [
   // item: 97/100. Still missed: goods without a picture element beside them, and a top bar naming the shop where Polaris
   // puts the user (its TopBar.UserMenu: name the user's, detail the shop's).
   { dir: join(import.meta.dirname, '../../fixtures/blind26'), floor: 0.95 },
-  // Held out: written blind at the end of session 54 (same brief, four writers) after sets 25 and 26 were read, and only
-  // ever measured: a Tmall refund with the buyer's parcel on its way back, a PDD 仅退款 case taken over by the platform, a
+  // Written blind at the end of session 54 (same brief, four writers) after sets 25 and 26 were read, measured as they
+  // arrived, then read for errors: a Tmall refund with the buyer's parcel on its way back, a PDD 仅退款 case taken over by the platform, a
   // 飞鸽 chat about a parcel marked delivered and not received, a completed JD order with a 价保 refund, a 快手 chat about an
   // exchange, Seller Central's Manage Returns, a Shopify order with a return requested (£) and a Magento 2 order with a
-  // credit memo (no reader of its own). 92/106 (86.8 %) with the session-start reader (cef0a1e), 93/106 (87.7 %) with the
-  // session's last.
-  { dir: join(import.meta.dirname, '../../fixtures/blind27'), floor: 0.87 },
+  // credit memo (no reader of its own). As arrived: 92/106 (86.8 %) with the session-start reader (cef0a1e), 93/106 (87.7 %)
+  // with the session's reader. Read: a courier's name before the number's label in a short line ("韵达快递 运单号：…"): 94/106.
+  // Left: Manage Returns' open return among others (its order and buyer), the return parcel there taken for the shipment, a
+  // 飞鸽 panel's 实付金额 beside a folded order's, a 价保 refund, the returned item's card before the order's goods on Shopify,
+  // Magento's "Complete", "Total Refunded" and its quantity table's "Refunded 1".
+  { dir: join(import.meta.dirname, '../../fixtures/blind27'), floor: 0.88 },
 ];
 
 interface Expect {

@@ -1381,6 +1381,11 @@ describe('what the page shows, not what it hides or logs (blind set 25)', () => 
     expect(read(`<div><span>操作流水</span><span>20261124132241</span></div>`, jd).orderId).toBeUndefined();
   });
 
+  it("the courier's name before the number's label in a short line (\"韵达快递 运单号：4328…\") is the parcel's courier", () => {
+    const s = read(`<div><span class="tip">韵达快递</span><span>运单号：</span><span class="tip">432876019354271</span><span>发货时间：2026-11-15 17:20:11</span></div>`, zh);
+    expect(s.logistics).toMatchObject({ courier: 'YUNDA', trackingNo: '432876019354271' });
+  });
+
   it('a sentence that says the order has no case, printed once outside the conversation', () => {
     const doc = (html: string) => new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
     expect(noCaseSaid(doc('<h3>Refunds &amp; returns</h3><div>No refunds or returns for this order.</div>'), null)).toBe('No refunds or returns for this order.');

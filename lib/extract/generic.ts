@@ -319,8 +319,10 @@ export function readByLabels(root: Node, ctx: ReadContext, out: PageSnapshot, fo
     const l = (out.logistics = { ...out.logistics });
     if (tracking) l.trackingNo = tracking.value;
     else if (named) (l.trackingNo = numberIn(named.value)), (l.courier = courierFromName(named.value));
-    // (A number printed with its courier's name, "发货物流 韵达快递 4330…": that name.)
-    const c = courier?.value ?? (tracking && courierFromName(tracking.hit.value)) ?? (unknownName ? 'OTHER' : tracking && courierByShape(lex.shapes, tracking.value));
+    // (A number printed with its courier's name, "发货物流 韵达快递 4330…", or the name before its label in a short line,
+    // "韵达快递 运单号：4328…": that name.)
+    const line = squash(tracking?.hit.at.parentElement?.textContent ?? '');
+    const c = courier?.value ?? (tracking && (courierFromName(tracking.hit.value) ?? (line.length < 80 ? courierFromName(line) : undefined))) ?? (unknownName ? 'OTHER' : tracking && courierByShape(lex.shapes, tracking.value));
     if (c) l.courier = c;
     if (event) l.latestEvent = event.value;
     conf.logistics = parcel.returnOnly && (courier || tracking) ? RETURN_ONLY : courier && tracking ? 0.9 : 0.7;

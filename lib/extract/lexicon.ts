@@ -127,7 +127,8 @@ export const EN: Lexicon = {
     to_ship: 'unshipped|unfulfilled|partially fulfilled|partially shipped|processing|in progress|on hold|scheduled',
     shipped: 'shipped|fulfilled',
     delivered: 'delivered',
-    completed: 'completed',
+    // Magento's order status "Complete" (on the seven platforms' pages the bare word is a progress badge's hidden text).
+    completed: 'completed|complete@unknown',
     closed: 'canceled|cancelled|voided|expired',
   },
   after: {

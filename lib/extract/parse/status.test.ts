@@ -13,6 +13,9 @@ describe('stageFromText', () => {
     ['等待买家确认收货', 'taobao', 'shipped'],
     ['买家已签收', 'taobao', 'delivered'],
     ['交易成功', 'taobao', 'completed'],
+    // Magento's "Complete" on a site without a reader; on Shopify the bare word is a progress badge's hidden text.
+    ['Complete', 'unknown', 'completed'],
+    ['Complete', 'shopify', undefined],
     ['当前订单状态：交易关闭', 'taobao', 'closed'],
     ['待支付', 'pinduoduo', 'unpaid'],
     ['待发货', 'pinduoduo', 'to_ship'],

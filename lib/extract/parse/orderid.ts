@@ -3,7 +3,7 @@ import type { Platform } from '../../snapshot';
 import { ANY, memo, type Lexicon } from '../lexicon';
 
 // Taobao 18–19 and JD 11–13 digits are loose bounds: those ids are read by label, the pattern only validates (and a number
-// right behind an order-id label is the order's whatever its length: LABELLED_DIGITS).
+// right behind an order-id label is the order's whatever its length: idBehindLabel).
 // Shopify shows the order *name*: '#' prefix by default, prefix and suffix configurable by the merchant.
 // One constant per platform: a page script carries only its own (ReadContext.idFormat).
 export const GENERIC_ID = '(?=[A-Z-]*\\d)[A-Z0-9][A-Z0-9-]{5,}';

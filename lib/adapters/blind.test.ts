@@ -155,11 +155,12 @@ const SETS = [
   // exchange, Seller Central's Manage Returns, a Shopify order with a return requested (£) and a Magento 2 order with a
   // credit memo (no reader of its own). As arrived: 92/106 (86.8 %) with the session-start reader (cef0a1e), 93/106 (87.7 %)
   // with the session's reader. Read: a courier's name before the number's label in a short line ("韵达快递 运单号：…"), and
-  // Magento's order status "Complete" on a site without a reader: 95/106. Left: Manage Returns' open return among others (its
-  // order and buyer), the return parcel there taken for the shipment, a 飞鸽 panel's 实付金额 beside a folded order's, a 价保
-  // refund, the returned item's card before the order's goods on Shopify, Magento's "Total Refunded" beside its quantity
-  // table's "Refunded 1", its tracking number only in a comment.
-  { dir: join(import.meta.dirname, '../../fixtures/blind27'), floor: 0.89 },
+  // Magento's order status "Complete" on a site without a reader, its "Total Refunded" (a bare whole number after an English
+  // label counts goods: its quantity table's "Refunded 1"; the held-out set 12 read two facts more, 189 → 191/206): 96/106.
+  // Left: Manage Returns' open return among others (its order and buyer), the return parcel there taken for the shipment, a
+  // 飞鸽 panel's 实付金额 beside a folded order's, a 价保 refund, the returned item's card before the order's goods on
+  // Shopify, Magento's tracking number only in a comment.
+  { dir: join(import.meta.dirname, '../../fixtures/blind27'), floor: 0.9 },
 ];
 
 interface Expect {

@@ -1367,6 +1367,14 @@ describe('what the page shows, not what it hides or logs (blind set 25)', () => 
     expect(s.amounts).toEqual({ paid: 1257.95, refund: 34.65, currency: 'EUR' });
   });
 
+  it('"Total Refunded" is the refund; a bare whole number after an English label counts goods (Magento\'s "Refunded 1")', () => {
+    const qty = `<table><tr><th>Product</th><th>Qty</th></tr><tr><td>Walnut Board</td><td><table><tr><th>Ordered</th><td>2</td></tr><tr><th>Refunded</th><td>1</td></tr></table></td></tr></table>`;
+    const totals = `<table><tr><td><strong>Total Paid</strong></td><td>$1,299.06</td></tr><tr><td><strong>Total Refunded</strong></td><td>$71.26</td></tr></table>`;
+    expect(read(qty + totals, any).amounts).toMatchObject({ paid: 1299.06, refund: 71.26 });
+    expect(read(qty, any).amounts?.refund).toBeUndefined();
+    expect(read(`<div><span>退款金额</span><span>89</span></div>`, zh).amounts?.refund).toBe(89);
+  });
+
   it('a label in a block the page does not show (display: none, a form opened by a click) is none', () => {
     const shown = `<table><tr><td>Refunded:</td><td>-34,65 €</td></tr></table>`;
     const form = `<div class="wc-order-refund-items" style="display: none;"><table><tr><td>Refund amount:</td><td>0,00 €</td></tr></table></div>`;

@@ -269,7 +269,8 @@ export function readByLabels(root: Node, ctx: ReadContext, out: PageSnapshot, fo
   const refundOf = (v: string) => money(v.replace(/^[-−–]\s*(?=[¥￥$€£\d])/, ''));
   // (A refund's value may sit under a caption; a paid amount's never is taken so: measured, it cost
   // held-out pages, where the next text after a paid label is another figure.)
-  const refund = (one('refund', refundOf, amount, true) ?? inColumn(root, labels(lex, 'refund'), refundOf))?.value;
+  // (A bare whole number after an English label counts goods: Magento's quantity table "Refunded 1", WooCommerce's "-1".)
+  const refund = (one('refund', refundOf, amount, true, found.filter((h) => !(/^[a-z]/i.test(h.label) && /^[-−]?\d+$/.test(h.value)))) ?? inColumn(root, labels(lex, 'refund'), refundOf))?.value;
   if (paid || refund) {
     const a = (out.amounts = { ...out.amounts });
     if (paid) a.paid = paid.value;

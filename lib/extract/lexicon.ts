@@ -100,7 +100,7 @@ export const EN_LABELS: Lexicon['labels'] = {
   buyer: 'Buyer name|Customer name|Buyer|Customer',
   paid: 'Order total|Total paid|Amount paid|Paid by customer|Grand total',
   shopReceives: 'Seller proceeds|Proceeds|Net payout',
-  refund: 'Refund amount to be issued|Refund amount|Refund total|Estimated refund|Requested refund|Claim amount|Refunded|Refund',
+  refund: 'Refund amount to be issued|Refund amount|Refund total|Total refunded|Estimated refund|Requested refund|Claim amount|Refunded|Refund',
   orderTime: 'Order date|Order placed|Purchase date|Placed on',
   payTime: 'Payment date|Paid on',
   courier: 'Shipping carrier|Carrier|Courier',

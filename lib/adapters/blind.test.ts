@@ -13,7 +13,7 @@ import { readPage } from './registry';
 const NOW = new Date('2026-11-25T12:00:00+08:00');
 /**
  * The sets and the share of their facts read right, at least. `blind`, `blind3`, `blind4`, `blind6`, `blind8`, `blind9`, `blind11`, `blind13`, `blind15`, `blind17`, `blind19`, `blind21`, `blind22`, `blind23`, `blind24`, `blind25`, `blind26` and `blind27` have been read
- * for errors while the reader was improved; `blind2`, `blind5`, `blind7`, `blind10`, `blind12`, `blind14`, `blind16`, `blind18` and `blind20` were written by other writers and are only ever
+ * for errors while the reader was improved; `blind2`, `blind5`, `blind7`, `blind10`, `blind12`, `blind14`, `blind16`, `blind18`, `blind20` and `blind28` were written by other writers and are only ever
  * measured (their figures say how the reader does on pages it was not improved on).
  */
 const FLOOR2 = 0.9;
@@ -161,6 +161,12 @@ const SETS = [
   // 飞鸽 panel's 实付金额 beside a folded order's, a 价保 refund, the returned item's card before the order's goods on
   // Shopify, Magento's tracking number only in a comment.
   { dir: join(import.meta.dirname, '../../fixtures/blind27'), floor: 0.9 },
+  // Held out: written blind at the end of session 54 (same brief, four writers) after sets 25–27 were read, and only ever
+  // measured: a Taobao order to ship, a JD exchange 服务单 with the buyer's parcel received, a PDD chat about a 仅退款 for
+  // a broken teapot, a 抖店 order closed and refunded, a 快手 return awaiting the buyer's parcel, a Shopify order (A$)
+  // refunded in full, a Seller Central.de order unshipped and a 小红书千帆 chat (no reader of its own). 88/98 (89.8 %) with
+  // the session-start reader (cef0a1e), 91/98 (92.9 %) with the session's last.
+  { dir: join(import.meta.dirname, '../../fixtures/blind28'), floor: 0.92 },
 ];
 
 interface Expect {

@@ -46,6 +46,16 @@ export const FRAMED = {
   innerFile: join(FIX, 'blind23', 'shopify', 'chat-1.html'),
   expected: { orderId: '#2318', buyer: 'Priya Ramaswamy' },
 };
+/**
+ * Shopify Inbox's own host (inbox.shopify.com/store/<slug>/conversations/…, public CDP/Playwright Inbox readers): a
+ * conversation opened there at the top level, a page written blind (fixtures/blind26/shopify/chat-1).
+ */
+export const INBOX = {
+  url: 'https://inbox.shopify.com/store/k7q2vd-3m/conversations/open/01a20e1d-3d58-7c4e-9b1a-5f3e8d27c604',
+  file: join(FIX, 'blind26', 'shopify', 'chat-1.html'),
+  expected: { orderId: '#1042', buyer: 'Chloé Bergeron' },
+};
+
 const framedShell = () => `<!doctype html><html><head><meta charset="utf-8"><title>Inbox · Tallow &amp; Tread · Shopify</title></head>
 <body style="margin:0;font-family:sans-serif"><nav style="height:40px;background:#1a1a1a;color:#fff;padding:8px">Tallow &amp; Tread</nav>
 <main><h1 style="font-size:16px;margin:8px">Inbox</h1><iframe title="Shopify Inbox" src="${FRAMED.inner}" style="width:100%;height:800px;border:0"></iframe></main></body></html>`;
@@ -54,7 +64,7 @@ const framedShell = () => `<!doctype html><html><head><meta charset="utf-8"><tit
 export async function serveHosts() {
   const fixtures = platformFixtures();
   const byAddress = new Map();
-  const framed = new Map([[FRAMED.outer, framedShell], [FRAMED.inner, () => readFileSync(FRAMED.innerFile)]].map(([u, body]) => [`${new URL(u).hostname}${new URL(u).pathname}${new URL(u).search}`, body]));
+  const framed = new Map([[FRAMED.outer, framedShell], [FRAMED.inner, () => readFileSync(FRAMED.innerFile)], [INBOX.url, () => readFileSync(INBOX.file)]].map(([u, body]) => [`${new URL(u).hostname}${new URL(u).pathname}${new URL(u).search}`, body]));
   for (const fx of fixtures) {
     const u = new URL(fx.url);
     const key = `${u.hostname}${u.pathname}${u.search}`;
@@ -79,7 +89,7 @@ export async function serveHosts() {
   });
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
   const port = server.address().port;
-  const hosts = [...new Set([...fixtures.map((f) => new URL(f.url).hostname), new URL(FRAMED.inner).hostname])];
+  const hosts = [...new Set([...fixtures.map((f) => new URL(f.url).hostname), new URL(FRAMED.inner).hostname, new URL(INBOX.url).hostname])];
   return {
     server,
     port,

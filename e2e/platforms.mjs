@@ -7,7 +7,7 @@
 // seller hosts (which resolve to 127.0.0.1).
 import { join } from 'node:path';
 import { OUT, expect, openPanel, until } from './harness.mjs';
-import { FRAMED } from './hosts.mjs';
+import { FRAMED, INBOX } from './hosts.mjs';
 
 const PLATFORMS = ['pinduoduo', 'douyin', 'jd', 'kuaishou', 'taobao', 'shopify', 'amazon'];
 
@@ -167,13 +167,31 @@ export async function run(browser, _origin, c, { hosts } = {}) {
     }
   }
 
+  // Shopify Inbox's own host at the top level: the store manifest matches it, and the panel reads its conversation.
+  {
+    const page = await context.newPage();
+    opened.push(page);
+    const ok = await check('shopify inbox host: the page script runs on inbox.shopify.com', async () => {
+      await page.goto(INBOX.url);
+      await ready(page);
+      return 'ready';
+    });
+    if (ok) {
+      await focus(page, context, browser.sw);
+      panel ??= await openPanel(browser);
+      await check('shopify inbox host: the panel shows the conversation\'s order and buyer', () => panelShows(panel, { expected: { orderId: INBOX.expected.orderId, buyer: { nick: INBOX.expected.buyer } } }));
+    }
+  }
+
   await check('platform pages: no request left this machine (only 127.0.0.1 and the mapped seller hosts)', async () => {
     context.off('request', onRequest);
     const mapped = new Set(hosts.hosts);
     const local = (u) => /^(chrome-extension|data|blob|about|chrome):$/.test(u.protocol) || mapped.has(u.hostname) || /^(127\.0\.0\.1|localhost)$/.test(u.hostname);
-    // The saved pages keep their original <img>/<link> addresses (img.pddpic.com …): the resolver sends
-    // those nowhere (MAP * ~NOTFOUND). Anything else, e.g. a request by the extension, fails the check.
-    const assets = seen.filter((r) => !local(new URL(r.url)) && r.frameUrl && mapped.has(new URL(r.frameUrl).hostname) && /^(image|stylesheet|font|script|media)$/.test(r.type));
+    // The saved pages keep their original <img>/<link> addresses (img.pddpic.com …, a <link rel="icon"> the browser
+    // fetches as "other"): the resolver sends those nowhere (MAP * ~NOTFOUND). Anything else, e.g. a request by the
+    // extension, fails the check.
+    const asset = (r) => /^(image|stylesheet|font|script|media)$/.test(r.type) || (r.type === 'other' && /favicon|\.ico(?:\?|$)/i.test(r.url));
+    const assets = seen.filter((r) => !local(new URL(r.url)) && r.frameUrl && mapped.has(new URL(r.frameUrl).hostname) && asset(r));
     const other = seen.filter((r) => !local(new URL(r.url)) && !assets.includes(r));
     expect(other.length === 0, `requests elsewhere: ${other.slice(0, 5).map((r) => `${r.type} ${r.url} from ${r.frameUrl || 'a worker'}`).join(', ')}`);
     return `${seen.length} requests: ${seen.length - assets.length} to 127.0.0.1 / mapped seller hosts, ${assets.length} saved-page assets resolved to nothing, 0 by the extension`;

@@ -4,7 +4,8 @@
  * reads as plain deflate. Same files, same names, dates and order; only the compressed bytes change.
  * Measured on the zip of session 39: 299,986 → 286,023 B (−4.7 %), 8.5 s at build time (15 iterations). Session 50: no limit
  * on the blocks a stream is split into (Zopfli's default is 15) and 100 iterations: 299,954 → 299,392 B (15 iterations
- * unlimited: 299,540; 60: 299,432), `wxt zip` 20 → 30 s.
+ * unlimited: 299,540; 60: 299,432), `wxt zip` 20 → 30 s. Session 54: 300 iterations, 299,895 → 299,824 B (1,000: 299,771 B
+ * but 107 s a zip), `wxt zip` about 13 s longer.
  *
  * Run by wxt.config.ts's `zip:extension:done` hook, so `wxt zip` and `npm run zip` give the smaller zip.
  * The zip is read and written here rather than with JSZip (a WXT dependency, not ours): JSZip compresses
@@ -89,7 +90,7 @@ export function readZip(zip: Buffer): ZipEntry[] {
 }
 
 /** The zip with every entry's data compressed by Zopfli (stored when that is smaller), headers otherwise kept. */
-export async function recompress(zip: Buffer, numiterations = 100): Promise<Buffer> {
+export async function recompress(zip: Buffer, numiterations = 300): Promise<Buffer> {
   const parts: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;

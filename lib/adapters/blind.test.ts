@@ -130,7 +130,7 @@ const SETS = [
   // A 咚咚 chat with an open repair 服务单 and a PDD return awaiting the buyer's parcel (26/26); a 飞鸽 chat with an
   // approved return and a Shopify order in € with a return in progress (27/27). As arrived: 98/102 (96.1 %).
   { dir: join(import.meta.dirname, '../../fixtures/blind24'), floor: 0.95 },
-  // Written blind in session 54 (brief blind-pages-25.md, four writers, search allowed): a 千牛 order with three items
+  // Written blind in session 54 (brief docs/blind-pages-brief.md, four writers, search allowed): a 千牛 order with three items
   // and a finished partial refund, a PDD chat with its order panel, a JD 服务单 awaiting the buyer's parcel, a 抖店 order
   // with a gift line, a 快手 仅退款 case refused, a Seller Central thread about a damaged item, a Shopify order unfulfilled
   // and partly refunded, and a WooCommerce order (no reader of its own). As arrived: 99/106 (93.4 %). Then read for errors,

@@ -4,7 +4,7 @@ import { buyerNameByClass, nameIn, nickIn, noCaseSaid, readByLabels, readMessage
 import { orderPanel } from './panel';
 import { QTY, goodsByLines, labelledGoods, namedGoods, readBlocks, readGoodsBlocks, readItems } from './goods';
 import { ANY, EN, ZH } from './lexicon';
-import { DOUYIN_ID, JD_ID, SHOPIFY_ID, findOrderId } from './parse/orderid';
+import { AMAZON_ID, DOUYIN_ID, JD_ID, SHOPIFY_ID, findOrderId } from './parse/orderid';
 
 const NOW = new Date('2026-11-23T10:15:00+08:00');
 const zh: ReadContext = { platform: 'douyin', now: NOW, tz: 480, locale: 'zh', lex: ZH, idFormat: DOUYIN_ID };
@@ -1392,6 +1392,14 @@ describe('what the page shows, not what it hides or logs (blind set 25)', () => 
   it("the courier's name before the number's label in a short line (\"韵达快递 运单号：4328…\") is the parcel's courier", () => {
     const s = read(`<div><span class="tip">韵达快递</span><span>运单号：</span><span class="tip">432876019354271</span><span>发货时间：2026-11-15 17:20:11</span></div>`, zh);
     expect(s.logistics).toMatchObject({ courier: 'YUNDA', trackingNo: '432876019354271' });
+  });
+
+  it('in a list of items of one kind with one open (aria-expanded="true"), the others are other orders', () => {
+    const amazon: ReadContext = { platform: 'amazon', now: NOW, tz: 0, locale: 'en', lex: EN, idFormat: AMAZON_ID };
+    const item = (id: string, buyer: string, open: boolean) => `<div class="returnRequest a-box"${open ? ' aria-expanded="true"' : ''}><div>Order ID: <a href="#">${id}</a></div><div>Buyer: <a href="#">${buyer}</a></div></div>`;
+    const page = `<div>${item('114-7720396-1185027', 'Ron Pace', false)}${item('113-4829571-6630218', 'Dana Whitfield', true)}${item('112-0583814-9027441', 'Lee Moss', false)}</div>`;
+    expect(read(page, amazon, 'after_sales')).toMatchObject({ orderId: '113-4829571-6630218', buyer: { nick: 'Dana Whitfield' } });
+    expect(read(page.replace(' aria-expanded="true"', ''), amazon, 'after_sales').orderId).toBeUndefined();
   });
 
   it('a sentence that says the order has no case, printed once outside the conversation', () => {

@@ -77,6 +77,12 @@ function withoutFoldedOrders(nodes: Text[], ctx: ReadContext, focus?: string): T
   return outside(nodes, foldedOrders(nodes, ctx, focus));
 }
 
+/** Whether a sibling of the same class is open (aria-expanded="true") and `el` is not: another item of that list. */
+function besideOpen(el: Element): boolean {
+  const c = el.getAttribute('class');
+  return !!c && !el.matches('[aria-expanded="true"]') && [...(el.parentElement?.children ?? [])].some((o) => o !== el && o.getAttribute('class') === c && o.matches('[aria-expanded="true"]'));
+}
+
 /** The nodes in none of `blocks`. */
 const outside = (nodes: Text[], blocks: Element[]): Text[] => (blocks.length ? nodes.filter((n) => !blocks.some((b) => b.contains(n))) : nodes);
 
@@ -90,9 +96,10 @@ function foldedOrders(nodes: Text[], ctx: ReadContext, focus?: string): Element[
   for (const n of [...nodes, ...heads]) {
     const id = orderIdIn(ctx.lex, ctx.idFormat, n.nodeValue ?? '');
     if (!id || (own && digitsOf(id) === own)) continue;
-    // The nearest folded block around the id.
+    // The nearest folded block around the id, or an item beside the one of its kind that is open (Manage Returns: one
+    // return of a list with aria-expanded="true").
     for (let el = n.parentElement; el; el = el.parentElement) {
-      const b = foldedBlock(el);
+      const b = foldedBlock(el) ?? (besideOpen(el) ? el : null);
       if (b) {
         folded.add(b);
         break;

@@ -52,6 +52,9 @@ describe('normaliseTracking', () => {
     ['USPS marked #LP1163-F1 as delivered.', ''],
     ['京东快递 2026-11-15 10:02 已签收', ''],
     ['中通快递 78812345678901 2026-11-18 14:22', '78812345678901'],
+    // A sentence's short words before the number are no prefix of it; a prefix right before it is.
+    ['Return shipped by buyer via UPS 1Z8V62A90312547719', '1Z8V62A90312547719'],
+    ['JD VA28471659302', 'JDVA28471659302'],
   ])('%j → %j', (text, want) => expect(normaliseTracking(text)).toBe(want));
 });
 

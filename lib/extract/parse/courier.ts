@@ -55,8 +55,9 @@ export function normaliseTracking(text: string): string {
     if (text[m.index - 1] === '#') continue;
     const words = m[0].split(/[\s\u00a0-]+/);
     // Letter-only words at the edges are labels or names (Tracking ID, UPS, Copy); two-letter
-    // prefixes (SF, YT, JT, JD) and DPK belong to the number.
-    while (words.length && /^[A-Za-z]{3,}$/.test(words[0]) && !/^dpk$/i.test(words[0])) words.shift();
+    // prefixes (SF, YT, JT, JD) and DPK belong to the number, when the number follows them (a short word of a
+    // sentence does not: "by buyer via UPS 1Z…").
+    while (words.length && /^[A-Za-z]+$/.test(words[0]) && !/^dpk$/i.test(words[0]) && (words[0].length > 2 || /^[A-Za-z]+$/.test(words[1] ?? ''))) words.shift();
     while (words.length && /^[A-Za-z]+$/.test(words[words.length - 1])) words.pop();
     const id = words.join('').toUpperCase();
     if (/\d/.test(id) && id.length > best.length) best = id;

@@ -12,8 +12,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { classify } from '../../lib/classify/index';
 import { loadModel, type ModelData } from '../../lib/classify/model';
-import { evaluate, parseCase, type EvalReport, type LabelledCase } from '../../lib/classify/metrics';
-import { DEFAULT_FILE as DEV, readValidation } from '../cli/eval';
+import { evaluate, type EvalReport, type LabelledCase } from '../../lib/classify/metrics';
+import { DEFAULT_FILE as DEV, readCases, readValidation } from '../cli/eval';
 import { agreedSets } from './public';
 
 /** The figures of one model on each named set of cases (top-1, top-3, sentiment in %; risk F1). */
@@ -76,6 +76,6 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const pub = publicDir ? agreedSets(publicDir).sets : new Map<string, LabelledCase[]>();
   for (const [k, v] of pub) sets.set(k, v);
   sets.set('validation', readValidation().map((v) => v.c));
-  if (existsSync(DEV)) sets.set('dev', readFileSync(DEV, 'utf8').split('\n').filter((l) => l.trim()).map(parseCase));
+  if (existsSync(DEV)) sets.set('dev', readCases(DEV));
   for (const l of report(measure(args, sets), [...pub.keys()])) console.log(l);
 }

@@ -12,18 +12,19 @@
  * and some of those sets share their source with the project's hidden evaluation, so they are a measure only: never
  * training data, never read case by case to decide anything.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { classify } from '../../lib/classify/index';
-import { evaluate, parseCase, type LabelledCase } from '../../lib/classify/metrics';
+import { evaluate, type LabelledCase } from '../../lib/classify/metrics';
+import { readCases } from '../cli/eval';
 
 /**
  * The sets of `dir`: per set, the cases both labellers gave the same primary (any label either listed counts as right),
  * with how many cases were labelled twice and how many of them agreed.
  */
 export function agreedSets(dir: string): { sets: Map<string, LabelledCase[]>; pairs: number; samePrimary: number } {
-  const read = (f: string): LabelledCase[] => readFileSync(join(dir, f), 'utf8').split('\n').filter((l) => l.trim()).map(parseCase);
+  const read = (f: string): LabelledCase[] => readCases(join(dir, f));
   const sets = new Map<string, LabelledCase[]>();
   let pairs = 0;
   let samePrimary = 0;

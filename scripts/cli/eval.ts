@@ -29,11 +29,12 @@ const VALIDATION_DIR = resolve(REPO_ROOT, 'data/corpus/validation');
 
 /** Our own validation split, in the labelled-case form, each case with the file it comes from. */
 export function readValidation(): { file: string; c: LabelledCase }[] {
-  const out: { file: string; c: LabelledCase }[] = [];
-  for (const file of readdirSync(VALIDATION_DIR).filter((n) => n.endsWith('.jsonl')).sort()) {
-    for (const line of readFileSync(resolve(VALIDATION_DIR, file), 'utf8').split('\n')) if (line.trim()) out.push({ file, c: parseCase(line) });
-  }
-  return out;
+  return readdirSync(VALIDATION_DIR).filter((n) => n.endsWith('.jsonl')).sort().flatMap((file) => readCases(resolve(VALIDATION_DIR, file)).map((c) => ({ file, c })));
+}
+
+/** The labelled cases of a file of JSON lines (blank lines skipped; a bad line throws). */
+export function readCases(file: string): LabelledCase[] {
+  return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map(parseCase);
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;

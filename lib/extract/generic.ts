@@ -630,17 +630,13 @@ function settleLast(doc: Document, snap: PageSnapshot, ctx: ReadContext): void {
   const kind = snap.afterSales && !snap.afterSales.kind && (afterLabel(doc, re, caseKind, list) ?? (list ? kindInChat(list, re) : undefined));
   if (kind) snap.afterSales = { ...snap.afterSales!, kind };
   caseOfOrderPage(snap);
-  if (!snap.afterSales && snap.orderId) saidNoCase(doc, snap, chat());
+  // A page that says, once and outside the conversation, that its order has no after-sales case has none.
+  const none = !snap.afterSales && snap.orderId && noCaseSaid(doc, chat());
+  if (none) (snap.afterSales = { state: 'none', raw: none }), (snap.confidence.afterSales = 0.5);
 }
 
 // A page's own words that its order has no case (Seller Central's order panel: "No refunds or returns for this order.").
 const NO_CASE = /^(?:no (?:refunds?|returns?)(?: or (?:refunds?|returns?))?(?: (?:for|on) this order)?|(?:暂无|无)售后(?:记录|申请|单)?)[.。]?$/i;
-
-/** A page that says, once and outside the conversation, that its order has no after-sales case has none. */
-function saidNoCase(doc: Document, snap: PageSnapshot, conversation: Element | null): void {
-  const raw = noCaseSaid(doc, conversation);
-  if (raw) (snap.afterSales = { state: 'none', raw }), (snap.confidence.afterSales = 0.5);
-}
 
 /** The one sentence outside `conversation` that says the order has no case, if the page prints exactly one. */
 export function noCaseSaid(doc: Document, conversation: Element | null): string | undefined {

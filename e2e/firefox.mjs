@@ -5,13 +5,16 @@
 // Debian's firefox-esr over WebDriver BiDi (no browser download); the extension is installed as a
 // temporary add-on.
 // `node e2e/firefox.mjs` after `npx wxt build -b firefox --mode demo`; prints PASS/FAIL lines and a summary.
+// With ASCP_FF_ZIP=<zip> (after `npx wxt zip -b firefox --mode demo`, as scripts/test-all.sh runs it) Firefox installs the
+// store zip instead of the folder: the zip our Zopfli pass rewrote (scripts/store-zip.ts, no folder entries) is what it
+// reads.
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { ROOT, checker, serveFixtures, until } from './harness.mjs';
 
-const EXT = join(process.env.ASCP_OUT ?? join(ROOT, '.output'), 'firefox-mv3-demo');
+const EXT = process.env.ASCP_FF_ZIP ?? join(process.env.ASCP_OUT ?? join(ROOT, '.output'), 'firefox-mv3-demo');
 const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
 const GECKO_ID = 'aftersales-copilot@aftersales-copilot.dev';
 
@@ -19,7 +22,7 @@ const counts = checker();
 const { check } = counts;
 const summary = () => `firefox: ${counts.passed} passed, ${counts.failed} failed`;
 
-if (!existsSync(join(EXT, 'manifest.json'))) {
+if (!existsSync(EXT.endsWith('.zip') ? EXT : join(EXT, 'manifest.json'))) {
   console.log(`FAIL firefox: no build at ${EXT} (run "npx wxt build -b firefox --mode demo")`);
   console.log('firefox: 0 passed, 1 failed');
   process.exit(1);
@@ -32,10 +35,10 @@ const browser = await puppeteer.launch({
   userDataDir: mkdtempSync(join(tmpdir(), 'ascp-ff-')),
 });
 try {
-  await check('firefox: the build installs as an add-on', async () => {
+  await check(`firefox: the build installs as an add-on${EXT.endsWith('.zip') ? ' from its store zip' : ''}`, async () => {
     const id = await browser.installExtension(EXT);
     if (id !== GECKO_ID) throw new Error(`installed as ${id}`);
-    return id;
+    return `${id} from ${EXT.replace(ROOT, '.')}`;
   });
   // The panel's tab (page.url() reads about:blank for moz-extension pages over BiDi: ask the page).
   const panel = await until(async () => {

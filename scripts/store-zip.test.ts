@@ -17,16 +17,17 @@ async function storeZip(): Promise<Buffer> {
 }
 
 describe('store zip recompression', () => {
-  it('keeps names, order and bytes of every entry and comes out no larger', async () => {
+  it('keeps names, order and bytes of every file and comes out no larger, without the folders\' own entries', async () => {
     const zip = await storeZip();
     const out = await recompress(zip, 5);
     expect(out.length).toBeLessThanOrEqual(zip.length);
     const back = await JSZip.loadAsync(out, { checkCRC32: true });
-    expect(Object.keys(back.files)).toEqual(['chunks/', 'chunks/replies.js', 'icon.png', 'empty.txt']);
+    expect(Object.keys(back.files)).toEqual(['chunks/replies.js', 'icon.png', 'empty.txt']);
     expect(Buffer.from(await back.file('chunks/replies.js')!.async('uint8array')).equals(script)).toBe(true);
     expect(Buffer.from(await back.file('icon.png')!.async('uint8array')).equals(icon)).toBe(true);
     expect(await back.file('empty.txt')!.async('string')).toBe('');
-    expect(readZip(out).map((e) => [e.name, e.data.length])).toEqual([['chunks/', 0], ['chunks/replies.js', script.length], ['icon.png', icon.length], ['empty.txt', 0]]);
+    expect(readZip(out).map((e) => [e.name, e.data.length])).toEqual([['chunks/replies.js', script.length], ['icon.png', icon.length], ['empty.txt', 0]]);
+    expect(readZip(zip).map((e) => e.name)).toContain('chunks/');
   });
 
   it('refuses a zip whose data no longer matches its CRC', async () => {

@@ -386,3 +386,33 @@ describe('telling everyone is media, demanding the manager is a complaint threat
     expect(risk(text).flags).toEqual([]);
   });
 });
+
+describe('session 55: the bank in Chinese, a police report, posting it in forums and groups, the press, whoever is in charge', () => {
+  it.each<[string, RiskFlag]>([
+    ['订单的钱我让信用卡中心去追了', 'complaint_threat'],
+    ['不退的话我就到银行去申请退单', 'complaint_threat'],
+    ['明天我就去派出所 你们等着', 'legal'],
+    ['货款骗走了是吧 我这就报案', 'legal'],
+    ['不处理我就在网上发帖 让人看看', 'media'],
+    ['聊天截图我都发到业主群里了', 'media'],
+    ["fine. I'm telling everyone I know how this went", 'media'],
+    ['maybe the press would like to hear about a shop that keeps my money', 'media'],
+    ['别跟我废话 叫你们负责人来', 'complaint_threat'],
+    ['我不跟你说 换个管事的', 'complaint_threat'],
+  ])('%s → %s', (text, flag) => {
+    expect(risk(text).flags).toContain(flag);
+  });
+  it.each([
+    '我的银行卡被冻结了 订单会不会取消',
+    '快递员让我去报案 这个要你们出什么材料吗',
+    '群里发的优惠券还能用吗',
+    'how do I clean the press-on lid of the juicer',
+    'i told everybody at work about the sale, they loved it',
+  ])('no threat: %s', (text) => {
+    expect(risk(text).flags).toEqual([]);
+  });
+  it('crude words about the goods or the service are anger; garbage bags among the goods are not', () => {
+    for (const t of ['the blender is garbage, lid cracked on day one', 'delivery here is a total shambles', 'what is this nonsense, still no refund']) expect(classify({ messages: [t] }).sentiment, t).toBe('angry');
+    expect(classify({ messages: ['do the garbage bags fit a 30 litre bin?'] }).sentiment).not.toBe('angry');
+  });
+});

@@ -47,6 +47,11 @@ describe('readItems', () => {
     expect(readItems(body, zh)[0].title).toBe('澜山三合一冲锋衣男 户外登山服');
   });
 
+  it("a picture's stand-in text before the name (<div class=\"goodsImg\">商品图</div>) is not the name", () => {
+    const body = dom(`<table><tr><th>商品</th><th>单价</th><th>数量</th></tr><tr><td><div class="goodsCell"><div class="goodsImg__W3qsd">商品图</div><div><div class="goodsTitle">云岭 手冲滤杯 陶瓷 1-2人份</div><div>颜色分类：白</div></div></div></td><td>¥58.00</td><td>x1</td></tr></table>`);
+    expect(readItems(body, zh)[0].title).toBe('云岭 手冲滤杯 陶瓷 1-2人份');
+  });
+
   it('a column headed by two in one whose other part is none of ours (小计/数量) is the quantity', () => {
     const body = dom(`<table><tr><th>宝贝</th><th>单价</th><th>状态</th><th>小计/数量</th></tr><tr><td><a>小林家 粗陶侧把壶 230ml</a></td><td>¥168.00</td><td>卖家已发货</td><td><div><div>¥336.00</div><div>x2</div></div></td></tr></table>`);
     expect(readItems(body, zh)[0]).toMatchObject({ title: '小林家 粗陶侧把壶 230ml', qty: 2 });

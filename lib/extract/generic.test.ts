@@ -198,6 +198,13 @@ describe('readByLabels labels', () => {
   });
 });
 
+describe('readByLabels: what the buyer paid', () => {
+  it('消费者实付 is what the buyer paid, 商家实收 (with the platform subsidy) is not (blind set 29, PDD)', () => {
+    const page = '<div><span>商品总价</span><span>¥119.80</span></div><div><span>消费者实付</span><span>¥101.80</span></div><div><span>商家实收</span><span>¥109.80</span></div>';
+    expect(readByLabels(dom(page), zh, emptySnapshot('https://x/')).amounts?.paid).toBe(101.8);
+  });
+});
+
 describe('readByLabels separators', () => {
   it('a separator printed before a label is not part of it (· Carrier:)', () => {
     const snap = readByLabels(dom('<div>Order status: <span>Shipped</span> · Carrier: <span>USPS</span> · Tracking ID: <span>9400111899223856104729</span></div>'), en, emptySnapshot('https://x/'));

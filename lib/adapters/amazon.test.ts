@@ -83,6 +83,9 @@ describe('amazon adapter', () => {
     // Renamed classes: the control whose first text is followed by a marketplace's name.
     const renamed = toDocument('<div class="sc-partner-switcher" role="button"><span class="x1">Cedar &amp; Pine Home</span><span class="x2">| United States</span><span>▾</span></div>');
     expect(amazon.read(renamed, url, FIXTURE_NOW).shop).toBe('Cedar & Pine Home');
+    // A switcher named by its id, around spans whose classes name the parts only.
+    const byId = toDocument('<div id="partner-switcher"><span class="partner-dropdown-button-merchant">Fernhill Pottery</span> | <span class="partner-dropdown-button-marketplace">United States</span> ▾</div>');
+    expect(amazon.read(byId, url, FIXTURE_NOW).shop).toBe('Fernhill Pottery');
     expect(amazon.read(toDocument('<div role="button"><span>Filters</span><span>| Unshipped</span></div>'), url, FIXTURE_NOW).shop).toBeUndefined();
   });
 });

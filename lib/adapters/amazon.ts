@@ -66,10 +66,11 @@ const MARKETPLACE = /^\|?\s*(United States|United Kingdom|Canada|Mexico|Brazil|G
 
 /**
  * The store when the switcher's classes are renamed: a small control whose first text is followed by
- * a marketplace's name ("Cedar & Pine Home" "| United States" "▾").
+ * a marketplace's name ("Cedar & Pine Home" "| United States" "▾"), named by its class or its id (<div
+ * id="partner-switcher"> around a store's and a marketplace's spans: blind set 29).
  */
 function storeBesideMarketplace(doc: Document): string | undefined {
-  for (const el of doc.querySelectorAll('[role=button],[class*=switch],[class*=partner],[class*=picker]')) {
+  for (const el of doc.querySelectorAll('[role=button],[class*=switch],[class*=partner],[class*=picker],[id*=switch],[id*=partner]')) {
     if (el.childElementCount > 4) continue;
     const parts = [...el.querySelectorAll('*')].filter((c) => !c.childElementCount).map((c) => squash(c.textContent ?? ''));
     const joined = parts.length ? parts : [squash(el.textContent ?? '')];

@@ -861,6 +861,8 @@ describe('a shipped order whose parcel\'s card says Delivered', () => {
   it('is delivered when the card with its tracking number says so', () => {
     expect(read('<div class="card"><h3>Fulfilled</h3><p>USPS Ground Advantage</p><a>9400 1118 9922 3100 0123 45</a><span>Delivered Mar 2</span></div>')).toBe('delivered');
     expect(read('<dl><dt>Tracking ID</dt><dd>9400111899223100012345</dd><dt>Delivered</dt><dd>Mar 3, 2026</dd></dl>')).toBe('delivered');
+    // With the weekday (Seller Central's shipment panel).
+    expect(read('<div class="kv"><span>Tracking ID</span><span>9400111899223100012345</span><span>Delivery status</span><span>Delivered Tuesday, Mar 3, 2026, 4:10 PM · Mailbox</span></div>')).toBe('delivered');
   });
   it('stays shipped for a message that quotes the number, the buyer\'s return parcel, a line elsewhere, and a Chinese trace', () => {
     expect(read('<div class="msg"><p>Your order left with USPS, tracking 9400111899223100012345, give it a day.</p><span>Delivered</span></div>')).toBe('shipped');

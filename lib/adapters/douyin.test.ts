@@ -32,6 +32,15 @@ describe('douyin adapter', () => {
     expect([s.buyer?.nick, s.shop]).toEqual(['糯米团子', '禾光家居']);
   });
 
+  it('a row without either side marker is placed by its inline direction (a bare picture from the buyer, row; the shop, row-reverse)', () => {
+    const bare = (id: string, dir: string, inner: string) => `<div data-qa-id="qa-message-warpper"><div data-id="${id}"><div style="flex-direction: ${dir};"><div><img alt="头像"></div><div>${inner}</div></div></div></div>`;
+    const doc = toDocument(`<html><body><main id="workspace-chat"><div id="topbar-left-info"><span>糯米团子</span></div><div>
+      ${bare('1', 'row', '<pre><span>袋子破了</span></pre>')}${bare('2', 'row', '<img src="x.jpeg" alt="图片"><div>11:24:12</div>')}${bare('3', 'row-reverse', '<pre><span>收到，马上处理</span></pre>')}
+      </div></main></body></html>`);
+    const s = douyin.read(doc, 'https://im.jinritemai.com/pc_seller_v2/main/workspace', FIXTURE_NOW);
+    expect(s.messages?.map((m) => [m.role, m.text])).toEqual([['buyer', '袋子破了'], ['buyer', '[图片]'], ['seller', '收到，马上处理']]);
+  });
+
   it('reads a focused order card with renamed classes: id and tags in its folding header, the goods row\'s name and x2', () => {
     const card = (open: boolean, tag: string, id: string, body = '') => `<div class="ecom-collapse-item${open ? ' ecom-collapse-item-active' : ''}"><div class="ecom-collapse-header" role="button" aria-expanded="${open}"><div class="h1"><span class="auxo-tag">${tag}</span><span class="auxo-tag">售后中</span></div><div class="h2"><span>${id}</span></div></div>${body}</div>`;
     const goods = '<div class="ecom-collapse-content"><div class="q9" data-btm="d5834"><div class="pic"></div><div><div class="tt">禾光 加厚纯棉浴巾 70x140cm 2条装</div><div class="sku">颜色分类：奶咖色</div><div class="pr"><span>¥59.90</span><span>x2</span></div></div></div><div><span>实付金额</span><span>¥104.80</span></div></div>';

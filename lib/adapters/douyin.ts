@@ -48,12 +48,17 @@ const SEL = Object.freeze({
   chatBox: ['textarea[data-qa-id="qa-send-message-textarea"]'],
 });
 
-/** The bubble's side (✔ [D2]: .messageNotMe the customer, .messageIsMe the shop). */
+/**
+ * The bubble's side (✔ [D2]: .messageNotMe the customer, .messageIsMe the shop); a row without either (a picture sent
+ * bare: blind set 29) by its inline direction, the shop's `row-reverse` [D2] and the customer's `row` [D6].
+ */
 function role(row: Element): Role | undefined {
   const id = row.getAttribute('data-id');
+  const dir = /flex-direction:\s*row(-reverse)?/.exec(row.querySelector('[style*="flex-direction"]')?.getAttribute('style') ?? '');
   if (row.querySelector('.messageNotMe')) return 'buyer';
   // Robot and auto-reply bubbles are outgoing but not the agent: system (snapshot.md).
-  if (row.querySelector('.messageIsMe')) return first(row, SEL.robot) || row.textContent?.includes(SEL.robotWords) ? 'system' : 'seller';
+  if (row.querySelector('.messageIsMe') || dir?.[1]) return first(row, SEL.robot) || row.textContent?.includes(SEL.robotWords) ? 'system' : 'seller';
+  if (dir) return 'buyer';
   return id !== null ? 'system' : undefined; // neither marker: a notice (§3 ≈)
 }
 

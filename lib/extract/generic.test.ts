@@ -1053,6 +1053,9 @@ describe('goods without a table or named classes', () => {
       .toEqual([{ title: 'Hearth & Fern Ceramic Table Lamp, Sage Green', qty: 2 }]);
     expect(readBlocks(doc('<div class="g"><div class="t">A类纯棉四件套 全棉被套床单</div><div class="s">1.5m床(被套200×230) / 奶油白</div><div class="p">¥139.00×1</div></div>').body, { row: '.g', title: '.t', sku: '.s', qty: '.q', price: '.p' }, zh))
       .toEqual([expect.objectContaining({ title: 'A类纯棉四件套 全棉被套床单', qty: 1 })]);
+    // The "row" marker on the name itself: the quantity and price from the block around it.
+    expect(readBlocks(doc('<div><div class="g">山茶 手工皂 三块装 礼盒</div><div class="s">规格：默认</div><div class="p">￥59.00<del>￥79.00</del> ×2</div></div>').body, { row: '.g', title: '.t', sku: '.s', qty: '.q', price: '.p' }, zh))
+      .toEqual([{ title: '山茶 手工皂 三块装 礼盒', qty: 2, price: 59 }]);
     // "30 x 56 in" is a size written with spaces, "¥318.00 x2" a quantity.
     expect(QTY.exec('Bath Towels, Set of 2, 30 x 56 in')).toBeNull();
     expect(QTY.exec('¥318.00 x2')?.[1]).toBe('2');

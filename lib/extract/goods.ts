@@ -136,7 +136,8 @@ export function readItems(root: ParentNode, ctx: Pick<ReadContext, 'lex' | 'loca
 
 /** Items from repeated blocks (chat order cards): the text of each part's selector in each `row`. */
 export function readBlocks(root: ParentNode, sel: { row: string } & Record<'title' | 'sku' | 'qty' | 'price', string>, ctx: ReadContext): Item[] {
-  return [...root.querySelectorAll(sel.row)].flatMap((g) => {
+  const rows = [...root.querySelectorAll(sel.row)];
+  return rows.flatMap((g) => {
     const t = (k: 'title' | 'sku' | 'qty' | 'price') => squash(g.querySelector(sel[k])?.textContent ?? '');
     // Renamed (hashed) part classes: the row's first text that reads as a product's name, and a cell
     // that is only a quantity.
@@ -144,7 +145,11 @@ export function readBlocks(root: ParentNode, sel: { row: string } & Record<'titl
     const title = t('title') || texts.find(readsAsProduct) || '';
     // No quantity part: a cell that is only a quantity, else one of the other lines ("¥459.00 ×1").
     const qty = t('qty') || qtyCellIn(g) || QTY.exec(texts.filter((x) => x !== title).join(' '))?.slice(1).find(Boolean) || '';
-    return toItem({ title, sku: t('sku'), qty, price: t('price') }, ctx) ?? [];
+    const item = toItem({ title, sku: t('sku'), qty, price: t('price') }, ctx);
+    // A "row" that is only the name (飞鸽's product name itself marked [data-btm="d5834"]: blind set 29): its
+    // quantity and price from the block around it.
+    if (item && !g.childElementCount) rowQty(g, rows, item, ctx);
+    return item ?? [];
   });
 }
 

@@ -205,6 +205,14 @@ describe('readByLabels: what the buyer paid', () => {
   });
 });
 
+describe('readByLabels: the order status', () => {
+  it('a question or a long sentence after "Order status" (a conversation list\'s topic over another buyer\'s preview) is no status', () => {
+    const list = '<ul><li><div>Order status</div><div>Hi, my order still says unfulfilled, any update?</div></li></ul>';
+    expect(readByLabels(dom(list), en, emptySnapshot('https://x/')).orderStage).toBeUndefined();
+    expect(readByLabels(dom('<div><span>Order status</span><span>Unfulfilled</span></div>'), en, emptySnapshot('https://x/')).orderStage).toBe('to_ship');
+  });
+});
+
 describe('readByLabels separators', () => {
   it('a separator printed before a label is not part of it (· Carrier:)', () => {
     const snap = readByLabels(dom('<div>Order status: <span>Shipped</span> · Carrier: <span>USPS</span> · Tracking ID: <span>9400111899223856104729</span></div>'), en, emptySnapshot('https://x/'));

@@ -286,8 +286,10 @@ export function readByLabels(root: Node, ctx: ReadContext, out: PageSnapshot, fo
     if (cur) a.currency = cur;
     conf.amounts = 0.9;
   }
-  // A return parcel's status ("Return shipment · Status: Delivered") is not the order's.
-  const stage = one('orderStatus', (v) => status(v).stage, undefined, false, found.filter((h) => !inReturnBlock(h)));
+  // A return parcel's status ("Return shipment · Status: Delivered") is not the order's, nor is a question or a long
+  // sentence after the words (a conversation list's topic "Order status" over another buyer's "…still says unfulfilled,
+  // any update?": blind set 29's Shopify Inbox).
+  const stage = one('orderStatus', (v) => (v.length > 40 || /[?？]/.test(v) ? undefined : status(v).stage), undefined, false, found.filter((h) => !inReturnBlock(h)));
   if (stage) (out.orderStage = stage.value), (conf.orderStage = 0.9);
   // Some platforms join stage and after-sales in one status string (PDD: 已签收，退款成功).
   // A return approved whose parcel is on its way back ("Authorized · In transit", "待买家退货 · 运输中") is

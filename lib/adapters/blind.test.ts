@@ -13,7 +13,7 @@ import { readPage } from './registry';
 const NOW = new Date('2026-11-25T12:00:00+08:00');
 /**
  * The sets and the share of their facts read right, at least. `blind`, `blind3`, `blind4`, `blind6`, `blind8`, `blind9`, `blind11`, `blind13`, `blind15`, `blind17`, `blind19`, `blind21`, `blind22`, `blind23`, `blind24`, `blind25`, `blind26`, `blind27` and `blind29` have been read
- * for errors while the reader was improved; `blind2`, `blind5`, `blind7`, `blind10`, `blind12`, `blind14`, `blind16`, `blind18`, `blind20` and `blind28` were written by other writers and are only ever
+ * for errors while the reader was improved; `blind2`, `blind5`, `blind7`, `blind10`, `blind12`, `blind14`, `blind16`, `blind18`, `blind20`, `blind28` and `blind30` were written by other writers and are only ever
  * measured (their figures say how the reader does on pages it was not improved on).
  */
 const FLOOR2 = 0.9;
@@ -177,6 +177,13 @@ const SETS = [
   // Left: the Inbox's order card (its name only as a link's text), its messages drawn newest first (column-reverse), and
   // 有赞's shop only in a logo's title and a "team-name".
   { dir: join(import.meta.dirname, '../../fixtures/blind29'), floor: 0.96 },
+  // Held out: written blind at the end of session 55 (same brief, four writers) after set 29 was read, and only ever
+  // measured: a JD 咚咚 chat about a return, a 千牛 order completed after a partial refund, a PDD return received by the
+  // shop's courier, a 快手 chat about a pre-sale, a 抖店 仅退款 awaiting the shop, a Seller Central.ca order unshipped, a
+  // Shopify admin order in German (€, partly fulfilled) and a PrestaShop order (no reader of its own). 76/100 with the
+  // session-start reader (a62510e), 77/100 with the session's last: the German admin (7 of 12) and PrestaShop (2 of 13)
+  // are most of what is missed.
+  { dir: join(import.meta.dirname, '../../fixtures/blind30'), floor: 0.75 },
 ];
 
 interface Expect {

@@ -184,6 +184,11 @@ const SETS = [
   // session-start reader (a62510e), 77/100 with the session's last: the German admin (7 of 12) and PrestaShop (2 of 13)
   // are most of what is missed.
   { dir: join(import.meta.dirname, '../../fixtures/blind30'), floor: 0.75 },
+  // Session 55, written blind by four writers after set 30 showed a German Shopify admin read poorly: the back offices of
+  // the two international platforms in the interface languages their sellers use: Shopify's admin and Inbox and Seller
+  // Central in 简体中文 (a Chinese cross-border seller's agent), Shopify and Seller Central.de in German, Shopify and
+  // Seller Central.fr in French. 56/103 (54.4 %) as they arrived.
+  { dir: join(import.meta.dirname, '../../fixtures/blind31'), floor: 0.5 },
 ];
 
 interface Expect {

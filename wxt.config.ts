@@ -96,7 +96,9 @@ export default defineConfig({
         const out = config.build?.rollupOptions?.output;
         if (!out || Array.isArray(out)) throw new Error('wxt.config.ts: WXT no longer sets one rollup output for the extension pages');
         const html = new Set(entrypoints.filter((e) => e.inputPath.endsWith('.html')).map((e) => e.name));
-        out.chunkFileNames = 'c/[name].js';
+        // (The chunk every extension page shares — the database library, the words, the runtime — is named after its first
+        // module, "_virtual_wxt-plugins", imported by name 18 times: "c/lib.js", session 55, −222 B in the store zip.)
+        out.chunkFileNames = (c) => (c.name.startsWith('_virtual') ? 'c/lib.js' : 'c/[name].js');
         out.entryFileNames = ({ name }) => (html.has(name) ? 'c/[name].js' : '[name].js');
         out.assetFileNames = 'c/[name].[ext]';
       }

@@ -71,6 +71,13 @@ describe('amazon adapter', () => {
     expect(snap).toEqual({ platform: 'amazon', pageKind: 'order_detail', url, orderId: '112-6083519-4410652', confidence: { orderId: 0.95 } });
   });
 
+  it('reads Seller Central in 中文 (<html lang="zh-CN">) with both languages\' words: 已发货 is shipped', () => {
+    const url = 'https://sellercentral.amazon.com/orders-v3/order/113-5820374-6619428';
+    const page = (lang: string) => toDocument(`<html lang="${lang}"><body><div id="MYO-app"><div><span>订单状态：</span><span data-test-id="order-status">已发货</span></div></div></body></html>`);
+    expect(amazon.read(page('zh-CN'), url, FIXTURE_NOW).orderStage).toBe('shipped');
+    expect(amazon.read(page('en-US'), url, FIXTURE_NOW).orderStage).toBeUndefined();
+  });
+
   it('reads the store from the partner switcher ("Store | Marketplace")', () => {
     const url = 'https://sellercentral.amazon.co.uk/orders-v3/order/205-6183027-4491542';
     const doc = toDocument('<div class="partner-dropdown-button" role="button"><span>Hearth &amp; Hollow Kitchen</span><span>|</span><span>United Kingdom</span></div>');

@@ -5,7 +5,7 @@
  */
 import { emptySnapshot, type Item, type PageKind, type PageSnapshot, type Role } from '../snapshot';
 import { first, nameIn, nickIn, parseUrl, readByLabels, readMessages, rowItem, rowsOf, safeRead, textIn, type ReadContext } from '../extract/generic';
-import { EN } from '../extract/lexicon';
+import { EN, wordsOf } from '../extract/lexicon';
 import { squash } from '../extract/labels';
 import { AMAZON_ID, isId } from '../extract/parse/orderid';
 import { statusIn } from '../extract/parse/status';
@@ -91,7 +91,7 @@ function read(doc: Document, url: string, now: Date): PageSnapshot {
   const walk = doc.createTreeWalker(body, 4);
   for (let n = walk.nextNode(); n && !zone; n = walk.nextNode()) zone = ZONE_WORD.exec(n.nodeValue ?? '')?.[1];
   const dollar = DOLLAR[u?.hostname.replace(/^sellercentral\.amazon\./, '') ?? ''];
-  const ctx: ReadContext = { platform: 'amazon', now, tz: zone ? ZONES[zone] ?? 0 : 0, locale: 'en', lex: EN, currency: dollar, idFormat: AMAZON_ID };
+  const ctx: ReadContext = { platform: 'amazon', now, tz: zone ? ZONES[zone] ?? 0 : 0, locale: 'en', lex: wordsOf(doc, EN), currency: dollar, idFormat: AMAZON_ID };
   const shop = nameIn(first(doc, SEL.shop)) ?? storeBesideMarketplace(doc);
   if (shop) {
     snap.shop = shop;
@@ -101,13 +101,13 @@ function read(doc: Document, url: string, now: Date): PageSnapshot {
   if (scope) {
     readByLabels(scope, ctx, snap);
     const status = textIn(scope, SEL.status);
-    const stage = status && statusIn(EN, status, 'amazon').stage;
+    const stage = status && statusIn(ctx.lex, status, 'amazon').stage;
     if (stage) {
       snap.orderStage = stage;
       snap.confidence.orderStage = 0.85;
     }
     const alert = textIn(scope, SEL.alert);
-    const state = alert && statusIn(EN, alert, 'amazon').afterSales;
+    const state = alert && statusIn(ctx.lex, alert, 'amazon').afterSales;
     if (state) {
       snap.afterSales = { state, raw: alert };
       snap.confidence.afterSales = 0.8;

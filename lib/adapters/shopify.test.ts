@@ -30,6 +30,15 @@ describe('shopify adapter', () => {
     expect([s.orderId, s.orderStage]).toEqual(['#LP1163', 'shipped']);
   });
 
+  it('reads the admin in 简体中文 (<html lang="zh-CN">) with both languages\' words: 已付款 · 未发货 is to ship', () => {
+    const page = (lang: string) => toDocument(`<html lang="${lang}"><head><title>#1058 · 订单 · Pinecrest · Shopify</title></head><body><main><div class="Polaris-Page-Header"><h1>#1058
+      <s-badge>已付款</s-badge><s-badge>未发货</s-badge></h1></div></main></body></html>`);
+    const url = 'https://admin.shopify.com/store/pinecrest/orders/6741859201234';
+    expect(shopify.read(page('zh-CN'), url, FIXTURE_NOW).orderStage).toBe('to_ship');
+    // The same words on a page that says it is English are none of its words.
+    expect(shopify.read(page('en'), url, FIXTURE_NOW).orderStage).toBeUndefined();
+  });
+
   it('reads the order of a return page headed by the return\'s name (#1047-R1 is a return of #1047)', () => {
     const doc = toDocument(`<html><head><title>Return #1047-R1 · Shopify</title></head><body><main><div class="Polaris-Page-Header"><h1 class="Polaris-Header-Title">#1047-R1</h1></div></main></body></html>`);
     const s = shopify.read(doc, 'https://admin.shopify.com/store/fern/orders/5921837465712/returns/14386790512', FIXTURE_NOW);

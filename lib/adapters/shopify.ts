@@ -5,7 +5,7 @@
  */
 import { emptySnapshot, type Item, type PageKind, type PageSnapshot } from '../snapshot';
 import { RETURN_MOVING, first, nameIn, pageTime, parseUrl, readByLabels, readMessages, rowItem, safeRead, textIn, type ReadContext } from '../extract/generic';
-import { EN } from '../extract/lexicon';
+import { EN, wordsOf, type Lexicon } from '../extract/lexicon';
 import { leaves, squash } from '../extract/labels';
 import { parseMoney } from '../extract/parse/money';
 import { SHOPIFY_ID, isId } from '../extract/parse/orderid';
@@ -70,9 +70,9 @@ function badgeText(b: Element): string {
 }
 
 /** Stage and refund state from status badges: a payment stage (pending / voided) beats fulfilment. */
-function fromBadges(snap: PageSnapshot, badges: Element[]): void {
+function fromBadges(snap: PageSnapshot, badges: Element[], lex: Lexicon): void {
   const words = badges.map(badgeText);
-  const stages = words.map((w) => statusIn(EN, w, 'shopify').stage).filter((s) => s);
+  const stages = words.map((w) => statusIn(lex, w, 'shopify').stage).filter((s) => s);
   // "Paid" says nothing of shipping: a fulfilment badge (Fulfilled, Delivered) wins over it.
   const stage = stages.find((s) => s === 'unpaid' || s === 'closed') ?? stages.find((s) => s !== 'to_ship') ?? stages[0];
   if (stage) {
@@ -80,7 +80,7 @@ function fromBadges(snap: PageSnapshot, badges: Element[]): void {
     snap.confidence.orderStage = 0.85;
   }
   for (const w of words) {
-    const state = statusIn(EN, w, 'shopify').afterSales;
+    const state = statusIn(lex, w, 'shopify').afterSales;
     if (state) {
       // On a return's own page, a badge that the parcel moves (Return in progress · In transit) says the
       // buyer has shipped it back: returned (domain.md).
@@ -153,7 +153,7 @@ function readList(doc: Document, snap: PageSnapshot): void {
     snap.buyer = { nick: customer };
     snap.confidence.buyer = 0.8;
   }
-  fromBadges(snap, [...row.querySelectorAll(SEL.rowBadges)]);
+  fromBadges(snap, [...row.querySelectorAll(SEL.rowBadges)], wordsOf(doc, EN));
 }
 
 /**
@@ -193,7 +193,7 @@ function read(doc: Document, url: string, now: Date): PageSnapshot {
   const u = parseUrl(url);
   const kind = u ? pageKind(u) : 'unknown';
   const snap = emptySnapshot(url, 'shopify', kind);
-  const ctx: ReadContext = { platform: 'shopify', now, tz: pageOffset(doc), locale: 'en', lex: EN, idFormat: SHOPIFY_ID };
+  const ctx: ReadContext = { platform: 'shopify', now, tz: pageOffset(doc), locale: 'en', lex: wordsOf(doc, EN), idFormat: SHOPIFY_ID };
   const shop = nameIn(first(doc, SEL.shop)) ?? storeInTitle(doc.title);
   if (shop) {
     snap.shop = shop;
@@ -236,7 +236,7 @@ function read(doc: Document, url: string, now: Date): PageSnapshot {
   const badges = [...main.querySelectorAll(SEL.badges)];
   // Without the classic header, the badges next to the heading (not those of cards further down).
   const h1 = badges.length ? null : main.querySelector('h1');
-  fromBadges(snap, badges.length ? badges : [...(h1?.parentElement?.querySelectorAll(SEL.headerBadges) ?? [])]);
+  fromBadges(snap, badges.length ? badges : [...(h1?.parentElement?.querySelectorAll(SEL.headerBadges) ?? [])], ctx.lex);
   const ship = first(main, SEL.shipment);
   if (ship) {
     const at = pageTime(ship.parentElement?.querySelector('time[datetime]')?.getAttribute('datetime'), ctx);

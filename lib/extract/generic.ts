@@ -6,7 +6,7 @@
 import { emptySnapshot, type AfterSalesKind, type ChatMessage, type Item, type PageSnapshot, type Platform, type Role } from '../snapshot';
 import { findLabelled, labels, leaves, ownText, pickOne, spacedText, squash, textNodes, withoutOtherCases, type LabelHit, type LabelSet } from './labels';
 import { NAME_WORD, NAV, SPEC_TAIL, goodsByLines, labelledGoods, namedGoods, qtyCellIn, readGoodsBlocks, readItems, readsAsProduct, rowQty, within } from './goods';
-import { ANY, type LabelKey, type Lexicon } from './lexicon';
+import { ANY, wordsOf, type LabelKey, type Lexicon } from './lexicon';
 import { courierByShape, courierFromName, normaliseTracking } from './parse/courier';
 import { dateIn } from './parse/datetime';
 import { moneyIn } from './parse/money';
@@ -1103,7 +1103,7 @@ export function readUnlabelled(root: Element, ctx: ReadContext, snap: PageSnapsh
 export function safeRead(platform: Platform, read: ReadFn, words: Pick<ReadContext, 'lex' | 'locale' | 'tz' | 'idFormat'>): ReadFn {
   return (doc, url, now) => {
     try {
-      return withStructure(doc, read(doc, url, now), { platform, now, ...words });
+      return withStructure(doc, read(doc, url, now), { platform, now, ...words, lex: wordsOf(doc, words.lex) });
     } catch {
       return emptySnapshot(url, platform);
     }

@@ -153,6 +153,13 @@ const join = <K extends string>(a: Record<K, string>, b: Record<K, string>) =>
 /** Both languages: unknown pages, the CLI and the parser tests. */
 export const ANY: Lexicon = /* @__PURE__ */ (() => ({ labels: join(ZH.labels, EN.labels), stage: join(ZH.stage, EN.stage), after: join(ZH.after, EN.after), items: join(ZH.items, EN.items), dates: ALL_DATES, shapes: [...CN_SHAPES, ...INTL_SHAPES], money: ALL_MONEY }))();
 
+/**
+ * The words to read a page of an English-speaking platform with: both languages' when the page is in Chinese (<html
+ * lang="zh-CN">: Shopify's and Seller Central's 简体中文 interface, as a Chinese cross-border seller's agent uses them;
+ * blind set 31), else the platform's own.
+ */
+export const wordsOf = (doc: Document, lex: Lexicon): Lexicon => (lex === EN && /^zh/i.test(doc.documentElement?.getAttribute('lang') ?? '') ? ANY : lex);
+
 const cache = new WeakMap<Lexicon, Map<string, unknown>>();
 /** What `make` builds from a lexicon (compiled regexes, tables), built once per lexicon and key. */
 export function memo<T>(lex: Lexicon, key: string, make: () => T): T {

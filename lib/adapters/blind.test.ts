@@ -12,7 +12,7 @@ import { readPage } from './registry';
 
 const NOW = new Date('2026-11-25T12:00:00+08:00');
 /**
- * The sets and the share of their facts read right, at least. `blind`, `blind3`, `blind4`, `blind6`, `blind8`, `blind9`, `blind11`, `blind13`, `blind15`, `blind17`, `blind19`, `blind21`, `blind22`, `blind23`, `blind24`, `blind25`, `blind26`, `blind27` and `blind29` have been read
+ * The sets and the share of their facts read right, at least. `blind`, `blind3`, `blind4`, `blind6`, `blind8`, `blind9`, `blind11`, `blind13`, `blind15`, `blind17`, `blind19`, `blind21`, `blind22`, `blind23`, `blind24`, `blind25`, `blind26`, `blind27`, `blind29` and `blind31` have been read
  * for errors while the reader was improved; `blind2`, `blind5`, `blind7`, `blind10`, `blind12`, `blind14`, `blind16`, `blind18`, `blind20`, `blind28` and `blind30` were written by other writers and are only ever
  * measured (their figures say how the reader does on pages it was not improved on).
  */
@@ -187,8 +187,12 @@ const SETS = [
   // Session 55, written blind by four writers after set 30 showed a German Shopify admin read poorly: the back offices of
   // the two international platforms in the interface languages their sellers use: Shopify's admin and Inbox and Seller
   // Central in 简体中文 (a Chinese cross-border seller's agent), Shopify and Seller Central.de in German, Shopify and
-  // Seller Central.fr in French. 56/103 (54.4 %) as they arrived.
-  { dir: join(import.meta.dirname, '../../fixtures/blind31'), floor: 0.5 },
+  // Seller Central.fr in French. 56/103 (54.4 %) as they arrived; 66/103 after: a page in Chinese (<html lang="zh-CN">)
+  // of the two English-speaking platforms is read with both languages' words (lexicon.ts wordsOf), and Shopify's payment
+  // summary in Chinese (客户已付款 / 已付款, 已退款). Left: the German and French pages (their money, stages and states:
+  // 30 of 51 facts read, the ids, names, goods and chats mostly right), Seller Central's Chinese money and return wording
+  // (总计, 退货请求待处理: the writer's guesses, no public evidence), the Inbox's order card.
+  { dir: join(import.meta.dirname, '../../fixtures/blind31'), floor: 0.64 },
 ];
 
 interface Expect {

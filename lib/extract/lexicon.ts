@@ -150,7 +150,7 @@ export const EN: Lexicon = {
 const join = <K extends string>(a: Record<K, string>, b: Record<K, string>) =>
   Object.fromEntries(Object.keys(a).map((k) => [k, [a[k as K], b[k as K]].filter(Boolean).join('|')])) as Record<K, string>;
 
-/** Both languages: unknown pages, the CLI and the parser tests. */
+/** Both languages: unknown pages, the English-speaking platforms' pages in Chinese (wordsOf), the CLI and the parser tests. */
 export const ANY: Lexicon = /* @__PURE__ */ (() => ({ labels: join(ZH.labels, EN.labels), stage: join(ZH.stage, EN.stage), after: join(ZH.after, EN.after), items: join(ZH.items, EN.items), dates: ALL_DATES, shapes: [...CN_SHAPES, ...INTL_SHAPES], money: ALL_MONEY }))();
 
 /**

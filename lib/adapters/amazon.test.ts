@@ -78,6 +78,12 @@ describe('amazon adapter', () => {
     expect(amazon.read(page('en-US'), url, FIXTURE_NOW).orderStage).toBeUndefined();
   });
 
+  it('reads Seller Central in German: Bestellstatus Nicht versendet is to ship, Gesamtsumme what the buyer paid', () => {
+    const url = 'https://sellercentral.amazon.de/orders-v3/order/305-4827163-5519042';
+    const doc = toDocument('<html lang="de-DE"><body><div id="MYO-app"><div><span>Bestellstatus:</span> <span data-test-id="order-status">Nicht versendet</span></div><div><span>Gesamtsumme:</span> <span>62,78 €</span></div></div></body></html>');
+    expect(amazon.read(doc, url, FIXTURE_NOW)).toMatchObject({ orderStage: 'to_ship', amounts: { paid: 62.78, currency: 'EUR' } });
+  });
+
   it('reads the store from the partner switcher ("Store | Marketplace")', () => {
     const url = 'https://sellercentral.amazon.co.uk/orders-v3/order/205-6183027-4491542';
     const doc = toDocument('<div class="partner-dropdown-button" role="button"><span>Hearth &amp; Hollow Kitchen</span><span>|</span><span>United Kingdom</span></div>');

@@ -39,6 +39,15 @@ describe('shopify adapter', () => {
     expect(shopify.read(page('en'), url, FIXTURE_NOW).orderStage).toBeUndefined();
   });
 
+  it('reads the admin in German and French beside the English words: Bezahlt · Nicht ausgeführt, Payé · Traité', () => {
+    const page = (lang: string, a: string, b: string) => toDocument(`<html lang="${lang}"><head><title>#1583 · Shopify</title></head><body><main><div class="Polaris-Page-Header"><h1>#1583
+      <s-badge>${a}</s-badge><s-badge>${b}</s-badge></h1></div></main></body></html>`);
+    const url = 'https://admin.shopify.com/store/kaffee/orders/6318452907221';
+    expect(shopify.read(page('de', 'Bezahlt', 'Nicht ausgeführt'), url, FIXTURE_NOW).orderStage).toBe('to_ship');
+    expect(shopify.read(page('fr', 'Payé', 'Traité'), url, FIXTURE_NOW).orderStage).toBe('shipped');
+    expect(shopify.read(page('en', 'Payé', 'Traité'), url, FIXTURE_NOW).orderStage).toBeUndefined();
+  });
+
   it('reads the order of a return page headed by the return\'s name (#1047-R1 is a return of #1047)', () => {
     const doc = toDocument(`<html><head><title>Return #1047-R1 · Shopify</title></head><body><main><div class="Polaris-Page-Header"><h1 class="Polaris-Header-Title">#1047-R1</h1></div></main></body></html>`);
     const s = shopify.read(doc, 'https://admin.shopify.com/store/fern/orders/5921837465712/returns/14386790512', FIXTURE_NOW);

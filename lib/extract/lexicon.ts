@@ -154,11 +154,39 @@ const join = <K extends string>(a: Record<K, string>, b: Record<K, string>) =>
 export const ANY: Lexicon = /* @__PURE__ */ (() => ({ labels: join(ZH.labels, EN.labels), stage: join(ZH.stage, EN.stage), after: join(ZH.after, EN.after), items: join(ZH.items, EN.items), dates: ALL_DATES, shapes: [...CN_SHAPES, ...INTL_SHAPES], money: ALL_MONEY }))();
 
 /**
+ * Shopify's admin and Seller Central in German and French (sellers in Germany and France; blind set 31), beside the
+ * English words: the order's stages and cases and the labels of money, status and parcel. Assumed from the platforms'
+ * German and French wording (Bezahlt, Nicht ausgeführt, Versandt, Zugestellt; Payé, Non traité, Expédiée, Livrée …).
+ */
+const EU: Lexicon = /* @__PURE__ */ (() => ({
+  ...EN,
+  stage: join(EN.stage, {
+    unpaid: 'zahlung ausstehend|paiement en attente',
+    to_ship: 'nicht ausgeführt|teilweise ausgeführt|nicht versandt|nicht versendet|non traité|non traitée|partiellement traité|non expédié|non expédiée',
+    shipped: 'ausgeführt|versandt|versendet|traité|traitée|expédié|expédiée',
+    delivered: 'zugestellt|livré|livrée',
+    completed: '',
+    closed: 'storniert|annulé|annulée',
+  }),
+  after: join(EN.after, { none: '', requested: 'rücksendung angefordert|retour demandé', awaiting_return: '', returned: '', refunded: 'erstattet|rückerstattet|remboursé|remboursée', refused: '', platform: '', closed: '' }),
+  labels: join(EN.labels, {
+    paid: 'Vom Kunden bezahlt|Bezahlt|Gesamtsumme|Payé par le client|Payé|Total de la commande',
+    refund: 'Erstattet|Rückerstattung|Remboursé|Remboursement',
+    orderStatus: 'Bestellstatus|Statut de la commande',
+    courier: 'Versanddienstleister|Transporteur',
+    trackingNo: 'Sendungsnummer|Sendungsverfolgungsnummer|Numéro de suivi',
+  } as Lexicon['labels']),
+}))();
+
+/**
  * The words to read a page of an English-speaking platform with: both languages' when the page is in Chinese (<html
  * lang="zh-CN">: Shopify's and Seller Central's 简体中文 interface, as a Chinese cross-border seller's agent uses them;
- * blind set 31), else the platform's own.
+ * blind set 31), German and French beside the English in those languages, else the platform's own.
  */
-export const wordsOf = (doc: Document, lex: Lexicon): Lexicon => (lex === EN && /^zh/i.test(doc.documentElement?.getAttribute('lang') ?? '') ? ANY : lex);
+export function wordsOf(doc: Document, lex: Lexicon): Lexicon {
+  const lang = doc.documentElement?.getAttribute('lang') ?? '';
+  return lex !== EN ? lex : /^zh/i.test(lang) ? ANY : /^(de|fr)/i.test(lang) ? EU : lex;
+}
 
 const cache = new WeakMap<Lexicon, Map<string, unknown>>();
 /** What `make` builds from a lexicon (compiled regexes, tables), built once per lexicon and key. */

@@ -391,7 +391,7 @@ describe('session 55: the bank in Chinese, a police report, posting it in forums
   it.each<[string, RiskFlag]>([
     ['订单的钱我让信用卡中心去追了', 'complaint_threat'],
     ['不退的话我就到银行去申请退单', 'complaint_threat'],
-    ['明天我就去派出所 你们等着', 'legal'],
+    ['明天我就去派出所报案 你们等着', 'legal'],
     ['货款骗走了是吧 我这就报案', 'legal'],
     ['不处理我就在网上发帖 让人看看', 'media'],
     ['聊天截图我都发到业主群里了', 'media'],
@@ -405,6 +405,7 @@ describe('session 55: the bank in Chinese, a police report, posting it in forums
   it.each([
     '我的银行卡被冻结了 订单会不会取消',
     '快递员让我去报案 这个要你们出什么材料吗',
+    '快递放驿站了 我下班去派出所旁边的驿站取',
     '群里发的优惠券还能用吗',
     'how do I clean the press-on lid of the juicer',
     'i told everybody at work about the sale, they loved it',

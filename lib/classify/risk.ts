@@ -202,11 +202,11 @@ export const BANK_STEP =
  * Session 55, read in the training parts of the fed-up buyers' writing (briefs/write-55.md, candidates/*-raw55-*) with our
  * training split, each form risky in every case of ours that holds it: the buyer's bank in Chinese (信用卡中心, 去银行申请
  * 退单 / 争议, a bank asked to freeze or claw back the payment: 8, 4 found before; BANK_STEP above; a card frozen by the
- * bank, "银行卡被冻结了", is none); a police report (报案, 去派出所: 5, 1 found; legal) unless someone else suggests it
- * ("快递让我去报案"); posting it in forums and chat groups (发帖, 开帖, 发到…群, 发群里, 每个群: 15, 7 found), telling
+ * bank, "银行卡被冻结了", is none); a police report (报案, the police station's receipt: 5, 1 found; legal) unless someone
+ * else suggests it ("快递让我去报案"; going to the police station is no report: "我去派出所旁边的驿站取件"); posting it in forums and chat groups (发帖, 开帖, 发到…群, 发群里, 每个群: 15, 7 found), telling
  * everyone one knows ("telling everyone I know why": 7, 1 found), the press (8, 4 found; not press-on nails): media.
  */
-export const POLICE_STEP = /(?<!让我去?|叫我去?|建议)(?:去派出所|报案)(?![吗么]|怎么)/;
+export const POLICE_STEP = /(?<!让我去?|叫我去?|建议)报案(?![吗么]|怎么)|派出所.{0,4}(?:回执|立案)/;
 export const POST_PUBLIC = /发帖|开帖|发到[^。！？!?\n]{0,8}群|发群里|每个群|\btell(?:ing)? (?:everyone|everybody) (?:i know|why|how|about)|\bthe press\b(?!-)/;
 
 /**

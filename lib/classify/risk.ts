@@ -196,18 +196,19 @@ export const REGULATOR_STEP =
  * from an agent ("your agent told me to call my bank"), nor the bank's account details.
  */
 export const BANK_STEP =
-  /(?<!(?:told me|says|said|asked me|advised me|suggested|tells me) (?:to )?)\b(?:(?:i'll|ill|i will|i'd|i) go|going|call|calling|ring|ringing|phone|phoning|report(?:ing)? (?:this|it|you) to|take (?:this|it) to|taking (?:this|it) to) (?:to )?my bank\b(?! (?:acc|account|details))|信用卡中心|(?:去|找|联系|让|到)银行.{0,10}(?:争议|退单|拒付|冻结|追回)|银行.{0,4}申请(?:争议|退单|拒付)/;
+  /(?<!(?:told me|says|said|asked me|advised me|suggested|tells me) (?:to )?)\b(?:(?:i'll|ill|i will|i'd|i) go|going|call|calling|ring|ringing|phone|phoning|report(?:ing)? (?:this|it|you) to|take (?:this|it) to|taking (?:this|it) to) (?:to )?my bank\b(?! (?:acc|account|details))|(?:联系|找|打给|让)了?信用卡中心|信用卡中心.{0,10}(?:争议|退单|拒付|冻结|追)|(?:去|找|联系|让|到)银行.{0,10}(?:争议|退单|拒付|冻结|追回)|银行.{0,4}申请(?:争议|退单|拒付)/;
 
 /**
  * Session 55, read in the training parts of the fed-up buyers' writing (briefs/write-55.md, candidates/*-raw55-*) with our
- * training split, each form risky in every case of ours that holds it: the buyer's bank in Chinese (信用卡中心, 去银行申请
- * 退单 / 争议, a bank asked to freeze or claw back the payment: 8, 4 found before; BANK_STEP above; a card frozen by the
+ * training split, each form risky in every case of ours that holds it: the buyer's bank in Chinese (信用卡中心 asked to act,
+ * 去银行申请退单 / 争议, a bank asked to freeze or claw back the payment: 8, 4 found before; BANK_STEP above; a card frozen by the
  * bank, "银行卡被冻结了", is none); a police report (报案, the police station's receipt: 5, 1 found; legal) unless someone
- * else suggests it ("快递让我去报案"; going to the police station is no report: "我去派出所旁边的驿站取件"); posting it in forums and chat groups (发帖, 开帖, 发到…群, 发群里, 每个群: 15, 7 found), telling
+ * else suggests it ("快递让我去报案"; going to the police station is no report: "我去派出所旁边的驿站取件"); posting it in forums and chat groups (发帖, 开帖, 发到…群, 发群里, 每个群: 15, 6 found; not the shop's own posts in its
+ * group, "你们发到群里的优惠券怎么用", nor a question, "客服把链接发到群里了吗"), telling
  * everyone one knows ("telling everyone I know why": 7, 1 found), the press (8, 4 found; not press-on nails): media.
  */
 export const POLICE_STEP = /(?<!让我去?|叫我去?|建议)报案(?![吗么]|怎么)|派出所.{0,4}(?:回执|立案)/;
-export const POST_PUBLIC = /发帖|开帖|发到[^。！？!?\n]{0,8}群|发群里|每个群|\btell(?:ing)? (?:everyone|everybody) (?:i know|why|how|about)|\bthe press\b(?!-)/;
+export const POST_PUBLIC = /发帖|开帖|(?:发到[^。！？!?\n]{0,8}群|发群)里?(?![^。！？!?\n]{0,2}的|[^。！？!?\n]*[吗么?？])|每个群|\btell(?:ing)? (?:everyone|everybody) (?:i know|why|how|about)|\bthe press\b(?!-)/;
 
 /**
  * A review threatened without the words of one ("my review will say exactly why", "ship it or the review writes itself",
@@ -366,12 +367,13 @@ export function detectRisk(texts: string[]): RiskResult {
  * Session 55, the crude words our earlier writing hardly held (briefs/write-55.md: 19,162 English cases held "garbage" 11
  * times), over the training split and the written files' training parts, each angry in at least 90 % of the cases that
  * hold it: garbage (14 of 14), rubbish (14 of 15), shambles (11 of 11), nonsense (8 of 8), piss (5 of 5: "a piss take"),
- * shit (5 of 5), bs (3 of 3); garbage bags and a rubbish bin are goods (NOT_A_THREAT). Own validation's mood the same
+ * shit (5 of 5); garbage bags and a rubbish bin are goods (NOT_A_THREAT); bs (3 of 3) is left out, as it names the UK's plug
+ * standard too ("BS 1363"). Own validation's mood the same
  * (80.7 %), the written files' held-out fifths +1 case. Left out: damn (6 of 6 in training, but 0 of 3 in the held-out
  * fifths: "damn that was fast, thank you"), junk (15 of 17), crap (11 of 19: "crap, I typed the wrong postcode"), sucks (2
  * of 15), bloody (15 of 31: "bloody brilliant").
  */
-export const ANGRY_WORDS = ['气死', '垃圾', '太差', '差劲', '恶心', '坑人', '离谱', 'worst', 'terrible', 'ridiculous', 'pathetic', 'wtf', 'unacceptable', 'disgusting', 'fucking', 'the hell', 'fed up', "i'm done with", 'so done with', 'thanks for nothing', 'thanks for ruining', '呵呵', '无语', '什么玩意', '你们搞什么', '搞什么啊', '有意思吗', '逗我', 'unbelievable', 'seriously', '了个寂寞', '个摆设', '是摆设', '到底有没有', '有没有搞错', 'do i even', 'furious', 'livid', 'how many times', 'amazonfail', 'false advertising', 'ffs', 'very bad', 'simple question', 'cool cool cool', '太坑', '什么鬼', '一问三不知', '什么破', '还好意思', '道歉', '连个', '是不是故意', '要求赔偿', '很难吗', '么难吗', '糊弄', '欺负', '敷衍', '真的服了', '这种店', '二手的吧', '别老', 'too much to ask', 'bait and switch', 'can actually', "that's not what", 'hung up on me', 'is this a joke', 'shame on', 'garbage', 'rubbish', 'shambles', 'nonsense', 'piss', 'shit', 'bs'];
+export const ANGRY_WORDS = ['气死', '垃圾', '太差', '差劲', '恶心', '坑人', '离谱', 'worst', 'terrible', 'ridiculous', 'pathetic', 'wtf', 'unacceptable', 'disgusting', 'fucking', 'the hell', 'fed up', "i'm done with", 'so done with', 'thanks for nothing', 'thanks for ruining', '呵呵', '无语', '什么玩意', '你们搞什么', '搞什么啊', '有意思吗', '逗我', 'unbelievable', 'seriously', '了个寂寞', '个摆设', '是摆设', '到底有没有', '有没有搞错', 'do i even', 'furious', 'livid', 'how many times', 'amazonfail', 'false advertising', 'ffs', 'very bad', 'simple question', 'cool cool cool', '太坑', '什么鬼', '一问三不知', '什么破', '还好意思', '道歉', '连个', '是不是故意', '要求赔偿', '很难吗', '么难吗', '糊弄', '欺负', '敷衍', '真的服了', '这种店', '二手的吧', '别老', 'too much to ask', 'bait and switch', 'can actually', "that's not what", 'hung up on me', 'is this a joke', 'shame on', 'garbage', 'rubbish', 'shambles', 'nonsense', 'piss', 'shit'];
 // Session 49: "??" left the anxious words: in 656 of the 994 training cases that hold it the mood is not anxious (a doubled
 // question mark is as often anger as worry; the mood head reads the marks as a feature of its own). Moods against the
 // spec-only readers 82.79 → 83.43 % (JD 2019 chats 83.5 → 85.9), own validation 80.27 → 80.29 %. A mood word right after

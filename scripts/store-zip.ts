@@ -96,7 +96,7 @@ export function readZip(zip: Buffer): ZipEntry[] {
 }
 
 /** A folder's own entry: a name ending in "/" and no data. */
-const isFolder = (c: Central) => c.name.endsWith('/') && c.size === 0;
+const isFolder = (name: string, size: number) => name.endsWith('/') && size === 0;
 
 /**
  * The zip with every file's data compressed by Zopfli (stored when that is smaller), headers otherwise kept; the folders'
@@ -107,7 +107,7 @@ export async function recompress(zip: Buffer, numiterations = 300): Promise<Buff
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const c of centralEntries(zip)) {
-    if (isFolder(c)) continue;
+    if (isFolder(c.name, c.size)) continue;
     const { header, dataAt } = localHeader(zip, c);
     const data = entryData(zip, c, dataAt);
     const packed = data.length ? Buffer.from(await deflateAsync(data, { numiterations, blocksplittingmax: 0 })) : Buffer.alloc(0);
@@ -140,7 +140,7 @@ export async function recompressFile(path: string): Promise<{ before: number; af
   const zip = readFileSync(path);
   const out = await recompress(zip);
   // Never ship a zip that does not read back to the same files.
-  const a = readZip(zip).filter((e) => !(e.name.endsWith('/') && e.data.length === 0));
+  const a = readZip(zip).filter((e) => !isFolder(e.name, e.data.length));
   const b = readZip(out);
   if (a.length !== b.length || a.some((e, i) => e.name !== b[i].name || !e.data.equals(b[i].data))) throw new Error('zip: recompressed zip differs from the original');
   writeFileSync(path, out);

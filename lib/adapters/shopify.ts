@@ -140,7 +140,7 @@ function pageOffset(doc: Document): number {
   return 0;
 }
 
-function readList(doc: Document, snap: PageSnapshot): void {
+function readList(doc: Document, snap: PageSnapshot, lex: Lexicon): void {
   const row = first(doc, SEL.selectedRow);
   if (!row) return;
   const name = textIn(row, SEL.rowName);
@@ -154,7 +154,7 @@ function readList(doc: Document, snap: PageSnapshot): void {
     snap.buyer = { nick: customer };
     snap.confidence.buyer = 0.8;
   }
-  fromBadges(snap, [...row.querySelectorAll(SEL.rowBadges)], wordsOf(doc, EN));
+  fromBadges(snap, [...row.querySelectorAll(SEL.rowBadges)], lex);
 }
 
 /**
@@ -201,7 +201,7 @@ function read(doc: Document, url: string, now: Date): PageSnapshot {
     snap.confidence.shop = 0.8;
   }
   if (kind === 'order_list') {
-    readList(doc, snap);
+    readList(doc, snap, ctx.lex);
     return snap;
   }
   const main = first(doc, SEL.main);

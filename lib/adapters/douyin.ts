@@ -53,13 +53,14 @@ const SEL = Object.freeze({
  * bare: blind set 29) by its inline direction, the shop's `row-reverse` [D2] and the customer's `row` [D6].
  */
 function role(row: Element): Role | undefined {
-  const id = row.getAttribute('data-id');
-  const dir = /flex-direction:\s*row(-reverse)?/.exec(row.querySelector('[style*="flex-direction"]')?.getAttribute('style') ?? '');
   if (row.querySelector('.messageNotMe')) return 'buyer';
+  const marked = row.querySelector('.messageIsMe') !== null;
+  // (Only a row without either marker is looked at for its direction: the thread is re-read on every change.)
+  const dir = marked ? null : /flex-direction:\s*row(-reverse)?/.exec(row.querySelector('[style*="flex-direction"]')?.getAttribute('style') ?? '');
   // Robot and auto-reply bubbles are outgoing but not the agent: system (snapshot.md).
-  if (row.querySelector('.messageIsMe') || dir?.[1]) return first(row, SEL.robot) || row.textContent?.includes(SEL.robotWords) ? 'system' : 'seller';
+  if (marked || dir?.[1]) return first(row, SEL.robot) || row.textContent?.includes(SEL.robotWords) ? 'system' : 'seller';
   if (dir) return 'buyer';
-  return id !== null ? 'system' : undefined; // neither marker: a notice (§3 ≈)
+  return row.getAttribute('data-id') !== null ? 'system' : undefined; // neither marker: a notice (§3 ≈)
 }
 
 /** The open conversation's buyer: the first leaf of the top bar's info that is not 添加备注 (✔ [D2]). */

@@ -147,7 +147,7 @@ export const EN: Lexicon = {
   money: ALL_MONEY,
 };
 
-const join = <K extends string>(a: Record<K, string>, b: Record<K, string>) =>
+const join = <K extends string>(a: Record<K, string>, b: Partial<Record<K, string>>) =>
   Object.fromEntries(Object.keys(a).map((k) => [k, [a[k as K], b[k as K]].filter(Boolean).join('|')])) as Record<K, string>;
 
 /** Both languages: unknown pages, the English-speaking platforms' pages in Chinese (wordsOf), the CLI and the parser tests. */
@@ -165,17 +165,16 @@ const EU: Lexicon = /* @__PURE__ */ (() => ({
     to_ship: 'nicht ausgeführt|teilweise ausgeführt|nicht versandt|nicht versendet|non traité|non traitée|partiellement traité|non expédié|non expédiée',
     shipped: 'ausgeführt|versandt|versendet|traité|traitée|expédié|expédiée',
     delivered: 'zugestellt|livré|livrée',
-    completed: '',
     closed: 'storniert|annulé|annulée',
   }),
-  after: join(EN.after, { none: '', requested: 'rücksendung angefordert|retour demandé', awaiting_return: '', returned: '', refunded: 'erstattet|rückerstattet|remboursé|remboursée', refused: '', platform: '', closed: '' }),
+  after: join(EN.after, { requested: 'rücksendung angefordert|retour demandé', refunded: 'erstattet|rückerstattet|remboursé|remboursée' }),
   labels: join(EN.labels, {
     paid: 'Vom Kunden bezahlt|Bezahlt|Gesamtsumme|Payé par le client|Payé|Total de la commande',
     refund: 'Erstattet|Rückerstattung|Remboursé|Remboursement',
     orderStatus: 'Bestellstatus|Statut de la commande',
     courier: 'Versanddienstleister|Transporteur',
     trackingNo: 'Sendungsnummer|Sendungsverfolgungsnummer|Numéro de suivi',
-  } as Lexicon['labels']),
+  }),
 }))();
 
 /**

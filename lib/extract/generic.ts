@@ -393,6 +393,15 @@ export function readMessages(rows: ArrayLike<Element>, r: MessageRowReader, ctx:
 }
 
 /**
+ * A list drawn newest first (a thread shown with flex-direction: column-reverse, its rows in the DOM newest at the top:
+ * blind set 29's Shopify Inbox): the times the rows give never rise and fall at least once. Oldest first is the rule.
+ */
+function newestFirst(msgs: ChatMessage[]): boolean {
+  const t = msgs.flatMap((m) => (m.time ? [Date.parse(m.time)] : []));
+  return t.length > 1 && t[0] > t[t.length - 1] && t.every((x, i) => !i || x <= t[i - 1]);
+}
+
+/**
  * A chat's rows: its first row (`row`) and that row's siblings (dividers and rows of other kinds too:
  * the row reader skips what it does not read). One lookup that stops at the first match, where a
  * whole-page query for every row cost Chromium 0.3–0.8 ms on a 2,000-row chat.
@@ -458,7 +467,7 @@ export function withStructuralChat(doc: Document, snap: PageSnapshot, ctx: ReadC
   if (snap.messages?.some((m) => m.role === 'buyer')) return snap;
   const found = structuralMessages(doc, (t) => pageTime(t, ctx));
   if (!found.some((m) => m.role === 'buyer')) return snap;
-  snap.messages = found;
+  snap.messages = newestFirst(found) ? found.reverse() : found;
   snap.confidence.messages = 0.6;
   if (snap.pageKind === 'unknown') snap.pageKind = 'chat';
   return snap;

@@ -87,6 +87,14 @@ describe('structural chat reader', () => {
     expect(s.confidence.messages).toBeLessThan(0.9);
   });
 
+  it('puts a thread drawn newest first (rows newest at the top, shown column-reverse) back in time order', () => {
+    const rows = CONSOLE.match(/^ {6}<div class="(?:row|tip).*$/gm)!;
+    const reversed = CONSOLE.replace(rows.join('\n'), [...rows].reverse().join('\n')).replace('class="msgs_x7Yt"', 'class="msgs_x7Yt" style="display:flex;flex-direction:column-reverse"');
+    const read = (html: string) => readPage(page(html), 'https://kefu.example-shop.test/workbench', NOW).messages?.map((m) => m.text);
+    expect(read(reversed)).toEqual(read(CONSOLE));
+    expect(read(reversed)?.at(-1)).toBe('退回去的运费谁出？');
+  });
+
   it('reads a chat on a site without a reader', () => {
     const s = readPage(page(CONSOLE), 'https://kefu.example-shop.test/workbench', NOW);
     expect(s.platform).toBe('unknown');

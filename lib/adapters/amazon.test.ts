@@ -84,6 +84,18 @@ describe('amazon adapter', () => {
     expect(amazon.read(doc, url, FIXTURE_NOW)).toMatchObject({ orderStage: 'to_ship', amounts: { paid: 62.78, currency: 'EUR' } });
   });
 
+  it('reads a French message thread\'s order box: Numéro de la commande, N° de suivi, and Livrée beside the parcel', () => {
+    const url = 'https://sellercentral.amazon.fr/messaging/inbox?fi=RESPONSE_NEEDED';
+    const doc = (lang: string) => toDocument(`<html lang="${lang}"><body><div class="thread_x1"><div class="row_a row_left_b"><div class="bubble_c">Bonjour, la bouilloire fuit.</div></div>
+      <div class="row_a row_right_d"><div class="bubble_c">Bonjour Madame, pouvez-vous envoyer une photo ?</div></div><div class="row_a row_left_b"><div class="bubble_c">Voici la photo.</div></div></div><textarea></textarea>
+      <aside><h3>Détails de la commande</h3><dl><dt>Numéro de la commande</dt><dd>405-4829163-7730358</dd><dt>Statut de la commande</dt><dd>Expédiée</dd>
+      <dt>Transporteur</dt><dd>Chronopost</dd><dt>N° de suivi</dt><dd>XW482913657FR</dd><dt>Livraison</dt><dd><span>Livrée</span> le ven. 20 nov. 2026</dd></dl></aside></body></html>`);
+    expect(amazon.read(doc('fr-FR'), url, FIXTURE_NOW)).toMatchObject({ orderId: '405-4829163-7730358', orderStage: 'delivered', logistics: { trackingNo: 'XW482913657FR' } });
+    expect(amazon.read(doc('en-GB'), url, FIXTURE_NOW).orderId).toBeUndefined();
+    const de = toDocument(doc('de-DE').documentElement.outerHTML.replace('Numéro de la commande', 'Bestellnummer').replace('Expédiée', 'Versandt').replace('N° de suivi', 'Sendungsnummer').replace('<span>Livrée</span> le ven. 20 nov. 2026', '<span>Zugestellt</span>'));
+    expect(amazon.read(de, url.replace('.fr/', '.de/'), FIXTURE_NOW)).toMatchObject({ orderId: '405-4829163-7730358', orderStage: 'delivered' });
+  });
+
   it('reads the store from the partner switcher ("Store | Marketplace")', () => {
     const url = 'https://sellercentral.amazon.co.uk/orders-v3/order/205-6183027-4491542';
     const doc = toDocument('<div class="partner-dropdown-button" role="button"><span>Hearth &amp; Hollow Kitchen</span><span>|</span><span>United Kingdom</span></div>');

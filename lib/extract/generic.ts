@@ -521,8 +521,9 @@ function refundInNotice(messages: ChatMessage[] | undefined, ctx: ReadContext): 
 }
 
 // A shipment's own status line: "Delivered", "Delivered Mar 3, 2026", "Delivered on March 2", with the weekday
-// ("Delivered Saturday, Nov 21, 2026": blind set 29's Seller Central) (not "Delivered to…").
-const DELIVERED_LINE = /^delivered(?!\s+(?:to|by)\b)(?:\s+(?:on\s+)?(?:[a-z]{3,9},?\s+){1,2}\d{1,2}\b.*|\s+\d.*)?$/i;
+// ("Delivered Saturday, Nov 21, 2026": blind set 29's Seller Central) (not "Delivered to…"); in German and French the
+// bare word (a badge "Zugestellt", "Livrée" before its date: blind set 31).
+const DELIVERED_LINE = /^(?:delivered|zugestellt|livrée?)(?!\s+(?:to|by)\b)(?:\s+(?:on\s+)?(?:[a-z]{3,9},?\s+){1,2}\d{1,2}\b.*|\s+\d.*)?$/i;
 
 /**
  * An English page's shipped order whose parcel's own card says Delivered (Shopify's fulfilment card,

@@ -156,7 +156,8 @@ export const ANY: Lexicon = /* @__PURE__ */ (() => ({ labels: join(ZH.labels, EN
 /**
  * Shopify's admin and Seller Central in German and French (sellers in Germany and France; blind set 31), beside the
  * English words: the order's stages and cases and the labels of money, status and parcel. Assumed from the platforms'
- * German and French wording (Bezahlt, Nicht ausgeführt, Versandt, Zugestellt; Payé, Non traité, Expédiée, Livrée …).
+ * German and French wording (Bezahlt, Nicht ausgeführt, Versandt, Zugestellt; Payé, Non traité, Expédiée, Livrée …), and
+ * the order number's label (Bestellnummer, Numéro de commande: a message thread's order box names the order only so).
  */
 const EU: Lexicon = /* @__PURE__ */ (() => ({
   ...EN,
@@ -169,11 +170,12 @@ const EU: Lexicon = /* @__PURE__ */ (() => ({
   }),
   after: join(EN.after, { requested: 'rücksendung angefordert|retour demandé', refunded: 'erstattet|rückerstattet|remboursé|remboursée' }),
   labels: join(EN.labels, {
+    orderId: 'Bestellnummer|Numéro de la commande|Numéro de commande',
     paid: 'Vom Kunden bezahlt|Bezahlt|Gesamtsumme|Payé par le client|Payé|Total de la commande',
     refund: 'Erstattet|Rückerstattung|Remboursé|Remboursement',
     orderStatus: 'Bestellstatus|Statut de la commande',
     courier: 'Versanddienstleister|Transporteur',
-    trackingNo: 'Sendungsnummer|Sendungsverfolgungsnummer|Numéro de suivi',
+    trackingNo: 'Sendungsnummer|Sendungsverfolgungsnummer|Numéro de suivi|N° de suivi',
   }),
 }))();
 

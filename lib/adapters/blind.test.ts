@@ -194,15 +194,16 @@ const SETS = [
   // summary in Chinese (客户已付款 / 已付款, 已退款); 76/103 with German and French words beside the English on a page in
   // those languages (stages, refunds, the money, status and parcel labels: lexicon.ts EU); 84/103 in session 56 with the
   // order number's German and French labels (a thread's order box names its order only so) and Zugestellt / Livrée beside
-  // the parcel. Left: Seller Central's Chinese money and return wording (总计, 退货请求待处理: the writer's guesses, no public
+  // the parcel; 86/103 with 运输公司 / 承运人 and 跟踪编号 / 追踪编码 as carrier and tracking labels. Left: Seller Central's Chinese money and return wording (总计, 退货请求待处理: the writer's guesses, no public
   // evidence), the Inbox's order card.
-  { dir: join(import.meta.dirname, '../../fixtures/blind31'), floor: 0.81 },
+  { dir: join(import.meta.dirname, '../../fixtures/blind31'), floor: 0.83 },
   // Held out: written blind at the end of session 55 (same brief, four writers) after set 31 was read, and only ever
   // measured: Shopify's admin (a full refund after a return, a partial fulfilment in CA$, an unpaid bank transfer) and Inbox
   // (a cancellation) and Seller Central (an unshipped order, a delivered order with a refund, a message thread about a
   // wrong item, Manage Returns) in 简体中文. 49/97 (50.5 %) with the session-start reader (a62510e), 73/97 (75.3 %) with
-  // the session's last (both languages' words on a Chinese page of the two platforms).
-  { dir: join(import.meta.dirname, '../../fixtures/blind32'), floor: 0.75 },
+  // the session's last (both languages' words on a Chinese page of the two platforms); 78/97 in session 56 once 运输公司 /
+  // 承运人 and 跟踪编号 / 追踪编码 labelled the carrier and the tracking number (chosen on set 31; these pages never read).
+  { dir: join(import.meta.dirname, '../../fixtures/blind32'), floor: 0.8 },
   // Session 56, written blind by four writers (same brief): a 千牛 仅退款 awaiting the shop on a shipped order, a PDD chat
   // about a stalled parcel, a 抖店 order completed after one item's partial refund, a JD return sent back and awaiting the
   // shop, a 快手 chat about a size exchange, a Shopify admin order (EUR, one item refunded), a Seller Central order with a

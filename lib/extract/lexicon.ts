@@ -34,6 +34,8 @@ export interface Lexicon {
   money: Currencies;
 }
 
+// 运输公司 / 承运人 (carrier) and 跟踪编号 / 追踪编码 (tracking number): the cross-border platforms' Chinese interfaces (Amazon's
+// Chinese report fields, as blind set 31's writer found them; assumed for Shopify's 简体中文).
 // Money: 实收/应收 is what the shop gets after subsidies, never the buyer's payment, and 订单金额 is the
 // pre-discount order amount, so neither sits under `paid`. 配送方式 (shipVia) often names a delivery
 // mode (普通快递) rather than a carrier: it counts only when it names a known courier. 退货物流 is left
@@ -47,9 +49,9 @@ export const ZH_LABELS: Lexicon['labels'] = {
   refund: '退款金额|申请退款金额|申请金额|申请退款|预计退款金额|预计退款|应退金额|实退金额|退款总额|本次售后退款|售后退款',
   orderTime: '订单成交时间|下单时间|订单创建时间|创建时间|成交时间',
   payTime: '付款时间|支付时间',
-  courier: '物流公司|快递公司|承运商|发货快递|发货物流公司|物流公司名称|快递公司名称',
+  courier: '物流公司|快递公司|承运商|承运人|运输公司|发货快递|发货物流公司|物流公司名称|快递公司名称',
   shipVia: '配送方式',
-  trackingNo: '运单号|快递单号|物流单号|运单编号|发货单号|发货运单号|发货物流|原发货物流',
+  trackingNo: '运单号|快递单号|物流单号|运单编号|发货单号|发货运单号|发货物流|原发货物流|跟踪编号|跟踪号|追踪编号|追踪编码',
   orderStatus: '当前订单状态|订单状态|交易状态',
   afterSalesStatus: '售后状态|退款状态|退货状态|服务单状态|维权状态|售后',
   afterSalesKind: '售后类型|退款类型|服务类型|申请类型|售后方式|退款方式',

@@ -619,6 +619,7 @@ export function withStructure(doc: Document, snap: PageSnapshot, ctx: ReadContex
   chatGoods();
   cardFacts(card, ctx, snap);
   readUnlabelled(root, ctx, snap);
+  if (chat && !snap.orderId) orderLinkBesideParcel(doc, snap);
   // No paid amount by its label: a lone "Total" line of an order that is paid for.
   if (snap.amounts?.paid === undefined && snap.orderStage && snap.orderStage !== 'unpaid') {
     const total = totalLine(textNodes(root), ctx);
@@ -626,6 +627,28 @@ export function withStructure(doc: Document, snap: PageSnapshot, ctx: ReadContex
   }
   settle();
   return snap;
+}
+
+/**
+ * A chat's order named only as a link's text ("#KO1047" linking to …/orders/6012847719431, blind set 29's Inbox card):
+ * the link whose block also holds the parcel read from the page (the first order link alone is not always the open
+ * order's: another order of the buyer's may come first).
+ */
+function orderLinkBesideParcel(doc: Document, snap: PageSnapshot): void {
+  const no = snap.logistics?.trackingNo;
+  if (!no) return;
+  for (const a of doc.querySelectorAll('a[href*="/orders/"]')) {
+    const name = squash(a.textContent ?? '');
+    const href = a.getAttribute('href');
+    if (!/^#?[A-Z]*\d[\w-]{2,24}$/i.test(name) || !/\/orders\/\d+/.test(href ?? '')) continue;
+    // (The smallest block around the link that holds the number, and no other order's link.)
+    let box = a.parentElement;
+    for (let up = 0; box && up < 4 && (box.textContent ?? '').length < 3000; up++, box = box.parentElement) {
+      if (!(box.textContent ?? '').replace(/\s/g, '').includes(no)) continue;
+      if ([...box.querySelectorAll('a[href*="/orders/"]')].every((b) => b.getAttribute('href') === href)) return void ((snap.orderId = name), (snap.confidence.orderId = 0.6));
+      break;
+    }
+  }
 }
 
 /** Last, once the page is read: the stage a delivery shows, a chat's refund notice, an order page's case. */

@@ -95,6 +95,14 @@ describe('structural chat reader', () => {
     expect(read(reversed)?.at(-1)).toBe('退回去的运费谁出？');
   });
 
+  it('takes the order named only by a link\'s text from the block that holds the parcel (not the first order link)', () => {
+    const side = `<aside><h3>Orders</h3><div class="c1"><a href="https://admin.example.test/orders/5901">#KO1019</a><span>$58.00</span></div>
+      <div class="c2"><a href="https://admin.example.test/orders/6012847719431">#KO1047</a><div><span>Carrier</span><span>UPS</span></div><div><span>Tracking number</span><span>1Z8V37W40395681244</span></div></div></aside>`;
+    const s = readPage(page(CONSOLE + side), 'https://kefu.example-shop.test/workbench', NOW);
+    expect([s.orderId, s.logistics?.trackingNo]).toEqual(['#KO1047', '1Z8V37W40395681244']);
+    expect(readPage(page(CONSOLE + side.replace('1Z8V37W40395681244', '')), 'https://kefu.example-shop.test/workbench', NOW).orderId).toBeUndefined();
+  });
+
   it('reads a chat on a site without a reader', () => {
     const s = readPage(page(CONSOLE), 'https://kefu.example-shop.test/workbench', NOW);
     expect(s.platform).toBe('unknown');

@@ -6,7 +6,7 @@
 import { emptySnapshot, type AfterSalesKind, type ChatMessage, type Item, type PageSnapshot, type Platform, type Role } from '../snapshot';
 import { findLabelled, labels, leaves, ownText, pickOne, spacedText, squash, textNodes, withoutOtherCases, type LabelHit, type LabelSet } from './labels';
 import { NAME_WORD, NAV, SPEC_TAIL, goodsByLines, labelledGoods, namedGoods, qtyCellIn, readGoodsBlocks, readItems, readsAsProduct, rowQty, within } from './goods';
-import { ANY, wordsOf, type LabelKey, type Lexicon } from './lexicon';
+import { ANY, memo, wordsOf, type LabelKey, type Lexicon } from './lexicon';
 import { courierByShape, courierFromName, normaliseTracking } from './parse/courier';
 import { dateIn } from './parse/datetime';
 import { moneyIn } from './parse/money';
@@ -271,8 +271,9 @@ export function readByLabels(root: Node, ctx: ReadContext, out: PageSnapshot, fo
   if (buyer) (out.buyer = { ...out.buyer, nick: buyer.value }), (conf.buyer = 0.85);
   const money = (v: string) => moneyIn(lex.money, v, ctx);
   const amount = (m: { value: number }) => `${m.value}`;
-  // Two figures under different paid labels (实付款 ¥77.80 beside a shop's 今日支付金额 ¥3,218.60): the lexicon's first label.
-  const paidWords = lex.labels.paid.toLowerCase().split('|');
+  // Two figures under different paid labels (实付款 ¥77.80 beside a shop's 今日支付金额 ¥3,218.60): the label the lexicon
+  // lists first, the likelier.
+  const paidWords = memo(lex, 'paidRank', () => lex.labels.paid.toLowerCase().split('|'));
   const rank = (h: LabelHit) => paidWords.indexOf(h.label.toLowerCase());
   const top = Math.min(...found.filter((h) => rank(h) >= 0).map(rank));
   const paid = (one('paid', money, amount) ?? one('paid', money, amount, false, found.filter((h) => rank(h) === top)) ?? inColumn(root, labels(lex, 'paid'), money))?.value;
@@ -397,15 +398,6 @@ export function readMessages(rows: ArrayLike<Element>, r: MessageRowReader, ctx:
 }
 
 /**
- * A list drawn newest first (a thread shown with flex-direction: column-reverse, its rows in the DOM newest at the top:
- * blind set 29's Shopify Inbox): the times the rows give never rise and fall at least once. Oldest first is the rule.
- */
-function newestFirst(msgs: ChatMessage[]): boolean {
-  const t = msgs.flatMap((m) => (m.time ? [Date.parse(m.time)] : []));
-  return t.length > 1 && t[0] > t[t.length - 1] && t.every((x, i) => !i || x <= t[i - 1]);
-}
-
-/**
  * A chat's rows: its first row (`row`) and that row's siblings (dividers and rows of other kinds too:
  * the row reader skips what it does not read). One lookup that stops at the first match, where a
  * whole-page query for every row cost Chromium 0.3–0.8 ms on a 2,000-row chat.
@@ -462,6 +454,15 @@ export function parseUrl(url: string): URL | undefined {
 
 /** A page reader: a pure function of the document, its URL and the time. */
 export type ReadFn = (doc: Document, url: string, now: Date) => PageSnapshot;
+
+/**
+ * A list drawn newest first (a thread shown with flex-direction: column-reverse, its rows in the DOM newest at the top:
+ * blind set 29's Shopify Inbox): the times the rows give never rise and fall at least once. Oldest first is the rule.
+ */
+function newestFirst(msgs: ChatMessage[]): boolean {
+  const t = msgs.flatMap((m) => (m.time ? [Date.parse(m.time)] : []));
+  return t.length > 1 && t[0] > t[t.length - 1] && t.every((x, i) => !i || x <= t[i - 1]);
+}
 
 /**
  * A chat page whose reader found no buyer message gets the structural reader's (structure.ts):

@@ -1188,6 +1188,16 @@ describe('the order a conversation names, when no panel labels one', () => {
     }
   });
 
+  it('reads the open order of a panel that also holds the buyer\'s folded orders, each folded by its own header (展开 ▼; blind set 35)', () => {
+    const jctx: ReadContext = { platform: 'jd', now: NOW, tz: 480, locale: 'zh', lex: ZH, idFormat: '\\d{11,13}' };
+    const card = (id: string, open: boolean, paid: string, no: string) => `<div class="order-card"><div class="order-card__head" aria-expanded="${open}"><div>订单号：<span>${id}</span></div><span>已完成</span><span>${open ? '收起 ▲' : '展开 ▼'}</span></div>
+      <div class="order-card__body"><div><span>实付金额</span><span>${paid}</span></div><div><span>订单状态</span><span>已完成</span></div><div><span>物流公司</span><span>京东快递</span></div><div><span>运单号</span><span>${no}</span></div></div></div>`;
+    const chat = `<div class="msgs"><div class="row left"><p>热水器坏了</p></div><div class="row right"><p>亲，麻烦发个照片</p></div><div class="row left"><p>好</p></div></div><textarea></textarea>`;
+    const d = new DOMParser().parseFromString(`<body>${chat}<aside><div class="tabs">订单(2)</div><div class="pane">${card('301457982263', true, '¥1,049.00', 'JDVB28461937025')}${card('301458120947', false, '¥39.90', 'JDAZ71039466218')}</div></aside></body>`, 'text/html');
+    const s = withStructure(d, emptySnapshot('https://dongdong.jd.com/', 'jd', 'chat'), jctx);
+    expect([s.orderId, s.amounts?.paid, s.logistics?.trackingNo]).toEqual(['301457982263', 1049, 'JDVB28461937025']);
+  });
+
   it('a page of unknown kind that shows a conversation reads its order panel, not the labels of every order on the page', () => {
     const uctx: ReadContext = { platform: 'unknown', now: NOW, tz: 480, locale: 'zh', lex: ANY };
     const card = (id: string, cls: string, st: string, paid: string) => `<div class="order-card ${cls}"><div><span>订单号：</span><span>${id}</span><span>${st}</span></div><div><span>下单时间</span><span>2026-11-17 20:35:14</span></div><div><span>实付金额</span><span>${paid}</span></div></div>`;

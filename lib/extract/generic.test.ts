@@ -780,6 +780,9 @@ describe('goods and shop without tables or labels', () => {
     // The signed-in sub-account in the header, "店铺名:子账号": the shop's part, when it has a shop's form.
     expect(shopName(page(`<header><span>消息</span><span>森屿木作旗舰店:售后小禾</span></header>`))).toBe('森屿木作旗舰店');
     expect(shopName(page(`<header><span>运单号:78631045</span></header>`))).toBeUndefined();
+    // The shop switcher's name (blind set 35's 有赞), never an entry of its list.
+    expect(shopName(page(`<div class="shop-switch-m_wrap_9Xa2"><span class="shop-switch-m_name_3sLkA">禾木生活馆</span></div>`))).toBe('禾木生活馆');
+    expect(shopName(page(`<ul class="shop-switch-m_list_8Qa"><li class="shop-switch-m_item_2Lb">另一家小店</li></ul>`))).toBeUndefined();
   });
 
   it('takes the shop name without the account after it, from a "店铺：" line, or by a shop\'s own name form near the top', () => {

@@ -13,7 +13,7 @@ import { readPage } from './registry';
 const NOW = new Date('2026-11-25T12:00:00+08:00');
 /**
  * The sets and the share of their facts read right, at least. `blind`, `blind3`, `blind4`, `blind6`, `blind8`, `blind9`, `blind11`, `blind13`, `blind15`, `blind17`, `blind19`, `blind21`, `blind22`, `blind23`, `blind24`, `blind25`, `blind26`, `blind27`, `blind29`, `blind31`, `blind33` and `blind35` have been read
- * for errors while the reader was improved; `blind2`, `blind5`, `blind7`, `blind10`, `blind12`, `blind14`, `blind16`, `blind18`, `blind20`, `blind28`, `blind30`, `blind32` and `blind34` were written by other writers and are only ever
+ * for errors while the reader was improved; `blind2`, `blind5`, `blind7`, `blind10`, `blind12`, `blind14`, `blind16`, `blind18`, `blind20`, `blind28`, `blind30`, `blind32`, `blind34` and `blind36` were written by other writers and are only ever
  * measured (their figures say how the reader does on pages it was not improved on).
  */
 const FLOOR2 = 0.9;
@@ -226,6 +226,12 @@ const SETS = [
   // toggle, not a folded order's inside it, says whether it is folded; 104/105 with a shop switcher's name
   // (shop-switch_name). Left: 有赞's buyer (a header's name with a subtitle inside it).
   { dir: join(import.meta.dirname, '../../fixtures/blind35'), floor: 0.99 },
+  // Held out: written blind at the end of session 56 (same brief, four writers) after set 35 was read, and only ever
+  // measured: a 千牛 return awaiting the shop's receipt, a 飞鸽 chat about a broken seal, a PDD order shipped, a 快手 仅退款
+  // with the platform stepping in, Shopify Inbox and Seller Central.co.uk in 简体中文, a JD order of two items and a
+  // WooCommerce order (EUR, partly refunded). 92/104 with the session-start reader (e8e128a) and with the session's last:
+  // the Chinese Inbox's customer panel (Shopify 6 of 14) is most of what is missed.
+  { dir: join(import.meta.dirname, '../../fixtures/blind36'), floor: 0.88 },
 ];
 
 interface Expect {

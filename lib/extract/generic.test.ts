@@ -199,6 +199,10 @@ describe('readByLabels labels', () => {
 });
 
 describe('readByLabels: what the buyer paid', () => {
+  it('用户实付金额 / 买家实付金额 label what the buyer paid (blind set 37)', () => {
+    expect(readByLabels(dom('<div><span>订单金额：</span><span>¥199.00</span></div><div><span>用户实付金额：</span><span>¥175.90</span></div>'), zh, emptySnapshot('https://x/')).amounts?.paid).toBe(175.9);
+  });
+
   it('消费者实付 is what the buyer paid, 商家实收 (with the platform subsidy) is not (blind set 29, PDD)', () => {
     const page = '<div><span>商品总价</span><span>¥119.80</span></div><div><span>消费者实付</span><span>¥101.80</span></div><div><span>商家实收</span><span>¥109.80</span></div>';
     expect(readByLabels(dom(page), zh, emptySnapshot('https://x/')).amounts?.paid).toBe(101.8);
@@ -269,6 +273,11 @@ describe('readByLabels folded orders', () => {
 });
 
 describe('readByLabels status', () => {
+  it('a case the shop refused in the words of the state (商家拒绝售后申请, 已拒绝; blind set 37)', () => {
+    expect(readByLabels(dom('<p><span>售后状态：</span><span>商家拒绝售后申请</span></p>'), zh, emptySnapshot('https://x/')).afterSales?.state).toBe('refused');
+    expect(readByLabels(dom('<p><span>售后状态：</span><span>已拒绝</span></p>'), zh, emptySnapshot('https://x/')).afterSales?.state).toBe('refused');
+  });
+
   it('a status line that names only the case gives the after-sales state', () => {
     const page = '<table><tr><th>Status</th><th>Image</th></tr></table><h3>Refunds</h3><p>Status: Refund successful</p>';
     expect(readByLabels(dom(page), en, emptySnapshot('https://x/')).afterSales?.state).toBe('refunded');
@@ -280,10 +289,22 @@ describe('readByLabels status', () => {
     // Headed by whose cases they are: 该客户其他服务单.
     const jd = `<div><p>退款金额 <span>¥159.00</span></p></div><div><h4>该客户其他服务单</h4><div><p>退款金额 <span>¥39.00</span></p></div></div>`;
     expect(readByLabels(dom(jd), zh, emptySnapshot('https://x/')).amounts?.refund).toBe(159);
+    // Headed as the buyer's record of cases (该买家近90天维权记录: blind set 37's 有赞), a table of them.
+    const yz = `<div><p>退款金额：<span>¥35.00</span></p></div><div><h3>该买家近90天维权记录</h3><div><table><tr><th>维权编号</th><th>退款金额</th><th>状态</th></tr>
+      <tr><td>202610051932170000051876</td><td>¥59.90</td><td>退款关闭</td></tr></table></div></div>`;
+    expect(readByLabels(dom(yz), zh, emptySnapshot('https://x/')).amounts?.refund).toBe(35);
   });
 });
 
 describe('readByLabels logistics', () => {
+  it('parcels shown one under the other, each headed by its number (分包裹发货): the first one\'s (blind set 37)', () => {
+    const box = (n: number, c: string, no: string) => `<div class="package"><div class="head"><b>包裹${n}</b><span><span>物流公司：</span>${c}</span><span><span>运单号：</span>${no}</span></div></div>`;
+    const page = `<section><h3>物流信息</h3>${box(1, '京东快递', 'JDVB23817465029')}${box(2, '中通快递', '78536140972851')}</section>`;
+    expect(readByLabels(dom(page), zh, emptySnapshot('https://x/')).logistics).toMatchObject({ trackingNo: 'JDVB23817465029', courier: 'JD' });
+    // Two numbers with no parcel numbers stay unread rather than guessed.
+    expect(readByLabels(dom(page.replace(/包裹\d/g, '')), zh, emptySnapshot('https://x/')).logistics?.trackingNo).toBeUndefined();
+  });
+
   it('运输公司 / 承运人 name the carrier and 跟踪编号 / 追踪编码 the number (a cross-border platform in Chinese: blind sets 31, 32)', () => {
     const read = (a: string, b: string) => readByLabels(dom(`<div><span>${a}</span><span>UPS</span></div><div><span>${b}</span><span>1Z4F8X290312745586</span></div>`), zh, emptySnapshot('https://x/')).logistics;
     expect(read('运输公司', '跟踪编号')).toEqual({ trackingNo: '1Z4F8X290312745586', courier: 'UPS' });

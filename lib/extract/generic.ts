@@ -177,11 +177,24 @@ function parcelHits(found: LabelHit[], lex: Lexicon): LabelHit[] & { returnOnly?
   const isReturn = (h: LabelHit) => ret.test(h.label) || headedReturn(h);
   const shipment = parcel.filter((h) => !isReturn(h));
   // (Parcels in tabs, 包裹1 | 包裹2: the hits of hidden panes are left out with every hidden label, readByLabels.)
+  // Parcels shown one under the other, each headed by its number (分包裹发货: 包裹1, 包裹2; "Package 1 of 2"): the
+  // first one's, as the order's shipment (blind set 37's JD order).
+  const first = shipment.filter((h) => parcelNo(h.at) === 1);
+  if (first.some(isNo) && shipment.some((h) => isNo(h) && parcelNo(h.at) > 1)) return first;
   if (shipment.length) return shipment;
   // Only the return parcel: its labels read as the courier's and the tracking number's.
   const [courier] = lex.labels.courier.split('|');
   const [trackingNo] = lex.labels.trackingNo.split('|');
   return Object.assign(parcel.map((h) => (ret.test(h.label) ? { ...h, label: isNo(h) ? trackingNo : courier } : h)), { returnOnly: true });
+}
+
+/** The number of the parcel block a label sits in ("包裹2 物流公司：…", "Package 1 of 2"), or 0. */
+function parcelNo(at: Element): number {
+  for (let e: Element | null = at, up = 0; e && up < 4; e = e.parentElement, up++) {
+    const m = /^(?:包裹|package|parcel)\s*(\d)\b/i.exec(squash(e.textContent ?? ''));
+    if (m) return +m[1];
+  }
+  return 0;
 }
 
 // Words of a parcel that moves (not "not yet shipped"): in a return's status, the return is on its way.

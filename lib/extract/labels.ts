@@ -89,7 +89,7 @@ export const ownText = (el: Element): string => [...el.childNodes].filter((n) =>
 
 // A block about other cases or orders of the same buyer ("该订单其他售后（1）", "该买家在本店的其他订单", "其他服务单", "Other orders"),
 // or about the past: a negotiation history or an operation log, which repeat earlier amounts and states.
-const OTHER_HEAD = /^(?:[该此](?:订单|买家|客户|顾客|用户)\S{0,6}?)?(?:其他|历史)(?:售后|服务单|退款|订单)|^other (?:orders|returns|refunds|requests)\b|^(?:协商历史|协商记录|协商详情|协商过程|操作记录|操作日志|订单日志)$/i;
+const OTHER_HEAD = /^(?:[该此](?:订单|买家|客户|顾客|用户)\S{0,6}?)?(?:其他|历史)(?:售后|服务单|退款|订单)|^other (?:orders|returns|refunds|requests)\b|^(?:协商历史|协商记录|协商详情|协商过程|操作记录|操作日志|订单日志)$|维权记录$/i;
 
 /**
  * The text nodes without those of blocks headed as other cases or orders: the block is the heading's

@@ -96,6 +96,14 @@ describe('amazon adapter', () => {
     expect(amazon.read(de, url.replace('.fr/', '.de/'), FIXTURE_NOW)).toMatchObject({ orderId: '405-4829163-7730358', orderStage: 'delivered' });
   });
 
+  it('reads the open return of Manage Returns, not the other orders\' returns listed above it (blind set 37)', () => {
+    const url = 'https://sellercentral.amazon.com/gp/returns/list/v2?returnRequestState=all';
+    const card = (id: string, buyer: string, open: boolean) => `<div class="rr-card${open ? ' rr-selected' : ''}"${open ? ' aria-expanded="true"' : ''}>
+      <span><span>Order ID:</span> <a href="/orders-v3/order/${id}">${id}</a></span> <span><span>Buyer:</span> <a href="/messaging/contact?orderID=${id}">${buyer}</a></span></div>`;
+    const doc = toDocument(`<html><body><div class="list">${card('114-0937261-5518624', 'Trevor Lindqvist', false)}${card('113-4829175-6650231', 'Marisol Okafor', true)}</div></body></html>`);
+    expect(amazon.read(doc, url, FIXTURE_NOW)).toMatchObject({ orderId: '113-4829175-6650231', buyer: { nick: 'Marisol Okafor' } });
+  });
+
   it('reads the store from the partner switcher ("Store | Marketplace")', () => {
     const url = 'https://sellercentral.amazon.co.uk/orders-v3/order/205-6183027-4491542';
     const doc = toDocument('<div class="partner-dropdown-button" role="button"><span>Hearth &amp; Hollow Kitchen</span><span>|</span><span>United Kingdom</span></div>');

@@ -123,8 +123,10 @@ function read(doc: Document, url: string, now: Date): PageSnapshot {
     snap.orderId = id;
     snap.confidence.orderId = 0.95;
   }
-  // The contact link may say "Send a message about this order" rather than the buyer's name.
-  const buyer = nickIn(textIn(doc, SEL.buyer) ?? '');
+  // The contact link may say "Send a message about this order" rather than the buyer's name. Links to several orders'
+  // buyers (Manage Returns lists other orders' returns: blind set 37) name none of them: the labels find the open one's.
+  const orders = new Set([...doc.querySelectorAll(SEL.buyer[2])].map((a) => /orderID=([\d-]+)/i.exec(a.getAttribute('href') ?? '')?.[1]));
+  const buyer = nickIn(textIn(doc, orders.size > 1 ? SEL.buyer.slice(0, 2) : SEL.buyer) ?? '');
   if (buyer) {
     snap.buyer = { nick: buyer };
     snap.confidence.buyer = 0.85;

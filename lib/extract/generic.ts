@@ -77,10 +77,13 @@ function withoutFoldedOrders(nodes: Text[], ctx: ReadContext, focus?: string): T
   return outside(nodes, foldedOrders(nodes, ctx, focus));
 }
 
-/** Whether a sibling of the same class is open (aria-expanded="true") and `el` is not: another item of that list. */
+/**
+ * Whether a sibling of the same class is open (aria-expanded="true") and `el` is not: another item of that list (the open
+ * one may carry a class more: "rr-card rr-selected" beside "rr-card", blind set 37's Manage Returns).
+ */
 function besideOpen(el: Element): boolean {
-  const c = el.getAttribute('class');
-  return !!c && !el.matches('[aria-expanded="true"]') && [...(el.parentElement?.children ?? [])].some((o) => o !== el && o.getAttribute('class') === c && o.matches('[aria-expanded="true"]'));
+  const c = el.getAttribute('class')?.split(/\s+/)[0];
+  return !!c && !el.matches('[aria-expanded="true"]') && [...(el.parentElement?.children ?? [])].some((o) => o !== el && o.classList.contains(c) && o.matches('[aria-expanded="true"]'));
 }
 
 /** The nodes in none of `blocks`. */

@@ -21,6 +21,18 @@ describe('shopify adapter', () => {
     expect(i.buyer?.nick).toBe('Sofia Lindqvist');
     const b = shopify.read(page('<s-section><s-heading>Customer</s-heading><s-stack><s-link href="/store/fern/customers/730">Nora Callaghan</s-link><s-text>5 orders</s-text></s-stack></s-section>'), url, FIXTURE_NOW);
     expect(b.buyer?.nick).toBe('Nora Callaghan');
+    // The action in Chinese (查看客户资料: blind set 39).
+    const z = shopify.read(page('<div class="Polaris-LegacyCard"><div><h2>客户</h2><a href="/store/fern/customers/732">查看客户资料</a></div><div><div>Emily Carter</div></div></div>'), url, FIXTURE_NOW);
+    expect(z.buyer?.nick).toBe('Emily Carter');
+  });
+
+  it('reads the admin in Chinese: the heading\'s <s-internal-badge>s and the store before 订单 in the tab title (blind set 39)', () => {
+    const doc = toDocument(`<html lang="zh-CN"><head><title>Mooncrest Lighting · 订单 · #1487 · Shopify</title></head><body><main><div><h1 class="Polaris-Header-Title">#1487</h1>
+      <s-internal-badge progress="complete"><span class="Polaris-Text--visuallyHidden">完成</span>已付款</s-internal-badge><s-internal-badge tone="attention"><span class="Polaris-Text--visuallyHidden">注意 未完成</span>未发货</s-internal-badge></div></main></body></html>`);
+    expect(shopify.read(doc, 'https://admin.shopify.com/store/mooncrest/orders/6118502334671', FIXTURE_NOW)).toMatchObject({ shop: 'Mooncrest Lighting', orderStage: 'to_ship' });
+    // Paid and refunded after a fulfilment: the badges say shipped and refunded.
+    const refunded = toDocument(doc.documentElement.outerHTML.replace('未发货', '已发货').replace('已付款', '已退款').replace('</main>', '<section><h2><s-internal-badge>已发货 (1)</s-internal-badge></h2><p>订单状态：已付款</p></section></main>'));
+    expect(shopify.read(refunded, 'https://admin.shopify.com/store/mooncrest/orders/6118502334671', FIXTURE_NOW)).toMatchObject({ orderStage: 'shipped', afterSales: { state: 'refunded' } });
   });
 
   it('reads the order name from a heading that holds its badges', () => {

@@ -20,7 +20,7 @@ const SEL = Object.freeze({
   // Status badges beside the title; Polaris hides the tone word ("Attention ") in a visually hidden span.
   badges: '.Polaris-Header-Title__TitleMetadata .Polaris-Badge',
   // Polaris web components (2025, polaris.shopify.com "s-badge"): badges beside the heading.
-  headerBadges: 's-badge, .Polaris-Badge',
+  headerBadges: 's-badge, s-internal-badge, .Polaris-Badge',
   badgeHidden: '.Polaris-Text--visuallyHidden',
   // The customer card's link to the customer (its href is the stable part; first such link in the page body).
   // Polaris web components: an <s-link> to the customer (structure per [S4]; the link itself assumed).
@@ -166,10 +166,10 @@ function readList(doc: Document, snap: PageSnapshot, lex: Lexicon): void {
 export function storeInTitle(title: string): string | undefined {
   const parts = title.split(/\s+[·•|–-]\s+/).map((p) => p.trim());
   if (parts.pop() !== 'Shopify') return undefined;
-  return parts.reverse().find((p) => p && !/^#|^(?:orders|drafts|products|customers|inbox|home)$/i.test(p));
+  return parts.reverse().find((p) => p && !/^#|^(?:orders|drafts|products|customers|inbox|home|订单|草稿订单|产品|客户|主页|收件箱)$/i.test(p));
 }
 
-const ACTION = /^(view|see|open|edit|show|manage)\b/i;
+const ACTION = /^(?:(?:view|see|open|edit|show|manage)\b|查看|打开|编辑|管理)/i;
 // A person's name: letters, spaces and name punctuation, no address, phone or count.
 const PERSON = /^\p{L}[\p{L}\p{M} .'’-]{1,60}$/u;
 

@@ -96,6 +96,13 @@ describe('amazon adapter', () => {
     expect(amazon.read(de, url.replace('.fr/', '.de/'), FIXTURE_NOW)).toMatchObject({ orderId: '405-4829163-7730358', orderStage: 'delivered' });
   });
 
+  it('reads the item row\'s status and the buyer\'s link by their data-test-ids (a saved Seller Central page quoted in public code)', () => {
+    const url = 'https://sellercentral.amazon.com/orders-v3/order/113-4829176-5530617';
+    const doc = toDocument(`<html lang="zh-CN"><body><div id="MYO-app"><table class="a-keyvalue"><tr><td data-test-id="item-status-cell"><div data-test-id="item-status-label"><span class="main-status">已送达</span></div></td><td>1</td></tr></table>
+      <div><a href="/messaging/contact?orderID=113-4829176-5530617">联系买家</a> <a data-test-id="buyer-name-with-link" href="#buyer">Danielle Whitmore</a></div></div></body></html>`);
+    expect(amazon.read(doc, url, FIXTURE_NOW)).toMatchObject({ orderStage: 'delivered', buyer: { nick: 'Danielle Whitmore' } });
+  });
+
   it('reads the open return of Manage Returns, not the other orders\' returns listed above it (blind set 37)', () => {
     const url = 'https://sellercentral.amazon.com/gp/returns/list/v2?returnRequestState=all';
     const card = (id: string, buyer: string, open: boolean) => `<div class="rr-card${open ? ' rr-selected' : ''}"${open ? ' aria-expanded="true"' : ''}>

@@ -21,10 +21,14 @@ const SEL = Object.freeze({
   shop: ['.dropdown-account-switcher-header-label-global', '.partner-dropdown-button .partner-label', '.partner-dropdown-button', '.partner-label', '.sc-mkt-picker-switcher-txt', '[data-test-id="merchant-name"]', '.sc-account-name'],
   // The order in focus: the open thread's order box (inbox), else the order page (assumed).
   scope: ['[data-test-id="order-context"]', '#MYO-app', '#orders-v3-root'],
-  status: ['[data-test-id="order-status"]'],
+  // The item row's status (a saved Seller Central.co.jp order page quoted in a public scraper, 2021: <td
+  // data-test-id="item-status-cell"><div data-test-id="item-status-label">…出荷済み); the order's own status assumed.
+  status: ['[data-test-id="order-status"]', '[data-test-id="item-status-label"]'],
   alert: ['[data-test-id="order-alert"] .a-alert-heading'], // A-to-z / refund banners (assumed)
   // Buyer of the open thread only (the thread list shows other buyers), else the order's contact link.
-  buyer: ['[data-test-id="thread-buyer-name"]', '[data-test-id="buyer-name"]', 'a[href*="/messaging/contact"]'],
+  // (The order page's buyer link: <a data-test-id="buyer-name-with-link">, the same public scraper.)
+  buyer: ['[data-test-id="thread-buyer-name"]', '[data-test-id="buyer-name"]', '[data-test-id="buyer-name-with-link"]'],
+  contact: 'a[href*="/messaging/contact"]',
   item: ['.order-item-row', '.order-item'],
   // An item row's parts: title, variant (the sku), quantity, price.
   itemParts: { title: ['.product-name', '.item-title'], sku: ['.item-variant'], qty: ['.item-qty'], price: ['.item-price'] },
@@ -125,8 +129,8 @@ function read(doc: Document, url: string, now: Date): PageSnapshot {
   }
   // The contact link may say "Send a message about this order" rather than the buyer's name. Links to several orders'
   // buyers (Manage Returns lists other orders' returns: blind set 37) name none of them: the labels find the open one's.
-  const orders = new Set([...doc.querySelectorAll(SEL.buyer[2])].map((a) => /orderID=([\d-]+)/i.exec(a.getAttribute('href') ?? '')?.[1]));
-  const buyer = nickIn(textIn(doc, orders.size > 1 ? SEL.buyer.slice(0, 2) : SEL.buyer) ?? '');
+  const orders = new Set([...doc.querySelectorAll(SEL.contact)].map((a) => /orderID=([\d-]+)/i.exec(a.getAttribute('href') ?? '')?.[1]));
+  const buyer = nickIn(textIn(doc, orders.size > 1 ? SEL.buyer : [...SEL.buyer, SEL.contact]) ?? '');
   if (buyer) {
     snap.buyer = { nick: buyer };
     snap.confidence.buyer = 0.85;

@@ -204,8 +204,8 @@ const SETS = [
   // the session's last (both languages' words on a Chinese page of the two platforms); 78/97 in session 56 once 运输公司 /
   // 承运人 and 跟踪编号 / 追踪编码 labelled the carrier and the tracking number (chosen on set 31; these pages never read);
   // 79/97 with Manage Returns' open card (chosen on set 37); 81/97 with the Chinese admin's badges, tab title and
-  // customer link, 82/97 with Seller Central's item-status-label and buyer link (chosen on set 39).
-  { dir: join(import.meta.dirname, '../../fixtures/blind32'), floor: 0.8 },
+  // customer link, 82/97 with Seller Central's item-status-label and buyer link, 84/97 with 订单总额 (chosen on set 39).
+  { dir: join(import.meta.dirname, '../../fixtures/blind32'), floor: 0.86 },
   // Session 56, written blind by four writers (same brief): a 千牛 仅退款 awaiting the shop on a shipped order, a PDD chat
   // about a stalled parcel, a 抖店 order completed after one item's partial refund, a JD return sent back and awaiting the
   // shop, a 快手 chat about a size exchange, a Shopify admin order (EUR, one item refunded), a Seller Central order with a
@@ -255,9 +255,10 @@ const SETS = [
   // their own). 80/104 as they arrived; 86/104 after: the admin's <s-internal-badge>s beside the heading (real-pages.md:
   // the 2025 admin is mostly <s-*> components), the store before 订单 in the tab title, a customer link saying 查看;
   // 87/104 with Seller Central's item-status-label and buyer-name-with-link (a saved Seller Central page quoted in
-  // public code). Left: Seller Central's Chinese money wording (订单总额: both writers' guess, no evidence), the Chinese
-  // Inbox's customer panel, Shopline's order page (read as a chat), the SaaS pages' shops and buyers.
-  { dir: join(import.meta.dirname, '../../fixtures/blind39'), floor: 0.83 },
+  // public code); 90/104 with 订单总额 as the last of the paid labels (Seller Central's total in Chinese as three writers
+  // wrote it). Left: the Chinese Inbox's customer panel, Shopline's order page (read as a chat), the SaaS pages' shops
+  // and buyers.
+  { dir: join(import.meta.dirname, '../../fixtures/blind39'), floor: 0.86 },
 ];
 
 interface Expect {

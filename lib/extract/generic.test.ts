@@ -199,6 +199,12 @@ describe('readByLabels labels', () => {
 });
 
 describe('readByLabels: what the buyer paid', () => {
+  it('订单总额 (Seller Central in Chinese) is what the buyer paid, unless a 实付 beside it says otherwise', () => {
+    const sc: ReadContext = { platform: 'amazon', now: NOW, tz: 0, locale: 'en', lex: ANY };
+    expect(readByLabels(dom('<table><tr><td>商品小计：</td><td>$29.98</td></tr><tr><td>订单总额：</td><td>$33.28</td></tr></table>'), sc, emptySnapshot('https://x/')).amounts?.paid).toBe(33.28);
+    expect(readByLabels(dom('<div><span>订单总额：</span><span>¥199.00</span></div><div><span>实付款：</span><span>¥175.90</span></div>'), zh, emptySnapshot('https://x/')).amounts?.paid).toBe(175.9);
+  });
+
   it('用户实付金额 / 买家实付金额 label what the buyer paid (blind set 37)', () => {
     expect(readByLabels(dom('<div><span>订单金额：</span><span>¥199.00</span></div><div><span>用户实付金额：</span><span>¥175.90</span></div>'), zh, emptySnapshot('https://x/')).amounts?.paid).toBe(175.9);
   });

@@ -37,14 +37,16 @@ export interface Lexicon {
 // 运输公司 / 承运人 (carrier) and 跟踪编号 / 追踪编码 (tracking number): the cross-border platforms' Chinese interfaces (Amazon's
 // Chinese report fields, as blind set 31's writer found them; assumed for Shopify's 简体中文).
 // Money: 实收/应收 is what the shop gets after subsidies, never the buyer's payment, and 订单金额 is the
-// pre-discount order amount, so neither sits under `paid`. 配送方式 (shipVia) often names a delivery
+// pre-discount order amount, so neither sits under `paid`. 订单总额 is Seller Central's order total in Chinese (assumed:
+// blind sets 31, 32 and 39, each written so by writers who never saw each other's pages, 32 held out): last of the paid
+// labels, so that any 实付 beside it is taken first (readByLabels). 配送方式 (shipVia) often names a delivery
 // mode (普通快递) rather than a carrier: it counts only when it names a known courier. 退货物流 is left
 // out: it is the buyer's return parcel, not the order's shipment (returnParcel, generic.ts parcelHits).
 /** The field labels of Chinese pages (apart from the rest of the lexicon: snapshot-clean.ts needs only these). */
 export const ZH_LABELS: Lexicon['labels'] = {
   orderId: '订单编号|订单号|交易单号|订单ID|主订单编号|子订单编号',
   buyer: '买家昵称|买家账号|买家ID|用户账号|用户昵称|客户账号|客户昵称|消费者昵称|顾客账号|下单账号|会员名|买家|顾客|消费者|昵称',
-  paid: '买家实付款|用户实付金额|买家实付金额|实付款|实付金额|订单实付金额|订单实付款|订单实付|买家实付|用户实付|顾客实付|客户实付|消费者实付|实付总额|实际支付|实际付款|实付|付款金额|支付金额',
+  paid: '买家实付款|用户实付金额|买家实付金额|实付款|实付金额|订单实付金额|订单实付款|订单实付|买家实付|用户实付|顾客实付|客户实付|消费者实付|实付总额|实际支付|实际付款|实付|付款金额|支付金额|订单总额',
   shopReceives: '实收金额|实收款|实收|应收金额|应收|商家实收|预计收入',
   refund: '退款金额|申请退款金额|申请金额|申请退款|预计退款金额|预计退款|应退金额|实退金额|退款总额|本次售后退款|售后退款',
   orderTime: '订单成交时间|下单时间|订单创建时间|创建时间|成交时间',

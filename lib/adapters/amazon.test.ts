@@ -109,6 +109,9 @@ describe('amazon adapter', () => {
       <span><span>Order ID:</span> <a href="/orders-v3/order/${id}">${id}</a></span> <span><span>Buyer:</span> <a href="/messaging/contact?orderID=${id}">${buyer}</a></span></div>`;
     const doc = toDocument(`<html><body><div class="list">${card('114-0937261-5518624', 'Trevor Lindqvist', false)}${card('113-4829175-6650231', 'Marisol Okafor', true)}</div></body></html>`);
     expect(amazon.read(doc, url, FIXTURE_NOW)).toMatchObject({ orderId: '113-4829175-6650231', buyer: { nick: 'Marisol Okafor' } });
+    // One order's contact link beside a link to the messages without an order: that order's buyer.
+    const one = toDocument(`<html><body><div id="MYO-app"><a href="/messaging/contact?orderID=113-4829175-6650231">Marisol Okafor</a></div><nav><a href="/messaging/contact">Buyer messages</a></nav></body></html>`);
+    expect(amazon.read(one, 'https://sellercentral.amazon.com/orders-v3/order/113-4829175-6650231', FIXTURE_NOW).buyer?.nick).toBe('Marisol Okafor');
   });
 
   it('reads the store from the partner switcher ("Store | Marketplace")', () => {

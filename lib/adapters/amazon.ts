@@ -129,7 +129,7 @@ function read(doc: Document, url: string, now: Date): PageSnapshot {
   }
   // The contact link may say "Send a message about this order" rather than the buyer's name. Links to several orders'
   // buyers (Manage Returns lists other orders' returns: blind set 37) name none of them: the labels find the open one's.
-  const orders = new Set([...doc.querySelectorAll(SEL.contact)].map((a) => /orderID=([\d-]+)/i.exec(a.getAttribute('href') ?? '')?.[1]));
+  const orders = new Set([...doc.querySelectorAll(SEL.contact)].flatMap((a) => /orderID=([\d-]+)/i.exec(a.getAttribute('href') ?? '')?.[1] ?? []));
   const buyer = nickIn(textIn(doc, orders.size > 1 ? SEL.buyer : [...SEL.buyer, SEL.contact]) ?? '');
   if (buyer) {
     snap.buyer = { nick: buyer };

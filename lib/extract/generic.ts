@@ -811,8 +811,8 @@ export function shopName(doc: Document): string | undefined {
     const w = words((el.getAttribute('class') ?? '').replace(HASH_TAIL, ''));
     // A shop switcher's current entry names the shop, as does its name (shop-switch_name: blind set 35's 有赞); its list
     // (an item of it) does not.
-    const current = w.some((x) => CURRENT_WORD.test(x) || x === 'name');
-    if (!w.some((x) => SHOP_WORD.test(x)) || w.some((x) => NOT_SHOP_WORD.test(x) && !(current && x === 'switch'))) continue;
+    const current = w.some((x) => CURRENT_WORD.test(x));
+    if (!w.some((x) => SHOP_WORD.test(x)) || w.some((x) => NOT_SHOP_WORD.test(x) && !(x === 'switch' && (current || w.includes('name'))))) continue;
     if (!w.some((x) => NAME_WORD.test(x)) && !SHOP_WORD.test(w[w.length - 1]) && !current) continue;
     // The title holds the whole name when the text is cut short; else it may be a caption (title="当前店铺").
     // (Without the account after a separator: "栖木MOOD女装店 · 主账号 qimu_mood".)

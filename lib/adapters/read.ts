@@ -32,6 +32,8 @@ export function kindOfUrl(url: string): PageKind {
   // …/order/detail, ?order_id=…, an admin's edit form of one order (?page=wc-orders&action=edit&id=…).
   // (Not every …/orders/7788: an order's page may open on its chat, ?tab=chat.)
   if (/orders?[/_-]?(?:detail|info|view)|[?&](?:order_?no|order_?id|order_?sn)=|orders?\b[^#]*[?&]action=edit\b/.test(where)) return 'order_detail';
+  // An admin's page of one order (…/admin/orders/2105840617…: blind set 39's Shopline), unless it opens on a chat.
+  if (/\/admin\/orders?\/\d{3,}\/?$/i.test(u.pathname) && !/chat|message|conversation/i.test(u.search + u.hash)) return 'order_detail';
   return 'unknown';
 }
 

@@ -135,6 +135,8 @@ describe('kindOfUrl (sites without an adapter)', () => {
     ['https://d.weidian.com/weidian-pc/weidian-loader/#/pc-vue-order/orderDetail?orderId=792504318865217', 'order_detail'],
     ['https://d.weidian.com/weidian-pc/weidian-loader/#/pc-vue-refund-order/refund/order', 'after_sales'],
     ['https://d.weidian.com/weidian-pc/weidian-loader/#/pc-vue-order/orderList', 'unknown'],
+    // An admin's page of one order (blind set 39's Shopline), unless it opens on a chat.
+    ['https://lumenvale.myshopline.com/admin/orders/21058406173925548811302747', 'order_detail'],
     ['https://shop.example.test/admin/orders/7788?tab=chat', 'unknown'],
     ['https://shop.example.com/wp-admin/admin.php?page=wc-orders', 'unknown'],
     ['https://b-im.youzan.com/', 'unknown'],

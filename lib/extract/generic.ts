@@ -182,8 +182,11 @@ function parcelHits(found: LabelHit[], lex: Lexicon): LabelHit[] & { returnOnly?
   // (Parcels in tabs, 包裹1 | 包裹2: the hits of hidden panes are left out with every hidden label, readByLabels.)
   // Parcels shown one under the other, each headed by its number (分包裹发货: 包裹1, 包裹2; "Package 1 of 2"): the
   // first one's, as the order's shipment (blind set 37's JD order).
-  const first = shipment.filter((h) => parcelNo(h.at) === 1);
-  if (first.some(isNo) && shipment.some((h) => isNo(h) && parcelNo(h.at) > 1)) return first;
+  // (Looked for only where two numbers are printed: each look reads the text of the blocks around a label.)
+  if (shipment.filter(isNo).length > 1) {
+    const first = shipment.filter((h) => parcelNo(h.at) === 1);
+    if (first.some(isNo) && shipment.some((h) => isNo(h) && parcelNo(h.at) > 1)) return first;
+  }
   if (shipment.length) return shipment;
   // Only the return parcel: its labels read as the courier's and the tracking number's.
   const [courier] = lex.labels.courier.split('|');
@@ -289,10 +292,14 @@ export function readByLabels(root: Node, ctx: ReadContext, out: PageSnapshot, fo
   const amount = (m: { value: number }) => `${m.value}`;
   // Two figures under different paid labels (实付款 ¥77.80 beside a shop's 今日支付金额 ¥3,218.60): the label the lexicon
   // lists first, the likelier.
-  const paidWords = memo(lex, 'paidRank', () => lex.labels.paid.toLowerCase().split('|'));
-  const rank = (h: LabelHit) => paidWords.indexOf(h.label.toLowerCase());
-  const top = Math.min(...found.filter((h) => rank(h) >= 0).map(rank));
-  const paid = (one('paid', money, amount) ?? one('paid', money, amount, false, found.filter((h) => rank(h) === top)) ?? inColumn(root, labels(lex, 'paid'), money))?.value;
+  // (Ranked only when the labels disagree: readByLabels runs on every re-read of a chat.)
+  const likeliest = () => {
+    const paidWords = memo(lex, 'paidRank', () => lex.labels.paid.toLowerCase().split('|'));
+    const rank = (h: LabelHit) => paidWords.indexOf(h.label.toLowerCase());
+    const top = Math.min(...found.filter((h) => rank(h) >= 0).map(rank));
+    return one('paid', money, amount, false, found.filter((h) => rank(h) === top));
+  };
+  const paid = (one('paid', money, amount) ?? likeliest() ?? inColumn(root, labels(lex, 'paid'), money))?.value;
   // Refund rows are often printed negative (Refund total: -£5.60): the amount refunded.
   const refundOf = (v: string) => money(v.replace(/^[-−–]\s*(?=[¥￥$€£\d])/, ''));
   // (A refund's value may sit under a caption; a paid amount's never is taken so: measured, it cost
